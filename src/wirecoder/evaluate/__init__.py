@@ -1,0 +1,32 @@
+"""Evaluation: scorers for the gold sets' formats, shared by `wirecoder eval` and the accuracy gate."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..pipeline import Resources
+from .case2021 import score_case2021
+from .geoparsing import score_geoparsing
+from .gold import default_gold_dir
+from .gva import score_gva
+from .seeds import score_seeds
+
+SCORERS = {"seeds": score_seeds, "gva": score_gva, "case2021": score_case2021, "geoparsing": score_geoparsing}
+
+
+def run_evaluation(gold_set: str, resources: Resources, *, gold_dir: str | Path | None = None, limit: int | None = None,
+                   sample: int | None = None, progress: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Figures for one gold set (or "all"), keyed by set name."""
+    folder = Path(gold_dir) if gold_dir else default_gold_dir()
+    names = list(SCORERS) if gold_set == "all" else [gold_set]
+    results = {}
+    for name in names:
+        if progress:
+            progress(f"evaluating {name} ...")
+        results[name] = SCORERS[name](resources, folder, limit=limit, sample=sample, progress=progress)
+    return results
+
+
+__all__ = ["SCORERS", "default_gold_dir", "run_evaluation"]

@@ -1,0 +1,176 @@
+"""Actors: who did it to whom, named in ACLED's style with inter codes.
+
+The sentence's agent ("by security forces", the subject of "shelled") and
+patient (the people killed, the object attacked) are matched against a
+curated, country-aware lexicon: "troops" in a Syrian report is "Military
+Forces of Syria (2000-)"; "protesters" is "Protesters (Syria)"; a named
+armed group keeps its name. In Violence against civilians the victim is
+always actor2.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..model import Actor
+
+Token = Any
+
+
+@dataclass(frozen=True, slots=True)
+class ActorPattern:
+    pattern: re.Pattern[str]
+    name: str  # may use {country}
+    inter: int
+
+
+def _p(regex: str, name: str, inter: int) -> ActorPattern:
+    return ActorPattern(re.compile(regex, re.I), name, inter)
+
+
+#: checked in order; the first that matches a phrase names its actor
+ACTOR_LEXICON: list[ActorPattern] = [
+    # named non-state groups
+    _p(r"\bboko haram\b", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", 2),
+    _p(r"\bal[- ]?shabaa?b\b", "Al Shabaab", 2),
+    _p(r"\btaliban\b", "Taliban", 2),
+    _p(r"\b(?:islamic state|isis|isil|daesh)\b", "Islamic State (Iraq)", 2),
+    _p(r"\bfree syrian army\b|\bfsa\b", "Free Syrian Army", 2),
+    _p(r"\bal[- ]qaeda\b|\baqap\b|\baqim\b", "Al Qaeda", 2),
+    _p(r"\bhezbollah\b", "Hezbollah", 3),
+    _p(r"\bhamas\b", "Hamas Movement", 3),
+    _p(r"\bshabiha\b|\bpro-(?:government|regime|assad) (?:militia|gunmen|thugs)\b", "Shabiha Militia", 3),
+    # defectors and rebels
+    _p(r"\b(?:army |military )?(?:defectors|deserters|defected soldiers|mutineers)\b", "Mutiny of Military Forces of {country}", 2),
+    _p(r"\b(?:rebels?|insurgents?|guerrillas?|jihadists?|militants?|armed opposition|opposition fighters|fighters)\b", "Rebel Forces ({country})", 2),
+    # state forces
+    _p(r"\b(?:police(?:men|man)?|officers?|patrolm[ae]n|deputies|deputy|sheriff|state troopers?|gendarme\w*|riot police)\b", "Police Forces of {country}", 1),
+    _p(r"\b(?:soldiers?|troops|army|military|armed forces|security forces|government forces|regime forces|"
+       r"loyalist forces|forces loyal|secret police|intelligence|air force|tanks?|national guard|marines|navy|"
+       r"warplanes?|jets|helicopters?|artillery|forces)\b", "Military Forces of {country}", 1),
+    # militias and unknown armed men
+    _p(r"\b(?:militia\w*|vigilantes?|tribesmen)\b", "Militia ({country})", 3),
+    _p(r"\b(?:gunm[ae]n|shooters?|assailants?|attackers?|armed men|suspects?|killers?|perpetrators?|bombers?|kidnappers?|abductors?|unknown (?:men|persons))\b",
+       "Unidentified Armed Group ({country})", 3),
+    # crowds
+    _p(r"\b(?:rioters?|mobs?|looters?)\b", "Rioters ({country})", 5),
+    _p(r"\b(?:protesters?|protestors?|demonstrators?|marchers?|activists|students protesting|crowds?)\b", "Protesters ({country})", 6),
+    # civilians
+    _p(r"\b(?:civilians?|residents?|villagers?|people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|kids?|boys?|girls?|teens?|"
+       r"teenagers?|students?|worshipp?ers?|farmers?|passers?-by|bystanders?|famil(?:y|ies)|journalists?|victims?|"
+       r"shoppers?|pedestrians?|infants?|bab(?:y|ies)|toddlers?|mother|father|sons?|daughters?|wife|husband|"
+       r"brothers?|sisters?|\d+-year-olds?|individuals?|youths?|customers?|passengers?|workers?|he|she|him|her)\b",
+       "Civilians ({country})", 7),
+]
+
+#: ACLED dates state forces by regime; where we know the period, it is part of the name
+REGIME_PERIODS: dict[str, list[tuple[date, date | None, str]]] = {
+    "Syria": [(date(2000, 7, 17), date(2024, 12, 8), "2000-")],
+    "Iraq": [(date(2014, 9, 8), date(2018, 10, 25), "2014-2018"), (date(2018, 10, 25), date(2022, 10, 27), "2018-2022")],
+    "Nigeria": [(date(2010, 5, 6), date(2015, 5, 29), "2010-2015"), (date(2015, 5, 29), date(2023, 5, 29), "2015-2023")],
+    "Kenya": [(date(2013, 4, 9), date(2022, 9, 13), "2013-2022")],
+    "United States": [(date(2009, 1, 20), date(2017, 1, 20), "2009-2017"), (date(2017, 1, 20), date(2021, 1, 20), "2017-2021")],
+}
+
+
+def canonical(pattern: ActorPattern, country: str | None, day: date | None) -> Actor:
+    name = pattern.name.format(country=country or "Unknown")
+    if "Forces of {country}" in pattern.name and country and day:
+        for start, end, label in REGIME_PERIODS.get(country, []):
+            if start <= day and (end is None or day < end):
+                name = f"{name} ({label})"
+                break
+    return Actor(name=name, inter=pattern.inter)
+
+
+def actor_for_phrase(phrase: str, country: str | None, day: date | None) -> Actor | None:
+    for pattern in ACTOR_LEXICON:
+        if pattern.pattern.search(phrase):
+            return canonical(pattern, country, day)
+    return None
+
+
+def _phrase(token: Token) -> str:
+    doc = token.doc
+    return doc[token.left_edge.i:token.right_edge.i + 1].text
+
+
+def agent_and_patient(trigger: Token) -> tuple[str | None, str | None]:
+    """The text of who acted and who was acted on, read off the parse around a trigger."""
+    agent = patient = None
+    verb = trigger
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    agent = _phrase(grandchild)
+        elif child.dep_ == "nsubj":
+            agent = _phrase(child)
+        elif child.dep_ == "nsubjpass":
+            patient = _phrase(child)
+        elif child.dep_ == "dobj":
+            patient = _phrase(child)
+        elif child.dep_ == "prep" and child.lower_ in ("with", "between", "against", "on"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and patient is None:
+                    patient = _phrase(grandchild)
+    if agent is None and patient is None and verb.dep_ == "conj":
+        return agent_and_patient(verb.head)
+    if agent is None and verb.dep_ in ("acl", "amod") and verb.head is not verb:
+        patient = patient or _phrase(verb.head)
+    return agent, patient
+
+
+def assign(event_type: str, sub_event_type: str, trigger: Token, sentence_text: str,
+           country: str | None, day: date | None) -> tuple[Actor | None, Actor | None]:
+    """actor1 and actor2 of a frame."""
+    agent_text, patient_text = agent_and_patient(trigger)
+    agent = actor_for_phrase(agent_text, country, day) if agent_text else None
+    patient = actor_for_phrase(patient_text, country, day) if patient_text else None
+    if event_type in ("Protests", "Riots"):
+        crowd = actor_for_phrase(sentence_text, country, day) if re.search(r"protest|demonstrat|rally|march", sentence_text, re.I) else None
+        kind = "Rioters" if event_type == "Riots" and sub_event_type == "Violent demonstration" and not re.search(r"protest|demonstrat", sentence_text, re.I) else None
+        crowd_name = f"{'Rioters' if event_type == 'Riots' else 'Protesters'} ({country or 'Unknown'})"
+        first = Actor(crowd_name, 5 if event_type == "Riots" else 6)
+        second = None
+        if sub_event_type in ("Protest with intervention", "Excessive force against protesters", "Violent demonstration"):
+            police = re.search(r"\bpolice|security forces|troops|soldiers|army\b", sentence_text, re.I)
+            if police:
+                second = actor_for_phrase(police.group(0), country, day)
+        if sub_event_type == "Excessive force against protesters" and second:
+            return second, first
+        del crowd, kind
+        return first, second
+    if event_type == "Violence against civilians":
+        victim = patient if patient and patient.inter == 7 else Actor(f"Civilians ({country or 'Unknown'})", 7)
+        perpetrator = agent if agent and agent.inter != 7 else None
+        if perpetrator is None:
+            perpetrator = _first_armed(sentence_text, country, day, exclude=victim)
+        return perpetrator, victim
+    if event_type == "Strategic developments" and sub_event_type == "Arrests":
+        arrester = agent if agent and agent.inter in (1, 2, 3, 8) else _first_armed(sentence_text, country, day, exclude=None)
+        return arrester, patient if patient and patient is not arrester else None
+    first = agent if agent and agent.inter != 7 else _first_armed(sentence_text, country, day, exclude=None)
+    second = patient if patient and patient != first else _first_armed(sentence_text, country, day, exclude=first)
+    if event_type == "Battles" and first and second and first.inter != 1 and second.inter == 1:
+        first, second = second, first  # state forces first, as ACLED lists them
+    return first, second
+
+
+def _first_armed(text: str, country: str | None, day: date | None, exclude: Actor | None) -> Actor | None:
+    """The first armed actor a sentence names (other than `exclude`)."""
+    best: tuple[int, Actor] | None = None
+    for pattern in ACTOR_LEXICON:
+        if pattern.inter in (5, 6, 7):
+            continue
+        match = pattern.pattern.search(text)
+        if match:
+            actor = canonical(pattern, country, day)
+            if exclude is not None and actor.name == exclude.name:
+                continue
+            if best is None or match.start() < best[0]:
+                best = (match.start(), actor)
+    return best[1] if best else None

@@ -1,0 +1,345 @@
+"""Stage: from sentence frames to the article's mentions (needs: frames, counts,
+places, times, claimants, country_context; adds: mentions).
+
+Each frame gets the place and the day its own sentence ties to it. Frames then
+group into incidents: the same place (or no place of their own), a compatible
+type and no conflicting day. An incident becomes a Mention when it has a place
+below the country (DOMAIN.md: a country-only incident is not an event) and a
+day; a casualty figure with no place at all ("at least 23 people were killed
+yesterday" across a country) is kept as a claim instead.
+
+Within an incident, counts follow the codebook: the largest figure given for
+the same victims, plus victims marked as additional ("a second man"); people
+shot whose fate is not stated are counted as injured.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..document import Document, EventFrame, PlaceMention, TimeExpression
+from ..gazetteer import Gazetteer
+from ..geo import distance_km
+from ..model import Actor, Claim, Count, Mention, Place, types_compatible
+from . import actors as actor_rules
+from .claims import claim_subject
+from .counts import clause_of
+from .lexicon import CUMULATIVE
+from .quantities import find_quantities
+
+NEEDS = ("frames", "counts", "places", "times", "claimants", "country_context")
+ADDS = ("mentions",)
+
+RELATION_RANK = {"in": 4, "dateline": 3, "near": 2, "": 1, "from": 0}
+SUB_CITY_FEATURES = {"neighbourhood", "district", "landmark", "camp", "crossing"}
+REPORTING_WORDS = re.compile(r"\b(?:said|says|told|reported|announced|added|confirmed|condition|released|charged|arrested|arraigned|appeared|identified|scheduled|held|vigil)\b", re.I)
+
+#: which type an incident takes when its sentences differ (ACLED's aggregation rules)
+TYPE_PRIORITY = ["Riots", "Protests", "Battles", "Explosions/Remote violence", "Violence against civilians", "Strategic developments"]
+
+
+@dataclass
+class Incident:
+    frames: list[EventFrame] = field(default_factory=list)
+    place: PlaceMention | None = None
+    time: TimeExpression | None = None
+
+    @property
+    def first_sentence(self) -> int:
+        return min(f.sentence for f in self.frames)
+
+
+def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
+    here = [p for p in doc.places if p.sentence == frame.sentence and p.entry is not None and p.relation != "distance"]
+    if not here:
+        return None
+    below_country = [p for p in here if p.entry.feature != "country"]
+    if not below_country:
+        return here[0]
+    # a neighbourhood inside a named city is the more precise place ("the Bab Amr district of Homs")
+    for part in below_country:
+        if part.entry.feature in SUB_CITY_FEATURES and any(
+            other is not part and distance_km(part.entry.latitude, part.entry.longitude, other.entry.latitude, other.entry.longitude) < 20
+            for other in below_country
+        ):
+            return part
+    return max(below_country, key=lambda p: (RELATION_RANK.get(p.relation, 1), -p.precision, -abs(p.start - frame.trigger_start)))
+
+
+def _frame_time(doc: Document, frame: EventFrame) -> tuple[TimeExpression | None, bool]:
+    """The day the frame's own clause names; (time, attached to the trigger)."""
+    here = [t for t in doc.times if t.sentence == frame.sentence]
+    if not here:
+        return None, False
+    token = frame.trigger_token
+    if token is not None:
+        sentence_start = frame.trigger_start - token.idx
+        clause = clause_of(token)
+        spans = [(sentence_start + t.idx, sentence_start + t.idx + len(t.text)) for t in clause]
+        attached = [t for t in here if any(s <= t.start < e or t.start <= s < t.end for s, e in spans)]
+        if attached:
+            return min(attached, key=lambda t: abs(t.start - frame.trigger_start)), True
+    sentence = next(s for s in doc.sentences if s.index == frame.sentence)
+    loose = [t for t in here if not REPORTING_WORDS.search(sentence.text[max(0, t.start - sentence.start - 25):t.start - sentence.start])]
+    if loose:
+        return min(loose, key=lambda t: abs(t.start - frame.trigger_start)), False
+    return None, False
+
+
+def _same_place(first: PlaceMention, second: PlaceMention) -> bool:
+    a, b = first.entry, second.entry
+    if a is None or b is None:
+        return False
+    if a.id == b.id:
+        return True
+    if a.feature == "country" or b.feature == "country":
+        return False
+    if (a.feature == "admin1") != (b.feature == "admin1"):
+        return False
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 15
+
+
+def _compatible(incident: Incident, frame: EventFrame, time: TimeExpression | None) -> bool:
+    if not any(types_compatible(f.sub_event_type, frame.sub_event_type) for f in incident.frames):
+        return False
+    if time is not None and incident.time is not None and time.day != incident.time.day:
+        return False
+    return True
+
+
+def _specific(frame: EventFrame, time: TimeExpression | None) -> bool:
+    """Whether a frame without a place still states an incident: a count, a day, or a past-tense verb."""
+    if frame.tense == "present":
+        return False
+    has_count = any(v is not None for v in (frame.killed, frame.injured, frame.shot, frame.arrested, frame.killed_or_injured))
+    return has_count or time is not None or not frame.nominal
+
+
+def _default_place(doc: Document) -> PlaceMention | None:
+    """Where an article's unplaced incident happened: its dateline, else its main place."""
+    candidates = [p for p in doc.places if p.entry is not None and p.entry.feature != "country" and p.relation != "distance"]
+    for place in candidates:
+        if place.relation == "dateline":
+            return place
+    opening = [p for p in candidates if p.sentence <= 1]
+    if opening:
+        return opening[0]
+    counts: dict[int, int] = {}
+    for place in candidates:
+        counts[place.entry.id] = counts.get(place.entry.id, 0) + 1
+    if counts:
+        top = max(counts.items(), key=lambda kv: kv[1])[0]
+        return next(p for p in candidates if p.entry.id == top)
+    return None
+
+
+def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
+    """Incidents of the article, and the unplaced frames of toll sentences (their counts are claims)."""
+    incidents: list[Incident] = []
+    tolls: list[EventFrame] = []
+    orphans: list[tuple[EventFrame, TimeExpression | None]] = []
+    by_index = {s.index: s for s in doc.sentences}
+    for frame in doc.frames:
+        place = _frame_place(doc, frame)
+        time, _attached = _frame_time(doc, frame)
+        if place is not None and place.entry.feature == "country":
+            continue  # "across Syria": a country-wide statement is not an incident
+        if place is None:
+            if CUMULATIVE.search(by_index[frame.sentence].text):
+                tolls.append(frame)  # a toll statement: its figures are claims
+                continue
+            if not _specific(frame, time):
+                continue  # "attacks were concentrating on ...": no incident of its own to add to
+            previous = incidents[-1] if incidents else None
+            if previous is not None and _compatible(previous, frame, time):
+                previous.frames.append(frame)
+                if previous.time is None and time is not None:
+                    previous.time = time
+            else:
+                orphans.append((frame, time))
+            continue
+        match = next((i for i in reversed(incidents) if i.place is not None and _same_place(i.place, place) and _compatible(i, frame, time)), None)
+        if match is None:
+            match = Incident(place=place, time=time)
+            incidents.append(match)
+            # frames told before any place ("A man was shot and killed late Saturday.") belong here when they fit
+            for orphan, orphan_time in list(orphans):
+                if _compatible(match, orphan, orphan_time):
+                    match.frames.append(orphan)
+                    if match.time is None and orphan_time is not None:
+                        match.time = orphan_time
+                    orphans.remove((orphan, orphan_time))
+        else:
+            if place.precision < match.place.precision or (
+                place.entry.feature in SUB_CITY_FEATURES and match.place.entry.feature not in SUB_CITY_FEATURES):
+                match.place = place
+        match.frames.append(frame)
+        if match.time is None and time is not None:
+            match.time = time
+    if orphans:
+        place = _default_place(doc)
+        if place is not None:
+            # unplaced frames of an article that names its place elsewhere ("ROCKY MOUNT, N.C. -- ...")
+            for orphan, orphan_time in orphans:
+                target = next((i for i in incidents if _compatible(i, orphan, orphan_time)), None)
+                if target is None:
+                    target = Incident(place=place, time=orphan_time)
+                    incidents.append(target)
+                target.frames.append(orphan)
+                if target.time is None and orphan_time is not None:
+                    target.time = orphan_time
+    for incident in incidents:
+        incident.frames.sort(key=lambda f: f.sentence)
+    incidents.sort(key=lambda i: i.first_sentence)
+    return incidents, tolls
+
+
+def _toll_claims(doc: Document, frames: list[EventFrame]) -> list[Claim]:
+    """'At least 23 people were reported killed yesterday' across a country: a claim, not an event."""
+    by_index = {s.index: s for s in doc.sentences}
+    claims = []
+    for frame in frames:
+        if frame.killed is None or frame.killed.best == 0:
+            continue
+        sentence = by_index[frame.sentence]
+        quantity = next((q for q in find_quantities(sentence.text) if q.value == frame.killed.best), None)
+        if quantity is None or any(c.evidence.start == sentence.start and c.quantity == quantity.value for c in doc.claims):
+            continue
+        time, _ = _frame_time(doc, frame)
+        claims.append(Claim(
+            claim_id=f"{doc.article.id}:c{len(doc.claims) + len(claims) + 1}",
+            article_id=doc.article.id,
+            quantity=quantity.value,
+            qualifier=quantity.qualifier,
+            what=claim_subject(sentence.text, quantity) or "people killed",
+            claimant=sentence.claimant,
+            as_of=time.day if time else doc.published,
+            country=doc.claims[0].country if doc.claims else None,
+            evidence=sentence.evidence(doc.article.id),
+        ))
+    return claims
+
+
+def _anchor_time(doc: Document) -> TimeExpression | None:
+    """The day an article's narrative sits on when a sentence names none: its first dated day."""
+    for time in doc.times:
+        if time.sentence in (-1, 0, 1, 2) and time.precision == 1:
+            return time
+    return None
+
+
+def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None, int | None]:
+    killed_values = [f.killed for f in frames if f.killed is not None]
+    additive = sum(f.additive_killed for f in frames)
+    if killed_values:
+        top = max(killed_values, key=lambda c: c.best)
+        killed = Count(best=top.best + additive, low=(top.low + additive) if top.low is not None else None,
+                       high=max((c.high for c in killed_values if c.high is not None), default=None))
+        if killed.high is not None:
+            killed = Count(best=killed.best, low=killed.low, high=max(killed.high + additive, killed.best))
+    else:
+        killed = Count.exact(additive)
+    hit = 0
+    for frame in frames:
+        harmed = (frame.killed.best if frame.killed else 0) + frame.additive_killed + (frame.injured.best if frame.injured else 0)
+        hit = max(hit, frame.shot.best if frame.shot else 0, harmed)
+    injured_values = [f.injured.best for f in frames if f.injured is not None]
+    shot_known = any(f.shot is not None for f in frames)
+    injured_best = max(injured_values, default=0)
+    if shot_known or injured_values:
+        injured_best = max(injured_best, hit - killed.best)
+        injured: Count | None = Count.exact(injured_best)
+    else:
+        injured = None
+    arrested_values = [f.arrested.best for f in frames if f.arrested is not None]
+    arrested = Count.exact(max(arrested_values)) if arrested_values else None
+    mixed = max((f.killed_or_injured for f in frames if f.killed_or_injured is not None), default=None)
+    return killed, injured, arrested, mixed
+
+
+def _event_type(frames: list[EventFrame]) -> tuple[str, str, EventFrame]:
+    best = min(frames, key=lambda f: (TYPE_PRIORITY.index(f.event_type), f.sentence))
+    return best.event_type, best.sub_event_type, best
+
+
+def _place(place: PlaceMention, gazetteer: Gazetteer) -> Place:
+    entry = place.entry
+    assert entry is not None
+    country = gazetteer.country(entry.country_code) if entry.country_code else None
+    location = entry.name if entry.feature != "admin1" else (entry.admin1 or entry.name)
+    return Place(
+        location=location,
+        country=country.name if country else None,
+        country_code=entry.country_code,
+        iso3=country.iso3 if country else None,
+        admin1=entry.admin1 if entry.feature != "admin1" else (entry.admin1 or entry.name),
+        admin2=entry.admin2,
+        latitude=entry.latitude,
+        longitude=entry.longitude,
+        geo_precision=place.precision,
+        geonameid=entry.id if entry.id > 0 else None,
+        feature=entry.feature,
+    )
+
+
+def _notes(event_type: str, sub_event_type: str, day: date, place: Place, actor1: Actor | None,
+           actor2: Actor | None, killed: Count, injured: Count | None, claimants: list[str]) -> str:
+    who = " vs ".join(a.name for a in (actor1, actor2) if a) or "unidentified actors"
+    where = ", ".join(x for x in (place.location, place.admin1, place.country) if x)
+    toll = f"{killed.best} killed" + (f", {injured.best} injured" if injured and injured.best else "")
+    source = f" (per {', '.join(claimants)})" if claimants else ""
+    return f"On {day.isoformat()}, {sub_event_type.lower()} ({who}) in {where}: {toll}{source}."
+
+
+def run(doc: Document, gazetteer: Gazetteer) -> None:
+    article = doc.article
+    by_index = {s.index: s for s in doc.sentences}
+    anchor = _anchor_time(doc)
+    mentions: list[Mention] = []
+    narrative: TimeExpression | None = None
+    incidents, tolls = group(doc)
+    for incident in incidents:
+        if incident.place is None or incident.place.entry is None:
+            continue
+        time = incident.time or narrative or anchor
+        if time is not None:
+            day, precision = time.day, time.precision
+            narrative = incident.time or narrative
+        elif article.published is not None:
+            day, precision = article.published, 1
+        else:
+            doc.warnings.append(f"an incident in sentence {incident.first_sentence + 1} has no date: the article has no publication date")
+            continue
+        event_type, sub_event_type, main = _event_type(incident.frames)
+        killed, injured, arrested, mixed = _counts(incident.frames)
+        place = _place(incident.place, gazetteer)
+        sentence = by_index[main.sentence]
+        actor1 = actor2 = None
+        if main.trigger_token is not None:
+            actor1, actor2 = actor_rules.assign(event_type, sub_event_type, main.trigger_token, sentence.text, place.country, day)
+        claimants = list(dict.fromkeys(by_index[f.sentence].claimant for f in incident.frames if by_index[f.sentence].claimant))
+        evidence = [by_index[s].evidence(article.id) for s in sorted({f.sentence for f in incident.frames})]
+        mentions.append(Mention(
+            mention_id=f"{article.id}:m{len(mentions) + 1}",
+            article_id=article.id,
+            event_type=event_type,
+            sub_event_type=sub_event_type,
+            event_date=day,
+            time_precision=precision,
+            place=place,
+            actor1=actor1,
+            actor2=actor2,
+            fatalities=killed,
+            injuries=injured,
+            arrests=arrested,
+            killed_or_injured=mixed,
+            claimants=claimants,
+            evidence=evidence,
+            notes=_notes(event_type, sub_event_type, day, place, actor1, actor2, killed, injured, claimants),
+            outlet=article.outlet,
+            published=article.published,
+        ))
+    doc.mentions = mentions
+    doc.claims.extend(_toll_claims(doc, tolls))

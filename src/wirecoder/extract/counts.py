@@ -1,0 +1,377 @@
+"""Counting the people a sentence says were killed, injured, shot or arrested.
+
+Works on the parse: the trigger ("killed", "shot dead", "wounded", "died")
+is followed to the people it happened to (the passive subject, the object, the
+subject of "died"), and that phrase is counted: its number ("seven", "4,600",
+"a dozen"), a singular ("a man", "he") or a coordination, which is a sum
+("seven members ..., five army rebels and three civilians" = 15; "he and three
+others" = 4). Codebook rules (DOMAIN.md): "killed or wounded" is a mixed
+figure, never a death count; vague words count low ("several" = 3).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..document import Document
+from ..model import Count
+from .lexicon import CUMULATIVE
+from .quantities import QUANTITY, VAGUE, parse_quantity, words_to_number
+
+Token = Any  # a spaCy Token
+
+NEEDS = ("frames", "parses")
+ADDS = ("counts",)
+
+KILL_LEMMAS = {"kill", "murder", "slay", "execute", "massacre", "assassinate", "behead", "lynch", "slain"}
+DIE_LEMMAS = {"die", "perish", "succumb"}
+INJURE_LEMMAS = {"wound", "injure", "hurt", "wounded", "injured", "hospitalize", "hospitalise", "graze"}
+ARREST_LEMMAS = {"arrest", "detain", "apprehend", "nab", "jail", "imprison"}
+SHOOT_LEMMAS = {"shoot", "stab"}
+SINGULAR_PRONOUNS = {"he", "she", "him", "her", "himself", "herself", "i", "me"}
+SINGULAR_DETERMINERS = {"a", "an", "one", "another", "each", "this", "that"}
+ADDITIVE_WORDS = {"another", "second", "third", "fourth", "fifth", "other", "others", "more", "further", "also"}
+PEOPLE_NOUNS = re.compile(
+    r"^(?:people|persons?|civilians?|men|man|women|woman|child(?:ren)?|kids?|boys?|girls?|teens?|teenagers?|"
+    r"soldiers?|troops|police(?:men)?|officers?|rebels?|insurgents?|militants?|fighters?|defectors?|protesters?|"
+    r"demonstrators?|members?|victims?|residents?|villagers?|students?|others?|suspects?|gunm[ae]n|individuals?|"
+    r"adults?|juveniles?|brothers?|sisters?|relatives?|worshippers?|passengers?|guards?|workers?|journalists?|"
+    r"infants?|babies|baby|toddlers?|deputies|deputy|agents?|personnel|bystanders?|passers-by|shoppers?|pedestrians?|"
+    r"inmates?|prisoners?|detainees?|wife|husband|mother|father|son|daughter|girlfriend|boyfriend|friends?|"
+    r"cousins?|nephews?|nieces?|grandmother|grandfather|owner|clerk|driver|customers?|neighbou?rs?|student|"
+    r"\d+-year-olds?|youths?|young|elderly|patrons?|employees?|staff|casualties|dead|wounded|injured|bodies|body)$",
+    re.I,
+)
+CONDITION = re.compile(r"\b(?:critical|serious|stable|fair|good|grave|life-threatening|non-life-threatening)\s+condition\b|\bwith (?:\w+ )?(?:injuries|wounds|gunshot wounds)\b|\btreated (?:for|at)\b|\bhospitali[sz]ed\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One count a sentence gives: `kind` of `count` people, via `trigger`."""
+
+    kind: str  # killed | injured | shot | arrested | killed_or_injured
+    count: Count
+    trigger: Token
+    victims: Token | None
+    additive: bool  # "another", "a second": adds to counts told before
+    vague: bool
+    cumulative: bool  # a toll "since March", "so far": a claim, not this incident's count
+
+
+def _number_of(token: Token) -> tuple[Count, bool, str | None] | None:
+    """The number a number token (and its modifiers) states: (count, vague, qualifier)."""
+    words = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("quantmod", "compound", "nummod") or t.like_num]
+    text = " ".join(t.text for t in words if t.dep_ != "punct" or t.text == "-").replace(" - ", "-").replace(" ,", ",")
+    for match in QUANTITY.finditer(text):
+        quantity = parse_quantity(match)
+        if quantity is not None and (token.text.lower() in match.group(0).lower() or token.like_num):
+            return Count(best=quantity.value, low=quantity.low, high=quantity.high), quantity.vague, quantity.qualifier
+    value = words_to_number(token.text)
+    if value is not None:
+        return Count.exact(value), False, None
+    return None
+
+
+def count_phrase(head: Token, with_conjuncts: bool = True) -> tuple[Count, bool, bool] | None:
+    """How many people a noun phrase names: (count, vague, additive), or None when it does not say.
+
+    Coordinated phrases are summed ("a man and a woman" = 2)."""
+    lower = head.lower_
+    additive = any(child.lower_ in ADDITIVE_WORDS for child in head.children if child.dep_ != "conj") or lower in ("another", "others")
+    result: tuple[Count, bool] | None = None
+    if lower in ("no", "none", "nobody", "noone") or (lower == "one" and any(c.lower_ == "no" for c in head.children)):
+        result = (Count.exact(0), False)
+    elif head.like_num or head.pos_ == "NUM":
+        found = _number_of(head)
+        if found:
+            result = (found[0], found[1])
+    elif lower in SINGULAR_PRONOUNS:
+        result = (Count.exact(1), False)
+    elif lower in ("both", "couple", "pair"):
+        result = (Count.exact(2), False)
+    elif lower == "number" and any(child.lower_ == "a" for child in head.children):
+        result = (Count(best=3, low=3, high=None), True)  # "a number were wounded"
+    elif lower in VAGUE or lower in ("dozens", "scores", "hundreds", "thousands"):
+        value = VAGUE.get(lower, VAGUE.get(lower + " of", 3))
+        result = (Count(best=value, low=value, high=None), True)
+    else:
+        for child in head.children:
+            if child.dep_ == "nummod" or (child.like_num and child.dep_ in ("amod", "quantmod", "compound")):
+                found = _number_of(child)
+                if found:
+                    result = (found[0], found[1])
+                    break
+            if child.dep_ == "amod" and child.lower_ in ("several", "many", "numerous", "few", "multiple", "various"):
+                result = (Count(best=3, low=3, high=None), True)
+                break
+        if result is None:
+            for child in head.children:
+                if child.dep_ in ("det", "poss") and child.lower_ in SINGULAR_DETERMINERS | {"his", "her", "their", "its", "the"}:
+                    if head.tag_ in ("NN", "NNP") and child.lower_ in SINGULAR_DETERMINERS | {"his", "her", "the", "its", "their"}:
+                        result = (Count.exact(1), False)
+                        break
+            if result is None and head.tag_ == "NNP" and head.ent_type_ == "PERSON":
+                result = (Count.exact(1), False)
+            if result is None and head.tag_ in ("NN", "NNP") and PEOPLE_NOUNS.match(head.text):
+                if not any(child.dep_ == "det" for child in head.children):
+                    result = (Count.exact(1), False)  # "police said 23-year-old John Smith was shot"
+            if result is None and head.tag_ in ("NNS", "NNPS") and PEOPLE_NOUNS.match(head.text):
+                result = (Count(best=3, low=3, high=None), True)  # plural without a number: the codebook's low reading
+    # "two of the victims": the number is the head, its 'of' phrase only says who
+    if with_conjuncts:
+        parts = [result] if result else []
+        for conjunct in (c for c in head.children if c.dep_ == "conj"):
+            counted = count_phrase(conjunct, with_conjuncts=True)
+            if counted and not (counted[1] and result and not result[1]):
+                # "some 1,100 soldiers and police": one number for the whole coordination
+                parts.append((counted[0], counted[1]))
+        if len(parts) > 1 and all(p is not None for p in parts):
+            best = sum(p[0].best for p in parts)
+            lows = [p[0].low for p in parts]
+            highs = [p[0].high for p in parts]
+            low = sum(lows) if all(v is not None for v in lows) else None
+            high = sum(highs) if all(v is not None for v in highs) else None
+            return Count(best=best, low=low, high=high), any(p[1] for p in parts), additive
+    if result is None:
+        return None
+    return result[0], result[1], additive
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "nsubj"):
+            return child
+    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+def _object(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj"):
+            return child
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "conj", "oprd", "advcl", "xcomp", "ccomp", "relcl", "ROOT"):
+        if verb.dep_ == "conj":
+            return _is_passive(verb.head)
+        return not any(child.dep_ in ("nsubj", "dobj") for child in verb.children)
+    return False
+
+
+def _victims(trigger: Token) -> Token | None:
+    """The phrase naming who a trigger happened to."""
+    lemma = trigger.lemma_.lower()
+    if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
+        if lemma in DIE_LEMMAS:
+            return _subject(trigger)
+        if _is_passive(trigger):
+            if trigger.dep_ == "acl":  # "five people killed in the attack"
+                return trigger.head
+            return _subject(trigger)
+        found = _object(trigger)
+        if found is not None:
+            return found
+        if trigger.dep_ == "acl":
+            return trigger.head
+        if trigger.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+            return _subject(trigger)  # "we have 10 defectors killed": a participle with its patient as subject
+        return None
+    if lemma in ("dead", "wounded", "injured", "hurt"):
+        if trigger.dep_ in ("acomp", "oprd"):
+            head = trigger.head
+            if head.lemma_ in ("leave",):
+                return _object(head)
+            return _subject(head)
+        if trigger.dep_ == "amod":
+            return trigger.head
+        if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "ROOT", "appos"):
+            # "five dead", "two wounded": the adjective stands for the people
+            for child in trigger.children:
+                if child.dep_ == "nummod" or child.like_num:
+                    return child
+            return trigger
+        return None
+    if lemma in ("death", "killing", "murder", "fatality", "casualty", "injury"):
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
+            if child.dep_ == "nummod":
+                return trigger
+    return None
+
+
+def _kind(trigger: Token) -> str | None:
+    lemma = trigger.lemma_.lower()
+    text = trigger.lower_
+    children = {c.lower_ for c in trigger.children}
+    siblings = {c.lower_ for c in trigger.head.children} if trigger.head is not trigger else set()
+    if lemma in KILL_LEMMAS or lemma in DIE_LEMMAS or text in ("dead", "killed", "slain") or lemma in ("death", "killing", "fatality"):
+        if lemma in ("death",) and trigger.pos_ == "NOUN" and not any(c.dep_ == "nummod" or c.lower_ == "of" for c in trigger.children):
+            return None
+        return "killed"
+    if lemma in INJURE_LEMMAS or text in ("wounded", "injured", "hurt"):
+        if "fatally" in children or "mortally" in children:
+            return "killed"
+        return "injured"
+    if lemma in SHOOT_LEMMAS and (trigger.tag_.startswith("VB")):
+        if {"dead", "fatally"} & children or "death" in {c.lower_ for c in trigger.subtree if c.head is trigger or c.head.head is trigger}:
+            return "killed"
+        return "shot"
+    if lemma in ARREST_LEMMAS or (lemma == "take" and "custody" in {t.lower_ for t in trigger.subtree}):
+        return "arrested"
+    return None
+
+
+def clause_of(trigger: Token) -> list[Token]:
+    """The tokens of the clause a trigger belongs to, without the clauses hanging off it.
+
+    "Five were killed on Friday, bringing the death toll to 40": the toll is
+    another clause; "So far we have 10 defectors killed": "so far" is this one."""
+    head = trigger
+    while head.head is not head and (
+        head.dep_ in ("conj", "xcomp", "acl", "oprd", "acomp", "amod", "pobj", "prep")
+        or (head.dep_ == "ccomp" and head.head.lemma_ in ("have", "be", "get", "leave", "report"))
+    ):
+        head = head.head
+    path = {t.i for t in trigger.ancestors} | {trigger.i}
+    tokens = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        for child in token.children:
+            if child.i not in path and (
+                child.dep_ in ("advcl", "relcl", "ccomp", "parataxis")
+                or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))
+            ):
+                continue
+            stack.append(child)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _cumulative(trigger: Token, victims: Token | None) -> bool:
+    """A count that totals many incidents: 'since March', 'so far', 'the toll'."""
+    clause = " ".join(t.text for t in clause_of(trigger))
+    if CUMULATIVE.search(clause):
+        return True
+    if victims is not None:
+        phrase = trigger.doc[victims.left_edge.i:victims.right_edge.i + 1].text.lower()
+        if "toll" in phrase or "total" in phrase:
+            return True
+    return False
+
+
+def _mixed(trigger: Token) -> bool:
+    """'killed or wounded': a figure that does not say how many died."""
+    lemma = trigger.lemma_.lower()
+    related = [trigger, *[c for c in trigger.children if c.dep_ == "conj"]]
+    if trigger.dep_ == "conj":
+        related.append(trigger.head)
+    lemmas = {t.lemma_.lower() for t in related} | {t.lower_ for t in related}
+    has_or = any(c.dep_ == "cc" and c.lower_ in ("or", "and/or") for t in related for c in t.children)
+    harms_death = bool(lemmas & (KILL_LEMMAS | DIE_LEMMAS | {"killed", "dead"}))
+    harms_injury = bool(lemmas & (INJURE_LEMMAS | {"wounded", "injured"}))
+    return has_or and harms_death and harms_injury and lemma in KILL_LEMMAS | INJURE_LEMMAS | DIE_LEMMAS | {"dead", "wounded", "injured"}
+
+
+def statements(parse: Any) -> list[Statement]:
+    """Every count of people the sentence states."""
+    found: list[Statement] = []
+    seen: set[tuple[int, str]] = set()
+    for token in parse:
+        kind = _kind(token)
+        if kind is None:
+            continue
+        victims = _victims(token)
+        if victims is None and token.dep_ == "conj":
+            victims = _victims(token.head) if _kind(token.head) else None
+        if victims is None:
+            continue
+        counted = count_phrase(victims)
+        if counted is None:
+            continue
+        count, vague, additive = counted
+        if _mixed(token):
+            kind = "killed_or_injured"
+        if (victims.i, kind) in seen:
+            continue
+        seen.add((victims.i, kind))
+        found.append(Statement(kind, count, token, victims, additive, vague, _cumulative(token, victims)))
+    found.extend(_fatally_shares(parse, found))
+    found.extend(_suicides(parse, found))
+    return found
+
+
+SUICIDE = re.compile(r"\b(?:turn(?:ed|ing)? the (?:gun|weapon) on (?:himself|herself)|(?:shot|killed) (?:himself|herself)|took (?:his|her) own life|self-inflicted)\b", re.I)
+
+
+def _suicides(parse: Any, found: list[Statement]) -> list[Statement]:
+    """A perpetrator who then killed himself is one more death, counted apart from the victims."""
+    match = SUICIDE.search(parse.text)
+    if not match or any(s.victims is not None and s.victims.lower_ in ("himself", "herself") for s in found):
+        return []
+    token = next((t for t in parse if t.idx >= match.start()), parse[-1])
+    return [Statement("killed", Count.exact(1), token, None, True, False, False)]
+
+
+def _fatally_shares(parse: Any, found: list[Statement]) -> list[Statement]:
+    """'Two men were shot, one fatally': the share that died."""
+    extra = []
+    for statement in found:
+        if statement.kind != "shot":
+            continue
+        for child in statement.trigger.children:
+            if child.like_num and any(g.lower_ in ("fatally", "mortally") for g in child.children):
+                number = _number_of(child)
+                if number:
+                    extra.append(Statement("killed", number[0], statement.trigger, child, False, False, statement.cumulative))
+    return extra
+
+
+def condition_injuries(text: str) -> bool:
+    """Whether the sentence reports someone in hospital or in a stated condition."""
+    return CONDITION.search(text) is not None
+
+
+def _sum(counts: list[Count]) -> Count | None:
+    if not counts:
+        return None
+    lows = [c.low for c in counts]
+    highs = [c.high for c in counts]
+    return Count(
+        best=sum(c.best for c in counts),
+        low=sum(lows) if all(v is not None for v in lows) else None,  # type: ignore[misc]
+        high=sum(highs) if all(v is not None for v in highs) else None,  # type: ignore[misc]
+    )
+
+
+def run(doc: Document) -> None:
+    """Fill each frame with the counts its sentence gives (tolls and totals left to the claims)."""
+    by_index = {sentence.index: sentence for sentence in doc.sentences}
+    for frame in doc.frames:
+        sentence = by_index[frame.sentence]
+        if sentence.parse is None:
+            continue
+        found = [s for s in statements(sentence.parse) if not s.cumulative]
+        by_kind: dict[str, list[Statement]] = {}
+        for statement in found:
+            by_kind.setdefault(statement.kind, []).append(statement)
+        killed = by_kind.get("killed", [])
+        frame.killed = _sum([s.count for s in killed if not s.additive])
+        frame.additive_killed = sum(s.count.best for s in killed if s.additive)
+        if frame.killed is None and frame.additive_killed:
+            frame.killed = Count.exact(0)
+        frame.injured = _sum([s.count for s in by_kind.get("injured", [])])
+        frame.shot = _sum([s.count for s in by_kind.get("shot", [])])
+        frame.arrested = _sum([s.count for s in by_kind.get("arrested", [])])
+        mixed = by_kind.get("killed_or_injured", [])
+        frame.killed_or_injured = max((s.count.best for s in mixed), default=None)

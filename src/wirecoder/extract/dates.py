@@ -1,0 +1,170 @@
+"""Stage: time expressions, resolved against the publication date (needs: sentences; adds: times).
+
+News dates its incidents relative to the report: "yesterday", "on Saturday",
+"overnight", "late Friday", "earlier this week", "Jan. 12". Each expression
+becomes a calendar day with a precision (1 day, 2 week, 3 month); a week or a
+month is represented by its middle day, as ACLED does, and nothing is ever
+dated after the report itself. Rules, not dateparser: dateparser misses
+"overnight" and "earlier this week" and costs more than the whole stage.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date, timedelta
+
+from ..document import Document, TimeExpression
+from ..ingest.datelines import MONTHS
+
+NEEDS = ("sentences",)
+ADDS = ("times",)
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY_ALT = r"(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|nights|overnight|dawn|noon))?"
+_MONTH_ALT = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("explicit", re.compile(
+        r"\b(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+        r"(?:" + _MONTH_ALT + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<year>(?:19|20)\d{2}))?"
+        r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_ALT.replace("month", "month2") + r"(?:,?\s+(?P<year2>(?:19|20)\d{2}))?)\b",
+        re.I)),
+    ("numeric", re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)?\d{2})\b")),
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("yesterday", re.compile(r"\b(?:late\s+|early\s+)?yesterday" + _PART_OF_DAY + r"\b", re.I)),
+    ("last_night", re.compile(r"\b(?:late\s+|early\s+)?(?:last\s+night|overnight|last\s+evening|during\s+the\s+night)\b", re.I)),
+    ("today", re.compile(r"\b(?:earlier\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
+    ("days_ago", re.compile(r"\b(?P<n>\d|one|two|three|four|five|six|seven|a)\s+days?\s+ago\b", re.I)),
+    ("weekday", re.compile(
+        r"\b(?P<qualifier>last\s+|this\s+past\s+|this\s+|on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?"
+        + _WEEKDAY_ALT + _PART_OF_DAY + r"\b", re.I)),
+    ("week", re.compile(r"\b(?P<which>earlier\s+this|this|last|past|previous)\s+week(?:end)?\b|\bover\s+the\s+weekend\b", re.I)),
+    ("month", re.compile(r"\b(?P<which>earlier\s+this|this|last|previous)\s+month\b", re.I)),
+    ("in_month", re.compile(r"\b(?P<prep>in|since|during|until|by|from)\s+(?:early\s+|late\s+|mid-)?" + _MONTH_ALT + r"(?:\s+(?P<year>(?:19|20)\d{2}))?\b(?!\s+\d)", re.I)),
+]
+
+
+def _latest_on_or_before(candidate_year: int, month: int, day: int, published: date) -> date | None:
+    """The date with this month and day that falls on or before publication (a year is often left out)."""
+    for year in (candidate_year, candidate_year - 1):
+        try:
+            resolved = date(year, month, day)
+        except ValueError:
+            continue
+        if resolved <= published + timedelta(days=1):
+            return min(resolved, published)
+    return None
+
+
+def _month_middle(year: int, month: int, published: date, until: date | None = None) -> date:
+    last = monthrange(year, month)[1]
+    end = min(date(year, month, last), until) if until else date(year, month, last)
+    start = date(year, month, 1)
+    middle = start + timedelta(days=(end - start).days // 2)
+    return min(middle, published)
+
+
+def resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[date, int] | None:
+    """A matched expression as (day, precision), or None when it cannot be placed."""
+    parts = match.groupdict()
+    if kind == "explicit":
+        month_name = parts.get("month") or parts.get("month2")
+        day = int(parts.get("day") or parts.get("day2"))
+        year = parts.get("year") or parts.get("year2")
+        month = MONTHS[month_name.lower().rstrip(".")]
+        if month_name.lower() in ("may", "mar") and not year and not parts.get("day2") and month_name[0].islower():
+            return None  # "may 5" as a verb: too risky without a capital
+        if year:
+            try:
+                return date(int(year), month, day), 1
+            except ValueError:
+                return None
+        if published is None:
+            return None
+        resolved = _latest_on_or_before(published.year, month, day, published)
+        return (resolved, 1) if resolved else None
+    if kind in ("numeric", "iso"):
+        year = int(parts["y"])
+        year = year + 2000 if year < 100 else year
+        try:
+            return date(year, int(parts["m"]), int(parts["d"])), 1
+        except ValueError:
+            return None
+    if published is None:
+        return None
+    if kind == "yesterday" or kind == "last_night":
+        return published - timedelta(days=1), 1
+    if kind == "today":
+        return published, 1
+    if kind == "days_ago":
+        n = parts["n"].lower()
+        count = _NUMBER_WORDS.get(n) or int(n)
+        return published - timedelta(days=count), 1
+    if kind == "weekday":
+        target = WEEKDAYS.index(parts["weekday"].lower() + "day")
+        back = (published.weekday() - target) % 7
+        qualifier = (parts.get("qualifier") or "").lower().split()
+        if back == 0 and "last" in qualifier:
+            back = 7
+        return published - timedelta(days=back), 1
+    if kind == "week":
+        text = match.group(0).lower()
+        if "weekend" in text:
+            # the most recent Saturday before publication; a weekend is a week-level date
+            back = (published.weekday() - 5) % 7 or 7
+            return published - timedelta(days=back), 2
+        which = (parts.get("which") or "").lower()
+        monday = published - timedelta(days=published.weekday())
+        if which in ("last", "previous", "past"):
+            start, end = monday - timedelta(days=7), monday - timedelta(days=1)
+        else:
+            start, end = monday, max(monday, published - timedelta(days=1)) if "earlier" in which else published
+        return min(start + timedelta(days=(end - start).days // 2), published), 2
+    if kind == "month":
+        which = (parts.get("which") or "").lower()
+        if which in ("last", "previous"):
+            first = published.replace(day=1) - timedelta(days=1)
+            return _month_middle(first.year, first.month, published), 3
+        return _month_middle(published.year, published.month, published, until=published), 3
+    if kind == "in_month":
+        if parts["prep"].lower() != "in":
+            return None  # "since March" opens a period; it does not date an incident
+        month = MONTHS[parts["month"].lower().rstrip(".")]
+        if parts["month"].lower() == "may" and parts["month"][0].islower():
+            return None
+        year = int(parts["year"]) if parts.get("year") else (published.year if month <= published.month else published.year - 1)
+        return _month_middle(year, month, published), 3
+    return None
+
+
+def find_times(text: str, published: date | None, sentence: int, offset: int) -> list[TimeExpression]:
+    """Every time expression of one text, resolved; overlapping matches keep the first pattern's."""
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            resolved = resolve(kind, match, published)
+            taken.append((match.start(), match.end()))
+            if resolved is None:
+                continue
+            day, precision = resolved
+            if published is not None and day > published:
+                day = published  # never after the report
+            found.append(TimeExpression(sentence, offset + match.start(), offset + match.end(), match.group(0), day, precision))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def run(doc: Document) -> None:
+    published = doc.published
+    times: list[TimeExpression] = []
+    if doc.title:
+        times.extend(find_times(doc.title.text, published, -1, 0))
+    for sentence in doc.sentences:
+        times.extend(find_times(sentence.text, published, sentence.index, sentence.start))
+    doc.times = times

@@ -1,0 +1,298 @@
+"""Stage: find the incidents each sentence reports and their ACLED type
+(needs: parses; adds: frames).
+
+A sentence yields a frame when a trigger ("killed", "clashes", "shelled",
+"protesters", "arrested") reports something that happened. Triggers under a
+negation, a modal, a verb of threat, plan, denial or condemnation, a
+"since ..." phrase, an anniversary or a future time do not. The frame's
+sub-event type comes from its triggers and the sentence's cues (weapons, who
+fought whom, what the police did to the protest), with ACLED's aggregation
+rules: a battle with shelling is a battle; a protest that turns violent is a riot.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..document import Document, EventFrame, Sentence
+from ..model import SUB_EVENT_TYPES
+from .counts import statements
+from .lexicon import (
+    ANNIVERSARY,
+    ARMED_WORDS,
+    CASUALTY_CATEGORIES,
+    CUMULATIVE,
+    FUTURE_WORDS,
+    MODAL_WORDS,
+    NON_FACTUAL_GOVERNORS,
+    PROTEST_EXCESSIVE,
+    PROTEST_INTERVENTION,
+    PROTEST_VIOLENT,
+    TERRITORY_OBJECTS,
+    TRIGGERS,
+    WEAK_TRIGGERS,
+    WEAPON_CUES,
+)
+
+NEEDS = ("sentences", "parses")
+ADDS = ("frames",)
+
+Token = Any
+
+#: phrases a single lemma cannot catch
+PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    ("shoot", re.compile(r"\bopen(?:ed|s)? fire\b|\bexchange(?:d|s)? (?:of )?fire\b", re.I)),
+    ("airstrike", re.compile(r"\bair ?strikes?\b|\bair raids?\b|\bdrone strikes?\b|\bbombed by (?:warplanes|jets|aircraft)\b", re.I)),
+    ("capture", re.compile(r"\b(?:took|taken|seized|gained|wrested) control of\b|\boverr(?:a|u)n\b", re.I)),
+    ("recapture", re.compile(r"\b(?:regained|retook|recaptured|restored) control\b", re.I)),
+    ("base", re.compile(r"\b(?:established|set up|opened|built) (?:a |an |its |their |new )*(?:\w+ )?(?:base|headquarters|outpost|command centre|command center)\b", re.I)),
+    ("withdraw", re.compile(r"\bhanded (?:over )?control\b|\bhanded over\b|\bwithdrew (?:peacefully )?from\b", re.I)),
+    ("agree", re.compile(r"\b(?:signed|reached|agreed (?:to|on)|concluded|brokered) (?:a |an |the )?(?:\w+ )?(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|agreement|deal|accord)\b", re.I)),
+    ("disrupt", re.compile(r"\b(?:defused|dismantled|intercepted|shot down) (?:a |an |the |two |three |several )?(?:\w+ )?(?:bombs?|ieds?|mines?|explosives?|rockets?|missiles?|drones?|devices?)\b|\bseized (?:a |an )?(?:large )?(?:weapons|arms|ammunition) (?:cache|stockpile|depot)\b", re.I)),
+    ("other", re.compile(r"\b(?:imposed|declared) (?:a |an )?(?:\w+ )?(?:curfew|state of emergency|martial law)\b", re.I)),
+    ("protest", re.compile(r"\b(?:took|take|taking|poured) (?:to|into) the streets\b|\bstaged (?:a |an )?(?:\w+ )?(?:protest|rally|sit-in|demonstration|march|strike)\b|\b(?:protesters|demonstrators|marchers) (?:gathered|chanted|marched|blocked|rallied|converged|assembled)\b", re.I)),
+    ("mob", re.compile(r"\b(?:a |an |angry )?mobs?\b", re.I)),
+    ("rape", re.compile(r"\bsexual(?:ly)? (?:assault\w*|violence|abuse\w*)\b", re.I)),
+]
+
+
+def _governors(token: Token, depth: int = 4) -> list[Token]:
+    chain = []
+    current = token
+    for _ in range(depth):
+        if current.head is current:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def is_factual(trigger: Token, sentence_text: str, category: str) -> bool:
+    """Whether a trigger reports something that happened (not a threat, plan, denial, future...)."""
+    if any(child.dep_ == "neg" for child in trigger.children):
+        return False
+    clause = [trigger, *_governors(trigger, 2)]
+    for token in clause:
+        if token.pos_ in ("VERB", "AUX") or token is trigger:
+            for child in token.children:
+                if child.dep_ == "aux" and child.lower_ in MODAL_WORDS:
+                    return False
+                if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+                    return False
+    for governor in _governors(trigger):
+        lemma = governor.lemma_.lower()
+        if lemma in NON_FACTUAL_GOVERNORS and not (category == "agree" and lemma in ("agree", "announce")) \
+                and not (category == "protest" and lemma == "protest"):
+            return False
+        if governor.lower_ == "since" or (governor.dep_ == "prep" and governor.lower_ in ("against", "without")):
+            return False
+        if any(c.dep_ == "neg" for c in governor.children) and governor.pos_ in ("VERB", "AUX"):
+            return False
+    for child in trigger.children:
+        if child.lower_ in ("threat", "threats", "fear", "fears", "risk") or (child.dep_ == "amod" and child.lower_ in ("possible", "potential", "planned", "alleged", "attempted", "failed", "thwarted", "foiled")):
+            return False
+    if trigger.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children):
+        # "to kill", "to protest": an aim, unless a past verb states it happened ("went on to kill")
+        head = trigger.head
+        if head.lemma_.lower() not in ("go", "begin", "start", "continue", "manage", "use"):
+            return False
+    window = sentence_text
+    if ANNIVERSARY.search(window) and category not in CASUALTY_CATEGORIES:
+        return False
+    if FUTURE_WORDS.search(window) and trigger.tag_ in ("VB", "VBZ", "VBP", "NN", "NNS"):
+        return False
+    if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS" and not any(c.dep_ in ("nummod", "det") for c in trigger.children):
+        # "defectors are increasing their attacks": a generic plural in a present-tense clause
+        head = trigger.head
+        if head.tag_ in ("VBZ", "VBP", "VBG") and not any(c.tag_ == "VBD" for c in head.children):
+            return False
+    return True
+
+
+def _triggers(sentence: Sentence) -> list[tuple[str, Token]]:
+    parse = sentence.parse
+    found: list[tuple[str, Token]] = []
+    for token in parse:
+        lemma = token.lemma_.lower()
+        category = TRIGGERS.get(lemma) or TRIGGERS.get(token.lower_)
+        if category is None:
+            continue
+        if token.pos_ in ("PROPN", "ADP", "DET", "PRON", "NUM"):
+            continue
+        if lemma == "strike" and not re.search(r"\b(?:air|drone|missile|rocket)\s*strikes?\b|\bairstrike", sentence.text, re.I):
+            continue
+        if lemma in ("shell",) and token.pos_ == "NOUN" and not re.search(r"\bshells?\b.*\b(?:fell|hit|landed|struck|fired)|\b(?:tank|artillery|mortar) shells?\b", sentence.text, re.I):
+            continue
+        if lemma == "fight" and token.pos_ == "VERB" and not ARMED_WORDS.search(sentence.text):
+            continue
+        if lemma == "march" and token.pos_ == "NOUN":
+            continue
+        if lemma in ("round",) and not any(c.lower_ == "up" for c in token.children):
+            continue
+        if lemma == "burn" and not re.search(r"\b(?:set fire|burn(?:ed|t) (?:down|tyres|tires|cars?|vehicles?|houses?|homes?|shops?|buildings?|churches|mosques?|police stations?|offices?))", sentence.text, re.I):
+            continue
+        if lemma in ("death",) and not re.search(r"\b(?:\d+|\w+) deaths\b|\bdeath of\b|\bto death\b|\bdeath(?:s)? (?:in|at|after)\b", sentence.text, re.I):
+            continue
+        if lemma in ("base",):
+            continue
+        found.append((category, token))
+    for category, pattern in PHRASE_TRIGGERS:
+        for match in pattern.finditer(sentence.text):
+            token = next((t for t in parse if t.idx >= match.start()), None)
+            if token is not None:
+                found.append((category, token))
+    return found
+
+
+def _armed_victims(parse: Any) -> bool:
+    """Whether the people killed or hurt in the sentence are armed actors (then it is a fight)."""
+    for statement in statements(parse):
+        if statement.victims is None or statement.kind == "arrested":
+            continue
+        phrase = parse[statement.victims.left_edge.i:statement.victims.right_edge.i + 1].text
+        if ARMED_WORDS.search(phrase) and not re.search(r"\bcivilians?\b", phrase, re.I):
+            return True
+    return False
+
+
+def _armed_agent(parse: Any) -> bool:
+    for token in parse:
+        if token.dep_ in ("agent", "nsubj") and ARMED_WORDS.search(parse[token.left_edge.i:token.right_edge.i + 1].text):
+            return True
+    return False
+
+
+def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | None:
+    """ACLED (event type, sub-event type) for the triggers of one sentence."""
+    violent = categories & (CASUALTY_CATEGORIES | {"attack", "explode", "shell", "airstrike", "grenade", "clash"})
+    if categories & {"protest", "riot", "mob"}:
+        if "mob" in categories and (violent or "loot" in categories):
+            return "Riots", "Mob violence"
+        if "riot" in categories or PROTEST_VIOLENT.search(text) or ("loot" in categories and "protest" in categories):
+            return "Riots", "Violent demonstration"
+        if "protest" in categories:
+            if PROTEST_EXCESSIVE.search(text) and violent & {"kill", "die", "shoot", "injure"}:
+                return "Protests", "Excessive force against protesters"
+            if PROTEST_INTERVENTION.search(text) or "arrest" in categories:
+                return "Protests", "Protest with intervention"
+            if not violent:
+                return "Protests", "Peaceful protest"
+    if "recapture" in categories and TERRITORY_OBJECTS.search(text):
+        return "Battles", "Government regains territory"
+    if "capture" in categories and TERRITORY_OBJECTS.search(text) and not ("arrest" in categories):
+        return "Battles", "Non-state actor overtakes territory"
+    if "clash" in categories:
+        return "Battles", "Armed clash"
+    if violent or "explode" in categories:
+        for sub_event_type, pattern in WEAPON_CUES:
+            if pattern.search(text) and (categories & {"explode", "shell", "airstrike", "grenade", "attack", "kill", "die", "injure"}):
+                if sub_event_type == "Air/drone strike" and not (categories & {"airstrike", "explode", "attack", "shell"}) and not re.search(r"air ?strike|air raid|warplane|jets? (?:struck|bombed|hit)|drone strike", text, re.I):
+                    continue
+                return "Explosions/Remote violence", sub_event_type
+        if "explode" in categories:
+            return "Explosions/Remote violence", "Remote explosive/landmine/IED"
+        if "shell" in categories:
+            return "Explosions/Remote violence", "Shelling/artillery/missile attack"
+        if "airstrike" in categories:
+            return "Explosions/Remote violence", "Air/drone strike"
+        if "grenade" in categories:
+            return "Explosions/Remote violence", "Grenade"
+    if "rape" in categories:
+        return "Violence against civilians", "Sexual violence"
+    if "abduct" in categories:
+        return "Violence against civilians", "Abduction/forced disappearance"
+    if violent:
+        if _armed_victims(parse) and _armed_agent(parse):
+            return "Battles", "Armed clash"
+        return "Violence against civilians", "Attack"
+    if "arrest" in categories:
+        return "Strategic developments", "Arrests"
+    if "defect" in categories:
+        return "Strategic developments", "Change to group/activity"
+    if "loot" in categories:
+        return "Strategic developments", "Looting/property destruction"
+    if "agree" in categories:
+        return "Strategic developments", "Agreement"
+    if "withdraw" in categories:
+        return "Strategic developments", "Non-violent transfer of territory"
+    if "disrupt" in categories:
+        return "Strategic developments", "Disrupted weapons use"
+    if "base" in categories:
+        return "Strategic developments", "Headquarters or base established"
+    if "other" in categories:
+        return "Strategic developments", "Other"
+    if "protest" in categories:
+        return "Protests", "Peaceful protest"
+    return None
+
+
+def frame_sentence(sentence: Sentence) -> EventFrame | None:
+    """The incident one parsed sentence reports, or None."""
+    if sentence.parse is None:
+        return None
+    text = sentence.text
+    factual = [(category, token) for category, token in _triggers(sentence) if is_factual(token, text, category)]
+    if not factual:
+        return None
+    strong = [(c, t) for c, t in factual if t.lemma_.lower() not in WEAK_TRIGGERS]
+    if not strong and not any(c in CASUALTY_CATEGORIES for c, _ in factual):
+        # only weak words ("attack", "fight"): an event only with a concrete cue beside them
+        if not re.search(r"\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", text, re.I) and not CUMULATIVE.search(text):
+            if not any(t.pos_ == "VERB" and t.tag_ == "VBD" for _, t in factual):
+                return None
+    categories = {category for category, _ in factual}
+    typed = classify(categories, text, sentence.parse)
+    if typed is None:
+        return None
+    event_type, sub_event_type = typed
+    assert SUB_EVENT_TYPES[sub_event_type] == event_type
+    main = _main_trigger(factual, sub_event_type)
+    return EventFrame(
+        sentence=sentence.index,
+        trigger=main.text,
+        trigger_start=sentence.start + main.idx,
+        trigger_end=sentence.start + main.idx + len(main.text),
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        nominal=not main.tag_.startswith("VB"),
+        tense=_tense(main),
+        trigger_token=main,
+    )
+
+
+def _tense(trigger: Token) -> str:
+    """'past' or 'present' for a verb trigger (nouns count as past: they name what happened)."""
+    if not trigger.tag_.startswith("VB"):
+        return "past"
+    auxiliaries = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("VBD",) or a.lower_ in ("had", "was", "were", "has", "have") for a in auxiliaries):
+        return "past"
+    if trigger.tag_ in ("VBD", "VBN"):
+        return "past"
+    return "present"
+
+
+_PREFERRED = {
+    "Battles": ("clash", "attack", "capture", "recapture", "kill", "shoot"),
+    "Explosions/Remote violence": ("explode", "shell", "airstrike", "grenade", "attack", "kill"),
+    "Violence against civilians": ("kill", "shoot", "stab", "abduct", "rape", "attack", "die", "injure"),
+    "Protests": ("protest",),
+    "Riots": ("riot", "mob", "protest"),
+    "Strategic developments": ("arrest", "defect", "loot", "agree", "withdraw", "disrupt", "base", "other"),
+}
+
+
+def _main_trigger(factual: list[tuple[str, Token]], sub_event_type: str) -> Token:
+    order = _PREFERRED[SUB_EVENT_TYPES[sub_event_type]]
+    ranked = sorted(factual, key=lambda ct: (order.index(ct[0]) if ct[0] in order else len(order), ct[1].i))
+    return ranked[0][1]
+
+
+def run(doc: Document) -> None:
+    frames = []
+    for sentence in doc.sentences:
+        frame = frame_sentence(sentence)
+        if frame is not None:
+            frames.append(frame)
+    doc.frames = frames

@@ -1,0 +1,105 @@
+"""The words the extraction stages look for, in one place.
+
+Triggers map a lemma to what kind of happening it reports; weapon and setting
+cues decide between sub-event types; the modality cues keep threats, plans,
+denials, hypotheticals and anniversaries out of the event table.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: lemma -> trigger category (verbs, nouns and adjectives that report a happening)
+TRIGGERS: dict[str, str] = {
+    # harm to people
+    "kill": "kill", "murder": "kill", "slay": "kill", "slain": "kill", "execute": "kill", "execution": "kill",
+    "massacre": "kill", "assassinate": "kill", "assassination": "kill", "behead": "kill", "lynch": "kill",
+    "killing": "kill", "homicide": "kill", "die": "die", "dead": "die", "death": "die", "fatality": "die",
+    "shoot": "shoot", "shooting": "shoot", "gunfire": "shoot", "gunshot": "shoot", "stab": "stab", "stabbing": "stab",
+    "wound": "injure", "injure": "injure", "hurt": "injure", "injury": "injure", "wounded": "injure", "injured": "injure",
+    "torture": "torture", "beat": "beat",
+    # fighting
+    "clash": "clash", "fight": "clash", "fighting": "clash", "battle": "clash", "gunfight": "clash", "gunbattle": "clash",
+    "firefight": "clash", "skirmish": "clash", "ambush": "clash", "shootout": "clash",
+    "attack": "attack", "raid": "attack", "assault": "attack", "storm": "attack", "offensive": "attack",
+    # explosions and remote violence
+    "bomb": "explode", "bombing": "explode", "explode": "explode", "explosion": "explode", "blast": "explode",
+    "detonate": "explode", "shell": "shell", "shelling": "shell", "bombard": "shell", "bombardment": "shell",
+    "airstrike": "airstrike", "strike": "airstrike", "grenade": "grenade",
+    # protest and riot
+    "protest": "protest", "demonstrate": "protest", "demonstration": "protest", "rally": "protest", "march": "protest",
+    "sit-in": "protest",
+    "riot": "riot", "rioting": "riot", "rioter": "riot", "loot": "loot", "looting": "loot", "torch": "loot",
+    "vandalize": "loot", "vandalise": "loot", "burn": "loot", "ransack": "loot", "mob": "mob",
+    # strategic developments
+    "arrest": "arrest", "detain": "arrest", "apprehend": "arrest", "round": "arrest", "detention": "arrest",
+    "abduct": "abduct", "kidnap": "abduct", "abduction": "abduct", "kidnapping": "abduct", "disappear": "abduct",
+    "rape": "rape",
+    "defect": "defect", "defection": "defect", "desert": "defect", "mutiny": "defect",
+    "capture": "capture", "seize": "capture", "overrun": "capture", "recapture": "recapture", "retake": "recapture",
+    "regain": "recapture", "withdraw": "withdraw", "ceasefire": "agree", "truce": "agree",
+    "defuse": "disrupt", "dismantle": "disrupt", "intercept": "disrupt",
+}
+
+#: categories that are violence against people (their counts matter)
+CASUALTY_CATEGORIES = {"kill", "die", "shoot", "stab", "injure", "torture", "beat"}
+
+#: lemmas too common to report a happening unless their sentence has another cue
+WEAK_TRIGGERS = {"round", "burn", "strike", "march", "storm", "beat", "desert", "disappear", "withdraw", "fight", "death",
+                 "injury", "offensive", "seize", "capture", "regain", "intercept", "dismantle", "rally", "attack"}
+
+#: words in a sentence that decide an explosion's sub-event type (checked in this order)
+WEAPON_CUES: list[tuple[str, re.Pattern[str]]] = [
+    ("Chemical weapon", re.compile(r"\b(?:chemical (?:weapon|attack|agent)s?|sarin|chlorine|mustard gas|nerve agent|toxic gas)\b", re.I)),
+    ("Suicide bomb", re.compile(r"\bsuicide (?:bomb\w*|attack\w*|car|vest|belt)|\bblew (?:himself|herself|themselves) up\b", re.I)),
+    ("Air/drone strike", re.compile(r"\b(?:air ?strikes?|air raids?|air attacks?|drones?|warplanes?|war planes|jets?|fighter (?:jets|planes)|helicopter gunships?|helicopters?|aircraft|barrel bombs?|bombers?|aerial bombardment)\b", re.I)),
+    ("Remote explosive/landmine/IED", re.compile(r"\b(?:ied|improvised explosive|roadside bomb|car bomb|bomb|landmines?|land mines?|mines?|explosive devices?|booby[- ]trap\w*|explosives?|bomb blast)\b", re.I)),
+    ("Grenade", re.compile(r"\bgrenades?\b", re.I)),
+    ("Shelling/artillery/missile attack", re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|tank fire|tanks? fired|howitzers?|bombard\w*|katyusha)\b", re.I)),
+]
+
+#: armed actors: a killing between two of them is a battle, not violence against civilians
+ARMED_WORDS = re.compile(
+    r"\b(?:soldiers?|troops|army|armed forces|military|security forces|police(?:men)?|officers?|rebels?|insurgents?|"
+    r"militants?|fighters?|defectors?|deserters?|gunmen|militia\w*|guerrillas?|jihadists?|forces|guards?|"
+    r"taliban|shabaab|boko haram|islamic state|isis|isil|al[- ]qaeda|free syrian army|fsa|paramilitar\w*)\b",
+    re.I,
+)
+CIVILIAN_WORDS = re.compile(
+    r"\b(?:civilians?|residents?|villagers?|people|man|men|woman|women|child(?:ren)?|boys?|girls?|teens?|teenagers?|"
+    r"students?|worshipp?ers?|farmers?|passers?-by|bystanders?|family|families|journalists?|victims?|shoppers?|"
+    r"pedestrians?|infants?|baby|toddler|mother|father|son|daughter|wife|husband|brother|sister|\d+-year-old)\b",
+    re.I,
+)
+PROTEST_INTERVENTION = re.compile(
+    r"\b(?:tear ?gas|water cannons?|rubber bullets|baton\w*|dispers\w*|broke up|break up|charged|truncheons?|pepper spray|"
+    r"arrest\w*|detain\w*|beat\w*)\b", re.I)
+PROTEST_EXCESSIVE = re.compile(
+    r"\b(?:live (?:ammunition|rounds|fire)|opened fire on|fired on|shot (?:dead|at)|killed|killing)\b", re.I)
+PROTEST_VIOLENT = re.compile(
+    r"\b(?:threw (?:stones|rocks|petrol bombs|molotov\w*|bottles)|stone[- ]throw\w*|hurled|torched|set fire|set ablaze|"
+    r"burn(?:ed|t|ing) (?:tyres|tires|cars|vehicles|buildings?|shops?|police)|clashed with|clashes with|rioted|"
+    r"vandali[sz]\w*|smashed|looted|ransacked|attacked (?:police|security)|molotov)\b", re.I)
+
+#: an arrest following a protest is an intervention, not a separate Arrests event
+TERRITORY_OBJECTS = re.compile(r"\b(?:town|city|village|area|district|base|airport|checkpoint|territory|control|neighbou?rhood|hill|positions?|outpost|post|region|province|crossing|border)\b", re.I)
+
+#: words that mark a statement as not (yet) a happening
+MODAL_WORDS = {"will", "would", "could", "might", "may", "should", "must", "shall", "can", "'ll", "wo", "ca"}
+NON_FACTUAL_GOVERNORS = {
+    "threaten", "plan", "vow", "intend", "prepare", "want", "seek", "try", "attempt", "aim", "hope", "call", "urge",
+    "warn", "fear", "deny", "refuse", "reject", "prevent", "avoid", "avert", "stop", "ban", "prohibit", "condemn",
+    "demand", "propose", "consider", "expect", "threat", "allege", "rumour", "rumor", "claim", "accuse", "order",
+    "promise", "pledge", "decide", "agree", "would", "need", "ask", "encourage", "announce", "investigate", "mark",
+    "commemorate", "remember", "anniversary", "protest", "against", "discuss",
+}
+ANNIVERSARY = re.compile(r"\b(?:anniversary|commemorat\w*|memorial|marking (?:one|two|\w+) years?|years? (?:ago|since) (?:the|a)\b)", re.I)
+FUTURE_WORDS = re.compile(r"\b(?:tomorrow|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later this (?:week|month|year)|upcoming|planned for|scheduled)\b", re.I)
+CUMULATIVE = re.compile(
+    r"\b(?:since (?:the (?:start|beginning|outbreak)|(?:early |late |mid-)?(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\d{4})|the uprising|the revolt|the conflict|the war|the crackdown|protests)"
+    r"|so far(?: this year)?|to date|in total|in all\b|altogether|(?:death|casualty) tolls?|\btoll\b|a total of|this year|"
+    r"over the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)|during the (?:\w+[- ])*(?:uprising|crackdown|conflict|war|revolt|unrest|insurgency)"
+    r"|in the past (?:\w+ )?(?:weeks|months|years))\b",
+    re.I,
+)

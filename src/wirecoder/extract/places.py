@@ -1,0 +1,279 @@
+"""Stage: find place names and resolve them (needs: sentences, parses; adds: places, country_context).
+
+Recognition combines three cues: the dateline ("ROCKY MOUNT, N.C. --"),
+the parser's entities (GPE/LOC/FAC), and capitalised names after a locative
+word ("in Rastan", "town of Rastan") checked against the gazetteer, which
+catches the places the parser calls people. A name only counts when it is the
+whole capitalised run ("Nash General Hospital" is not the town of Nash).
+
+Resolution ranks each name's gazetteer candidates by the article's context:
+countries and states it mentions (names, aliases, demonyms, "City, ST"),
+the admin unit written beside the name, population, and closeness to the
+other places of the same article.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..document import Document, PlaceMention, Sentence
+from ..gazetteer import Gazetteer, GazetteerEntry
+from ..gazetteer.names import GENERIC_ADMIN_WORDS
+from ..geo import distance_km
+
+NEEDS = ("sentences", "parses")
+ADDS = ("places", "country_context")
+
+_NAME_WORD = r"(?:(?:al|el|ar|as|ash|ad|an|at|az|ad|ed)-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
+_CONNECTOR = r"(?:al|el|ar|as|ash|ad|an|az|de|del|da|do|di|du|la|le|les|los|las|ez|es|bin|ibn|abu|of|upon)"
+#: a run of capitalised words (with the small particles names carry)
+CAPITALISED_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME_WORD}){{0,4}}")
+#: words before a name that make it a place
+LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|near|outside|from|into|across|around|toward|towards|throughout|to|of|between|and|via|inside|within|"
+    r"beyond|past|reached|entered|shelled|stormed|besieged|captured|seized|recaptured|took)\s+(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern|"
+    r"northwestern|northeastern|southwestern|southeastern|north|south|east|west|rural|restive|besieged|embattled|"
+    r"rebel-held|opposition-held|government-held|flashpoint|nearby|neighbouring|neighboring|coastal|eastern)\s+)?)$"
+)
+_AFTER_NAME_ADMIN = re.compile(r"\s+(province|governorate|region|state|district|county|city|town|village|countryside|area|suburbs?|neighbou?rhood|district)\b", re.I)
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|suburbs? of|close to|edge of|vicinity of|around|north of|south of|east of|west of|(?:north|south)(?:-?(?:east|west))?(?:ern)? part of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$", re.I)
+_DISTANCE_BEFORE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\s*(?:\([^)]*\)\s*)?(?:to the\s+)?(?:north|south|east|west)?(?:-?(?:north|south|east|west))?(?:\s+of)\s+$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|to|towards?|fled|visit(?:ed|ing)?)\s+(?:the\s+)?$", re.I)
+_STATE_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+_DATELINE = re.compile(
+    r"^\W{0,3}(?P<city>[A-Z][A-Z.'’\- ]{2,40}?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,25}?))?\s*(?:\([^)]{0,60}\)\s*)?(?:[-—–]{1,2}|:)\s"
+)
+#: capitalised words that are never place names on their own in news text
+NOT_PLACES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "police", "army",
+    "the", "a", "an", "he", "she", "they", "it", "we", "i", "this", "that", "there", "his", "her", "their", "mr",
+    "mrs", "ms", "dr", "president", "god", "allah", "christmas", "easter", "ramadan", "eid", "human", "spring",
+    "reuters", "associated press", "afp", "ap", "cnn", "bbc", "twitter", "facebook", "islam", "muslim", "muslims",
+    "christian", "christians", "sunni", "shia", "shiite", "alawite", "kurdish", "kurds", "arab", "arabs",
+    "state", "city", "county", "street", "road", "avenue", "hospital", "university", "college", "school",
+    "department", "ministry", "council", "court", "church", "mosque", "center", "centre", "park", "square",
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "media", "news",
+    "officer", "officers", "deputy", "deputies", "sheriff", "chief", "mayor", "governor", "senator", "judge",
+    "pm", "am", "et", "est", "gmt", "tv", "king", "queen", "prince", "union", "republic", "federal", "national",
+    "security", "forces", "committee", "committees", "observatory", "coordination", "opposition", "government",
+    "regime", "rebels", "free", "district", "province", "region", "area", "village", "town", "at",
+}
+
+
+@dataclass(slots=True)
+class _Context:
+    countries: Counter
+    admin1s: Counter
+
+    def country_share(self, code: str | None) -> float:
+        total = sum(self.countries.values())
+        return self.countries.get(code, 0) / total if total and code else 0.0
+
+    def admin1_share(self, key: tuple[str | None, str | None]) -> float:
+        total = sum(self.admin1s.values())
+        return self.admin1s.get(key, 0) / total if total else 0.0
+
+
+def _preceding(text: str, start: int, width: int = 60) -> str:
+    return text[max(0, start - width):start]
+
+
+def _whole_run_at(text: str, start: int) -> re.Match[str] | None:
+    return CAPITALISED_RUN.match(text, start)
+
+
+def _trim_generic_tail(name: str) -> tuple[str, str | None]:
+    """'Homs Province' -> ('Homs', 'province')."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in GENERIC_ADMIN_WORDS + ("city", "town", "village", "countryside"):
+        return " ".join(words[:-1]), words[-1].lower()
+    return name, None
+
+
+@dataclass(slots=True)
+class _Found:
+    """A recognised name while it is being resolved."""
+
+    mention: PlaceMention
+    entries: list[GazetteerEntry]
+    generic: str | None  # "province", "city", ... written beside the name
+    hint: tuple[str, str] | None = None  # (country, admin1) written after it: "Dayton, Ohio"
+
+
+class _Recogniser:
+    def __init__(self, doc: Document, gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.found: dict[tuple[int, int, int], _Found] = {}
+
+    def add(self, sentence: Sentence, start: int, end: int, source: str, shown: str | None = None) -> _Found | None:
+        """A candidate name at article offsets [start, end) of `sentence` (title: offsets into the title)."""
+        text = sentence.text
+        base = sentence.start if sentence.index >= 0 else 0
+        local_start, local_end = start - base, end - base
+        raw = text[local_start:local_end]
+        name, generic = _trim_generic_tail(raw)
+        if generic is None:
+            after = _AFTER_NAME_ADMIN.match(text, local_end)
+            generic = after.group(1).lower() if after else None
+        if name.lower() in NOT_PLACES or len(name) < 3:
+            return None
+        key = (sentence.index, start, start + len(name))
+        if key in self.found:
+            return self.found[key]
+        entries = self.gazetteer.lookup(name)
+        if not entries:
+            return None
+        mention = PlaceMention(sentence=sentence.index, start=start, end=start + len(name), text=shown or name, source=source)
+        mention.relation, mention.precision = _relation(_preceding(text, local_start), generic)
+        found = _Found(mention, entries, generic)
+        state = _STATE_AFTER.match(text, local_start + len(raw))
+        if state:
+            found.hint = self.gazetteer.admin1_for_abbreviation(state.group(1).strip())
+        self.found[key] = found
+        return found
+
+
+def _relation(before: str, generic: str | None) -> tuple[str, int]:
+    """How the words around a name tie it to the event, and the precision that implies."""
+    if _DISTANCE_BEFORE.search(before):
+        return "distance", 2
+    if _NEAR_BEFORE.search(before):
+        return "near", 2
+    if generic in ("countryside", "area", "suburb", "suburbs", "neighbourhood", "neighborhood"):
+        return "near", 2
+    if _FROM_BEFORE.search(before):
+        return "from", 1
+    if re.search(r"\b(?:in|at|inside|within|of)\s+(?:the\s+)?(?:\w+\s+)?$", before, re.I):
+        return "in", 1
+    return "", 1
+
+
+def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> None:
+    sentences = ([doc.title] if doc.title else []) + doc.sentences
+    for sentence in sentences:
+        base = sentence.start if sentence.index >= 0 else 0
+        # 1. the dateline
+        if sentence.index == 0:
+            match = _DATELINE.match(sentence.text)
+            if match:
+                city = match.group("city").strip()
+                # an upper-case dateline city is looked up in title case
+                probe = Sentence(index=0, start=sentence.start, end=sentence.end,
+                                 text=sentence.text[:match.start("city")] + (city.title() if city.isupper() else city)
+                                 + sentence.text[match.start("city") + len(city):])
+                found = recogniser.add(probe, base + match.start("city"), base + match.start("city") + len(city),
+                                       "dateline", shown=city)
+                if found:
+                    found.mention.relation = "dateline"
+                    region = (match.group("region") or "").strip()
+                    if region:
+                        country = gazetteer.country_code_for(region)
+                        found.hint = gazetteer.admin1_for_abbreviation(region) or ((country[0], "") if country else None)
+        # 2. the parser's entities
+        if sentence.parse is not None:
+            for ent in sentence.parse.ents:
+                if ent.label_ in ("GPE", "LOC", "FAC"):
+                    start_char = ent.start_char
+                    text = ent.text
+                    if text.lower().startswith("the "):
+                        start_char += 4
+                    run = _whole_run_at(sentence.text, start_char)
+                    end_char = run.end() if run else ent.end_char
+                    recogniser.add(sentence, base + start_char, base + end_char, "ner")
+        # 3. capitalised runs after a locative word (also where the parser saw a person)
+        for run in CAPITALISED_RUN.finditer(sentence.text):
+            if not LOCATIVE.search(_preceding(sentence.text, run.start(), 40)):
+                if not _STATE_AFTER.match(sentence.text, run.end()) or run.start() == 0:
+                    continue
+            recogniser.add(sentence, base + run.start(), base + run.end(), "gazetteer")
+
+
+def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _Context:
+    """Countries and states the article points to, by how often it names them."""
+    countries: Counter = Counter()
+    admin1s: Counter = Counter()
+    texts = ([doc.article.title] if doc.article.title else []) + [s.text for s in doc.sentences]
+    for text in texts:
+        for word in re.finditer(r"\b[A-Z][a-zA-Z.'’-]+(?:\s[A-Z][a-z]+)?", text):
+            found = gazetteer.country_code_for(word.group(0)) or gazetteer.country_code_for(word.group(0).split()[0])
+            if found:
+                countries[found[0]] += 1.0 if found[1] != "demonym" else 0.7
+    for found in recogniser.found.values():
+        if found.hint:
+            countries[found.hint[0]] += 1.5
+            if found.hint[1]:
+                admin1s[found.hint] += 2.0
+        if len(found.entries) == 1:
+            entry = found.entries[0]
+            if entry.feature == "admin1":
+                admin1s[(entry.country_code, entry.admin1)] += 1.0
+            countries[entry.country_code] += 0.5
+        elif all(e.feature == "country" for e in found.entries):
+            countries[found.entries[0].country_code] += 1.0
+    return _Context(countries, admin1s)
+
+
+def _score(entry: GazetteerEntry, found: _Found, context: _Context, anchors: list[GazetteerEntry]) -> float:
+    score = 2.0 * math.log10(entry.population + 10) / 6.0
+    score += 3.0 * context.country_share(entry.country_code)
+    score += 1.5 * context.admin1_share((entry.country_code, entry.admin1))
+    if found.hint:
+        if found.hint[0] == entry.country_code:
+            score += 2.0
+            if found.hint[1] and found.hint[1] == entry.admin1:
+                score += 4.0
+        else:
+            score -= 2.0
+    generic = found.generic
+    if generic in ("province", "governorate", "region", "state"):
+        score += 4.0 if entry.feature == "admin1" else (1.0 if entry.feature in ("region", "admin2") else -1.0)
+    elif generic in ("district", "county"):
+        score += 3.0 if entry.feature in ("admin2", "admin1") else -1.0
+    elif generic in ("city", "town", "village"):
+        score += 1.5 if entry.feature == "city" else -1.0
+    if entry.feature == "country":
+        score += 2.5
+    if entry.id < 0:  # our curated places: listed because conflict reporting names them
+        score += 0.8
+    if anchors and entry.latitude is not None:
+        near = min((distance_km(entry.latitude, entry.longitude, a.latitude, a.longitude)
+                    for a in anchors if a is not entry and a.latitude is not None), default=None)
+        if near is not None and near < 150:
+            score += 1.5 * (1 - near / 150)
+    return score
+
+
+def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
+    """Pick each name's entry: first on context alone, then again with the article's other places as anchors."""
+    founds = sorted(recogniser.found.values(), key=lambda f: (f.mention.sentence, f.mention.start))
+    chosen: dict[int, GazetteerEntry] = {}
+    for with_anchors in (False, True):
+        for number, found in enumerate(founds):
+            anchors = [entry for other, entry in chosen.items() if other != number] if with_anchors else []
+            chosen[number] = max(found.entries, key=lambda e: _score(e, found, context, anchors))
+    for number, found in enumerate(founds):
+        mention = found.mention
+        mention.entry = chosen[number]
+        feature = mention.entry.feature
+        if feature == "admin1":
+            mention.precision = 3
+        elif feature in ("admin2", "region", "desert", "mountain", "valley", "neighbourhood", "district",
+                         "landmark", "camp", "crossing", "island"):
+            mention.precision = max(mention.precision, 2)
+    return [found.mention for found in founds]
+
+
+def run(doc: Document, gazetteer: Gazetteer) -> None:
+    recogniser = _Recogniser(doc, gazetteer)
+    _recognise(doc, gazetteer, recogniser)
+    context = _context(doc, gazetteer, recogniser)
+    doc.places = _resolve(recogniser, context)
+    doc.country_context = sorted(context.countries.items(), key=lambda kv: -kv[1])
+    doc.admin1_context = sorted(context.admin1s.items(), key=lambda kv: -kv[1])

@@ -1,0 +1,101 @@
+"""Stage: split the article into sentences (needs: article; adds: sentences, title).
+
+A rule splitter, not the parser: it runs over every sentence of every article,
+and the expensive parse is kept for the few sentences that can carry events.
+News style needs care with abbreviations ("Tenn.", "p.m.", "Sgt.", "U.S.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Sentence
+
+NEEDS: tuple[str, ...] = ()
+ADDS = ("sentences", "title")
+
+_ABBREVIATIONS = {
+    # titles and ranks
+    "mr", "mrs", "ms", "dr", "prof", "sgt", "lt", "col", "gen", "capt", "cpl", "pvt", "maj", "cmdr", "adm",
+    "gov", "sen", "rep", "rev", "fr", "sr", "jr", "st", "mt", "ft", "det", "insp", "supt", "lieut", "atty", "pres",
+    # months and days as news abbreviates them
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    # US states (AP style)
+    "ala", "ariz", "ark", "calif", "cal", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "penn",
+    "tenn", "tex", "vt", "va", "wash", "wis", "wyo",
+    # other
+    "no", "nos", "vs", "etc", "inc", "co", "corp", "ltd", "approx", "est", "dept", "univ", "ave", "blvd", "rd", "hwy",
+}
+# a sentence end: . ! ? (and closing quotes/brackets), then space, then a likely sentence start
+_BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_TIME_OF_DAY = re.compile(r"(?:^|\s)(?:a|p)\.m\.$", re.I)
+_NO_BREAK_AFTER_TIME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|GMT|local)\b")
+
+
+def _is_abbreviation(before: str) -> bool:
+    match = _WORD_BEFORE.search(before)
+    if not match:
+        return False
+    word = match.group(1)
+    if "." in word.rstrip("."):  # U.S, N.C, a.m
+        return True
+    bare = word.rstrip(".").lower()
+    if len(bare) == 1 and word[0].isupper():  # an initial: "John F. Kennedy"
+        return True
+    return bare in _ABBREVIATIONS
+
+
+def split_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`; paragraphs always end a sentence."""
+    spans: list[tuple[int, int]] = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        block_start = paragraph.start()
+        block = paragraph.group(0)
+        start = 0
+        for boundary in _BOUNDARY.finditer(block):
+            end = boundary.end(1)
+            before = block[start:boundary.start(1)] + boundary.group(1).rstrip("\"'”’)]")
+            follows = block[boundary.end():boundary.end() + 12]
+            if boundary.group(1).startswith(".") and len(boundary.group(1).rstrip("\"'”’)]")) == 1:
+                if _TIME_OF_DAY.search(before):
+                    if _NO_BREAK_AFTER_TIME.match(follows):
+                        continue
+                elif _is_abbreviation(before[:-1] if before.endswith(".") else before):
+                    continue
+            spans.append((block_start + start, block_start + end))
+            start = boundary.end()
+        if block[start:].strip():
+            spans.append((block_start + start, block_start + len(block.rstrip())))
+    # trim leading spaces inside spans
+    trimmed = []
+    for start, end in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        if end > start:
+            trimmed.append((start, end))
+    return trimmed
+
+
+def _quoted_flags(text: str, spans: list[tuple[int, int]]) -> list[bool]:
+    """Whether each sentence sits inside quotation marks (speech, not narration)."""
+    flags = []
+    for start, end in spans:
+        sentence = text[start:end]
+        opens = sentence.count("“") + sentence.count('"') % 2
+        flags.append(sentence.lstrip().startswith(("“", '"')) or (opens and sentence.rstrip().endswith(("”", '"'))))
+    return flags
+
+
+def run(doc: Document) -> None:
+    text = doc.article.text
+    spans = split_spans(text)
+    quoted = _quoted_flags(text, spans)
+    doc.sentences = [
+        Sentence(index=i, start=s, end=e, text=text[s:e], quoted=q) for i, ((s, e), q) in enumerate(zip(spans, quoted))
+    ]
+    if doc.article.title:
+        title = doc.article.title
+        doc.title = Sentence(index=-1, start=0, end=len(title), text=title)

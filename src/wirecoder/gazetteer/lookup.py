@@ -1,0 +1,156 @@
+"""Looking places up: the Gazetteer interface, its SQLite implementation, and an
+in-memory one for tests."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from ..errors import GazetteerError
+from .build import GAZETTEER_FORMAT, build_gazetteer
+from .names import name_key
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One place the gazetteer knows."""
+
+    id: int
+    name: str
+    feature: str  # city | admin1 | admin2 | country | region | neighbourhood | ...
+    country_code: str | None
+    admin1: str | None
+    admin2: str | None
+    latitude: float | None
+    longitude: float | None
+    population: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class CountryInfo:
+    code: str
+    iso3: str
+    name: str
+    isonumeric: int | None = None
+    region: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+class Gazetteer(Protocol):
+    """What the place stages need to know about the world."""
+
+    def lookup(self, name: str) -> list[GazetteerEntry]:
+        """Every place that has this name (any spelling the gazetteer holds)."""
+        ...
+
+    def country(self, code: str) -> CountryInfo | None:
+        """A country by ISO alpha-2 code."""
+        ...
+
+    def country_code_for(self, name: str) -> tuple[str, str] | None:
+        """(ISO alpha-2, kind) for a country name, alias or demonym ("Syrian")."""
+        ...
+
+    def admin1_for_abbreviation(self, text: str) -> tuple[str, str] | None:
+        """(country code, admin1) for a state written the way news abbreviates it ("Tenn.")."""
+        ...
+
+
+class SqliteGazetteer:
+    """The built gazetteer file, opened read-only. Lookups are cached per instance."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            found = self._db.execute("SELECT value FROM meta WHERE key='format'").fetchone()
+        except sqlite3.Error as exc:
+            raise GazetteerError(f"cannot open the gazetteer {path}: {exc}. Rebuild it with `wirecoder gazetteer build`.") from exc
+        if not found or int(found[0]) != GAZETTEER_FORMAT:
+            raise GazetteerError(f"{path} is a gazetteer of another format; rebuild it with `wirecoder gazetteer build`.")
+        self._lookups: dict[str, list[GazetteerEntry]] = {}
+        self._countries: dict[str, CountryInfo | None] = {}
+        self._country_names: dict[str, tuple[str, str] | None] = {}
+
+    def lookup(self, name: str) -> list[GazetteerEntry]:
+        key = name_key(name)
+        cached = self._lookups.get(key)
+        if cached is None:
+            rows = self._db.execute(
+                "SELECT DISTINCT p.id, p.name, p.feature, p.country_code, p.admin1, p.admin2, p.latitude, p.longitude, p.population "
+                "FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ?",
+                (key,),
+            ).fetchall()
+            cached = [GazetteerEntry(*row) for row in rows]
+            if len(self._lookups) > 200_000:
+                self._lookups.clear()
+            self._lookups[key] = cached
+        return cached
+
+    def country(self, code: str) -> CountryInfo | None:
+        if code not in self._countries:
+            row = self._db.execute(
+                "SELECT code, iso3, name, isonumeric, region, latitude, longitude FROM countries WHERE code = ?", (code,)
+            ).fetchone()
+            self._countries[code] = CountryInfo(*row) if row else None
+        return self._countries[code]
+
+    def country_code_for(self, name: str) -> tuple[str, str] | None:
+        key = name_key(name)
+        if key not in self._country_names:
+            row = self._db.execute(
+                "SELECT code, kind FROM country_names WHERE key = ? ORDER BY kind = 'name' DESC, kind = 'alias' DESC LIMIT 1",
+                (key,),
+            ).fetchone()
+            self._country_names[key] = (row[0], row[1]) if row else None
+        return self._country_names[key]
+
+    def admin1_for_abbreviation(self, text: str) -> tuple[str, str] | None:
+        row = self._db.execute(
+            "SELECT country_code, admin1 FROM admin1_abbreviations WHERE abbreviation = ? LIMIT 1", (text,)
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+
+class InMemoryGazetteer:
+    """A small gazetteer held in memory: the test double for the place stages."""
+
+    def __init__(
+        self,
+        places: Iterable[tuple[GazetteerEntry, Iterable[str]]],
+        countries: Iterable[CountryInfo] = (),
+        country_names: dict[str, tuple[str, str]] | None = None,
+        abbreviations: dict[str, tuple[str, str]] | None = None,
+    ) -> None:
+        self._by_key: dict[str, list[GazetteerEntry]] = {}
+        for entry, names in places:
+            for name in {entry.name, *names}:
+                self._by_key.setdefault(name_key(name), []).append(entry)
+        self._countries = {c.code: c for c in countries}
+        self._country_names = {name_key(k): v for k, v in (country_names or {}).items()}
+        for country in self._countries.values():
+            self._country_names.setdefault(name_key(country.name), (country.code, "name"))
+        self._abbreviations = dict(abbreviations or {})
+
+    def lookup(self, name: str) -> list[GazetteerEntry]:
+        return list(self._by_key.get(name_key(name), []))
+
+    def country(self, code: str) -> CountryInfo | None:
+        return self._countries.get(code)
+
+    def country_code_for(self, name: str) -> tuple[str, str] | None:
+        return self._country_names.get(name_key(name))
+
+    def admin1_for_abbreviation(self, text: str) -> tuple[str, str] | None:
+        return self._abbreviations.get(text)
+
+
+def open_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -> SqliteGazetteer:
+    """The gazetteer at `path`, built first if it is not there yet."""
+    if not path.exists():
+        build_gazetteer(path, progress)
+    return SqliteGazetteer(path)

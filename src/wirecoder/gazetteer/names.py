@@ -1,0 +1,65 @@
+"""How place names are compared: one normal form for the gazetteer and the text.
+
+"Dar'a", "Daraa" and "Dar`ā" must meet; "al-Rastan" and "Rastan" too. The
+gazetteer stores every name under `name_key`, and under `name_key` without a
+leading Arabic article where it has one."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = "'’‘`´ʿʾʼ"
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|an|at|az|ath|adh|ed|es|ez|er|en)[\s-]+(?=\S{3,})")
+_NON_WORD = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+
+#: words a name in a text can carry that the gazetteer entry does not
+GENERIC_ADMIN_WORDS = (
+    "governorate", "province", "state", "region", "district", "county", "oblast",
+    "prefecture", "department", "municipality", "division", "territory", "parish",
+)
+
+
+def fold_accents(text: str) -> str:
+    """'Ḩimş' -> 'Hims'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def name_key(text: str) -> str:
+    """The comparison form of a name: accents folded, lower case, punctuation gone."""
+    folded = fold_accents(text).lower()
+    for mark in _APOSTROPHES:
+        folded = folded.replace(mark, "")
+    folded = folded.replace("-", " ").replace("_", " ")
+    folded = _NON_WORD.sub("", folded)
+    return _SPACES.sub(" ", folded).strip()
+
+
+def without_article(key: str) -> str | None:
+    """'ar rastan' -> 'rastan'; None when the key has no leading Arabic article."""
+    stripped = _ARTICLE.sub("", key)
+    return stripped if stripped != key else None
+
+
+def is_latin(text: str) -> bool:
+    """True for names written in Latin script (the ones English news uses)."""
+    for ch in text:
+        if ch.isalpha() and not ("LATIN" in unicodedata.name(ch, "")):
+            return False
+    return True
+
+
+def english_name(name: str, aliases: tuple[str, ...] | list[str]) -> str:
+    """The form an English-language report would use for an administrative unit.
+
+    GeoNames writes 'Ḩimş' with the alias 'Homs'; prefer a plain-ASCII alias
+    without a generic word ('Governorate', 'State of') when the name carries
+    diacritics."""
+    if name.isascii():
+        return name
+    for alias in aliases:
+        if alias.isascii() and alias and not any(word in alias.lower() for word in GENERIC_ADMIN_WORDS + ("condado", "distrito", " of ")):
+            return alias
+    return fold_accents(name)

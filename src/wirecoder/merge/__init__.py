@@ -1,0 +1,6 @@
+"""Merging: reports of the same incident become one event listing all its sources."""
+
+from .fusion import fuse
+from .incidents import event_id_for, find_event, merge_mention
+
+__all__ = ["event_id_for", "find_event", "fuse", "merge_mention"]

@@ -1,0 +1,87 @@
+"""Fusion: one Event's fields from all the mentions (reports) of its incident.
+
+- fatalities: the lowest credible figure (ACLED's conservative rule): the
+  smallest death count among the reports that give one; 0 when none does;
+  fatalities_low / fatalities_high keep the range the reports span;
+- a contradiction is flagged when reports disagree widely (6 dead vs 37);
+- date and place: the most precise, then the most reported;
+- every article, outlet, claimant and evidence span is kept.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import Event, Mention
+
+#: two death counts contradict when they differ by more than this factor (and by more than 2)
+CONTRADICTION_RATIO = 1.5
+
+
+def _most_common(values: list, key=lambda v: v):  # type: ignore[no-untyped-def]
+    counted = Counter(key(v) for v in values)
+    best = max(counted.values())
+    return next(v for v in values if counted[key(v)] == best)
+
+
+def fuse(event_id: str, mentions: list[Mention]) -> Event:
+    """The event that a set of mentions of one incident describes."""
+    if not mentions:
+        raise ValueError("an event needs at least one mention")
+    ordered = sorted(mentions, key=lambda m: (m.published or m.event_date, m.mention_id))
+    most_precise_time = min(m.time_precision for m in ordered)
+    day = _most_common([m for m in ordered if m.time_precision == most_precise_time], key=lambda m: m.event_date).event_date
+    most_precise_place = min(m.place.geo_precision for m in ordered)
+    place = _most_common([m.place for m in ordered if m.place.geo_precision == most_precise_place],
+                         key=lambda p: (p.location, p.admin1))
+    typed = _most_common(ordered, key=lambda m: m.sub_event_type)
+    with_actors = [m for m in ordered if m.sub_event_type == typed.sub_event_type]
+    actor_source = max(with_actors, key=lambda m: (m.actor1 is not None) + (m.actor2 is not None))
+
+    reported = [m.fatalities for m in ordered if m.fatalities.best > 0]
+    if reported:
+        fatalities = min(c.best for c in reported)
+        low = min(c.low if c.low is not None else c.best for c in reported)
+        high = max(c.high if c.high is not None else c.best for c in reported)
+    else:
+        fatalities, low, high = 0, 0, 0
+    contradictions = []
+    if reported:
+        smallest = min(reported, key=lambda c: c.best).best
+        largest = max(reported, key=lambda c: c.best).best
+        if largest - smallest > 2 and largest > CONTRADICTION_RATIO * smallest:
+            by_source = ", ".join(
+                f"{m.fatalities.best} ({m.outlet or m.article_id})" for m in ordered if m.fatalities.best > 0
+            )
+            contradictions.append(f"fatalities differ between reports: {by_source}")
+    injuries_reported = [m.injuries.best for m in ordered if m.injuries is not None and m.injuries.best > 0]
+    arrests_reported = [m.arrests.best for m in ordered if m.arrests is not None and m.arrests.best > 0]
+
+    sources = list(dict.fromkeys(m.outlet for m in ordered if m.outlet))
+    claimants = list(dict.fromkeys(c for m in ordered for c in m.claimants))
+    evidence = [e for m in ordered for e in m.evidence]
+    first = ordered[0]
+    notes = first.notes if len(ordered) == 1 else f"{first.notes} Reported by {len(ordered)} articles."
+    return Event(
+        event_id=event_id,
+        event_type=typed.event_type,
+        sub_event_type=typed.sub_event_type,
+        event_date=day,
+        time_precision=most_precise_time,
+        place=place,
+        actor1=actor_source.actor1,
+        actor2=actor_source.actor2,
+        assoc_actors=actor_source.assoc_actors,
+        fatalities=fatalities,
+        fatalities_low=low,
+        fatalities_high=high,
+        injuries=min(injuries_reported) if injuries_reported else (0 if any(m.injuries is not None for m in ordered) else None),
+        arrests=min(arrests_reported) if arrests_reported else None,
+        mention_ids=[m.mention_id for m in ordered],
+        article_ids=list(dict.fromkeys(m.article_id for m in ordered)),
+        sources=sources,
+        claimants=claimants,
+        evidence=evidence,
+        contradictions=contradictions,
+        notes=notes,
+    )

