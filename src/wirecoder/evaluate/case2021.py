@@ -12,9 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ...extract.assemble import TYPE_PRIORITY
-from ...model import SUB_EVENT_TYPES
-from ...pipeline import STAGES, Pipeline, Resources
+from ..extract.assemble import TYPE_PRIORITY
+from ..model import SUB_EVENT_TYPES
+from ..pipeline import STAGES, Pipeline, Resources
 from .gold import choose, gold_path, read_jsonl
 from .runs import articles_from_records
 

