@@ -30,7 +30,18 @@ class Sentence:
     claimant: str | None = None
 
     def evidence(self, article_id: str) -> Evidence:
-        return Evidence(article_id, self.start, self.end, self.text)
+        return Evidence(article_id, self.start, self.end, self.text, "title" if self.index < 0 else "text")
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The place line a wire report opens with: "ROCKY MOUNT, N.C. (WRAL) --"."""
+
+    sentence: int
+    start: int  # article offset of the city name
+    end: int  # article offset just after the dateline (where the report's first sentence begins)
+    city: str
+    region: str | None  # "N.C.", "Syria", ...
 
 
 @dataclass(slots=True)
@@ -86,8 +97,14 @@ class EventFrame:
     nominal: bool = False
     #: "past" or "present": "defectors are attacking" states no single incident
     tense: str = "past"
-    #: counts that add to those told before ("a second victim died")
-    additive_killed: int = 0
+    #: about the past the report recalls (an earlier year, a date weeks before), not its news
+    historical: bool = False
+    #: counts that add to those told before ("another man was wounded", "was also shot"), by kind
+    additional: dict[str, int] = field(default_factory=dict)
+    #: victims the sentence identifies by age or name, by kind: {"killed": {"age:15"}}
+    identified: dict[str, set[str]] = field(default_factory=dict)
+    #: only tells that a victim died, perhaps days later ("he died Monday"): not the incident's day
+    followup: bool = False
     #: the parse token of the trigger (same process only; never stored)
     trigger_token: Any = None
 
@@ -99,6 +116,7 @@ class Document:
     article: Article
     title: Sentence | None = None
     sentences: list[Sentence] = field(default_factory=list)
+    dateline: Dateline | None = None
     places: list[PlaceMention] = field(default_factory=list)
     #: the article's country and admin1 context, most likely first: [(code, weight)]
     country_context: list[tuple[str, float]] = field(default_factory=list)
@@ -114,3 +132,19 @@ class Document:
     @property
     def published(self) -> date | None:
         return self.article.published
+
+    def analysed_text(self, sentence: Sentence) -> str:
+        """The sentence as the parser and patterns should read it: a dateline ("DAYTON, Ohio --")
+        blanked out, same length so offsets still hold (it would read as the sentence's subject)."""
+        dateline = self.dateline
+        if dateline is None or dateline.sentence != sentence.index:
+            return sentence.text
+        cut = dateline.end - sentence.start
+        return " " * cut + sentence.text[cut:]
+
+    def sentence(self, index: int) -> Sentence:
+        """A sentence by index; -1 is the headline."""
+        if index < 0:
+            assert self.title is not None
+            return self.title
+        return self.sentences[index]

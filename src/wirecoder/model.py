@@ -136,19 +136,24 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """A span of an article's text that a field was read from."""
+    """A span of an article that a field was read from: offsets into its text
+    (or, when `field` is "title", into its headline)."""
 
     article_id: str
     start: int
     end: int
     text: str
+    field: str = "text"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"article_id": self.article_id, "start": self.start, "end": self.end, "text": self.text}
+        data: dict[str, Any] = {"article_id": self.article_id, "start": self.start, "end": self.end, "text": self.text}
+        if self.field != "text":
+            data["field"] = self.field
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Evidence:
-        return cls(data["article_id"], int(data["start"]), int(data["end"]), data["text"])
+        return cls(data["article_id"], int(data["start"]), int(data["end"]), data["text"], data.get("field", "text"))
 
 
 # --- what the incident is made of --------------------------------------------------------

@@ -112,11 +112,12 @@ class Pipeline:
 
     def _parse(self, docs: list[Document]) -> None:
         chosen: list[Sentence] = []
+        texts: list[str] = []
         for doc in docs:
-            if doc.title is not None:
-                chosen.append(doc.title)
-            chosen.extend(s for s in doc.sentences if s.candidate)
-        parses = self.resources.language_model.parse([s.text for s in chosen])
+            for sentence in ([doc.title] if doc.title is not None else []) + [s for s in doc.sentences if s.candidate]:
+                chosen.append(sentence)
+                texts.append(doc.analysed_text(sentence))
+        parses = self.resources.language_model.parse(texts)
         for sentence, parse in zip(chosen, parses):
             sentence.parse = parse
 

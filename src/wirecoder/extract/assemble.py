@@ -40,11 +40,25 @@ REPORTING_WORDS = re.compile(r"\b(?:said|says|told|reported|announced|added|conf
 TYPE_PRIORITY = ["Riots", "Protests", "Battles", "Explosions/Remote violence", "Violence against civilians", "Strategic developments"]
 
 
+#: an incident dated this long before the report is background, unless the report has nothing newer
+BACKGROUND_DAYS = 31
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
 @dataclass
 class Incident:
     frames: list[EventFrame] = field(default_factory=list)
     place: PlaceMention | None = None
     time: TimeExpression | None = None
+
+    @property
+    def historical(self) -> bool:
+        return bool(self.frames) and self.frames[0].historical
+
+    def join(self, frame: EventFrame, time: TimeExpression | None) -> None:
+        self.frames.append(frame)
+        if self.time is None and time is not None and not frame.followup:
+            self.time = time
 
     @property
     def first_sentence(self) -> int:
@@ -81,7 +95,7 @@ def _frame_time(doc: Document, frame: EventFrame) -> tuple[TimeExpression | None
         attached = [t for t in here if any(s <= t.start < e or t.start <= s < t.end for s, e in spans)]
         if attached:
             return min(attached, key=lambda t: abs(t.start - frame.trigger_start)), True
-    sentence = next(s for s in doc.sentences if s.index == frame.sentence)
+    sentence = doc.sentence(frame.sentence)
     loose = [t for t in here if not REPORTING_WORDS.search(sentence.text[max(0, t.start - sentence.start - 25):t.start - sentence.start])]
     if loose:
         return min(loose, key=lambda t: abs(t.start - frame.trigger_start)), False
@@ -102,11 +116,25 @@ def _same_place(first: PlaceMention, second: PlaceMention) -> bool:
 
 
 def _compatible(incident: Incident, frame: EventFrame, time: TimeExpression | None) -> bool:
+    if incident.historical != frame.historical:
+        return False
     if not any(types_compatible(f.sub_event_type, frame.sub_event_type) for f in incident.frames):
         return False
-    if time is not None and incident.time is not None and time.day != incident.time.day:
+    if time is not None and incident.time is not None and time.day != incident.time.day and not frame.followup:
         return False
     return True
+
+
+def _historical(doc: Document, frame: EventFrame, time: TimeExpression | None) -> bool:
+    """A frame about the past: dated well before the report, or in a sentence naming an earlier year."""
+    published = doc.published
+    if published is None:
+        return False
+    if time is not None:
+        return (published - time.day).days > BACKGROUND_DAYS
+    years = [int(y) for y in _YEAR.findall(doc.sentence(frame.sentence).text)]
+    return any(year < published.year for year in years) and not any(
+        t.sentence == frame.sentence and (published - t.day).days <= BACKGROUND_DAYS for t in doc.times)
 
 
 def _specific(frame: EventFrame, time: TimeExpression | None) -> bool:
@@ -140,44 +168,39 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
     incidents: list[Incident] = []
     tolls: list[EventFrame] = []
     orphans: list[tuple[EventFrame, TimeExpression | None]] = []
-    by_index = {s.index: s for s in doc.sentences}
     for frame in doc.frames:
         place = _frame_place(doc, frame)
         time, _attached = _frame_time(doc, frame)
         if place is not None and place.entry.feature == "country":
             continue  # "across Syria": a country-wide statement is not an incident
+        if _historical(doc, frame, time):
+            frame.historical = True
         if place is None:
-            if CUMULATIVE.search(by_index[frame.sentence].text):
+            if CUMULATIVE.search(doc.sentence(frame.sentence).text):
                 tolls.append(frame)  # a toll statement: its figures are claims
                 continue
             if not _specific(frame, time):
                 continue  # "attacks were concentrating on ...": no incident of its own to add to
             previous = incidents[-1] if incidents else None
             if previous is not None and _compatible(previous, frame, time):
-                previous.frames.append(frame)
-                if previous.time is None and time is not None:
-                    previous.time = time
+                previous.join(frame, time)
             else:
                 orphans.append((frame, time))
             continue
         match = next((i for i in reversed(incidents) if i.place is not None and _same_place(i.place, place) and _compatible(i, frame, time)), None)
         if match is None:
-            match = Incident(place=place, time=time)
+            match = Incident(place=place, time=None if frame.followup else time, frames=[frame])
             incidents.append(match)
             # frames told before any place ("A man was shot and killed late Saturday.") belong here when they fit
             for orphan, orphan_time in list(orphans):
                 if _compatible(match, orphan, orphan_time):
-                    match.frames.append(orphan)
-                    if match.time is None and orphan_time is not None:
-                        match.time = orphan_time
+                    match.join(orphan, orphan_time)
                     orphans.remove((orphan, orphan_time))
-        else:
-            if place.precision < match.place.precision or (
+            continue
+        if place.precision < match.place.precision or (
                 place.entry.feature in SUB_CITY_FEATURES and match.place.entry.feature not in SUB_CITY_FEATURES):
-                match.place = place
-        match.frames.append(frame)
-        if match.time is None and time is not None:
-            match.time = time
+            match.place = place
+        match.join(frame, time)
     if orphans:
         place = _default_place(doc)
         if place is not None:
@@ -185,25 +208,25 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
             for orphan, orphan_time in orphans:
                 target = next((i for i in incidents if _compatible(i, orphan, orphan_time)), None)
                 if target is None:
-                    target = Incident(place=place, time=orphan_time)
-                    incidents.append(target)
-                target.frames.append(orphan)
-                if target.time is None and orphan_time is not None:
-                    target.time = orphan_time
+                    incidents.append(Incident(place=place, time=orphan_time, frames=[orphan]))
+                else:
+                    target.join(orphan, orphan_time)
     for incident in incidents:
         incident.frames.sort(key=lambda f: f.sentence)
-    incidents.sort(key=lambda i: i.first_sentence)
+    if any(not i.historical for i in incidents):
+        incidents = [i for i in incidents if not i.historical]  # background a report recalls is not its news
+    # the incident a report is about first: violence and crowds before arrests and other developments
+    incidents.sort(key=lambda i: (all(f.event_type == "Strategic developments" for f in i.frames), i.first_sentence))
     return incidents, tolls
 
 
 def _toll_claims(doc: Document, frames: list[EventFrame]) -> list[Claim]:
     """'At least 23 people were reported killed yesterday' across a country: a claim, not an event."""
-    by_index = {s.index: s for s in doc.sentences}
     claims = []
     for frame in frames:
         if frame.killed is None or frame.killed.best == 0:
             continue
-        sentence = by_index[frame.sentence]
+        sentence = doc.sentence(frame.sentence)
         quantity = next((q for q in find_quantities(sentence.text) if q.value == frame.killed.best), None)
         if quantity is None or any(c.evidence.start == sentence.start and c.quantity == quantity.value for c in doc.claims):
             continue
@@ -230,31 +253,39 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
     return None
 
 
+def _total(frames: list[EventFrame], kind: str) -> tuple[Count | None, int]:
+    """The largest figure any sentence gives for one kind of victim, and the victims added on top."""
+    values = [getattr(f, kind) for f in frames if getattr(f, kind) is not None]
+    extra = max((f.additional.get(kind, 0) for f in frames), default=0)  # a report repeats its "two others"
+    return (max(values, key=lambda c: c.best) if values else None), extra
+
+
 def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None, int | None]:
-    killed_values = [f.killed for f in frames if f.killed is not None]
-    additive = sum(f.additive_killed for f in frames)
-    if killed_values:
-        top = max(killed_values, key=lambda c: c.best)
-        killed = Count(best=top.best + additive, low=(top.low + additive) if top.low is not None else None,
-                       high=max((c.high for c in killed_values if c.high is not None), default=None))
-        if killed.high is not None:
-            killed = Count(best=killed.best, low=killed.low, high=max(killed.high + additive, killed.best))
-    else:
-        killed = Count.exact(additive)
-    hit = 0
-    for frame in frames:
-        harmed = (frame.killed.best if frame.killed else 0) + frame.additive_killed + (frame.injured.best if frame.injured else 0)
-        hit = max(hit, frame.shot.best if frame.shot else 0, harmed)
-    injured_values = [f.injured.best for f in frames if f.injured is not None]
-    shot_known = any(f.shot is not None for f in frames)
-    injured_best = max(injured_values, default=0)
-    if shot_known or injured_values:
-        injured_best = max(injured_best, hit - killed.best)
-        injured: Count | None = Count.exact(injured_best)
-    else:
-        injured = None
-    arrested_values = [f.arrested.best for f in frames if f.arrested is not None]
-    arrested = Count.exact(max(arrested_values)) if arrested_values else None
+    """killed, injured, arrested and the mixed figure of one incident told in several sentences.
+
+    The same victims are told again and again ("four were shot ... the four victims"), so a
+    kind's count is its largest figure, plus victims marked as additional ("another man was
+    wounded"). People hit whose fate is not told are injured unless counted as killed."""
+    dead_people: set[str] = set().union(*(f.identified.get("killed", set()) for f in frames))
+    hurt_people: set[str] = set().union(*(f.identified.get(k, set()) for f in frames for k in ("injured", "shot"))) - dead_people
+    top_killed, extra_killed = _total(frames, "killed")
+    killed = Count.exact(extra_killed) if top_killed is None else Count(
+        best=top_killed.best + extra_killed,
+        low=(top_killed.low + extra_killed) if top_killed.low is not None else None,
+        high=(top_killed.high + extra_killed) if top_killed.high is not None else None,
+    )
+    if len(dead_people) > killed.best:  # "a 15-year-old died ... a 17-year-old died": two people
+        killed = Count(best=len(dead_people), low=len(dead_people), high=killed.high and max(killed.high, len(dead_people)))
+    top_injured, extra_injured = _total(frames, "injured")
+    top_shot, extra_shot = _total(frames, "shot")
+    injured_best = (top_injured.best if top_injured else 0) + extra_injured
+    hit = max((top_shot.best if top_shot else 0) + extra_shot, killed.best + injured_best, len(dead_people | hurt_people),
+              killed.best + len(hurt_people))
+    injured: Count | None = None
+    if top_injured is not None or top_shot is not None or extra_injured or extra_shot or hurt_people:
+        injured = Count.exact(max(injured_best, hit - killed.best))
+    top_arrested, extra_arrested = _total(frames, "arrested")
+    arrested = Count.exact(top_arrested.best + extra_arrested) if top_arrested or extra_arrested else None
     mixed = max((f.killed_or_injured for f in frames if f.killed_or_injured is not None), default=None)
     return killed, injured, arrested, mixed
 
@@ -295,7 +326,6 @@ def _notes(event_type: str, sub_event_type: str, day: date, place: Place, actor1
 
 def run(doc: Document, gazetteer: Gazetteer) -> None:
     article = doc.article
-    by_index = {s.index: s for s in doc.sentences}
     anchor = _anchor_time(doc)
     mentions: list[Mention] = []
     narrative: TimeExpression | None = None
@@ -315,12 +345,12 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         event_type, sub_event_type, main = _event_type(incident.frames)
         killed, injured, arrested, mixed = _counts(incident.frames)
         place = _place(incident.place, gazetteer)
-        sentence = by_index[main.sentence]
+        sentence = doc.sentence(main.sentence)
         actor1 = actor2 = None
         if main.trigger_token is not None:
             actor1, actor2 = actor_rules.assign(event_type, sub_event_type, main.trigger_token, sentence.text, place.country, day)
-        claimants = list(dict.fromkeys(by_index[f.sentence].claimant for f in incident.frames if by_index[f.sentence].claimant))
-        evidence = [by_index[s].evidence(article.id) for s in sorted({f.sentence for f in incident.frames})]
+        claimants = list(dict.fromkeys(doc.sentence(f.sentence).claimant for f in incident.frames if doc.sentence(f.sentence).claimant))
+        evidence = [doc.sentence(s).evidence(article.id) for s in sorted({f.sentence for f in incident.frames})]
         mentions.append(Mention(
             mention_id=f"{article.id}:m{len(mentions) + 1}",
             article_id=article.id,

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..document import Document
 
-NEEDS = ("sentences", "parses")
+NEEDS = ("sentences", "dateline", "parses")
 ADDS = ("claimants",)
 
 REPORTING_LEMMAS = {"say", "tell", "report", "claim", "add", "state", "confirm", "announce", "estimate", "allege",
@@ -46,7 +46,7 @@ _END_SAID = re.compile(
     r"[,;]\s*(?P<who>(?:the\s+|a\s+|an\s+)?[A-Za-z][\w'’.() -]{1,80}?)\s+(?:said|says|say|reported|reports|told\s+[\w\s]{1,40}?|added|claimed|confirmed)"
     r"(?:\s+(?:on\s+)?\w+day|\s+today|\s+yesterday|\s+in a statement|\s+late\s+\w+)?\s*[.\"”]*\s*$"
 )
-_START_SAID = re.compile(r"^(?P<who>(?:the\s+)?[A-Z][\w'’.() -]{1,60}?)\s+(?:said|says|say|reported|told|added|confirmed)\b")
+_START_SAID = re.compile(r"^(?P<who>(?:the\s+)?[A-Z][\w'’.() -]{1,60}?)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)\s+(?:said|says|say|reported|told|added|confirmed)\b")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>(?:the\s+|a\s+|an\s+)?[\w'’. -]{2,80}?)(?=[,.;:]|$|\s+(?:who|which|on|in)\b)", re.I)
 
 
@@ -112,7 +112,7 @@ def run(doc: Document) -> None:
     for sentence in doc.sentences:
         phrase, pronoun = (_from_parse(sentence.parse) if sentence.parse is not None else (None, False))
         if phrase is None:
-            phrase, pronoun = _from_patterns(sentence.text)
+            phrase, pronoun = _from_patterns(doc.analysed_text(sentence))
         if phrase is None:
             sentence.claimant = None
             continue

@@ -32,7 +32,10 @@ ARREST_LEMMAS = {"arrest", "detain", "apprehend", "nab", "jail", "imprison"}
 SHOOT_LEMMAS = {"shoot", "stab"}
 SINGULAR_PRONOUNS = {"he", "she", "him", "her", "himself", "herself", "i", "me"}
 SINGULAR_DETERMINERS = {"a", "an", "one", "another", "each", "this", "that"}
-ADDITIVE_WORDS = {"another", "second", "third", "fourth", "fifth", "other", "others", "more", "further", "also"}
+ADDITIVE_WORDS = {"another", "other", "others", "more", "further"}
+#: "a fourth victim": at least four in all
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+YEAR = re.compile(r"(?:19|20)\d{2}")
 PEOPLE_NOUNS = re.compile(
     r"^(?:people|persons?|civilians?|men|man|women|woman|child(?:ren)?|kids?|boys?|girls?|teens?|teenagers?|"
     r"soldiers?|troops|police(?:men)?|officers?|rebels?|insurgents?|militants?|fighters?|defectors?|protesters?|"
@@ -55,9 +58,10 @@ class Statement:
     count: Count
     trigger: Token
     victims: Token | None
-    additive: bool  # "another", "a second": adds to counts told before
+    additive: bool  # "another", "two others": adds to counts told before
     vague: bool
     cumulative: bool  # a toll "since March", "so far": a claim, not this incident's count
+    identities: frozenset[str] = frozenset()
 
 
 def _number_of(token: Token) -> tuple[Count, bool, str | None] | None:
@@ -74,15 +78,51 @@ def _number_of(token: Token) -> tuple[Count, bool, str | None] | None:
     return None
 
 
-def count_phrase(head: Token, with_conjuncts: bool = True) -> tuple[Count, bool, bool] | None:
-    """How many people a noun phrase names: (count, vague, additive), or None when it does not say.
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """What a noun phrase says about how many people."""
+
+    count: Count
+    vague: bool = False
+    additive: bool = False  # "another man", "two others": more than those told before
+    #: who they are, when the phrase says ("age:15", "name:john smith"): the same person told twice is one
+    identities: frozenset[str] = frozenset()
+
+
+_AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b", re.I)
+
+
+def _identity(head: Token) -> frozenset[str]:
+    """A single victim's identity from the phrase: their age or their name."""
+    own = [t for t in head.subtree if not any(a.dep_ == "conj" and a.i != head.i and head in a.ancestors for a in [t, *t.ancestors])]
+    text = " ".join(t.text for t in own)
+    age = _AGE.search(text.replace(" - ", "-"))
+    if age:
+        return frozenset({f"age:{int(age.group(1))}"})
+    names = [t for t in own if t.ent_type_ == "PERSON" and t.tag_ == "NNP"]
+    if names:
+        return frozenset({"name:" + names[-1].lower_})  # the family name
+    return frozenset()
+
+
+def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
+    """How many people a noun phrase names, or None when it does not say.
 
     Coordinated phrases are summed ("a man and a woman" = 2)."""
     lower = head.lower_
-    additive = any(child.lower_ in ADDITIVE_WORDS for child in head.children if child.dep_ != "conj") or lower in ("another", "others")
+    definite = any(child.lower_ in ("the", "these", "those", "both", "all") for child in head.children)
+    additive = not definite and (any(child.lower_ in ADDITIVE_WORDS for child in head.children if child.dep_ != "conj")
+                                 or lower in ("another", "others"))
     result: tuple[Count, bool] | None = None
     if lower in ("no", "none", "nobody", "noone") or (lower == "one" and any(c.lower_ == "no" for c in head.children)):
         result = (Count.exact(0), False)
+    elif YEAR.fullmatch(head.text):
+        return None  # "the 2001 killings": a year, not a count
+    elif any(child.lower_ in ORDINALS for child in head.children if child.dep_ == "amod"):
+        # "a fourth victim": four in all, not one more
+        ordinal = next(ORDINALS[c.lower_] for c in head.children if c.dep_ == "amod" and c.lower_ in ORDINALS)
+        result = (Count(best=ordinal, low=ordinal, high=None), False)
+        additive = False
     elif head.like_num or head.pos_ == "NUM":
         found = _number_of(head)
         if found:
@@ -98,6 +138,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> tuple[Count, bool,
         result = (Count(best=value, low=value, high=None), True)
     else:
         for child in head.children:
+            if YEAR.fullmatch(child.text):
+                continue
             if child.dep_ == "nummod" or (child.like_num and child.dep_ in ("amod", "quantmod", "compound")):
                 found = _number_of(child)
                 if found:
@@ -106,43 +148,54 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> tuple[Count, bool,
             if child.dep_ == "amod" and child.lower_ in ("several", "many", "numerous", "few", "multiple", "various"):
                 result = (Count(best=3, low=3, high=None), True)
                 break
-        if result is None:
-            for child in head.children:
-                if child.dep_ in ("det", "poss") and child.lower_ in SINGULAR_DETERMINERS | {"his", "her", "their", "its", "the"}:
-                    if head.tag_ in ("NN", "NNP") and child.lower_ in SINGULAR_DETERMINERS | {"his", "her", "the", "its", "their"}:
-                        result = (Count.exact(1), False)
-                        break
-            if result is None and head.tag_ == "NNP" and head.ent_type_ == "PERSON":
-                result = (Count.exact(1), False)
-            if result is None and head.tag_ in ("NN", "NNP") and PEOPLE_NOUNS.match(head.text):
-                if not any(child.dep_ == "det" for child in head.children):
-                    result = (Count.exact(1), False)  # "police said 23-year-old John Smith was shot"
-            if result is None and head.tag_ in ("NNS", "NNPS") and PEOPLE_NOUNS.match(head.text):
-                result = (Count(best=3, low=3, high=None), True)  # plural without a number: the codebook's low reading
+        if result is None and head.tag_ not in ("NNS", "NNPS") and not head.lower_.endswith("olds"):
+            determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
+            if determiners & (SINGULAR_DETERMINERS | {"his", "her", "the", "its", "their", "my", "our"}):
+                if head.tag_ in ("NN", "NNP") or _is_age(head):
+                    result = (Count.exact(1), False)  # "a man", "the 15-year-old", "his wife"
+        if result is None and head.tag_ == "NNP" and head.ent_type_ == "PERSON":
+            result = (Count.exact(1), False)
+        if result is None and head.tag_ in ("NN", "NNP") and PEOPLE_NOUNS.match(head.text):
+            if not any(child.dep_ == "det" for child in head.children):
+                result = (Count.exact(1), False)  # "police said 23-year-old John Smith was shot"
+        if result is None and (head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("olds")) and PEOPLE_NOUNS.match(head.text):
+            result = (Count(best=3, low=3, high=None), True)  # plural without a number: the codebook's low reading
+    identities = _identity(head) if result is not None and result[0].best == 1 else frozenset()
     # "two of the victims": the number is the head, its 'of' phrase only says who
     if with_conjuncts:
-        parts = [result] if result else []
+        parts = [Counted(result[0], result[1], additive, identities)] if result else []
         for conjunct in (c for c in head.children if c.dep_ == "conj"):
             counted = count_phrase(conjunct, with_conjuncts=True)
-            if counted and not (counted[1] and result and not result[1]):
+            if counted and not (counted.vague and result and not result[1]):
                 # "some 1,100 soldiers and police": one number for the whole coordination
-                parts.append((counted[0], counted[1]))
-        if len(parts) > 1 and all(p is not None for p in parts):
-            best = sum(p[0].best for p in parts)
-            lows = [p[0].low for p in parts]
-            highs = [p[0].high for p in parts]
-            low = sum(lows) if all(v is not None for v in lows) else None
-            high = sum(highs) if all(v is not None for v in highs) else None
-            return Count(best=best, low=low, high=high), any(p[1] for p in parts), additive
+                parts.append(counted)
+        if len(parts) > 1:
+            lows = [p.count.low for p in parts]
+            highs = [p.count.high for p in parts]
+            return Counted(
+                Count(best=sum(p.count.best for p in parts),
+                      low=sum(lows) if all(v is not None for v in lows) else None,  # type: ignore[misc]
+                      high=sum(highs) if all(v is not None for v in highs) else None),  # type: ignore[misc]
+                any(p.vague for p in parts), additive, frozenset().union(*(p.identities for p in parts)),
+            )
     if result is None:
         return None
-    return result[0], result[1], additive
+    return Counted(result[0], result[1], additive, identities)
+
+
+def _is_age(token: Token) -> bool:
+    """'old' in "a 15-year-old": the phrase names one person by age."""
+    return token.lower_ in ("old", "olds") and any(c.lower_ in ("year", "month", "years", "months") for c in token.children)
 
 
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "nsubj"):
             return child
+    for auxiliary in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        for child in auxiliary.children:  # a parse that hangs the subject on "were"
+            if child.dep_ in ("nsubjpass", "nsubj"):
+                return child
     if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         return _subject(verb.head)
     return None
@@ -168,6 +221,14 @@ def _is_passive(verb: Token) -> bool:
 def _victims(trigger: Token) -> Token | None:
     """The phrase naming who a trigger happened to."""
     lemma = trigger.lemma_.lower()
+    if lemma == "condition":
+        # "X is in critical condition" / "X remains in ... condition" / "listed in ... condition"
+        verb = trigger.head.head if trigger.head.dep_ == "prep" else trigger.head
+        return _subject(verb) if verb is not trigger else None
+    if lemma in ("suffer", "sustain", "recover"):
+        return _subject(trigger)
+    if lemma == "send":
+        return _object(trigger)
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
         if lemma in DIE_LEMMAS:
             return _subject(trigger)
@@ -228,7 +289,36 @@ def _kind(trigger: Token) -> str | None:
         return "shot"
     if lemma in ARREST_LEMMAS or (lemma == "take" and "custody" in {t.lower_ for t in trigger.subtree}):
         return "arrested"
+    if lemma == "recover" and trigger.pos_ == "VERB":
+        return "injured"  # "a teen is recovering after ..."
+    if lemma == "condition" and any(c.lower_ in CONDITION_WORDS for c in trigger.children):
+        return "injured"  # "is in critical condition"
+    if lemma in ("suffer", "sustain") and any(c.dep_ == "dobj" and c.lemma_ in ("wound", "injury", "injuries") for c in trigger.children):
+        minor = any(t.lower_ in ("minor", "non-life-threatening", "superficial") for t in trigger.subtree)
+        return "injured" if minor else "shot"
+    if lemma in TRANSPORT_LEMMAS and _to_hospital(trigger):
+        return "shot"  # taken to hospital: hurt, fate not yet told
+    if lemma in ("hit", "strike", "graze") and trigger.tag_.startswith("VB") and HIT_CONTEXT.search(trigger.doc.text):
+        return "shot"
+    if lemma == "treat" and any(c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children):
+        return "injured"
     return None
+
+
+CONDITION_WORDS = {"critical", "serious", "stable", "fair", "grave", "life-threatening", "guarded", "good"}
+TRANSPORT_LEMMAS = {"take", "rush", "transport", "airlift", "fly", "send", "carry", "drive", "admit", "hospitalize", "hospitalise"}
+HIT_CONTEXT = re.compile(r"\b(?:shot|shots|gunfire|bullets?|fired?|shooting|gunman|gun)\b", re.I)
+
+
+def _to_hospital(verb: Token) -> bool:
+    if verb.lemma_ in ("hospitalize", "hospitalise", "admit"):
+        return True
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "into"):
+            place = " ".join(t.lower_ for t in child.subtree)
+            if re.search(r"hospital|medical center|medical centre|trauma|emergency room|\ber\b", place):
+                return True
+    return False
 
 
 def clause_of(trigger: Token) -> list[Token]:
@@ -299,13 +389,13 @@ def statements(parse: Any) -> list[Statement]:
         counted = count_phrase(victims)
         if counted is None:
             continue
-        count, vague, additive = counted
+        count, vague, additive = counted.count, counted.vague, counted.additive
         if _mixed(token):
             kind = "killed_or_injured"
         if (victims.i, kind) in seen:
             continue
         seen.add((victims.i, kind))
-        found.append(Statement(kind, count, token, victims, additive, vague, _cumulative(token, victims)))
+        found.append(Statement(kind, count, token, victims, additive, vague, _cumulative(token, victims), counted.identities))
     found.extend(_fatally_shares(parse, found))
     found.extend(_suicides(parse, found))
     return found
@@ -356,22 +446,28 @@ def _sum(counts: list[Count]) -> Count | None:
 
 def run(doc: Document) -> None:
     """Fill each frame with the counts its sentence gives (tolls and totals left to the claims)."""
-    by_index = {sentence.index: sentence for sentence in doc.sentences}
     for frame in doc.frames:
-        sentence = by_index[frame.sentence]
+        sentence = doc.sentence(frame.sentence)
         if sentence.parse is None:
             continue
         found = [s for s in statements(sentence.parse) if not s.cumulative]
+        if any(not s.additive for s in found):
+            # "one dead and four others injured": the others are beside this sentence's dead, not more
+            found = [Statement(s.kind, s.count, s.trigger, s.victims, False, s.vague, s.cumulative, s.identities) for s in found]
+        frame.identified = {}
+        for statement in found:
+            if statement.identities:
+                frame.identified.setdefault(statement.kind, set()).update(statement.identities)
         by_kind: dict[str, list[Statement]] = {}
         for statement in found:
             by_kind.setdefault(statement.kind, []).append(statement)
-        killed = by_kind.get("killed", [])
-        frame.killed = _sum([s.count for s in killed if not s.additive])
-        frame.additive_killed = sum(s.count.best for s in killed if s.additive)
-        if frame.killed is None and frame.additive_killed:
-            frame.killed = Count.exact(0)
-        frame.injured = _sum([s.count for s in by_kind.get("injured", [])])
-        frame.shot = _sum([s.count for s in by_kind.get("shot", [])])
-        frame.arrested = _sum([s.count for s in by_kind.get("arrested", [])])
+        frame.killed = _sum([s.count for s in by_kind.get("killed", []) if not s.additive])
+        frame.injured = _sum([s.count for s in by_kind.get("injured", []) if not s.additive])
+        frame.shot = _sum([s.count for s in by_kind.get("shot", []) if not s.additive])
+        frame.arrested = _sum([s.count for s in by_kind.get("arrested", []) if not s.additive])
+        frame.additional = {}
+        for statement in found:
+            if statement.additive and not statement.vague:
+                frame.additional[statement.kind] = frame.additional.get(statement.kind, 0) + statement.count.best
         mixed = by_kind.get("killed_or_injured", [])
         frame.killed_or_injured = max((s.count.best for s in mixed), default=None)

@@ -43,6 +43,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + _WEEKDAY_ALT + _PART_OF_DAY + r"\b", re.I)),
     ("week", re.compile(r"\b(?P<which>earlier\s+this|this|last|past|previous)\s+week(?:end)?\b|\bover\s+the\s+weekend\b", re.I)),
     ("month", re.compile(r"\b(?P<which>earlier\s+this|this|last|previous)\s+month\b", re.I)),
+    ("month_year", re.compile(r"\b(?:in\s+|during\s+)?(?:early\s+|late\s+|mid-)?" + _MONTH_ALT + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I)),
     ("in_month", re.compile(r"\b(?P<prep>in|since|during|until|by|from)\s+(?:early\s+|late\s+|mid-)?" + _MONTH_ALT + r"(?:\s+(?P<year>(?:19|20)\d{2}))?\b(?!\s+\d)", re.I)),
 ]
 
@@ -129,6 +130,9 @@ def resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[da
             first = published.replace(day=1) - timedelta(days=1)
             return _month_middle(first.year, first.month, published), 3
         return _month_middle(published.year, published.month, published, until=published), 3
+    if kind == "month_year":
+        month = MONTHS[parts["month"].lower().rstrip(".")]
+        return _month_middle(int(parts["year"]), month, published), 3
     if kind == "in_month":
         if parts["prep"].lower() != "in":
             return None  # "since March" opens a period; it does not date an incident

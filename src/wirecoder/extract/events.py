@@ -256,6 +256,7 @@ def frame_sentence(sentence: Sentence) -> EventFrame | None:
         event_type=event_type,
         sub_event_type=sub_event_type,
         nominal=not main.tag_.startswith("VB"),
+        followup=categories <= {"die"},
         tense=_tense(main),
         trigger_token=main,
     )
@@ -291,7 +292,7 @@ def _main_trigger(factual: list[tuple[str, Token]], sub_event_type: str) -> Toke
 
 def run(doc: Document) -> None:
     frames = []
-    for sentence in doc.sentences:
+    for sentence in ([doc.title] if doc.title is not None else []) + doc.sentences:
         frame = frame_sentence(sentence)
         if frame is not None:
             frames.append(frame)

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 
 from ..document import Document, PlaceMention, Sentence
 from ..gazetteer import Gazetteer, GazetteerEntry
-from ..gazetteer.names import GENERIC_ADMIN_WORDS
+from ..gazetteer.names import GENERIC_ADMIN_WORDS, name_key
 from ..geo import distance_km
 
-NEEDS = ("sentences", "parses")
+NEEDS = ("sentences", "dateline", "parses")
 ADDS = ("places", "country_context")
 
 _NAME_WORD = r"(?:(?:al|el|ar|as|ash|ad|an|at|az|ad|ed)-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
@@ -44,10 +44,14 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|suburbs? of|close to|
 _DISTANCE_BEFORE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\s*(?:\([^)]*\)\s*)?(?:to the\s+)?(?:north|south|east|west)?(?:-?(?:north|south|east|west))?(?:\s+of)\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|to|towards?|fled|visit(?:ed|ing)?)\s+(?:the\s+)?$", re.I)
 _STATE_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
-_DATELINE = re.compile(
-    r"^\W{0,3}(?P<city>[A-Z][A-Z.'’\- ]{2,40}?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,25}?))?\s*(?:\([^)]{0,60}\)\s*)?(?:[-—–]{1,2}|:)\s"
+STREET_NAME = re.compile(
+    r"\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|"
+    r"Interstate|Route|Freeway|Expressway|Terrace|Circle|Trail|Pike|Turnpike|Hospital|Church|School|University|College|"
+    r"Center|Centre|Mall|Apartments|Department|Office|Police|Station|Club|Bar|Hotel|Motel|Restaurant|Store|Market|"
+    r"Company|Inc|Jail|Prison|Court|House|Building|Tower|Stadium|Arena)$"
 )
+#: a direction before a town's name makes it part of the town ("South Toledo", "West Montgomery")
+DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western|Central|Downtown|Greater|Upper|Lower)\s+")
 #: capitalised words that are never place names on their own in news text
 NOT_PLACES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -63,21 +67,46 @@ NOT_PLACES = {
     "pm", "am", "et", "est", "gmt", "tv", "king", "queen", "prince", "union", "republic", "federal", "national",
     "security", "forces", "committee", "committees", "observatory", "coordination", "opposition", "government",
     "regime", "rebels", "free", "district", "province", "region", "area", "village", "town", "at",
+    "south side", "north side", "west side", "east side", "northeast", "northwest", "southeast", "southwest",
+    "downtown", "uptown", "midtown", "west end", "east end", "the district", "southside", "northside", "westside",
+    "eastside", "city hall", "capitol", "white house", "congress", "senate", "parliament", "state department",
+    "north east", "south east", "north west", "south west", "mother", "father", "family", "time", "today",
 }
 
 
 @dataclass(slots=True)
 class _Context:
+    """Evidence for the article's countries and states, with where each piece came from.
+
+    A name is not evidence for itself: when "Denmark" is resolved, the word
+    "Denmark" does not count towards the country Denmark."""
+
     countries: Counter
     admin1s: Counter
+    by_name: dict[str, Counter]  # name key -> what that name contributed to `countries`
 
-    def country_share(self, code: str | None) -> float:
-        total = sum(self.countries.values())
-        return self.countries.get(code, 0) / total if total and code else 0.0
+    def add_country(self, code: str | None, weight: float, source_key: str = "") -> None:
+        if code:
+            self.countries[code] += weight
+            self.by_name.setdefault(source_key, Counter())[code] += weight
+
+    def country_share(self, code: str | None, exclude_key: str = "") -> float:
+        own = self.by_name.get(exclude_key, Counter())
+        total = sum(self.countries.values()) - sum(own.values())
+        if not code or total <= 0:
+            return 0.0
+        # smoothed: one weak clue is not certainty
+        return (self.countries.get(code, 0) - own.get(code, 0)) / (total + 1.5)
 
     def admin1_share(self, key: tuple[str | None, str | None]) -> float:
         total = sum(self.admin1s.values())
-        return self.admin1s.get(key, 0) / total if total else 0.0
+        return self.admin1s.get(key, 0) / (total + 1.0) if total else 0.0
+
+
+#: wording typical of US local news: weak evidence for the United States when nothing else names a country
+US_STYLE = re.compile(r"\b(?:\d+ block of|Sheriff'?s? (?:Office|Department)|County (?:Sheriff|Jail|Coroner|Prosecutor)|"
+                      r"Police Department|state troopers?|\d{3}-\d{3}-\d{4}|Crime ?Stoppers|medical examiner|"
+                      r"(?:a|p)\.m\.)", re.I)
 
 
 def _preceding(text: str, start: int, width: int = 60) -> str:
@@ -118,26 +147,53 @@ class _Recogniser:
         base = sentence.start if sentence.index >= 0 else 0
         local_start, local_end = start - base, end - base
         raw = text[local_start:local_end]
-        name, generic = _trim_generic_tail(raw)
+        while raw and raw[-1] in "'’":
+            raw = raw[:-1]
+            local_end -= 1
+            end -= 1
+        if STREET_NAME.search(raw) or raw.lower() in NOT_PLACES or _is_state_abbreviation(raw, text[local_end:local_end + 1], self.gazetteer):
+            return None
+        if source != "ner" and (text[local_end:local_end + 2] in ("'s", "’s") or text[local_end:local_end + 1] in ("'", "’")):
+            return None  # "Davis' home": a person's name
+        # the whole name first ("Kansas City", "Harbor City"), then without a generic word, then without a direction
+        attempts: list[tuple[str, int, str | None, int]] = [(raw, 0, None, 1)]
+        trimmed, generic_tail = _trim_generic_tail(raw)
+        if generic_tail:
+            attempts.append((trimmed, 0, generic_tail, 1))
+        direction = DIRECTION_PREFIX.match(raw)
+        if direction:
+            attempts.append((raw[direction.end():], direction.end(), None, 2))
+        for name, offset, generic, precision in attempts:
+            if name.lower() in NOT_PLACES or len(name) < 3:
+                continue
+            key = (sentence.index, start + offset, start + offset + len(name))
+            if key in self.found:
+                return self.found[key]
+            entries = self.gazetteer.lookup(name)
+            if entries:
+                break
+        else:
+            return None
         if generic is None:
             after = _AFTER_NAME_ADMIN.match(text, local_end)
             generic = after.group(1).lower() if after else None
-        if name.lower() in NOT_PLACES or len(name) < 3:
-            return None
-        key = (sentence.index, start, start + len(name))
-        if key in self.found:
-            return self.found[key]
-        entries = self.gazetteer.lookup(name)
-        if not entries:
-            return None
-        mention = PlaceMention(sentence=sentence.index, start=start, end=start + len(name), text=shown or name, source=source)
+        mention = PlaceMention(sentence=sentence.index, start=start + offset, end=start + offset + len(name),
+                               text=shown or name, source=source)
         mention.relation, mention.precision = _relation(_preceding(text, local_start), generic)
+        mention.precision = max(mention.precision, precision)
         found = _Found(mention, entries, generic)
-        state = _STATE_AFTER.match(text, local_start + len(raw))
+        state = _STATE_AFTER.match(text, local_end)
         if state:
             found.hint = self.gazetteer.admin1_for_abbreviation(state.group(1).strip())
         self.found[key] = found
         return found
+
+
+def _is_state_abbreviation(raw: str, following: str, gazetteer: Gazetteer) -> bool:
+    """'Fla.' or 'NC' written as a state: a hint for other names, not a place to look up as a town."""
+    if following == "." and len(raw) <= 5 and gazetteer.admin1_for_abbreviation(raw + "."):
+        return True
+    return len(raw) == 2 and raw.isupper() and gazetteer.admin1_for_abbreviation(raw) is not None
 
 
 def _relation(before: str, generic: str | None) -> tuple[str, int]:
@@ -160,22 +216,19 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
     for sentence in sentences:
         base = sentence.start if sentence.index >= 0 else 0
         # 1. the dateline
-        if sentence.index == 0:
-            match = _DATELINE.match(sentence.text)
-            if match:
-                city = match.group("city").strip()
-                # an upper-case dateline city is looked up in title case
-                probe = Sentence(index=0, start=sentence.start, end=sentence.end,
-                                 text=sentence.text[:match.start("city")] + (city.title() if city.isupper() else city)
-                                 + sentence.text[match.start("city") + len(city):])
-                found = recogniser.add(probe, base + match.start("city"), base + match.start("city") + len(city),
-                                       "dateline", shown=city)
-                if found:
-                    found.mention.relation = "dateline"
-                    region = (match.group("region") or "").strip()
-                    if region:
-                        country = gazetteer.country_code_for(region)
-                        found.hint = gazetteer.admin1_for_abbreviation(region) or ((country[0], "") if country else None)
+        dateline = doc.dateline
+        if dateline is not None and sentence.index == dateline.sentence:
+            city = dateline.city
+            local = dateline.start - sentence.start
+            # an upper-case dateline city is looked up in title case
+            probe = Sentence(index=sentence.index, start=sentence.start, end=sentence.end,
+                             text=sentence.text[:local] + (city.title() if city.isupper() else city) + sentence.text[local + len(city):])
+            found = recogniser.add(probe, dateline.start, dateline.start + len(city), "dateline", shown=city)
+            if found:
+                found.mention.relation = "dateline"
+                if dateline.region:
+                    country = gazetteer.country_code_for(dateline.region)
+                    found.hint = gazetteer.admin1_for_abbreviation(dateline.region) or ((country[0], "") if country else None)
         # 2. the parser's entities
         if sentence.parse is not None:
             for ent in sentence.parse.ents:
@@ -188,41 +241,56 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
                     end_char = run.end() if run else ent.end_char
                     recogniser.add(sentence, base + start_char, base + end_char, "ner")
         # 3. capitalised runs after a locative word (also where the parser saw a person)
+        people = [(e.start_char, e.end_char) for e in sentence.parse.ents if e.label_ in ("PERSON", "ORG")] if sentence.parse is not None else []
         for run in CAPITALISED_RUN.finditer(sentence.text):
-            if not LOCATIVE.search(_preceding(sentence.text, run.start(), 40)):
+            before = _preceding(sentence.text, run.start(), 40)
+            if not LOCATIVE.search(before):
                 if not _STATE_AFTER.match(sentence.text, run.end()) or run.start() == 0:
                     continue
+            if any(s <= run.start() < e for s, e in people) and not re.search(r"\b(?:in|near|town of|city of|village of)\s+$", before):
+                continue  # the parser reads a person or an organisation here ("Davis", "Jackson said")
             recogniser.add(sentence, base + run.start(), base + run.end(), "gazetteer")
 
 
 def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _Context:
     """Countries and states the article points to, by how often it names them."""
-    countries: Counter = Counter()
-    admin1s: Counter = Counter()
+    context = _Context(Counter(), Counter(), {})
     texts = ([doc.article.title] if doc.article.title else []) + [s.text for s in doc.sentences]
+    us_style = 0
     for text in texts:
         for word in re.finditer(r"\b[A-Z][a-zA-Z.'’-]+(?:\s[A-Z][a-z]+)?", text):
-            found = gazetteer.country_code_for(word.group(0)) or gazetteer.country_code_for(word.group(0).split()[0])
+            phrase = word.group(0)
+            found = gazetteer.country_code_for(phrase)
+            if found is None and " " in phrase:
+                phrase = phrase.split()[0]
+                found = gazetteer.country_code_for(phrase)
             if found:
-                countries[found[0]] += 1.0 if found[1] != "demonym" else 0.7
+                context.add_country(found[0], 1.0 if found[1] != "demonym" else 0.7, name_key(phrase))
+        us_style += len(US_STYLE.findall(text))
     for found in recogniser.found.values():
         if found.hint:
-            countries[found.hint[0]] += 1.5
+            context.add_country(found.hint[0], 1.5)
             if found.hint[1]:
-                admin1s[found.hint] += 2.0
+                context.admin1s[found.hint] += 2.0
+        key = name_key(found.mention.text)
         if len(found.entries) == 1:
             entry = found.entries[0]
             if entry.feature == "admin1":
-                admin1s[(entry.country_code, entry.admin1)] += 1.0
-            countries[entry.country_code] += 0.5
+                context.admin1s[(entry.country_code, entry.admin1)] += 1.0
+            context.add_country(entry.country_code, 0.5, key)
         elif all(e.feature == "country" for e in found.entries):
-            countries[found.entries[0].country_code] += 1.0
-    return _Context(countries, admin1s)
+            context.add_country(found.entries[0].country_code, 1.0, key)
+        elif len({(e.country_code, e.admin1) for e in found.entries if e.feature == "admin1"}) == 1 and found.generic == "state":
+            entry = next(e for e in found.entries if e.feature == "admin1")
+            context.admin1s[(entry.country_code, entry.admin1)] += 1.0
+    if us_style and not any(code != "US" and weight >= 1.0 for code, weight in context.countries.items()):
+        context.add_country("US", min(2.0, 0.5 * us_style))
+    return context
 
 
 def _score(entry: GazetteerEntry, found: _Found, context: _Context, anchors: list[GazetteerEntry]) -> float:
     score = 2.0 * math.log10(entry.population + 10) / 6.0
-    score += 3.0 * context.country_share(entry.country_code)
+    score += 4.0 * context.country_share(entry.country_code, name_key(found.mention.text))
     score += 1.5 * context.admin1_share((entry.country_code, entry.admin1))
     if found.hint:
         if found.hint[0] == entry.country_code:
@@ -239,7 +307,9 @@ def _score(entry: GazetteerEntry, found: _Found, context: _Context, anchors: lis
     elif generic in ("city", "town", "village"):
         score += 1.5 if entry.feature == "city" else -1.0
     if entry.feature == "country":
-        score += 2.5
+        # a country's name is the country, unless the article is plainly about another one ("Georgia" in a US story)
+        leading = max(context.countries.items(), key=lambda kv: kv[1], default=(None, 0))[0]
+        score += 2.5 if leading in (None, entry.country_code) or context.country_share(leading, name_key(found.mention.text)) < 0.3 else 0.3
     if entry.id < 0:  # our curated places: listed because conflict reporting names them
         score += 0.8
     if anchors and entry.latitude is not None:

@@ -9,10 +9,37 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Sentence
+from ..document import Dateline, Document, Sentence
 
 NEEDS: tuple[str, ...] = ()
-ADDS = ("sentences", "title")
+ADDS = ("sentences", "title", "dateline")
+
+#: "ROCKY MOUNT, N.C. (WRAL) -- ", "BEIRUT, Saturday 14 January 2012 (Wire) - ", "Nashville, Tenn. -- "
+DATELINE = re.compile(
+    r"^\W{0,3}(?:(?P<upper>[A-Z][A-Z.'’\- ]{2,40}?)|(?P<title>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}))"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,40}?))?\s*(?:\((?P<note>[^)]{0,60})\)\s*)?(?:[-—–]{1,2}|:)\s"
+)
+#: a dateline is looked for at the start of the first few sentences (web pages open with clutter)
+DATELINE_SENTENCES = 6
+
+
+def find_dateline(sentences: list[Sentence]) -> Dateline | None:
+    for sentence in sentences[:DATELINE_SENTENCES]:
+        match = DATELINE.match(sentence.text)
+        if not match:
+            continue
+        group = "upper" if match.group("upper") else "title"
+        if group == "title" and not (match.group("region") or match.group("note")):
+            continue  # "Police - ..." is no dateline; a title-case one needs its state or outlet
+        city_start, city_end = match.span(group)
+        return Dateline(
+            sentence=sentence.index,
+            start=sentence.start + city_start,
+            end=sentence.start + match.end(),
+            city=match.group(group).strip(),
+            region=(match.group("region") or "").strip() or None,
+        )
+    return None
 
 _ABBREVIATIONS = {
     # titles and ranks
@@ -99,3 +126,4 @@ def run(doc: Document) -> None:
     if doc.article.title:
         title = doc.article.title
         doc.title = Sentence(index=-1, start=0, end=len(title), text=title)
+    doc.dateline = find_dateline(doc.sentences)
