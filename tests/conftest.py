@@ -90,3 +90,96 @@ def read(resources: Resources):
         return pipeline.process_batch([make_article(text, published, title)])[0]
 
     return run
+
+
+# --- the INTERFACE.md output contract, shared by the export unit tests and the CLI tests ------------
+
+_OPTIONAL_STR = (str, type(None))
+_OPTIONAL_INT = (int, type(None))
+_OPTIONAL_FLOAT = (float, type(None))
+
+#: every field INTERFACE.md lists for an exported event, with the JSON types it may take
+INTERFACE_EVENT_FIELDS: dict[str, tuple[type, ...]] = {
+    "event_id": (str,), "event_date": (str,), "time_precision": (int,), "event_type": (str,), "sub_event_type": (str,),
+    "actor1": _OPTIONAL_STR, "actor2": _OPTIONAL_STR, "inter1": _OPTIONAL_INT, "inter2": _OPTIONAL_INT,
+    "country": (str,), "iso3": (str,), "admin1": _OPTIONAL_STR, "admin2": _OPTIONAL_STR, "location": (str,),
+    "latitude": _OPTIONAL_FLOAT, "longitude": _OPTIONAL_FLOAT, "geo_precision": (int,),
+    "fatalities": (int,), "fatalities_low": _OPTIONAL_INT, "fatalities_high": _OPTIONAL_INT, "injuries": _OPTIONAL_INT,
+    "article_ids": (list,), "sources": (list,), "claimants": (list,), "notes": (str,), "evidence": (list,),
+}
+#: a mention has the same fields with `article_id` in place of `article_ids` (event_id is checked on its own)
+INTERFACE_MENTION_FIELDS: dict[str, tuple[type, ...]] = {
+    **{k: v for k, v in INTERFACE_EVENT_FIELDS.items() if k not in ("article_ids", "event_id")}, "article_id": (str,),
+}
+INTERFACE_CLAIM_FIELDS: dict[str, tuple[type, ...]] = {
+    "claim_id": (str,), "article_id": (str,), "quantity": (int,), "qualifier": _OPTIONAL_STR, "what": (str,),
+    "claimant": _OPTIONAL_STR, "as_of": _OPTIONAL_STR, "country": _OPTIONAL_STR, "evidence": (dict,),
+}
+INTERFACE_PLACE_FIELDS: dict[str, tuple[type, ...]] = {
+    "start": (int,), "end": (int,), "text": (str,), "name": (str,), "latitude": (float,), "longitude": (float,),
+    "country": _OPTIONAL_STR, "admin1": _OPTIONAL_STR, "feature": (str,), "geonameid": _OPTIONAL_INT,
+}
+
+
+def _check_fields(record: dict, fields: dict[str, tuple[type, ...]]) -> None:
+    missing = sorted(set(fields) - set(record))
+    assert not missing, f"missing INTERFACE fields {missing} in {record}"
+    for name, types in fields.items():
+        value = record[name]
+        assert isinstance(value, types) and not isinstance(value, bool), f"{name}={value!r} is not {types}"
+
+
+def _check_evidence(item: dict) -> None:
+    assert set(item) >= {"article_id", "start", "end", "text"}, item
+    assert isinstance(item["article_id"], str) and isinstance(item["text"], str)
+    assert isinstance(item["start"], int) and isinstance(item["end"], int) and 0 <= item["start"] <= item["end"]
+
+
+def check_interface_record(record: dict, kind: str = "event") -> None:
+    """Assert that one exported JSON object has every INTERFACE.md field of its kind, with the right types."""
+    import re
+
+    if kind == "claim":
+        _check_fields(record, INTERFACE_CLAIM_FIELDS)
+        _check_evidence(record["evidence"])
+        assert record["as_of"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", record["as_of"])
+        return
+    if kind == "place":
+        _check_fields(record, INTERFACE_PLACE_FIELDS)
+        return
+    _check_fields(record, INTERFACE_EVENT_FIELDS if kind == "event" else INTERFACE_MENTION_FIELDS)
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", record["event_date"]), record["event_date"]
+    assert record["time_precision"] in (1, 2, 3)
+    assert record["geo_precision"] in (1, 2, 3)
+    for inter in ("inter1", "inter2"):
+        assert record[inter] is None or 1 <= record[inter] <= 8
+    lists = ("article_ids", "sources", "claimants") if kind == "event" else ("sources", "claimants")
+    for name in lists:
+        assert all(isinstance(v, str) for v in record[name]), (name, record[name])
+    for item in record["evidence"]:
+        _check_evidence(item)
+
+
+@pytest.fixture(scope="session")
+def interface_record():
+    """check_interface_record(record, kind) with kind 'event', 'mention', 'claim' or 'place'."""
+    return check_interface_record
+
+
+@pytest.fixture(scope="session")
+def run_cli(gazetteer, language_model):
+    """Invoke the real `wirecoder` click commands in-process; the session's spaCy model and gazetteer are shared so
+    each `process` does not load them again. Returns click's Result (stdout, stderr, exit_code, exception)."""
+    from click.testing import CliRunner
+
+    from wirecoder import cli as cli_module
+
+    def resources_for(settings: Settings, quiet: bool) -> Resources:
+        return Resources(settings, gazetteer, language_model)
+
+    def run(*args: str, input: bytes | str | None = None, env: dict[str, str] | None = None):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(cli_module, "_resources", resources_for)
+            return CliRunner().invoke(cli_module.cli, [str(a) for a in args], input=input, env=env)
+
+    return run

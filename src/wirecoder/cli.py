@@ -73,7 +73,8 @@ def cli() -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--db", "db", default="wirecoder.db", show_default=True, help="Database: a SQLite path ending in .db/.sqlite.")
-@click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry none (plain text, stdin).")
+@click.option("--published", help="Publication date (YYYY-MM-DD) of plain-text and HTML inputs (overrides a date guessed from "
+              "the text or page); fills JSON Lines records that have no 'published'.")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True, help="Articles per processing batch.")
 @click.option("--quiet", is_flag=True, help="No progress bar, only the summary.")
 def process(inputs: tuple[str, ...], db: str, published: str | None, batch_size: int, quiet: bool) -> None:
@@ -206,7 +207,7 @@ def _country_lookup() -> Any:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--output", "-o", help="Write here instead of standard output.")
-@click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
+@click.option("--published", help="Publication date (YYYY-MM-DD) of plain-text and HTML inputs; fills JSON Lines records without one.")
 @click.option("--quiet", is_flag=True, help="No messages on standard error.")
 def geoparse(inputs: tuple[str, ...], output: str | None, published: str | None, quiet: bool) -> None:
     """Print every place name found in each article, resolved, one JSON line per article."""

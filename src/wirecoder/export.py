@@ -74,6 +74,7 @@ def mention_record(mention: Mention) -> dict[str, Any]:
     """One mention (an event as one article reports it), in the same shape with `article_id`."""
     return {
         "mention_id": mention.mention_id,
+        "event_id": mention.event_id,
         "event_date": mention.event_date.isoformat(),
         "time_precision": mention.time_precision,
         "event_type": mention.event_type,
@@ -116,7 +117,8 @@ _DISORDER = {
 def acled_row(record: dict[str, Any], isonumeric: int | None = None, region: str | None = None) -> dict[str, Any]:
     """An event or mention record as ACLED's columns (the ones ACLED has)."""
     inters = sorted(i for i in (record.get("inter1"), record.get("inter2")) if i)
-    interaction = int("".join(str(i) for i in inters)) if inters else (record.get("inter1") or None)
+    # ACLED's numeric interaction: the two inter codes, smaller first; a lone actor is "<code>0"
+    interaction = int("".join(str(i) for i in inters)) if len(inters) == 2 else (inters[0] * 10 if inters else None)
     disorder = _DISORDER[record["event_type"]]
     if record["sub_event_type"] == "Excessive force against protesters":
         disorder = "Political violence; Demonstrations"

@@ -242,6 +242,8 @@ class Mention:
     notes: str = ""
     outlet: str | None = None
     published: date | None = None
+    #: the event this mention was merged into (set by storage)
+    event_id: str | None = None
 
 
 @dataclass(slots=True, kw_only=True)
@@ -331,6 +333,7 @@ def mention_from_plain(data: dict[str, Any]) -> Mention:
         notes=data.get("notes", ""),
         outlet=data.get("outlet"),
         published=date.fromisoformat(data["published"]) if data.get("published") else None,
+        event_id=data.get("event_id"),
     )
 
 

@@ -52,6 +52,8 @@ class Settings:
             raise ConfigurationError("max_article_bytes must be positive")
         if self.merge_day_window < 0:
             raise ConfigurationError("merge_day_window cannot be negative")
+        if self.merge_distance_km < 0:
+            raise ConfigurationError("merge_distance_km cannot be negative")
 
     @classmethod
     def from_environment(cls, **overrides: object) -> Settings:
@@ -75,4 +77,4 @@ class Settings:
 
     @property
     def gazetteer_path(self) -> Path:
-        return self.data_dir / "gazetteer-v1.sqlite"
+        return self.data_dir / "gazetteer-v2.sqlite"

@@ -163,6 +163,33 @@ def _default_place(doc: Document) -> PlaceMention | None:
     return None
 
 
+def _within(city: PlaceMention, unit: PlaceMention) -> bool:
+    a, b = city.entry, unit.entry
+    if a is None or b is None or a.feature != "city" or a.country_code != b.country_code:
+        return False
+    if b.feature == "admin1":
+        return a.admin1 == b.admin1
+    return a.admin2 == b.admin2 or distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 40
+
+
+def refine_place(doc: Document, place: PlaceMention) -> PlaceMention:
+    """A state or county the incident sentence names, narrowed to the town the article places it in
+    ("in Louisiana" in a report datelined "MARKSVILLE, La.")."""
+    if place.entry is None or place.entry.feature not in ("admin1", "admin2"):
+        return place
+    towns = [p for p in doc.places if _within(p, place) and p.relation not in ("distance", "from")]
+    if not towns:
+        return place
+    dateline = [p for p in towns if p.relation == "dateline"]
+    if dateline:
+        return dateline[0]
+    counts: dict[int, int] = {}
+    for town in towns:
+        counts[town.entry.id] = counts.get(town.entry.id, 0) + 1
+    best = max(counts, key=lambda key: counts[key])
+    return next(p for p in towns if p.entry.id == best)
+
+
 def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
     """Incidents of the article, and the unplaced frames of toll sentences (their counts are claims)."""
     incidents: list[Incident] = []
@@ -344,7 +371,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             continue
         event_type, sub_event_type, main = _event_type(incident.frames)
         killed, injured, arrested, mixed = _counts(incident.frames)
-        place = _place(incident.place, gazetteer)
+        place = _place(refine_place(doc, incident.place), gazetteer)
         sentence = doc.sentence(main.sentence)
         actor1 = actor2 = None
         if main.trigger_token is not None:

@@ -191,6 +191,8 @@ def _is_age(token: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "nsubj"):
+            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head  # "a girl and her mother who were shot": the girl and her mother
             return child
     for auxiliary in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):
         for child in auxiliary.children:  # a parse that hangs the subject on "were"
@@ -401,7 +403,8 @@ def statements(parse: Any) -> list[Statement]:
     return found
 
 
-SUICIDE = re.compile(r"\b(?:turn(?:ed|ing)? the (?:gun|weapon) on (?:himself|herself)|(?:shot|killed) (?:himself|herself)|took (?:his|her) own life|self-inflicted)\b", re.I)
+SUICIDE = re.compile(r"\b(?:turn(?:ed|ing)? the (?:gun|weapon) on (?:himself|herself)|(?:shot|killed) (?:himself|herself)|"
+                     r"took (?:his|her) own life|self-inflicted|murder-suicide|murder suicide|(?:and|then) (?:then )?(?:himself|herself))\b", re.I)
 
 
 def _suicides(parse: Any, found: list[Statement]) -> list[Statement]:

@@ -43,7 +43,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + _WEEKDAY_ALT + _PART_OF_DAY + r"\b", re.I)),
     ("week", re.compile(r"\b(?P<which>earlier\s+this|this|last|past|previous)\s+week(?:end)?\b|\bover\s+the\s+weekend\b", re.I)),
     ("month", re.compile(r"\b(?P<which>earlier\s+this|this|last|previous)\s+month\b", re.I)),
-    ("month_year", re.compile(r"\b(?:in\s+|during\s+)?(?:early\s+|late\s+|mid-)?" + _MONTH_ALT + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I)),
+    ("month_year", re.compile(r"\b(?:(?P<prep>in|during|since|until|by|from|before|after|through)\s+)?(?:early\s+|late\s+|mid-)?" + _MONTH_ALT + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I)),
     ("in_month", re.compile(r"\b(?P<prep>in|since|during|until|by|from)\s+(?:early\s+|late\s+|mid-)?" + _MONTH_ALT + r"(?:\s+(?P<year>(?:19|20)\d{2}))?\b(?!\s+\d)", re.I)),
 ]
 
@@ -60,12 +60,12 @@ def _latest_on_or_before(candidate_year: int, month: int, day: int, published: d
     return None
 
 
-def _month_middle(year: int, month: int, published: date, until: date | None = None) -> date:
+def _month_middle(year: int, month: int, published: date | None, until: date | None = None) -> date:
     last = monthrange(year, month)[1]
     end = min(date(year, month, last), until) if until else date(year, month, last)
     start = date(year, month, 1)
     middle = start + timedelta(days=(end - start).days // 2)
-    return min(middle, published)
+    return min(middle, published) if published else middle
 
 
 def resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[date, int] | None:
@@ -94,6 +94,11 @@ def resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[da
             return date(year, int(parts["m"]), int(parts["d"])), 1
         except ValueError:
             return None
+    if kind == "month_year":
+        if (parts.get("prep") or "in").lower() not in ("in", "during"):
+            return None  # "since March 2011" opens a period; it does not date an incident
+        month = MONTHS[parts["month"].lower().rstrip(".")]
+        return _month_middle(int(parts["year"]), month, published), 3
     if published is None:
         return None
     if kind == "yesterday" or kind == "last_night":
@@ -130,9 +135,6 @@ def resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[da
             first = published.replace(day=1) - timedelta(days=1)
             return _month_middle(first.year, first.month, published), 3
         return _month_middle(published.year, published.month, published, until=published), 3
-    if kind == "month_year":
-        month = MONTHS[parts["month"].lower().rstrip(".")]
-        return _month_middle(int(parts["year"]), month, published), 3
     if kind == "in_month":
         if parts["prep"].lower() != "in":
             return None  # "since March" opens a period; it does not date an incident

@@ -27,7 +27,7 @@ from ..geo import distance_km
 NEEDS = ("sentences", "dateline", "parses")
 ADDS = ("places", "country_context")
 
-_NAME_WORD = r"(?:(?:al|el|ar|as|ash|ad|an|at|az|ad|ed)-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
+_NAME_WORD = r"(?:(?:Mt|St|Ft|Ste)\.\s?)?(?:(?:al|el|ar|as|ash|ad|an|at|az|ad|ed)-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
 _CONNECTOR = r"(?:al|el|ar|as|ash|ad|an|az|de|del|da|do|di|du|la|le|les|los|las|ez|es|bin|ibn|abu|of|upon)"
 #: a run of capitalised words (with the small particles names carry)
 CAPITALISED_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME_WORD}){{0,4}}")
@@ -71,6 +71,7 @@ NOT_PLACES = {
     "downtown", "uptown", "midtown", "west end", "east end", "the district", "southside", "northside", "westside",
     "eastside", "city hall", "capitol", "white house", "congress", "senate", "parliament", "state department",
     "north east", "south east", "north west", "south west", "mother", "father", "family", "time", "today",
+    "date", "metro", "jean", "god", "heaven", "paradise", "liberty", "justice", "victory", "unity", "union",
 }
 
 
@@ -328,16 +329,32 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
         for number, found in enumerate(founds):
             anchors = [entry for other, entry in chosen.items() if other != number] if with_anchors else []
             chosen[number] = max(found.entries, key=lambda e: _score(e, found, context, anchors))
+    anchor = next((chosen[n] for n, f in enumerate(founds) if f.mention.relation == "dateline"), None)
+    kept = []
     for number, found in enumerate(founds):
         mention = found.mention
         mention.entry = chosen[number]
+        if anchor is not None and mention.relation not in ("dateline", "from") and _implausibly_far(mention.entry, anchor):
+            continue  # a neighbourhood the gazetteer lacks, matched to a namesake far away
+        kept.append(found)
         feature = mention.entry.feature
         if feature == "admin1":
             mention.precision = 3
         elif feature in ("admin2", "region", "desert", "mountain", "valley", "neighbourhood", "district",
                          "landmark", "camp", "crossing", "island"):
             mention.precision = max(mention.precision, 2)
-    return [found.mention for found in founds]
+    return [found.mention for found in kept]
+
+
+#: a small place this far from the dateline's city is more likely a namesake than the place meant
+FAR_FROM_DATELINE_KM = 250
+SMALL_PLACE = 100_000
+
+
+def _implausibly_far(entry: GazetteerEntry, anchor: GazetteerEntry) -> bool:
+    if entry.feature in ("country", "admin1") or entry.population >= SMALL_PLACE:
+        return False
+    return distance_km(entry.latitude, entry.longitude, anchor.latitude, anchor.longitude) > FAR_FROM_DATELINE_KM
 
 
 def run(doc: Document, gazetteer: Gazetteer) -> None:

@@ -78,8 +78,8 @@ def words_to_number(text: str) -> int | None:
             value = UNITS[word]
             if word in ("a", "an") and seen:
                 continue
-            if word == "dozen" and current in (0, 1):
-                current = 12 if current in (0, 1) else current * 12
+            if word == "dozen":
+                current = max(current, 1) * 12  # "a dozen" = 12, "two dozen" = 24
             else:
                 current += value if word not in ("a", "an") else 1
             seen = True

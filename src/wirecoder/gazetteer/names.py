@@ -27,14 +27,22 @@ def fold_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+_ABBREVIATED_START = {"mt": "mount", "st": "saint", "ste": "sainte", "ft": "fort", "pt": "point"}
+
+
 def name_key(text: str) -> str:
-    """The comparison form of a name: accents folded, lower case, punctuation gone."""
+    """The comparison form of a name: accents folded, lower case, punctuation gone,
+    and "Mt."/"St."/"Ft." spelled out ("Mt. Juliet" meets "Mount Juliet")."""
     folded = fold_accents(text).lower()
     for mark in _APOSTROPHES:
         folded = folded.replace(mark, "")
-    folded = folded.replace("-", " ").replace("_", " ")
+    folded = folded.replace("-", " ").replace("_", " ").replace(".", " ")
     folded = _NON_WORD.sub("", folded)
-    return _SPACES.sub(" ", folded).strip()
+    key = _SPACES.sub(" ", folded).strip()
+    first, _, rest = key.partition(" ")
+    if rest and first in _ABBREVIATED_START:
+        key = f"{_ABBREVIATED_START[first]} {rest}"
+    return key
 
 
 def without_article(key: str) -> str | None:

@@ -28,6 +28,15 @@ READABLE_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES
 ReadResult = Article | Reject
 
 
+def _size(count: int) -> str:
+    """Bytes as people read them: '512 bytes', '3.2 kB', '50.0 MB'."""
+    if count < 1000:
+        return f"{count} bytes"
+    if count < 1_000_000:
+        return f"{count / 1000:.1f} kB"
+    return f"{count / 1e6:.1f} MB"
+
+
 def _reject(error: InputError) -> Reject:
     origin = error.origin if isinstance(error.origin, Origin) else Origin(str(error.origin))
     return Reject(origin=origin, reason=error.reason, excerpt=error.excerpt[:200])
@@ -76,8 +85,8 @@ def read_file(path: Path, settings: Settings) -> Iterator[ReadResult]:
         if size > settings.max_article_bytes:
             raise InputError(
                 origin,
-                f"file is {size / 1e6:.1f} MB, more than one article can be "
-                f"(limit {settings.max_article_bytes / 1e6:.1f} MB, WIRECODER_MAX_ARTICLE_BYTES); "
+                f"file is {_size(size)}, more than one article can be "
+                f"(limit {_size(settings.max_article_bytes)}, WIRECODER_MAX_ARTICLE_BYTES); "
                 "split it or give it as JSON Lines",
             )
         raw = path.read_bytes()
@@ -93,8 +102,10 @@ def read_file(path: Path, settings: Settings) -> Iterator[ReadResult]:
 
 def read_stream(stream: io.BufferedIOBase, origin: Origin, settings: Settings) -> Iterator[ReadResult]:
     """Standard input: JSON Lines when it starts with '{', otherwise one plain-text article."""
-    head = stream.peek(64)[:64] if hasattr(stream, "peek") else b""
-    if head.lstrip()[:1] == b"{":
+    if not hasattr(stream, "peek"):
+        stream = io.BufferedReader(stream)  # type: ignore[arg-type]
+    head = stream.peek(64)[:64]  # type: ignore[attr-defined]
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
         yield from _read_jsonl_lines(stream, origin, settings)
         return
     raw = stream.read(settings.max_article_bytes + 1)
@@ -123,9 +134,9 @@ def _read_jsonl_lines(stream: Iterable[bytes], origin: Origin, settings: Setting
             continue
         try:
             if len(raw_line) > settings.max_article_bytes:
-                raise InputError(line_origin, f"line is {len(raw_line) / 1e6:.1f} MB, over the article size limit")
+                raise InputError(line_origin, f"line is {_size(len(raw_line))}, over the article size limit ({_size(settings.max_article_bytes)})")
             try:
-                line = raw_line.decode("utf-8")
+                line = raw_line.decode("utf-8").lstrip("\ufeff").rstrip("\r\n")
             except UnicodeDecodeError as exc:
                 raise InputError(line_origin, f"not valid UTF-8 (byte {exc.start} of the line)") from exc
             try:
@@ -200,8 +211,8 @@ def _article_from_html(raw: bytes, origin: Origin, settings: Settings) -> Articl
         title=title,
         published=published,
         published_raw=meta.get("date"),
-        url=meta.get("url") or None,
-        outlet=meta.get("sitename") or meta.get("hostname") or None,
+        url=meta.get("source") or meta.get("url") or None,
+        outlet=meta.get("sitename") or meta.get("source-hostname") or meta.get("hostname") or None,
         content_hash=digest,
         origin=origin,
     )

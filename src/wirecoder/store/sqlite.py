@@ -87,12 +87,18 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             excerpt TEXT NOT NULL DEFAULT '',
             severity TEXT NOT NULL,
             article_id TEXT,
-            recorded_at TEXT NOT NULL,
-            UNIQUE (source, line, reason)
+            recorded_at TEXT NOT NULL
         );
+        CREATE UNIQUE INDEX rejects_once ON rejects(source, IFNULL(line, 0), reason);
     """),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def _mention(row: tuple[str, str | None]) -> Mention:
+    mention = mention_from_plain(json.loads(row[0]))
+    mention.event_id = row[1]
+    return mention
 
 
 def _now() -> str:
@@ -232,8 +238,8 @@ class SqliteStore:
         return [event_from_plain(json.loads(row[0])) for row in rows]
 
     def mentions_of(self, event_id: str) -> list[Mention]:
-        rows = self._db.execute("SELECT data FROM mentions WHERE event_id = ? ORDER BY mention_id", (event_id,)).fetchall()
-        return [mention_from_plain(json.loads(row[0])) for row in rows]
+        rows = self._db.execute("SELECT data, event_id FROM mentions WHERE event_id = ? ORDER BY mention_id", (event_id,)).fetchall()
+        return [_mention(row) for row in rows]
 
     def save_event(self, event: Event) -> None:
         with self.transaction():
@@ -276,12 +282,12 @@ class SqliteStore:
     def mentions(self, selection: EventFilter = EventFilter()) -> Iterator[Mention]:
         where, values = self._where(selection)
         limit = f" LIMIT {int(selection.limit)}" if selection.limit else ""
-        for row in self._db.execute(f"SELECT data FROM mentions{where} ORDER BY event_date, mention_id{limit}", values):
-            yield mention_from_plain(json.loads(row[0]))
+        for row in self._db.execute(f"SELECT data, event_id FROM mentions{where} ORDER BY event_date, mention_id{limit}", values):
+            yield _mention(row)
 
     def mentions_of_article(self, article_id: str) -> list[Mention]:
-        rows = self._db.execute("SELECT data FROM mentions WHERE article_id = ? ORDER BY rowid", (article_id,)).fetchall()
-        return [mention_from_plain(json.loads(row[0])) for row in rows]
+        rows = self._db.execute("SELECT data, event_id FROM mentions WHERE article_id = ? ORDER BY rowid", (article_id,)).fetchall()
+        return [_mention(row) for row in rows]
 
     def claims(self) -> Iterator[Claim]:
         for row in self._db.execute("SELECT data FROM claims ORDER BY article_id, rowid"):

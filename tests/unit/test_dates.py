@@ -1,0 +1,171 @@
+"""Time expressions resolved against the publication date (extract/dates.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirecoder.extract.dates import find_times
+
+
+def _times(text: str, published: str | None) -> list[tuple[str, str, int]]:
+    day = date.fromisoformat(published) if published else None
+    return [(t.text, t.day.isoformat(), t.precision) for t in find_times(text, day, 0, 0)]
+
+
+def _one(text: str, published: str) -> tuple[str, int]:
+    found = _times(text, published)
+    assert len(found) == 1, found
+    return found[0][1], found[0][2]
+
+
+# 2011-12-04 is a Sunday, 2011-12-06 a Tuesday, 2011-12-08 a Thursday.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Gunmen raided the post yesterday.", "2011-12-04", "2011-12-03"),
+        ("Gunmen raided the post late yesterday afternoon.", "2011-12-04", "2011-12-03"),
+        ("Shots rang out last night near the depot.", "2011-12-04", "2011-12-03"),
+        ("Shelling went on overnight in the old town.", "2011-12-04", "2011-12-03"),
+        ("Police fired on the crowd today.", "2011-12-04", "2011-12-04"),
+        ("Troops entered the village this morning.", "2011-12-04", "2011-12-04"),
+        ("The blast two days ago wounded a guard.", "2011-12-08", "2011-12-06"),
+        ("The blast three days ago wounded a guard.", "2011-12-08", "2011-12-05"),
+        ("The blast 4 days ago wounded a guard.", "2011-12-08", "2011-12-04"),
+        ("The blast a day ago wounded a guard.", "2011-12-08", "2011-12-07"),
+    ],
+)
+def test_relative_days(text: str, published: str, expected: str) -> None:
+    assert _one(text, published) == (expected, 1)
+
+
+def test_a_year_crossing_yesterday() -> None:
+    assert _one("A bomb went off yesterday.", "2012-01-01") == ("2011-12-31", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Rebels attacked the base on Saturday.", "2011-12-04", "2011-12-03"),  # published Sunday
+        ("Rebels attacked the base on Saturday.", "2011-12-03", "2011-12-03"),  # published that Saturday
+        ("Rebels attacked the base on Monday.", "2011-12-04", "2011-11-28"),  # the most recent Monday before
+        ("Rebels attacked the base late Friday night.", "2011-12-04", "2011-12-02"),
+        ("Rebels attacked the base Wednesday evening.", "2011-12-08", "2011-12-07"),
+        ("Rebels attacked the base last Tuesday.", "2011-12-06", "2011-11-29"),  # published on a Tuesday: 7 days back
+        ("Rebels attacked the base last Tuesday.", "2011-12-08", "2011-12-06"),
+        ("Rebels attacked the base on Tuesday.", "2011-12-06", "2011-12-06"),
+    ],
+)
+def test_weekdays_are_the_most_recent_on_or_before_publication(text: str, published: str, expected: str) -> None:
+    assert _one(text, published) == (expected, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The raid on Jan. 12 killed two.", "2014-03-01", "2014-01-12"),
+        ("The raid on Dec. 30 killed two.", "2014-01-03", "2013-12-30"),  # across the year boundary
+        ("The raid on Jan. 5 killed two.", "2014-01-03", "2013-01-05"),  # not yet this year: last year's
+        ("The raid on 3 December killed two.", "2011-12-08", "2011-12-03"),
+        ("The raid on Feb. 29 killed two.", "2013-03-01", "2012-02-29"),  # the last year that had the day
+        ("The raid on Monday, Dec. 5 killed two.", "2011-12-08", "2011-12-05"),
+    ],
+)
+def test_month_and_day_without_a_year(text: str, published: str, expected: str) -> None:
+    assert _one(text, published) == (expected, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bombing on December 3, 2011 killed two.", "2011-12-03"),
+        ("The bombing on 3 December 2011 killed two.", "2011-12-03"),
+        ("The bombing on 2011-12-03 killed two.", "2011-12-03"),
+        ("The bombing on 12/03/2011 killed two.", "2011-12-03"),
+    ],
+)
+def test_full_dates(text: str, expected: str) -> None:
+    assert _one(text, "2012-05-01") == (expected, 1)
+
+
+def test_full_dates_need_no_publication_date() -> None:
+    assert _times("The bombing on December 3, 2011 killed two.", None) == [("on December 3, 2011", "2011-12-03", 1)]
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert _times("Gunmen raided the post yesterday and again on Saturday.", None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Clashes erupted earlier this week.", "2011-12-08", "2011-12-06"),  # Mon 5 .. Wed 7
+        ("Clashes erupted last week.", "2011-12-08", "2011-12-01"),  # Mon 28 Nov .. Sun 4 Dec
+        ("Clashes erupted over the weekend.", "2011-12-05", "2011-12-03"),
+    ],
+)
+def test_weeks_have_precision_2(text: str, published: str, expected: str) -> None:
+    assert _one(text, published) == (expected, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Clashes erupted last month.", "2011-12-08", "2011-11-15"),
+        ("Clashes erupted last month.", "2012-01-20", "2011-12-16"),  # across the year boundary
+        ("Clashes erupted in March.", "2011-12-08", "2011-03-16"),
+        ("Clashes erupted in December.", "2011-03-08", "2010-12-16"),  # a later month is last year's
+        ("Clashes erupted in March 2009.", "2011-12-08", "2009-03-16"),
+        ("Clashes erupted in March.", "2011-03-08", "2011-03-08"),  # the middle is after publication
+    ],
+)
+def test_months_have_precision_3_and_their_middle_day(text: str, published: str, expected: str) -> None:
+    assert _one(text, published) == (expected, 3)
+
+
+@pytest.mark.parametrize("text", ["Protests have continued since March.", "The curfew lasts until March.", "Curfew from March."])
+def test_since_march_opens_a_period_and_dates_nothing(text: str) -> None:
+    assert _times(text, "2011-12-08") == []
+
+
+@pytest.mark.parametrize("text", ["More than 5,000 people have died since March 2011.", "The truce holds until March 2012."])
+def test_since_a_month_and_year_dates_nothing(text: str) -> None:
+    assert _times(text, "2011-12-08") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raid on Dec. 30 killed two.",
+        "The bombing on December 30, 2011 killed two.",
+        "The bombing on 2011-12-30 killed two.",
+        "Clashes erupted in December.",
+        "Clashes erupted this week.",
+        "Clashes erupted this month.",
+        "Rebels attacked the base on Saturday.",
+        "Police fired on the crowd tonight.",
+    ],
+)
+def test_nothing_is_dated_after_publication(text: str) -> None:
+    published = "2011-12-08"
+    found = _times(text, published)
+    assert found, "expected a time expression"
+    assert all(day <= published for _, day, _ in found)
+
+
+def test_offsets_and_sentence_index_are_kept() -> None:
+    text = "Gunmen raided the post yesterday."
+    (time,) = find_times(text, date(2011, 12, 4), sentence=3, offset=100)
+    assert (time.sentence, time.start, time.end) == (3, 100 + text.index("yesterday"), 100 + len(text) - 1)
+
+
+def test_several_expressions_in_one_sentence_come_in_text_order() -> None:
+    found = _times("Fighting began on Friday and resumed yesterday.", "2011-12-04")
+    assert found == [("on Friday", "2011-12-02", 1), ("yesterday", "2011-12-03", 1)]
+
+
+def test_lowercase_may_is_a_verb_not_a_month() -> None:
+    assert _times("Troops may 5 times return.", "2011-12-04") == []

@@ -1,0 +1,223 @@
+"""Merging: fusion of one incident's reports, and attaching mentions to events (merge/)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from wirecoder.merge import event_id_for, find_event, fuse, merge_mention
+from wirecoder.model import Actor, Article, Count, Evidence, Mention, Place
+from wirecoder.settings import Settings
+from wirecoder.store import SqliteStore
+
+SETTINGS = Settings()
+
+BAB_AMR = Place(location="Bab Amr", country="Syria", country_code="SY", iso3="SYR", admin1="Homs", admin2="Homs",
+                latitude=34.71, longitude=36.69, geo_precision=2, feature="neighbourhood")
+HOMS_CITY = Place(location="Homs", country="Syria", country_code="SY", iso3="SYR", admin1="Homs", admin2="Homs",
+                  latitude=34.72, longitude=36.72, geo_precision=1, geonameid=169577, feature="city")
+HOMS_PROVINCE = Place(location="Homs", country="Syria", country_code="SY", iso3="SYR", admin1="Homs",
+                      latitude=34.72, longitude=36.72, geo_precision=3, geonameid=169575, feature="admin1")
+RASTAN = Place(location="Ar Rastan", country="Syria", country_code="SY", iso3="SYR", admin1="Homs",
+               latitude=34.93, longitude=36.73, geo_precision=1, geonameid=172946, feature="city")  # ~24 km from Homs
+HERMEL = Place(location="Hermel", country="Lebanon", country_code="LB", iso3="LBN", admin1="Baalbek-Hermel",
+               latitude=34.73, longitude=36.72, geo_precision=1, feature="city")  # same spot, another country (test only)
+
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+CLASH = ("Battles", "Armed clash")
+PROTEST = ("Protests", "Peaceful protest")
+
+
+def _mention(article_id: str, killed: int | Count = 0, *, number: int = 0, place: Place = HOMS_CITY,
+             day: date = date(2012, 1, 13), precision: int = 1, kind: tuple[str, str] = SHELLING, outlet: str | None = None,
+             published: date | None = date(2012, 1, 14), claimants: tuple[str, ...] = (), injuries: int | None = None,
+             actor1: Actor | None = None) -> Mention:
+    count = killed if isinstance(killed, Count) else Count.exact(killed)
+    return Mention(
+        mention_id=f"{article_id}-m{number}", article_id=article_id, event_type=kind[0], sub_event_type=kind[1],
+        event_date=day, time_precision=precision, place=place, actor1=actor1, fatalities=count,
+        injuries=None if injuries is None else Count.exact(injuries), claimants=list(claimants),
+        evidence=[Evidence(article_id, 0, 20, f"evidence of {article_id}")], notes=f"Reported by {article_id}.",
+        outlet=outlet or f"Outlet {article_id}", published=published,
+    )
+
+
+# --- fusion -----------------------------------------------------------------------------------------
+
+
+def test_fuse_keeps_the_lowest_death_toll_and_the_range_and_flags_the_contradiction() -> None:
+    event = fuse("ev-x", [_mention("a1", 6, outlet="Test Wire"), _mention("a2", 37, outlet="Other Wire")])
+    assert (event.fatalities, event.fatalities_low, event.fatalities_high) == (6, 6, 37)
+    assert event.contradictions == ["fatalities differ between reports: 6 (Test Wire), 37 (Other Wire)"]
+
+
+def test_close_tolls_are_no_contradiction() -> None:
+    event = fuse("ev-x", [_mention("a1", 9), _mention("a2", 11)])
+    assert (event.fatalities, event.fatalities_low, event.fatalities_high) == (9, 9, 11)
+    assert event.contradictions == []
+
+
+def test_a_report_without_deaths_does_not_pull_the_toll_to_zero() -> None:
+    event = fuse("ev-x", [_mention("a1", 0), _mention("a2", 8), _mention("a3", 0)])
+    assert (event.fatalities, event.fatalities_low, event.fatalities_high) == (8, 8, 8)
+    assert event.contradictions == []
+
+
+def test_no_deaths_reported_gives_zero() -> None:
+    event = fuse("ev-x", [_mention("a1", 0), _mention("a2", 0)])
+    assert (event.fatalities, event.fatalities_low, event.fatalities_high) == (0, 0, 0)
+
+
+def test_ranges_within_reports_widen_low_and_high() -> None:
+    event = fuse("ev-x", [_mention("a1", Count(best=10, low=10, high=15)), _mention("a2", Count(best=12, low=None, high=None))])
+    assert (event.fatalities, event.fatalities_low, event.fatalities_high) == (10, 10, 15)
+
+
+def test_fuse_unites_articles_sources_claimants_and_evidence_in_publication_order() -> None:
+    later = _mention("a2", 5, outlet="Other Wire", claimants=("SOHR", "activists"), published=date(2012, 1, 15))
+    earlier = _mention("a1", 5, outlet="Test Wire", claimants=("activists",), published=date(2012, 1, 14))
+    again = _mention("a1", 5, number=1, outlet="Test Wire", claimants=("SANA",), published=date(2012, 1, 14))
+    event = fuse("ev-x", [later, earlier, again])
+    assert event.article_ids == ["a1", "a2"]
+    assert event.mention_ids == ["a1-m0", "a1-m1", "a2-m0"]
+    assert event.sources == ["Test Wire", "Other Wire"]
+    assert event.claimants == ["activists", "SANA", "SOHR"]
+    assert [e.article_id for e in event.evidence] == ["a1", "a1", "a2"]
+    assert event.notes == "Reported by a1. Reported by 3 articles."
+
+
+def test_fuse_takes_the_most_precise_place_and_date() -> None:
+    vague = _mention("a1", 4, place=HOMS_PROVINCE, day=date(2012, 1, 11), precision=2)
+    precise = _mention("a2", 4, place=BAB_AMR, day=date(2012, 1, 13), precision=1)
+    coarse_again = _mention("a3", 4, place=HOMS_PROVINCE, day=date(2012, 1, 11), precision=2)
+    event = fuse("ev-x", [vague, precise, coarse_again])
+    assert event.place == BAB_AMR
+    assert (event.event_date, event.time_precision) == (date(2012, 1, 13), 1)
+
+
+def test_fuse_takes_the_most_reported_type_and_actors_from_it() -> None:
+    army = Actor("Military Forces of Syria (2000-)", 1)
+    event = fuse("ev-x", [_mention("a1", kind=CLASH), _mention("a2", actor1=army), _mention("a3")])
+    assert (event.event_type, event.sub_event_type) == SHELLING
+    assert event.actor1 == army
+
+
+def test_fuse_injuries() -> None:
+    assert fuse("ev-x", [_mention("a1", injuries=30), _mention("a2", injuries=12)]).injuries == 12
+    assert fuse("ev-x", [_mention("a1", injuries=0), _mention("a2")]).injuries == 0
+    assert fuse("ev-x", [_mention("a1"), _mention("a2")]).injuries is None
+
+
+def test_fuse_needs_a_mention() -> None:
+    with pytest.raises(ValueError):
+        fuse("ev-x", [])
+
+
+# --- attaching mentions to events ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def store() -> SqliteStore:
+    opened = SqliteStore(":memory:")
+    yield opened
+    opened.close()
+
+
+def _add(store: SqliteStore, *mentions: Mention) -> list[tuple[str, bool]]:
+    """Store each article with its mentions and merge them in order, as process() does; (event_id, created) per mention."""
+    results = []
+    by_article: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        by_article.setdefault(mention.article_id, []).append(mention)
+    for article_id, own in by_article.items():
+        with store.transaction():
+            store.add_article(Article(id=article_id, text="text", content_hash=article_id), own, [])
+            for mention in own:
+                event, created = merge_mention(mention, store, SETTINGS)
+                results.append((event.event_id, created))
+    return results
+
+
+def test_two_articles_same_place_next_day_compatible_types_are_one_event(store: SqliteStore) -> None:
+    first = _mention("a1", 9, day=date(2012, 1, 13), outlet="Test Wire")
+    second = _mention("a2", 11, place=BAB_AMR, day=date(2012, 1, 14), kind=CLASH, outlet="Other Wire",
+                      published=date(2012, 1, 15))
+    results = _add(store, first, second)
+    assert results == [(event_id_for("a1-m0"), True), (event_id_for("a1-m0"), False)]
+    (event,) = store.events()
+    assert event.event_id == event_id_for("a1-m0")
+    assert event.article_ids == ["a1", "a2"]
+    assert event.sources == ["Test Wire", "Other Wire"]
+    assert (event.fatalities, event.fatalities_high) == (9, 11)
+    assert [m.mention_id for m in store.mentions_of(event.event_id)] == ["a1-m0", "a2-m0"]
+
+
+def test_places_within_the_distance_merge_and_farther_ones_do_not(store: SqliteStore) -> None:
+    near = replace(HOMS_CITY, location="Karm al-Zeitoun", geonameid=None, latitude=34.75, longitude=36.75)  # ~4 km
+    _add(store, _mention("a1", 3), _mention("a2", 3, place=near), _mention("a3", 3, place=RASTAN))
+    assert sorted(e.article_ids for e in store.events()) == [["a1", "a2"], ["a3"]]
+
+
+def test_two_incidents_of_one_article_are_never_merged(store: SqliteStore) -> None:
+    results = _add(store, _mention("a1", 2, number=0), _mention("a1", 5, number=1))
+    assert [created for _, created in results] == [True, True]
+    assert store.count("events") == 2
+
+
+def test_three_days_apart_are_two_events(store: SqliteStore) -> None:
+    _add(store, _mention("a1", 2, day=date(2012, 1, 10)), _mention("a2", 2, day=date(2012, 1, 13)))
+    assert [e.article_ids for e in store.events()] == [["a1"], ["a2"]]
+
+
+def test_different_countries_are_two_events(store: SqliteStore) -> None:
+    _add(store, _mention("a1", 2), _mention("a2", 2, place=HERMEL))
+    assert sorted(e.place.country for e in store.events()) == ["Lebanon", "Syria"]
+
+
+def test_incompatible_types_are_two_events(store: SqliteStore) -> None:
+    _add(store, _mention("a1", 2), _mention("a2", 0, kind=PROTEST))
+    assert store.count("events") == 2
+
+
+def test_a_province_and_a_town_in_it_are_not_known_to_be_one_place(store: SqliteStore) -> None:
+    _add(store, _mention("a1", 2, place=RASTAN), _mention("a2", 2, place=HOMS_PROVINCE))
+    assert store.count("events") == 2
+
+
+def test_the_nearest_day_wins_among_candidates(store: SqliteStore) -> None:
+    # one article's two incidents stay two events; a second article's report joins the one on its own day
+    _add(store, _mention("a1", 1, number=0, day=date(2012, 1, 12)), _mention("a1", 4, number=1, day=date(2012, 1, 13)))
+    _add(store, _mention("a2", 5, day=date(2012, 1, 13)))
+    assert sorted((e.event_date.day, e.article_ids, e.fatalities) for e in store.events()) == [
+        (12, ["a1"], 1), (13, ["a1", "a2"], 4)]
+
+
+def test_the_nearest_place_wins_among_candidates(store: SqliteStore) -> None:
+    near = replace(HOMS_CITY, location="Karm al-Zeitoun", geonameid=None, latitude=34.75, longitude=36.75)
+    _add(store, _mention("a1", 1, number=0, place=near), _mention("a1", 4, number=1, place=HOMS_CITY))
+    _add(store, _mention("a2", 5, place=HOMS_CITY))
+    assert sorted((e.place.location, e.article_ids) for e in store.events()) == [
+        ("Homs", ["a1", "a2"]), ("Karm al-Zeitoun", ["a1"])]
+
+
+def test_find_event_without_candidates(store: SqliteStore) -> None:
+    assert find_event(_mention("a1"), store, SETTINGS) is None
+
+
+def test_event_ids_are_stable_and_derive_from_the_first_mention() -> None:
+    assert event_id_for("a1-m0") == event_id_for("a1-m0")
+    assert event_id_for("a1-m0") != event_id_for("a1-m1")
+    assert event_id_for("a1-m0").startswith("ev-") and len(event_id_for("a1-m0")) == 19
+
+
+def test_the_same_input_gives_the_same_event_ids_in_a_new_database() -> None:
+    mentions = [_mention("a1", 9), _mention("a2", 11, place=BAB_AMR), _mention("a3", 2, place=RASTAN, day=date(2012, 1, 5))]
+    ids = []
+    for _ in range(2):
+        fresh = SqliteStore(":memory:")
+        _add(fresh, *mentions)
+        ids.append(sorted(e.event_id for e in fresh.events()))
+        fresh.close()
+    assert ids[0] == ids[1] == sorted([event_id_for("a1-m0"), event_id_for("a3-m0")])

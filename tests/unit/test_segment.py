@@ -1,0 +1,100 @@
+"""The rule sentence splitter (extract/segment.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.extract.segment import split_spans
+
+
+def _sentences(text: str) -> list[str]:
+    spans = split_spans(text)
+    return [text[start:end] for start, end in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man was shot in Jackson, Tenn. Police said on Sunday he had died. Nobody was arrested.",
+            ["A man was shot in Jackson, Tenn. Police said on Sunday he had died.", "Nobody was arrested."],
+        ),
+        (
+            "KNOXVILLE, Tenn. (Test Wire) - Two guards were hurt in a fight. The jail was locked down.",
+            ["KNOXVILLE, Tenn. (Test Wire) - Two guards were hurt in a fight.", "The jail was locked down."],
+        ),
+        (
+            "The shooting in Rocky Mount, N.C. left one man dead. Police are searching for a gunman.",
+            ["The shooting in Rocky Mount, N.C. left one man dead.", "Police are searching for a gunman."],
+        ),
+        (
+            "The blast went off at 9 p.m. Saturday near the market. Two people died.",
+            ["The blast went off at 9 p.m. Saturday near the market.", "Two people died."],
+        ),
+        (
+            "Sgt. Dana Reyes said the gunman fled on foot. He was armed.",
+            ["Sgt. Dana Reyes said the gunman fled on foot.", "He was armed."],
+        ),
+        (
+            "U.S. officials said the strike killed three fighters. Villagers disputed this.",
+            ["U.S. officials said the strike killed three fighters.", "Villagers disputed this."],
+        ),
+        (
+            "The U.S. Embassy in the capital closed. Staff were sent home.",
+            ["The U.S. Embassy in the capital closed.", "Staff were sent home."],
+        ),
+        (
+            "The attack on Jan. 12 killed four guards. No group claimed it.",
+            ["The attack on Jan. 12 killed four guards.", "No group claimed it."],
+        ),
+        (
+            "Gen. Omar K. Haddad spoke to reporters. He gave no figures.",
+            ["Gen. Omar K. Haddad spoke to reporters.", "He gave no figures."],
+        ),
+    ],
+)
+def test_abbreviations_do_not_end_sentences(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+def test_a_time_of_day_can_end_a_sentence() -> None:
+    assert _sentences("The blast went off at 9 p.m. Two people died.") == ["The blast went off at 9 p.m.", "Two people died."]
+
+
+def test_question_exclamation_and_quotes_end_sentences() -> None:
+    text = 'He shouted "Run!" Then the shooting began. Who fired first? Nobody knows.'
+    assert _sentences(text) == ['He shouted "Run!"', "Then the shooting began.", "Who fired first?", "Nobody knows."]
+
+
+def test_paragraphs_always_end_a_sentence() -> None:
+    text = "A headline without a full stop\nThe first paragraph. It has two sentences.\n\n  The second paragraph is indented"
+    assert _sentences(text) == [
+        "A headline without a full stop",
+        "The first paragraph.",
+        "It has two sentences.",
+        "The second paragraph is indented",
+    ]
+
+
+def test_offsets_map_back_to_the_text_exactly() -> None:
+    text = (
+        "BEIRUT, Saturday (Test Wire) - Shells hit the district at 6 a.m. Monday, activists said.  Four died.\n\n"
+        "\"We counted the bodies,\" Sgt. Ali Nour told the U.S. network.\r\nA curfew followed!   "
+    )
+    spans = split_spans(text)
+    assert [text[s:e] for s, e in spans] == [
+        "BEIRUT, Saturday (Test Wire) - Shells hit the district at 6 a.m. Monday, activists said.",
+        "Four died.",
+        "\"We counted the bodies,\" Sgt. Ali Nour told the U.S. network.",  # the \r of a CRLF is not part of it
+        "A curfew followed!",
+    ]
+    for start, end in spans:
+        assert 0 <= start < end <= len(text)
+        assert not text[start].isspace()
+    assert spans == sorted(spans)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+
+
+def test_empty_and_blank_texts_have_no_sentences() -> None:
+    assert split_spans("") == []
+    assert split_spans("  \n\n \t\n") == []
