@@ -4,6 +4,7 @@ pipeline over our own sentences."""
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +16,9 @@ from wirecoder.model import Article
 from wirecoder.nlp import SpacyLanguageModel
 from wirecoder.pipeline import Pipeline, Resources
 from wirecoder.settings import Settings
+
+# Tests run extraction in-process (the session's model is reused); one test covers worker processes.
+os.environ.setdefault("WIRECODER_WORKERS", "1")
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 EXAMPLES = REPOSITORY / "examples"

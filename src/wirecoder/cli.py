@@ -76,8 +76,10 @@ def cli() -> None:
 @click.option("--published", help="Publication date (YYYY-MM-DD) of plain-text and HTML inputs (overrides a date guessed from "
               "the text or page); fills JSON Lines records that have no 'published'.")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True, help="Articles per processing batch.")
+@click.option("--workers", type=click.IntRange(0, 64), default=None,
+              help="Worker processes for extraction (default: one per core, up to 4; 1 = in this process).")
 @click.option("--quiet", is_flag=True, help="No progress bar, only the summary.")
-def process(inputs: tuple[str, ...], db: str, published: str | None, batch_size: int, quiet: bool) -> None:
+def process(inputs: tuple[str, ...], db: str, published: str | None, batch_size: int, workers: int | None, quiet: bool) -> None:
     """Read INPUTS (files, folders, '-' for stdin), extract events, merge and store them.
 
     Re-running on the same input changes nothing. Bad records are reported
@@ -87,7 +89,8 @@ def process(inputs: tuple[str, ...], db: str, published: str | None, batch_size:
     from .process import process as run_process
     from .store import open_store
 
-    settings = _settings(db=db, default_published=_date(published, "--published"), progress=_show_progress(quiet))
+    settings = _settings(db=db, default_published=_date(published, "--published"), progress=_show_progress(quiet),
+                         workers=workers)
     store = open_store(settings.db)
     resources = _resources(settings, quiet)
     bar = None
@@ -97,7 +100,7 @@ def process(inputs: tuple[str, ...], db: str, published: str | None, batch_size:
         bar = tqdm(unit=" articles", file=sys.stderr, desc="processing")
     try:
         report = run_process(read_inputs(inputs, settings), store, resources, batch_size=batch_size,
-                             on_article=(bar.update if bar else None))
+                             workers=settings.worker_count, on_article=(bar.update if bar else None))
     finally:
         if bar:
             bar.close()

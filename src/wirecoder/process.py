@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 
-from .document import Document
+from .extraction import Extraction, InProcessExtractor, ParallelExtractor
 from .ingest import ReadResult
 from .merge import merge_mention
 from .model import Article, Origin, Reject
-from .pipeline import Pipeline, Resources
+from .pipeline import Resources
 from .store import Store
 
 
@@ -53,12 +53,15 @@ def process(
     resources: Resources,
     *,
     batch_size: int = 32,
+    workers: int = 1,
     on_article: Callable[[int], None] | None = None,
 ) -> ProcessReport:
-    """Read, extract, store and merge everything `inputs` yields."""
+    """Read, extract, store and merge everything `inputs` yields.
+
+    With `workers` > 1 the pipeline runs in that many processes (each building
+    its own resources from `resources.settings`); storage stays in this one."""
     started = time.perf_counter()
     report = ProcessReport()
-    pipeline = Pipeline(resources, batch_size=batch_size)
     seen_this_run: set[str] = set()
 
     def record(reject: Reject) -> None:
@@ -92,32 +95,37 @@ def process(
             yield item
 
     articles = iter(admitted(inputs))
-    while batch := list(islice(articles, batch_size)):
-        for doc in pipeline.process_batch(batch):
-            _store_document(doc, store, resources, report, record)
-            if on_article:
-                on_article(1)
+    batches = iter(lambda: list(islice(articles, batch_size)), [])
+    extractor = ParallelExtractor(resources.settings, workers, batch_size) if workers > 1 else InProcessExtractor(resources, batch_size)
+    try:
+        for extractions in extractor.extract(batches):
+            for extraction in extractions:
+                _store(extraction, store, resources, report, record)
+                if on_article:
+                    on_article(1)
+    finally:
+        extractor.close()
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _store_document(doc: Document, store: Store, resources: Resources, report: ProcessReport,
-                    record: Callable[[Reject], None]) -> None:
-    article = doc.article
-    if doc.error is not None:
+def _store(extraction: Extraction, store: Store, resources: Resources, report: ProcessReport,
+           record: Callable[[Reject], None]) -> None:
+    article = extraction.article
+    if extraction.error is not None:
         record(Reject(origin=_origin(article), article_id=article.id,
-                      reason=f"could not be processed ({doc.error}); not stored, a re-run will retry it"))
+                      reason=f"could not be processed ({extraction.error}); not stored, a re-run will retry it"))
         return
     with store.transaction():
-        store.add_article(article, doc.mentions, doc.claims)
-        for mention in doc.mentions:
+        store.add_article(article, extraction.mentions, extraction.claims)
+        for mention in extraction.mentions:
             _, created = merge_mention(mention, store, resources.settings)
             if created:
                 report.events_created += 1
             else:
                 report.events_updated += 1
     report.stored += 1
-    report.mentions += len(doc.mentions)
-    report.claims += len(doc.claims)
-    for warning in doc.warnings:
+    report.mentions += len(extraction.mentions)
+    report.claims += len(extraction.claims)
+    for warning in extraction.warnings:
         record(Reject(origin=_origin(article), article_id=article.id, severity="warning", reason=warning))

@@ -42,6 +42,8 @@ class Settings:
     merge_day_window: int = 1
     #: merging: places this close (km) count as the same place
     merge_distance_km: float = 20.0
+    #: worker processes for extraction; 0 = one per core (up to 4)
+    workers: int = 0
     #: show progress bars on long runs (the CLI turns them off when not on a terminal)
     progress: bool = False
 
@@ -52,6 +54,8 @@ class Settings:
             raise ConfigurationError("max_article_bytes must be positive")
         if self.merge_day_window < 0:
             raise ConfigurationError("merge_day_window cannot be negative")
+        if self.workers < 0:
+            raise ConfigurationError("workers cannot be negative (0 = one per core)")
         if self.merge_distance_km < 0:
             raise ConfigurationError("merge_distance_km cannot be negative")
 
@@ -64,6 +68,11 @@ class Settings:
             values["db"] = env["WIRECODER_DB"]
         if "WIRECODER_SPACY_MODEL" in env:
             values["spacy_model"] = env["WIRECODER_SPACY_MODEL"]
+        if "WIRECODER_WORKERS" in env:
+            try:
+                values["workers"] = int(env["WIRECODER_WORKERS"])
+            except ValueError as exc:
+                raise ConfigurationError("WIRECODER_WORKERS must be a whole number (0 = one per core)") from exc
         if "WIRECODER_MAX_ARTICLE_BYTES" in env:
             try:
                 values["max_article_bytes"] = int(env["WIRECODER_MAX_ARTICLE_BYTES"])
@@ -74,6 +83,13 @@ class Settings:
 
     def with_changes(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def worker_count(self) -> int:
+        """Workers to use: as set, or one per core (up to 4) when 0."""
+        if self.workers:
+            return self.workers
+        return max(1, min(os.cpu_count() or 1, 4))
 
     @property
     def gazetteer_path(self) -> Path:

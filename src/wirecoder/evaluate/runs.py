@@ -27,5 +27,5 @@ def process_in_memory(articles: list[Article], resources: Resources,
         if progress and done[0] % 200 == 0:
             progress(f"  {done[0]}/{len(articles)} articles")
 
-    report = process(articles, store, resources, on_article=tick)
+    report = process(articles, store, resources, workers=resources.settings.worker_count, on_article=tick)
     return store, report

@@ -376,7 +376,14 @@ def _mixed(trigger: Token) -> bool:
 
 
 def statements(parse: Any) -> list[Statement]:
-    """Every count of people the sentence states."""
+    """Every count of people the sentence states (worked out once per parse, then kept on it)."""
+    cached = parse.user_data.get("wirecoder.statements")
+    if cached is None:
+        cached = parse.user_data["wirecoder.statements"] = _statements(parse)
+    return cached
+
+
+def _statements(parse: Any) -> list[Statement]:
     found: list[Statement] = []
     seen: set[tuple[int, str]] = set()
     for token in parse:

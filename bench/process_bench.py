@@ -1,0 +1,99 @@
+"""Benchmark `wirecoder process`: articles per second and peak memory.
+
+Runs the real command, as a user would, over the first N articles of
+../shared/gold/gva/articles.jsonl into a fresh SQLite database, once per worker
+setting, and samples the resident memory of the whole process tree (the main
+process and its workers, summed) every 0.1 s from /proc.
+
+    .venv/bin/python bench/process_bench.py [--articles 1000] [--workers 1 2]
+
+The language model load is part of the figure (a user pays it too); the
+gazetteer must already be built (`make install` does it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+GVA = REPOSITORY.parent / "shared" / "gold" / "gva" / "articles.jsonl"
+
+
+def tree_rss_bytes(pid: int) -> int:
+    """Resident memory of a process and all its descendants."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            parent = int(fields[1])
+            with open(f"/proc/{entry}/statm", encoding="utf-8") as handle:
+                pages = int(handle.read().split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(parent, []).append(int(entry))
+        rss[int(entry)] = pages * os.sysconf("SC_PAGE_SIZE")
+    total = 0
+    stack = [pid]
+    while stack:
+        current = stack.pop()
+        total += rss.get(current, 0)
+        stack.extend(children.get(current, []))
+    return total
+
+
+def run(articles: Path, workers: int, count: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as folder:
+        database = Path(folder) / "bench.db"
+        command = [str(REPOSITORY / ".venv" / "bin" / "wirecoder"), "process", str(articles),
+                   "--db", str(database), "--workers", str(workers), "--quiet"]
+        started = time.perf_counter()
+        child = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+        peak = 0
+        while child.poll() is None:
+            peak = max(peak, tree_rss_bytes(child.pid))
+            time.sleep(0.1)
+        seconds = time.perf_counter() - started
+        summary = child.stderr.read().strip().splitlines()[-1] if child.stderr else ""
+        if child.returncode != 0:
+            raise SystemExit(f"wirecoder process failed ({child.returncode}): {summary}")
+    return {"workers": workers, "articles": count, "seconds": round(seconds, 1),
+            "articles_per_second": round(count / seconds, 1), "peak_memory_mb": round(peak / 1e6), "summary": summary}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--json", help="also write the results here")
+    options = parser.parse_args()
+    if not GVA.exists():
+        raise SystemExit(f"benchmark data not found: {GVA} (../shared beside the repository)")
+    with tempfile.TemporaryDirectory() as folder:
+        sample = Path(folder) / "articles.jsonl"
+        with open(GVA, encoding="utf-8") as source, open(sample, "w", encoding="utf-8") as target:
+            for number, line in enumerate(source):
+                if number >= options.articles:
+                    break
+                target.write(line)
+        results = [run(sample, workers, options.articles) for workers in options.workers]
+    for result in results:
+        print(f"workers {result['workers']}: {result['articles']} articles in {result['seconds']} s = "
+              f"{result['articles_per_second']} articles/s, peak memory {result['peak_memory_mb']} MB")
+    if options.json:
+        Path(options.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

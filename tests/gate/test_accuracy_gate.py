@@ -1,0 +1,62 @@
+"""The accuracy gate: minimum scores on fixed gold samples, so no change lowers accuracy silently.
+
+Figures come from the same scorers as `wirecoder eval` (src/wirecoder/evaluate).
+Raise a floor when a change improves a figure; never lower one to make a change pass.
+Skipped, saying why, only when ../shared/gold is not beside the repository.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.evaluate import run_evaluation
+
+from conftest import GOLD
+
+pytestmark = [
+    pytest.mark.gate,
+    pytest.mark.skipif(not GOLD.is_dir(), reason=f"gold data not found at {GOLD} (../shared/gold beside the repository)"),
+]
+
+#: the fixed GVA sample (seeded; the same articles on every machine)
+GVA_SAMPLE = 300
+
+SEED_FLOORS = {
+    "event_recall": 1.0,
+    "event_precision": 1.0,
+    "event_type": 1.0,
+    "sub_event_type": 1.0,
+    "fatalities_exact": 1.0,
+    "claim_recall": 1.0,
+}
+GVA_FLOORS = {
+    "event_found": 0.86,
+    "date_exact": 0.65,
+    "place_within_25km": 0.66,
+    "killed_exact": 0.65,
+    "injured_exact": 0.57,
+}
+
+
+@pytest.fixture(scope="module")
+def seeds(resources):
+    return run_evaluation("seeds", resources, gold_dir=GOLD)["seeds"]
+
+
+@pytest.fixture(scope="module")
+def gva(resources):
+    return run_evaluation("gva", resources, gold_dir=GOLD, sample=GVA_SAMPLE)["gva"]
+
+
+@pytest.mark.parametrize("figure", sorted(SEED_FLOORS))
+def test_seed_reports(seeds, figure):
+    assert seeds[figure] is not None and seeds[figure] >= SEED_FLOORS[figure], seeds["details"]
+
+
+def test_no_claim_becomes_an_event(seeds):
+    assert seeds["claims_as_events"] == 0
+
+
+@pytest.mark.parametrize("figure", sorted(GVA_FLOORS))
+def test_gva_sample(gva, figure):
+    assert gva[figure] >= GVA_FLOORS[figure], f"{figure} = {gva[figure]} on {gva['articles']} GVA articles"
