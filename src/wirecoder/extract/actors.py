@@ -57,7 +57,7 @@ ACTOR_LEXICON: list[ActorPattern] = [
        "Unidentified Armed Group ({country})", 3),
     # crowds
     _p(r"\b(?:rioters?|mobs?|looters?)\b", "Rioters ({country})", 5),
-    _p(r"\b(?:protesters?|protestors?|demonstrators?|marchers?|activists|students protesting|crowds?)\b", "Protesters ({country})", 6),
+    _p(r"\b(?:protesters?|protestors?|demonstrators?|marchers?|students protesting|crowds?)\b", "Protesters ({country})", 6),
     # civilians
     _p(r"\b(?:civilians?|residents?|villagers?|people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|kids?|boys?|girls?|teens?|"
        r"teenagers?|students?|worshipp?ers?|farmers?|passers?-by|bystanders?|famil(?:y|ies)|journalists?|victims?|"
@@ -160,13 +160,17 @@ def assign(event_type: str, sub_event_type: str, trigger: Token, sentence_text: 
     return first, second
 
 
+#: "police said", "a police spokesman": the actor as a source of the report, not a party to it
+SOURCE_AFTER = re.compile(r"\s*(?:'s\s+)?(?:said|say|says|told|reported|report|spokes\w+|officials?|department|statement|chief|sources?|investigators?|detectives?)\b", re.I)
+
+
 def _first_armed(text: str, country: str | None, day: date | None, exclude: Actor | None) -> Actor | None:
     """The first armed actor a sentence names (other than `exclude`)."""
     best: tuple[int, Actor] | None = None
     for pattern in ACTOR_LEXICON:
         if pattern.inter in (5, 6, 7):
             continue
-        match = pattern.pattern.search(text)
+        match = next((m for m in pattern.pattern.finditer(text) if not SOURCE_AFTER.match(text, m.end())), None)
         if match:
             actor = canonical(pattern, country, day)
             if exclude is not None and actor.name == exclude.name:

@@ -21,6 +21,7 @@ from datetime import date
 
 from ..document import Document, EventFrame, PlaceMention, TimeExpression
 from ..gazetteer import Gazetteer
+from ..gazetteer.names import fold_accents
 from ..geo import distance_km
 from ..model import Actor, Claim, Count, Mention, Place, types_compatible
 from . import actors as actor_rules
@@ -66,7 +67,12 @@ class Incident:
 
 
 def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
+    """The place a frame's own sentence ties to it: the most precise one, then the one said to be
+    its place ("in X" before "near X"), then the one nearest the trigger. A dateline is where the
+    reporter was; it counts only when the sentence names nothing else."""
     here = [p for p in doc.places if p.sentence == frame.sentence and p.entry is not None and p.relation != "distance"]
+    if len(here) > 1:
+        here = [p for p in here if p.relation != "dateline"] or here
     if not here:
         return None
     below_country = [p for p in here if p.entry.feature != "country"]
@@ -79,7 +85,8 @@ def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
             for other in below_country
         ):
             return part
-    return max(below_country, key=lambda p: (RELATION_RANK.get(p.relation, 1), -p.precision, -abs(p.start - frame.trigger_start)))
+    return max(below_country, key=lambda p: (p.entry.feature not in ("admin1", "admin2"), RELATION_RANK.get(p.relation, 1),
+                                             -p.precision, -abs(p.start - frame.trigger_start)))
 
 
 def _frame_time(doc: Document, frame: EventFrame) -> tuple[TimeExpression | None, bool]:
@@ -148,6 +155,9 @@ def _specific(frame: EventFrame, time: TimeExpression | None) -> bool:
 def _default_place(doc: Document) -> PlaceMention | None:
     """Where an article's unplaced incident happened: its dateline, else its main place."""
     candidates = [p for p in doc.places if p.entry is not None and p.entry.feature != "country" and p.relation != "distance"]
+    headline = [p for p in candidates if p.sentence < 0]
+    if headline:
+        return headline[0]  # the headline names where its story happened; a dateline may be elsewhere
     for place in candidates:
         if place.relation == "dateline":
             return place
@@ -196,7 +206,8 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
     tolls: list[EventFrame] = []
     orphans: list[tuple[EventFrame, TimeExpression | None]] = []
     for frame in doc.frames:
-        place = _frame_place(doc, frame)
+        # a headline sums up the body: it joins the body's incidents rather than starting its own
+        place = _frame_place(doc, frame) if frame.sentence >= 0 else None
         time, _attached = _frame_time(doc, frame)
         if place is not None and place.entry.feature == "country":
             continue  # "across Syria": a country-wide statement is not an incident
@@ -318,7 +329,8 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
 
 
 def _event_type(frames: list[EventFrame]) -> tuple[str, str, EventFrame]:
-    best = min(frames, key=lambda f: (TYPE_PRIORITY.index(f.event_type), f.sentence))
+    # the headline only sums up: a body sentence of the same type is the better source
+    best = min(frames, key=lambda f: (TYPE_PRIORITY.index(f.event_type), f.sentence < 0, f.sentence))
     return best.event_type, best.sub_event_type, best
 
 
@@ -327,6 +339,10 @@ def _place(place: PlaceMention, gazetteer: Gazetteer) -> Place:
     assert entry is not None
     country = gazetteer.country(entry.country_code) if entry.country_code else None
     location = entry.name if entry.feature != "admin1" else (entry.admin1 or entry.name)
+    if not location.isascii():
+        # "Ḩadīthah": the report's own spelling ("Haditha") reads better, when it is plain
+        written = place.text.title() if place.text.isupper() else place.text
+        location = written if written.isascii() and len(written) > 2 else fold_accents(location)
     return Place(
         location=location,
         country=country.name if country else None,

@@ -329,6 +329,8 @@ def clause_of(trigger: Token) -> list[Token]:
     "Five were killed on Friday, bringing the death toll to 40": the toll is
     another clause; "So far we have 10 defectors killed": "so far" is this one."""
     head = trigger
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and trigger.head is not trigger:
+        head = trigger.head  # "fought a gun battle ... on Tuesday": the verb carries the day
     while head.head is not head and (
         head.dep_ in ("conj", "xcomp", "acl", "oprd", "acomp", "amod", "pobj", "prep")
         or (head.dep_ == "ccomp" and head.head.lemma_ in ("have", "be", "get", "leave", "report"))
@@ -464,6 +466,9 @@ def run(doc: Document) -> None:
         if any(not s.additive for s in found):
             # "one dead and four others injured": the others are beside this sentence's dead, not more
             found = [Statement(s.kind, s.count, s.trigger, s.victims, False, s.vague, s.cumulative, s.identities) for s in found]
+        # "dozens more were hurt": too vague to add to anything; it stands as its own reading
+        found = [Statement(s.kind, s.count, s.trigger, s.victims, False, s.vague, s.cumulative, s.identities)
+                 if s.additive and s.vague else s for s in found]
         frame.identified = {}
         for statement in found:
             if statement.identities:
@@ -477,7 +482,7 @@ def run(doc: Document) -> None:
         frame.arrested = _sum([s.count for s in by_kind.get("arrested", []) if not s.additive])
         frame.additional = {}
         for statement in found:
-            if statement.additive and not statement.vague:
+            if statement.additive:
                 frame.additional[statement.kind] = frame.additional.get(statement.kind, 0) + statement.count.best
         mixed = by_kind.get("killed_or_injured", [])
         frame.killed_or_injured = max((s.count.best for s in mixed), default=None)

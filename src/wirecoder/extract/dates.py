@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from ..document import Document, TimeExpression
 from ..ingest.datelines import MONTHS
 
-NEEDS = ("sentences",)
+NEEDS = ("sentences", "dateline")
 ADDS = ("times",)
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -146,6 +146,9 @@ def resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[da
     return None
 
 
+_OPENS_PERIOD = re.compile(r"\b(?:since|until|till|from)\s+$", re.I)
+
+
 def find_times(text: str, published: date | None, sentence: int, offset: int) -> list[TimeExpression]:
     """Every time expression of one text, resolved; overlapping matches keep the first pattern's."""
     found: list[TimeExpression] = []
@@ -156,8 +159,8 @@ def find_times(text: str, published: date | None, sentence: int, offset: int) ->
                 continue
             resolved = resolve(kind, match, published)
             taken.append((match.start(), match.end()))
-            if resolved is None:
-                continue
+            if resolved is None or _OPENS_PERIOD.search(text[max(0, match.start() - 12):match.start()]):
+                continue  # "since late on Thursday": the start of a period, not an incident's day
             day, precision = resolved
             if published is not None and day > published:
                 day = published  # never after the report
@@ -171,6 +174,9 @@ def run(doc: Document) -> None:
     times: list[TimeExpression] = []
     if doc.title:
         times.extend(find_times(doc.title.text, published, -1, 0))
+    dateline_end = doc.dateline.end if doc.dateline else -1
     for sentence in doc.sentences:
-        times.extend(find_times(sentence.text, published, sentence.index, sentence.start))
+        found = find_times(sentence.text, published, sentence.index, sentence.start)
+        # "BAGHDAD, Thursday 10 October 2013 --": the report's own date, not an incident's
+        times.extend(t for t in found if t.start >= dateline_end)
     doc.times = times

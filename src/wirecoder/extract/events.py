@@ -20,6 +20,7 @@ from ..model import SUB_EVENT_TYPES
 from .counts import statements
 from .lexicon import (
     ANNIVERSARY,
+    CROWD,
     ARMED_WORDS,
     CASUALTY_CATEGORIES,
     CUMULATIVE,
@@ -57,6 +58,10 @@ PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+#: a death told after the incident ("died later in hospital"), whose day is not the incident's
+FOLLOWUP_DEATH = re.compile(r"\b(?:later|hospital|succumb\w*|ha(?:s|ve) (?:since )?died|died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b", re.I)
+
+
 def _governors(token: Token, depth: int = 4) -> list[Token]:
     chain = []
     current = token
@@ -70,8 +75,8 @@ def _governors(token: Token, depth: int = 4) -> list[Token]:
 
 def is_factual(trigger: Token, sentence_text: str, category: str) -> bool:
     """Whether a trigger reports something that happened (not a threat, plan, denial, future...)."""
-    if any(child.dep_ == "neg" for child in trigger.children):
-        return False
+    if any(child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "neither")) for child in trigger.children):
+        return False  # "troops did not fire", "no arrests were made"
     clause = [trigger, *_governors(trigger, 2)]
     for token in clause:
         if token.pos_ in ("VERB", "AUX") or token is trigger:
@@ -120,9 +125,11 @@ def _triggers(sentence: Sentence) -> list[tuple[str, Token]]:
             continue
         if token.pos_ in ("PROPN", "ADP", "DET", "PRON", "NUM"):
             continue
+        if token.pos_ == "NOUN" and (token.dep_ in ("compound", "amod") or (token.i + 1 < len(parse) and parse[token.i + 1].text == "-")):
+            continue  # "bomb-making materials", "bomb squad", "protest leaders": a modifier, not a happening
         if lemma == "strike" and not re.search(r"\b(?:air|drone|missile|rocket)\s*strikes?\b|\bairstrike", sentence.text, re.I):
             continue
-        if lemma in ("shell",) and token.pos_ == "NOUN" and not re.search(r"\bshells?\b.*\b(?:fell|hit|landed|struck|fired)|\b(?:tank|artillery|mortar) shells?\b", sentence.text, re.I):
+        if lemma in ("shell",) and token.pos_ == "NOUN" and not re.search(r"\bshells?\b.*\b(?:fell|hit|landed|struck|fired|slammed|rained|exploded|crashed|pounded)|\b(?:tank|artillery|mortar) shells?\b", sentence.text, re.I):
             continue
         if lemma == "fight" and token.pos_ == "VERB" and not ARMED_WORDS.search(sentence.text):
             continue
@@ -157,15 +164,26 @@ def _armed_victims(parse: Any) -> bool:
 
 
 def _armed_agent(parse: Any) -> bool:
-    for token in parse:
-        if token.dep_ in ("agent", "nsubj") and ARMED_WORDS.search(parse[token.left_edge.i:token.right_edge.i + 1].text):
-            return True
-    return False
+    """Whether the harm in the sentence was done by an armed actor ("by gunmen", "soldiers killed ...")."""
+    for statement in statements(parse):
+        if statement.kind == "arrested":
+            continue
+        trigger = statement.trigger
+        for child in trigger.children:
+            if child.dep_ == "agent":
+                if any(ARMED_WORDS.search(parse[g.left_edge.i:g.right_edge.i + 1].text) for g in child.children):
+                    return True
+            elif child.dep_ == "nsubj" and child is not statement.victims:
+                if ARMED_WORDS.search(parse[child.left_edge.i:child.right_edge.i + 1].text):
+                    return True
+    return bool(re.search(r"\b(?:clash\w*|fight\w*|battle\w*|gunfight|firefight|exchange of fire|ambush\w*)\b", parse.text, re.I))
 
 
 def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | None:
     """ACLED (event type, sub-event type) for the triggers of one sentence."""
     violent = categories & (CASUALTY_CATEGORIES | {"attack", "explode", "shell", "airstrike", "grenade", "clash"})
+    if not categories & {"protest", "riot", "mob"} and PROTEST_VIOLENT.search(text) and CROWD.search(text):
+        return "Riots", "Violent demonstration"  # "hundreds of people burned tyres and threw stones at police"
     if categories & {"protest", "riot", "mob"}:
         if "mob" in categories and (violent or "loot" in categories):
             return "Riots", "Mob violence"
@@ -256,7 +274,7 @@ def frame_sentence(sentence: Sentence) -> EventFrame | None:
         event_type=event_type,
         sub_event_type=sub_event_type,
         nominal=not main.tag_.startswith("VB"),
-        followup=categories <= {"die"},
+        followup=categories <= {"die"} and FOLLOWUP_DEATH.search(text) is not None,
         tense=_tense(main),
         trigger_token=main,
     )

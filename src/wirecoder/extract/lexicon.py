@@ -76,8 +76,10 @@ PROTEST_INTERVENTION = re.compile(
     r"arrest\w*|detain\w*|beat\w*)\b", re.I)
 PROTEST_EXCESSIVE = re.compile(
     r"\b(?:live (?:ammunition|rounds|fire)|opened fire on|fired on|shot (?:dead|at)|killed|killing)\b", re.I)
+CROWD = re.compile(r"\b(?:hundreds|thousands|dozens|crowds?|mobs?|protesters|demonstrators|residents|youths|students|people|villagers|supporters)\b", re.I)
 PROTEST_VIOLENT = re.compile(
-    r"\b(?:threw (?:stones|rocks|petrol bombs|molotov\w*|bottles)|stone[- ]throw\w*|hurled|torched|set fire|set ablaze|"
+    r"\b(?:threw (?:stones|rocks|petrol bombs|molotov\w*|bottles)|stone[- ]throw\w*|hurled|torched|set fire|set ablaze|pelted|"
+    r"set (?:\w+ )?alight|blocked (?:a |the )?(?:main )?roads? with burning|"
     r"burn(?:ed|t|ing) (?:tyres|tires|cars|vehicles|buildings?|shops?|police)|clashed with|clashes with|rioted|"
     r"vandali[sz]\w*|smashed|looted|ransacked|attacked (?:police|security)|molotov)\b", re.I)
 

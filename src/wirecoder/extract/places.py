@@ -34,7 +34,7 @@ CAPITALISED_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME_WOR
 #: words before a name that make it a place
 LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|into|across|around|toward|towards|throughout|to|of|between|and|via|inside|within|"
-    r"beyond|past|reached|entered|shelled|stormed|besieged|captured|seized|recaptured|took)\s+(?:the\s+)?"
+    r"beyond|past|reached|entered|shelled|stormed|besieged|captured|seized|recaptured|took|pounded|bombed|hit|struck|raided|attacked|targeted)\s+(?:the\s+)?"
     r"(?:(?:northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern|"
     r"northwestern|northeastern|southwestern|southeastern|north|south|east|west|rural|restive|besieged|embattled|"
     r"rebel-held|opposition-held|government-held|flashpoint|nearby|neighbouring|neighboring|coastal|eastern)\s+)?)$"
@@ -248,7 +248,7 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
             if not LOCATIVE.search(before):
                 if not _STATE_AFTER.match(sentence.text, run.end()) or run.start() == 0:
                     continue
-            if any(s <= run.start() < e for s, e in people) and not re.search(r"\b(?:in|near|town of|city of|village of)\s+$", before):
+            if any(s <= run.start() < e for s, e in people) and not re.search(r"\b(?:in|into|at|near|outside|town of|city of|village of)\s+$", before):
                 continue  # the parser reads a person or an organisation here ("Davis", "Jackson said")
             recogniser.add(sentence, base + run.start(), base + run.end(), "gazetteer")
 
@@ -307,6 +307,8 @@ def _score(entry: GazetteerEntry, found: _Found, context: _Context, anchors: lis
         score += 3.0 if entry.feature in ("admin2", "admin1") else -1.0
     elif generic in ("city", "town", "village"):
         score += 1.5 if entry.feature == "city" else -1.0
+    elif entry.feature in ("admin1", "admin2"):
+        score -= 0.4  # a bare name is the town more often than the province named after it ("Homs", "Idlib")
     if entry.feature == "country":
         # a country's name is the country, unless the article is plainly about another one ("Georgia" in a US story)
         leading = max(context.countries.items(), key=lambda kv: kv[1], default=(None, 0))[0]

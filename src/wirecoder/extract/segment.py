@@ -15,9 +15,12 @@ NEEDS: tuple[str, ...] = ()
 ADDS = ("sentences", "title", "dateline")
 
 #: "ROCKY MOUNT, N.C. (WRAL) -- ", "BEIRUT, Saturday 14 January 2012 (Wire) - ", "Nashville, Tenn. -- "
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 DATELINE = re.compile(
     r"^\W{0,3}(?:(?P<upper>[A-Z][A-Z.'’\- ]{2,40}?)|(?P<title>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}))"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,40}?))?\s*(?:\((?P<note>[^)]{0,60})\)\s*)?(?:[-—–]{1,2}|:)\s"
+    rf"(?:,\s*(?!{_WEEKDAY})(?P<region>[A-Z][A-Za-z. ]{{1,40}}?))?"
+    rf"(?:,?\s*(?P<date>(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4}}|[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+\d{{4}})))?"
+    r"\s*(?:\((?P<note>[^)]{0,60})\)\s*)?(?:[-—–]{1,2}|:)\s"
 )
 #: a dateline is looked for at the start of the first few sentences (web pages open with clutter)
 DATELINE_SENTENCES = 6
