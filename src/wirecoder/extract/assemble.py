@@ -283,11 +283,26 @@ def _toll_claims(doc: Document, frames: list[EventFrame]) -> list[Claim]:
     return claims
 
 
+#: words before a date that make it the page's own time stamp
+_STAMP = re.compile(r"\b(?:posted|updated|published|created|modified|last updated)\b\W*(?:on\s+)?$", re.I)
+_EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+#: how far into an article its narrative day is looked for
+ANCHOR_SENTENCES = 10
+
+
 def _anchor_time(doc: Document) -> TimeExpression | None:
-    """The day an article's narrative sits on when a sentence names none: its first dated day."""
+    """The day an article's narrative sits on when a sentence names none: the first day the
+    opening sentences name, leaving out page stamps ("Posted: Tuesday, May 5, 2015")."""
     for time in doc.times:
-        if time.sentence in (-1, 0, 1, 2) and time.precision == 1:
-            return time
+        if time.precision != 1 or time.sentence > ANCHOR_SENTENCES:
+            continue
+        sentence = doc.sentence(time.sentence)
+        local = time.start - sentence.start
+        if _STAMP.search(sentence.text[max(0, local - 24):local]):
+            continue
+        if _EXPLICIT_YEAR.search(time.text) and time.day == doc.published:
+            continue  # a full date equal to the publication day: the page's date, not the incident's
+        return time
     return None
 
 
@@ -298,14 +313,48 @@ def _total(frames: list[EventFrame], kind: str) -> tuple[Count | None, int]:
     return (max(values, key=lambda c: c.best) if values else None), extra
 
 
+class _People:
+    """Victims a report names one by one, by age or by name; the same person told twice counts once.
+
+    Ages and names are counted apart ("a 16-year-old" and "William Pagan" may be one boy), so
+    the number of people is the larger of the distinct ages and the distinct names (names that
+    share a word, "Ketron" and "Ketron Nathan", are one person)."""
+
+    def __init__(self, identities: set[str]) -> None:
+        self.ages: set[str] = set()
+        self.names: list[set[str]] = []
+        for identity in identities:
+            for part in identity.split(";"):
+                kind, _, value = part.partition(":")
+                if kind == "age":
+                    self.ages.add(value)
+                elif kind == "name":
+                    self._add_name(set(value.split()))
+
+    def _add_name(self, words: set[str]) -> None:
+        for cluster in [c for c in self.names if c & words]:
+            words |= cluster
+            self.names.remove(cluster)
+        self.names.append(words)
+
+    def without(self, others: _People) -> _People:
+        rest = _People(set())
+        rest.ages = self.ages - others.ages
+        rest.names = [c for c in self.names if not any(c & o for o in others.names)]
+        return rest
+
+    def __len__(self) -> int:
+        return max(len(self.ages), len(self.names))
+
+
 def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None, int | None]:
     """killed, injured, arrested and the mixed figure of one incident told in several sentences.
 
     The same victims are told again and again ("four were shot ... the four victims"), so a
     kind's count is its largest figure, plus victims marked as additional ("another man was
     wounded"). People hit whose fate is not told are injured unless counted as killed."""
-    dead_people: set[str] = set().union(*(f.identified.get("killed", set()) for f in frames))
-    hurt_people: set[str] = set().union(*(f.identified.get(k, set()) for f in frames for k in ("injured", "shot"))) - dead_people
+    dead_people = _People(set().union(*(f.identified.get("killed", set()) for f in frames)))
+    hurt_people = _People(set().union(*(f.identified.get(k, set()) for f in frames for k in ("injured", "shot")))).without(dead_people)
     top_killed, extra_killed = _total(frames, "killed")
     killed = Count.exact(extra_killed) if top_killed is None else Count(
         best=top_killed.best + extra_killed,
@@ -317,8 +366,7 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     top_injured, extra_injured = _total(frames, "injured")
     top_shot, extra_shot = _total(frames, "shot")
     injured_best = (top_injured.best if top_injured else 0) + extra_injured
-    hit = max((top_shot.best if top_shot else 0) + extra_shot, killed.best + injured_best, len(dead_people | hurt_people),
-              killed.best + len(hurt_people))
+    hit = max((top_shot.best if top_shot else 0) + extra_shot, killed.best + injured_best, killed.best + len(hurt_people))
     injured: Count | None = None
     if top_injured is not None or top_shot is not None or extra_injured or extra_shot or hurt_people:
         injured = Count.exact(max(injured_best, hit - killed.best))

@@ -92,17 +92,22 @@ class Counted:
 _AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b", re.I)
 
 
+_NAME_AGE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+)* , (\d{1,2}) ,")
+
+
 def _identity(head: Token) -> frozenset[str]:
-    """A single victim's identity from the phrase: their age or their name."""
+    """A single victim's identity from the phrase, "age:16;name:william pagan": what is said of
+    them (an age, a name), so that the same person told twice is counted once."""
     own = [t for t in head.subtree if not any(a.dep_ == "conj" and a.i != head.i and head in a.ancestors for a in [t, *t.ancestors])]
     text = " ".join(t.text for t in own)
-    age = _AGE.search(text.replace(" - ", "-"))
+    parts = []
+    age = _AGE.search(text.replace(" - ", "-")) or _NAME_AGE.match(text)
     if age:
-        return frozenset({f"age:{int(age.group(1))}"})
-    names = [t for t in own if t.ent_type_ == "PERSON" and t.tag_ == "NNP"]
+        parts.append(f"age:{int(age.group(1))}")
+    names = [t.lower_ for t in own if t.ent_type_ == "PERSON" and t.tag_ == "NNP"]
     if names:
-        return frozenset({"name:" + names[-1].lower_})  # the family name
-    return frozenset()
+        parts.append("name:" + " ".join(names))
+    return frozenset({";".join(parts)}) if parts else frozenset()
 
 
 def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
@@ -409,7 +414,25 @@ def _statements(parse: Any) -> list[Statement]:
         found.append(Statement(kind, count, token, victims, additive, vague, _cumulative(token, victims), counted.identities))
     found.extend(_fatally_shares(parse, found))
     found.extend(_suicides(parse, found))
+    found.extend(_multiples(parse, found))
     return found
+
+
+MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+MULTIPLE_KIND = {"shooting": "shot", "homicide": "killed", "murder": "killed", "killing": "killed", "stabbing": "shot"}
+
+
+def _multiples(parse: Any, found: list[Statement]) -> list[Statement]:
+    """'a quadruple shooting': four people shot; 'a double homicide': two killed."""
+    extra = []
+    for token in parse:
+        kind = MULTIPLE_KIND.get(token.lemma_.lower()) or MULTIPLE_KIND.get(token.lower_)
+        if kind is None:
+            continue
+        for child in token.children:
+            if child.lower_ in MULTIPLES and not any(s.kind == kind for s in found):
+                extra.append(Statement(kind, Count.exact(MULTIPLES[child.lower_]), token, child, False, False, False))
+    return extra
 
 
 SUICIDE = re.compile(r"\b(?:turn(?:ed|ing)? the (?:gun|weapon) on (?:himself|herself)|(?:shot|killed) (?:himself|herself)|"

@@ -44,6 +44,14 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|suburbs? of|close to|
 _DISTANCE_BEFORE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\s*(?:\([^)]*\)\s*)?(?:to the\s+)?(?:north|south|east|west)?(?:-?(?:north|south|east|west))?(?:\s+of)\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|to|towards?|fled|visit(?:ed|ing)?)\s+(?:the\s+)?$", re.I)
 _STATE_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+#: a town's name used as a modifier: "Raleigh toddler", "Richmond police said", "a Lafayette teen"
+_PLACE_MODIFIES = re.compile(
+    r"\s+(?:(?:\d+-year-old|area|county|city)\s+)?(?:man|men|woman|women|teen|teens|teenager|toddler|child|children|boy|girl|baby|"
+    r"infant|mother|father|family|resident|residents|student|students|couple|police|officers?|deputies|sheriff|firefighters?|"
+    r"home|homes|house|apartment|school|church|store|park|bar|nightclub|club|neighborhood|neighbourhood|street|streets|"
+    r"shooting|homicide|murder|killing|gang|native|council|mayor|hospital)\b",
+    re.I,
+)
 STREET_NAME = re.compile(
     r"\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|"
     r"Interstate|Route|Freeway|Expressway|Terrace|Circle|Trail|Pike|Turnpike|Hospital|Church|School|University|College|"
@@ -245,7 +253,7 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
         people = [(e.start_char, e.end_char) for e in sentence.parse.ents if e.label_ in ("PERSON", "ORG")] if sentence.parse is not None else []
         for run in CAPITALISED_RUN.finditer(sentence.text):
             before = _preceding(sentence.text, run.start(), 40)
-            if not LOCATIVE.search(before):
+            if not LOCATIVE.search(before) and not _PLACE_MODIFIES.match(sentence.text, run.end()):
                 if not _STATE_AFTER.match(sentence.text, run.end()) or run.start() == 0:
                     continue
             if any(s <= run.start() < e for s, e in people) and not re.search(r"\b(?:in|into|at|near|outside|town of|city of|village of)\s+$", before):

@@ -17,6 +17,7 @@ UNITS = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "couple": 2, "pair": 2, "both": 2, "dozen": 12, "score": 20,
+    "double": 2, "triple": 3, "quadruple": 4, "quintuple": 5,
 }
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 #: vague quantities: (value, is_vague)
