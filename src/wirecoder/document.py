@@ -142,6 +142,10 @@ class Document:
         cut = dateline.end - sentence.start
         return " " * cut + sentence.text[cut:]
 
+    def sentence_at(self, offset: int) -> int:
+        """The index of the sentence holding an article offset (-1 when none does)."""
+        return next((s.index for s in self.sentences if s.start <= offset < s.end), -1)
+
     def sentence(self, index: int) -> Sentence:
         """A sentence by index; -1 is the headline."""
         if index < 0:

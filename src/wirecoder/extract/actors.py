@@ -42,7 +42,7 @@ ACTOR_LEXICON: list[ActorPattern] = [
     _p(r"\bal[- ]qaeda\b|\baqap\b|\baqim\b", "Al Qaeda", 2),
     _p(r"\bhezbollah\b", "Hezbollah", 3),
     _p(r"\bhamas\b", "Hamas Movement", 3),
-    _p(r"\bshabiha\b|\bpro-(?:government|regime|assad) (?:militia|gunmen|thugs)\b", "Shabiha Militia", 3),
+    _p(r"\bshabiha\b|\bpro-(?:government|regime|assad) (?:militia\w*|gunmen|thugs)\b", "Shabiha Militia", 3),
     # defectors and rebels
     _p(r"\b(?:army |military )?(?:defectors|deserters|defected soldiers|mutineers)\b", "Mutiny of Military Forces of {country}", 2),
     _p(r"\b(?:rebels?|insurgents?|guerrillas?|jihadists?|militants?|armed opposition|opposition fighters|fighters)\b", "Rebel Forces ({country})", 2),
@@ -76,8 +76,18 @@ REGIME_PERIODS: dict[str, list[tuple[date, date | None, str]]] = {
 }
 
 
+#: ACLED writes "Military Forces of the United States", "Police Forces of the Philippines"
+COUNTRIES_WITH_THE = {
+    "United States", "United Kingdom", "Netherlands", "Philippines", "Central African Republic", "Bahamas",
+    "Gambia", "Comoros", "Maldives", "Czech Republic", "Dominican Republic", "United Arab Emirates",
+    "Democratic Republic of the Congo", "Republic of the Congo", "Marshall Islands", "Solomon Islands",
+}
+
+
 def canonical(pattern: ActorPattern, country: str | None, day: date | None) -> Actor:
     name = pattern.name.format(country=country or "Unknown")
+    if country in COUNTRIES_WITH_THE:
+        name = name.replace(f"Forces of {country}", f"Forces of the {country}")
     if "Forces of {country}" in pattern.name and country and day:
         for start, end, label in REGIME_PERIODS.get(country, []):
             if start <= day and (end is None or day < end):
@@ -161,7 +171,7 @@ def assign(event_type: str, sub_event_type: str, trigger: Token, sentence_text: 
 
 
 #: "police said", "a police spokesman": the actor as a source of the report, not a party to it
-SOURCE_AFTER = re.compile(r"\s*(?:'s\s+)?(?:said|say|says|told|reported|report|spokes\w+|officials?|department|statement|chief|sources?|investigators?|detectives?)\b", re.I)
+SOURCE_AFTER = re.compile(r"\s*(?:'s\s+)?(?:there\s+|here\s+)?(?:said|say|says|told|reported|report|spokes\w+|officials?|department|statement|chief|sources?|investigators?|detectives?)\b", re.I)
 
 
 def _first_armed(text: str, country: str | None, day: date | None, exclude: Actor | None) -> Actor | None:

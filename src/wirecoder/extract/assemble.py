@@ -205,6 +205,7 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
     incidents: list[Incident] = []
     tolls: list[EventFrame] = []
     orphans: list[tuple[EventFrame, TimeExpression | None]] = []
+    claim_sentences = {doc.sentence_at(c.evidence.start) for c in doc.claims if c.evidence.field == "text"}
     for frame in doc.frames:
         # a headline sums up the body: it joins the body's incidents rather than starting its own
         place = _frame_place(doc, frame) if frame.sentence >= 0 else None
@@ -214,8 +215,8 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
         if _historical(doc, frame, time):
             frame.historical = True
         if place is None:
-            if CUMULATIVE.search(doc.sentence(frame.sentence).text):
-                tolls.append(frame)  # a toll statement: its figures are claims
+            if CUMULATIVE.search(doc.sentence(frame.sentence).text) or frame.sentence in claim_sentences:
+                tolls.append(frame)  # a toll or a statistic ("10,000 soldiers have deserted"): its figures are claims
                 continue
             if not _specific(frame, time):
                 continue  # "attacks were concentrating on ...": no incident of its own to add to
@@ -241,7 +242,10 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
         match.join(frame, time)
     if orphans:
         place = _default_place(doc)
-        if place is not None:
+        if place is None:
+            # nothing in the report says where: its casualty figures are kept as claims
+            tolls.extend(orphan for orphan, _ in orphans)
+        else:
             # unplaced frames of an article that names its place elsewhere ("ROCKY MOUNT, N.C. -- ...")
             for orphan, orphan_time in orphans:
                 target = next((i for i in incidents if _compatible(i, orphan, orphan_time)), None)
@@ -253,8 +257,10 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
         incident.frames.sort(key=lambda f: f.sentence)
     if any(not i.historical for i in incidents):
         incidents = [i for i in incidents if not i.historical]  # background a report recalls is not its news
-    # the incident a report is about first: violence and crowds before arrests and other developments
-    incidents.sort(key=lambda i: (all(f.event_type == "Strategic developments" for f in i.frames), i.first_sentence))
+    # the incident a report is about first: violence and crowds before arrests and other developments,
+    # then the one the report tells most about, then the one it tells first
+    incidents.sort(key=lambda i: (all(f.event_type == "Strategic developments" for f in i.frames),
+                                  -len({f.sentence for f in i.frames}), i.first_sentence))
     return incidents, tolls
 
 

@@ -65,7 +65,14 @@ def normalise_claimant(phrase: str) -> str | None:
     if lowered in PRONOUNS or lowered in ("who", "which", "that", "this", "there", "it"):
         return None
     stripped = _LEADING.sub("", cleaned) if not re.match(r"^(?:a|an)\s", cleaned, re.I) else cleaned
+    first, _, rest = stripped.partition(" ")
+    if first.lower() in COMMON_SOURCES:
+        stripped = " ".join([first.lower(), rest]).strip()  # "Activists said" and "..., activists said": one source
     return stripped[:80]
+
+
+COMMON_SOURCES = {"activists", "police", "witnesses", "residents", "officials", "authorities", "medics", "doctors",
+                  "sources", "investigators", "prosecutors", "deputies", "officers", "troops", "rebels", "opposition"}
 
 
 def _speaker_phrase(token: Any) -> str:

@@ -38,7 +38,7 @@ NOMINAL_VERBS = {
 _AFTER_VERB = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:have|has|had|were|was|are|been|being)?\s*(?:been\s+)?(?P<verb>killed|died|dead|deserted|defected|detained|arrested|imprisoned|displaced|wounded|injured|fled|missing|jailed|executed)\b", re.I)
 _BEFORE_VERB = re.compile(r"\b(?P<verb>killed|kill|detained|arrested|imprisoned|displaced|wounded|injured|executed|deserted)\s+(?:an?\s+)?$", re.I)
 _NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:%|percent|per cent|dollars|euros|pounds|km|kilomet|miles?|hours?|days?|years?|months?|weeks?|minutes?|a\.m|p\.m|am\b|pm\b|block|acres|tonnes|tons|metres|meters|feet|square|-year|year-old|times|rounds)", re.I)
-_TOLL_BEFORE = re.compile(r"\b(?P<what>(?:death|casualty|overall|total)?\s*toll|total|tally)\s+(?:\w+\s+){0,4}?$", re.I)
+_TOLL_BEFORE = re.compile(r"\b(?P<what>(?:death|casualty|overall|total)?\s*toll|total|tally)\s+(?:[\w,]+\s+){0,8}?$", re.I)
 _NUMBER_OF = re.compile(r"\bthe number of (?P<what>[\w\s'-]{3,60}?) (?:at|to|as|was|is|stood)\b", re.I)
 
 MIN_AGGREGATE = 100  # a bare count of people this large in a report is a statistic, not one incident's toll
@@ -98,11 +98,13 @@ def sentence_claims(doc: Document, sentence: Sentence) -> list[tuple[Quantity, s
     """(quantity, what) for each statistic in one sentence."""
     text = sentence.text
     cumulative_spans: list[tuple[int, int]] = []
+    incident_spans: list[tuple[int, int]] = []  # the victims of this sentence's own incident
     if sentence.parse is not None:
         for statement in statements(sentence.parse):
-            if statement.cumulative and statement.victims is not None:
-                phrase = sentence.parse[statement.victims.left_edge.i:statement.victims.right_edge.i + 1]
-                cumulative_spans.append((phrase.start_char, phrase.end_char))
+            if statement.victims is None:
+                continue
+            phrase = sentence.parse[statement.victims.left_edge.i:statement.victims.right_edge.i + 1]
+            (cumulative_spans if statement.cumulative else incident_spans).append((phrase.start_char, phrase.end_char))
     found: list[tuple[Quantity, str]] = []
     for quantity in find_quantities(text):
         if quantity.text.lower() in ("a", "an", "one", "no", "both", "single", "lone") or _NOT_PEOPLE_AFTER.match(text[quantity.end:]):
@@ -113,6 +115,8 @@ def sentence_claims(doc: Document, sentence: Sentence) -> list[tuple[Quantity, s
         what = claim_subject(text, quantity)
         if what is None:
             continue
+        if not in_cumulative and any(s <= quantity.start < e for s, e in incident_spans) and quantity.value < MIN_AGGREGATE:
+            continue  # "six people were killed ..., bringing the toll to 5,400": the six are the incident's
         local = text[max(0, quantity.start - 80):min(len(text), quantity.end + 80)]
         is_toll = what.endswith("toll") or what in ("total", "tally")
         large = quantity.value >= MIN_AGGREGATE

@@ -158,8 +158,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
             if determiners & (SINGULAR_DETERMINERS | {"his", "her", "the", "its", "their", "my", "our"}):
                 if head.tag_ in ("NN", "NNP") or _is_age(head):
                     result = (Count.exact(1), False)  # "a man", "the 15-year-old", "his wife"
-        if result is None and head.tag_ == "NNP" and head.ent_type_ == "PERSON":
-            result = (Count.exact(1), False)
+        if result is None and head.tag_ == "NNP" and head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+            result = (Count.exact(1), False)  # a name: one person ("Caudill died")
         if result is None and head.tag_ in ("NN", "NNP") and PEOPLE_NOUNS.match(head.text):
             if not any(child.dep_ == "det" for child in head.children):
                 result = (Count.exact(1), False)  # "police said 23-year-old John Smith was shot"
@@ -169,7 +169,11 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     # "two of the victims": the number is the head, its 'of' phrase only says who
     if with_conjuncts:
         parts = [Counted(result[0], result[1], additive, identities)] if result else []
-        for conjunct in (c for c in head.children if c.dep_ == "conj"):
+        listed = [c for c in head.children if c.dep_ == "conj"]
+        if result is not None and not result[1]:
+            # "seven soldiers, five army defectors and three civilians": a listed group parsed as an apposition
+            listed += [c for c in head.children if c.dep_ == "appos" and any(g.dep_ == "nummod" for g in c.children)]
+        for conjunct in listed:
             counted = count_phrase(conjunct, with_conjuncts=True)
             if counted and not (counted.vague and result and not result[1]):
                 # "some 1,100 soldiers and police": one number for the whole coordination
@@ -244,6 +248,10 @@ def _victims(trigger: Token) -> Token | None:
                 return trigger.head
             return _subject(trigger)
         found = _object(trigger)
+        if found is None and trigger.dep_ == "conj":
+            found = _object(trigger.head)  # "shot and killed a man": the object may hang on either verb
+        if found is None:
+            found = next((_object(c) for c in trigger.children if c.dep_ == "conj" and _object(c) is not None), None)
         if found is not None:
             return found
         if trigger.dep_ == "acl":
@@ -348,19 +356,23 @@ def clause_of(trigger: Token) -> list[Token]:
         token = stack.pop()
         tokens.append(token)
         for child in token.children:
-            if child.i not in path and (
+            since = child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in child.children)
+            if child.i not in path and not since and (
                 child.dep_ in ("advcl", "relcl", "ccomp", "parataxis")
                 or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))
             ):
-                continue
+                continue  # another clause; but "since the uprising began" says how long this one counts
             stack.append(child)
     return sorted(tokens, key=lambda t: t.i)
+
+
+_OPENS_WITH_TOTAL = re.compile(r"\W*(?:so far|to date|in all|in total|altogether|overall)\b", re.I)
 
 
 def _cumulative(trigger: Token, victims: Token | None) -> bool:
     """A count that totals many incidents: 'since March', 'so far', 'the toll'."""
     clause = " ".join(t.text for t in clause_of(trigger))
-    if CUMULATIVE.search(clause):
+    if CUMULATIVE.search(clause) or _OPENS_WITH_TOTAL.match(trigger.doc.text):
         return True
     if victims is not None:
         phrase = trigger.doc[victims.left_edge.i:victims.right_edge.i + 1].text.lower()
@@ -423,12 +435,15 @@ MULTIPLE_KIND = {"shooting": "shot", "homicide": "killed", "murder": "killed", "
 
 
 def _multiples(parse: Any, found: list[Statement]) -> list[Statement]:
-    """'a quadruple shooting': four people shot; 'a double homicide': two killed."""
+    """'a quadruple shooting': four people shot; 'a double homicide': two killed; 'a fatal shooting':
+    at least one killed."""
     extra = []
     for token in parse:
         kind = MULTIPLE_KIND.get(token.lemma_.lower()) or MULTIPLE_KIND.get(token.lower_)
         if kind is None:
             continue
+        if any(c.lower_ in ("fatal", "deadly") for c in token.children) and not any(s.kind == "killed" for s in found):
+            extra.append(Statement("killed", Count(best=1, low=1, high=None), token, None, False, False, False))
         for child in token.children:
             if child.lower_ in MULTIPLES and not any(s.kind == kind for s in found):
                 extra.append(Statement(kind, Count.exact(MULTIPLES[child.lower_]), token, child, False, False, False))

@@ -43,7 +43,16 @@ Token = Any
 
 #: phrases a single lemma cannot catch
 PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    ("shoot", re.compile(r"\bopen(?:ed|s)? fire\b|\bexchange(?:d|s)? (?:of )?fire\b", re.I)),
+    ("shoot", re.compile(r"\bopen(?:ed|s)? fire\b|\bexchange(?:d|s)? (?:of )?fire\b|\bfired (?:live (?:rounds|ammunition) )?(?:on|at|into)\b", re.I)),
+    ("protest", re.compile(
+        r"\b(?:tear ?gas|water cannons?|rubber bullets|batons?|dispersed|broke up|fired (?:on|at)|opened fire on|arrested|detained)\b"
+        r"[^.;]{0,60}\b(?:protesters|demonstrators|marchers|rally|protest|sit-in)\b"
+        r"|\b(?:protesters|demonstrators|marchers)\b[^.;]{0,40}\b(?:were|was) (?:dispersed|tear-gassed|arrested|detained|beaten)\b"
+        r"|\b(?:held|staged|organi[sz]ed|joined|led) (?:a |an )?(?:\w+ )?(?:rally|protest|demonstration|march|sit-in)\b", re.I)),
+    ("riot", re.compile(
+        r"\b(?:protesters|demonstrators|rioters|youths|crowds?|mobs?)\b[^.;]{0,60}\b(?:threw|hurled|pelted|set fire|torched|"
+        r"burned|burnt|stormed|smashed|ransacked|looted)\b", re.I)),
+    ("loot", re.compile(r"\bset (?:fire to|ablaze)\b", re.I)),
     ("airstrike", re.compile(r"\bair ?strikes?\b|\bair raids?\b|\bdrone strikes?\b|\bbombed by (?:warplanes|jets|aircraft)\b", re.I)),
     ("capture", re.compile(r"\b(?:took|taken|seized|gained|wrested) control of\b|\boverr(?:a|u)n\b", re.I)),
     ("recapture", re.compile(r"\b(?:regained|retook|recaptured|restored) control\b", re.I)),
@@ -120,6 +129,8 @@ def _triggers(sentence: Sentence) -> list[tuple[str, Token]]:
     found: list[tuple[str, Token]] = []
     for token in parse:
         lemma = token.lemma_.lower()
+        if token.lower_ in ("raped", "rapes", "raping"):
+            lemma = "rape"  # the tagger's lemma is sometimes "rap"
         category = TRIGGERS.get(lemma) or TRIGGERS.get(token.lower_)
         if category is None:
             continue
@@ -182,7 +193,11 @@ def _armed_agent(parse: Any) -> bool:
 def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | None:
     """ACLED (event type, sub-event type) for the triggers of one sentence."""
     violent = categories & (CASUALTY_CATEGORIES | {"attack", "explode", "shell", "airstrike", "grenade", "clash"})
-    if not categories & {"protest", "riot", "mob"} and PROTEST_VIOLENT.search(text) and CROWD.search(text):
+    if "disrupt" in categories and not categories & {"kill", "die", "injure"}:
+        return "Strategic developments", "Disrupted weapons use"  # "defused a roadside bomb": no blast
+    fighters = re.search(r"\b(?:troops|soldiers|army|rebels|militants|defectors|fighters|militia\w*|insurgents|gunmen)\b", text, re.I)
+    if not categories & {"protest", "riot", "mob"} and PROTEST_VIOLENT.search(text) and CROWD.search(text) \
+            and not ("clash" in categories and fighters):
         return "Riots", "Violent demonstration"  # "hundreds of people burned tyres and threw stones at police"
     if categories & {"protest", "riot", "mob"}:
         if "mob" in categories and (violent or "loot" in categories):

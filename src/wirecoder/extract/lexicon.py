@@ -73,7 +73,7 @@ CIVILIAN_WORDS = re.compile(
 )
 PROTEST_INTERVENTION = re.compile(
     r"\b(?:tear ?gas|water cannons?|rubber bullets|baton\w*|dispers\w*|broke up|break up|charged|truncheons?|pepper spray|"
-    r"arrest\w*|detain\w*|beat\w*)\b", re.I)
+    r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|beat(?:en|ing)?)\b", re.I)
 PROTEST_EXCESSIVE = re.compile(
     r"\b(?:live (?:ammunition|rounds|fire)|opened fire on|fired on|shot (?:dead|at)|killed|killing)\b", re.I)
 CROWD = re.compile(r"\b(?:hundreds|thousands|dozens|crowds?|mobs?|protesters|demonstrators|residents|youths|students|people|villagers|supporters)\b", re.I)

@@ -256,7 +256,7 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
             if not LOCATIVE.search(before) and not _PLACE_MODIFIES.match(sentence.text, run.end()):
                 if not _STATE_AFTER.match(sentence.text, run.end()) or run.start() == 0:
                     continue
-            if any(s <= run.start() < e for s, e in people) and not re.search(r"\b(?:in|into|at|near|outside|town of|city of|village of)\s+$", before):
+            if any(s <= run.start() < e for s, e in people) and not (LOCATIVE.search(before) and not re.search(r"\b(?:of|and|to|from)\s+$", before)):
                 continue  # the parser reads a person or an organisation here ("Davis", "Jackson said")
             recogniser.add(sentence, base + run.start(), base + run.end(), "gazetteer")
 
@@ -340,6 +340,10 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
             anchors = [entry for other, entry in chosen.items() if other != number] if with_anchors else []
             chosen[number] = max(found.entries, key=lambda e: _score(e, found, context, anchors))
     anchor = next((chosen[n] for n, f in enumerate(founds) if f.mention.relation == "dateline"), None)
+    if anchor is None:
+        # no dateline: the article's most named sizeable town anchors it instead
+        towns = [chosen[n] for n in range(len(founds)) if chosen[n].feature == "city" and chosen[n].population >= SMALL_PLACE]
+        anchor = max(towns, key=lambda e: sum(1 for t in towns if t.id == e.id), default=None)
     kept = []
     for number, found in enumerate(founds):
         mention = found.mention

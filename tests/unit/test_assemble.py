@@ -1,0 +1,123 @@
+"""From sentence frames to an article's mentions (extract/assemble.py): one incident told in
+several sentences is one mention; two incidents in two towns on two days are two; unplaced
+tolls are claims; every mention carries evidence spans that slice the article text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+ONE_INCIDENT = ("Troops and army defectors clashed in the town of Rastan on Saturday, killing seven people, activists said. "
+                "Four soldiers, two rebels and a civilian were killed in the fighting, the activists said. "
+                "At least 20 people were wounded.")
+
+
+@pytest.fixture(scope="module")
+def one_incident(read):
+    return read(ONE_INCIDENT)
+
+
+def test_incident_told_in_three_sentences_is_one_mention(one_incident) -> None:
+    (mention,) = one_incident.mentions
+    assert (mention.event_type, mention.sub_event_type) == ("Battles", "Armed clash")
+    assert mention.place.location == "Ar Rastan"
+    assert (mention.event_date, mention.time_precision) == (date(2011, 12, 3), 1)
+    # the breakdown (4 + 2 + 1) is the same seven dead told again: the largest figure, not 7 + 7
+    assert (mention.fatalities.best, mention.fatalities.low, mention.fatalities.high) == (7, 7, 7)
+    assert mention.injuries is not None and mention.injuries.best == 20
+    assert mention.killed_or_injured is None
+    assert mention.claimants == ["activists"]
+    assert [e.text for e in mention.evidence] == [s.text for s in one_incident.sentences]
+
+
+def test_breakdown_larger_than_the_lead_figure_wins(read) -> None:
+    doc = read("Troops and army defectors clashed in Rastan on Saturday, killing five people, activists said. "
+               "Seven soldiers, five rebels and three civilians were killed in the fighting, the activists later said.")
+    (mention,) = doc.mentions
+    assert mention.sub_event_type == "Armed clash"
+    assert mention.fatalities.best == 15
+
+
+def test_killed_or_wounded_alone_gives_no_death_count(read) -> None:
+    (mention,) = read("Ten people were killed or wounded when troops shelled Rastan on Saturday, activists said.").mentions
+    assert mention.sub_event_type == "Shelling/artillery/missile attack"
+    assert mention.fatalities.best == 0
+    assert mention.killed_or_injured == 10
+    assert mention.injuries is None
+
+
+def test_two_incidents_in_two_towns_on_two_days(read) -> None:
+    doc = read("Troops shelled Rastan on Saturday, killing three people, activists said. "
+               "On Friday, gunmen killed two villagers in Jisr al-Shughour, residents said.")
+    found = sorted((m.place.location, m.event_date, m.sub_event_type, m.fatalities.best) for m in doc.mentions)
+    assert found == [
+        ("Ar Rastan", date(2011, 12, 3), "Shelling/artillery/missile attack", 3),
+        ("Jisr al-Shughour", date(2011, 12, 2), "Attack", 2),
+    ]
+    assert len({m.mention_id for m in doc.mentions}) == 2
+
+
+def test_same_town_on_two_days_is_two_mentions(read) -> None:
+    doc = read("Troops shelled Rastan on Friday, killing three people, activists said. "
+               "On Saturday, tanks shelled Rastan again, killing two more, the activists said.")
+    assert sorted((m.event_date, m.fatalities.best) for m in doc.mentions) == [(date(2011, 12, 2), 3), (date(2011, 12, 3), 2)]
+
+
+def test_overnight_is_the_night_before_publication(read) -> None:
+    (mention,) = read("Army tanks shelled the town of Rastan overnight, killing two people, activists said.",
+                      published="2011-12-04").mentions
+    assert (mention.event_date, mention.time_precision) == (date(2011, 12, 3), 1)
+
+
+def test_undated_incident_takes_the_publication_day(read) -> None:
+    (mention,) = read("Army tanks shelled the town of Rastan, killing two people, activists said.",
+                      published="2011-12-04").mentions
+    assert mention.event_date == date(2011, 12, 4)
+
+
+def test_toll_without_a_place_is_a_claim_not_a_mention(read) -> None:
+    doc = read("Troops shelled Rastan on Saturday, killing three people, activists said. "
+               "In all, at least 23 people were killed across the country on Saturday, the activists said.")
+    (mention,) = doc.mentions
+    assert mention.place.location == "Ar Rastan"
+    assert mention.fatalities.best == 3
+    (claim,) = doc.claims
+    assert (claim.quantity, claim.qualifier, claim.claimant, claim.as_of) == (23, "at least", "activists", date(2011, 12, 3))
+    assert "killed" in claim.what
+
+
+def test_unplaced_day_toll_alone_is_kept_as_a_claim(read) -> None:
+    doc = read("At least 23 people were killed on Saturday, activists said.")
+    assert doc.mentions == []
+    assert [(c.quantity, c.qualifier) for c in doc.claims] == [(23, "at least")]
+
+
+def test_country_wide_statement_is_not_a_mention(read) -> None:
+    doc = read("Security forces killed 12 people across Syria on Saturday, activists said.")
+    assert doc.mentions == []
+
+
+def test_evidence_slices_the_article_text(read) -> None:
+    text = ("DAYTON, Ohio -- Two men were shot outside a bar on Saturday night, police said. "
+            "One of them died later at Miami Valley Hospital.\n\n"
+            "Earlier on Saturday, a woman was stabbed in Houston, Texas, police there said.")
+    doc = read(text, published="2012-06-03", title="Two shot in Dayton")
+    assert [(m.place.location, len(m.evidence)) for m in doc.mentions] == [("Dayton", 2), ("Houston", 1)]
+    # two shot, one of whom died: one dead, one hurt
+    assert (doc.mentions[0].fatalities.best, doc.mentions[0].injuries.best) == (1, 1)
+    spans = [e for m in doc.mentions for e in m.evidence]
+    for evidence in spans:
+        source = doc.article.title if evidence.field == "title" else doc.article.text
+        assert source[evidence.start:evidence.end] == evidence.text
+        assert evidence.article_id == doc.article.id
+    assert any(e.field == "text" for e in spans)
+
+
+def test_evidence_of_a_multi_sentence_incident(one_incident) -> None:
+    text = one_incident.article.text
+    (mention,) = one_incident.mentions
+    assert len(mention.evidence) == 3
+    for evidence in mention.evidence:
+        assert text[evidence.start:evidence.end] == evidence.text
+    assert [e.start for e in mention.evidence] == sorted(e.start for e in mention.evidence)

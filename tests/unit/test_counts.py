@@ -1,0 +1,166 @@
+"""Counting the people a sentence says were killed, injured, shot or arrested (extract/counts.py).
+
+Each sentence is parsed with the real language model and read with `counts.statements`.
+The codebook rules (DOMAIN.md): a breakdown is a sum, "killed or wounded" is never a death
+count, vague words count low, cumulative tolls are flagged so they stay out of events."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.extract.counts import Statement, statements
+
+
+@pytest.fixture(scope="module")
+def parse(language_model):
+    def run(text: str):
+        return language_model.parse([text])[0]
+
+    return run
+
+
+def _by_kind(found: list[Statement]) -> dict[str, list[Statement]]:
+    kinds: dict[str, list[Statement]] = {}
+    for statement in found:
+        kinds.setdefault(statement.kind, []).append(statement)
+    return kinds
+
+
+def _summary(found: list[Statement]) -> dict[str, int]:
+    """kind -> total best count the sentence states."""
+    return {kind: sum(s.count.best for s in group) for kind, group in _by_kind(found).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five people were killed in the attack on the checkpoint.", {"killed": 5}),
+        ("Gunmen killed three villagers near the market.", {"killed": 3}),
+        ("Three villagers were killed by gunmen near the market.", {"killed": 3}),
+        ("Soldiers shot dead two farmers at a roadblock.", {"killed": 2}),
+        ("Two farmers were shot dead at a roadblock.", {"killed": 2}),
+        ("Police fatally shot a man outside the station.", {"killed": 1}),
+        ("A man was fatally shot outside the station.", {"killed": 1}),
+        ("The gunman fatally shot two guards.", {"killed": 2}),
+        ("The man was pronounced dead at the scene.", {"killed": 1}),
+        ("Seven soldiers, five rebels and three civilians were killed.", {"killed": 15}),
+        ("Seven members of the security forces, five army rebels and three civilians were killed.", {"killed": 15}),
+        ("Four soldiers, two rebels and a civilian were killed in the clashes.", {"killed": 7}),
+        ("Three people were wounded when the shell hit the bakery.", {"injured": 3}),
+        ("Troops arrested 40 people in the raid.", {"arrested": 40}),
+    ],
+)
+def test_counts_of_one_sentence(parse, text: str, expected: dict[str, int]) -> None:
+    found = statements(parse(text))
+    assert _summary(found) == expected
+    assert not any(s.cumulative for s in found)
+
+
+def test_killed_or_wounded_is_a_mixed_figure(parse) -> None:
+    found = statements(parse("Ten people were killed or wounded in the clashes."))
+    assert [(s.kind, s.count.best) for s in found] == [("killed_or_injured", 10)]
+    assert "killed" not in _summary(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "best", "vague"),
+    [
+        ("A dozen soldiers were killed.", "killed", 12, False),
+        ("Dozens of people were killed.", "killed", 12, True),
+        ("Dozens of people were wounded.", "injured", 12, True),
+        ("Several protesters were killed.", "killed", 3, True),
+        ("Hundreds of people were killed.", "killed", 100, True),
+    ],
+)
+def test_vague_words_count_low(parse, text: str, kind: str, best: int, vague: bool) -> None:
+    found = statements(parse(text))
+    assert [(s.kind, s.count.best, s.vague) for s in found] == [(kind, best, vague)]
+
+
+def test_vague_count_keeps_no_upper_bound(parse) -> None:
+    (found,) = statements(parse("Dozens of people were killed."))
+    assert (found.count.low, found.count.high) == (12, None)
+
+
+def test_shot_with_a_fatal_share(parse) -> None:
+    summary = _summary(statements(parse("Two men were shot, one fatally.")))
+    assert summary == {"shot": 2, "killed": 1}
+
+
+def test_a_person_named_by_age_is_one(parse) -> None:
+    found = statements(parse("A 14-year-old was shot in the leg."))
+    assert [(s.kind, s.count.best) for s in found] == [("shot", 1)]
+    assert found[0].identities == frozenset({"age:14"})
+
+
+def test_critical_condition_is_an_injury(parse) -> None:
+    assert _summary(statements(parse("The victim is in critical condition."))) == {"injured": 1}
+
+
+def test_no_one_injured_is_zero(parse) -> None:
+    found = statements(parse("No one was injured."))
+    assert [(s.kind, s.count.best) for s in found] == [("injured", 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels have killed 1,100 soldiers since March.",
+        "So far, we have 10 army defectors killed.",
+        "So far we have had 10 defectors killed.",
+    ],
+)
+def test_cumulative_tolls_are_flagged(parse, text: str) -> None:
+    found = statements(parse(text))
+    assert found, text
+    assert all(s.cumulative for s in found)
+    assert found[0].kind == "killed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse hangs 'killed' off the object: "So far" must still be seen
+        "So far we have 10 defectors killed.",
+        # "since the uprising began" is a clause of its own: it still makes the count a toll
+        "Security forces have killed 1,100 people since the uprising began in March.",
+    ],
+)
+def test_cumulative_tolls_in_awkward_parses(parse, text: str) -> None:
+    found = statements(parse(text))
+    assert found and all(s.cumulative for s in found)
+
+
+def test_incident_count_is_not_cumulative_beside_a_toll_clause(parse) -> None:
+    found = statements(parse("Troops killed six people on Saturday, bringing the death toll since March to 5,400."))
+    killed = [(s.count.best, s.cumulative) for s in found if s.kind == "killed"]
+    assert (6, False) in killed
+    assert all(best != 5400 or cumulative for best, cumulative in killed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 2001 killings shocked the town.", {}),
+        ("Four people were killed in the 2001 attack.", {"killed": 4}),
+    ],
+)
+def test_a_year_is_not_a_count(parse, text: str, expected: dict[str, int]) -> None:
+    found = statements(parse(text))
+    assert _summary(found) == expected
+    assert all(s.count.best != 2001 for s in found)
+
+
+def test_an_ordinal_victim_means_that_many_in_all(parse) -> None:
+    found = statements(parse("A fourth victim died in hospital on Sunday."))
+    assert [(s.kind, s.count.best, s.additive) for s in found] == [("killed", 4, False)]
+
+
+def test_another_victim_is_additive(parse) -> None:
+    found = statements(parse("Another man was wounded by the blast."))
+    assert [(s.kind, s.count.best, s.additive) for s in found] == [("injured", 1, True)]
+
+
+def test_breakdown_with_an_apposition_parse_is_still_a_sum(parse) -> None:
+    found = statements(parse("Seven soldiers, five army defectors and three civilians were killed in the fighting."))
+    assert _summary(found) == {"killed": 15}

@@ -1,0 +1,121 @@
+"""Place names found and resolved with the real gazetteer (extract/places.py, wirecoder.geoparse),
+and the event's place chosen from them (DOMAIN.md: the town where it happened, with geo_precision
+1 town, 2 near a town or part of it, 3 only the province)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_article
+
+from wirecoder.geoparse import geoparse
+
+
+def _only_mention(doc):
+    assert len(doc.mentions) == 1, [(m.sub_event_type, m.place.location) for m in doc.mentions]
+    return doc.mentions[0]
+
+
+def test_city_of_a_town_near_another(read) -> None:
+    doc = read("Security forces shot dead two men in the city of Rastan, near Homs, on Friday, activists said.")
+    place = _only_mention(doc).place
+    assert (place.location, place.admin1, place.country, place.iso3) == ("Ar Rastan", "Homs", "Syria", "SYR")
+    assert place.geo_precision == 1
+    assert place.feature == "city"
+    homs = next(p for p in doc.places if p.text == "Homs")
+    assert (homs.relation, homs.precision) == ("near", 2)
+
+
+def test_province_only_is_precision_3(read) -> None:
+    place = _only_mention(read("Troops shelled villages in central Homs province on Saturday, killing four people, "
+                               "activists said.")).place
+    assert (place.location, place.admin1, place.feature) == ("Homs", "Homs", "admin1")
+    assert place.geo_precision == 3
+
+
+def test_near_a_town_is_precision_2(read) -> None:
+    place = _only_mention(read("Troops shelled villages near Rastan on Saturday, killing four people, activists said.")).place
+    assert place.location == "Ar Rastan"
+    assert place.geo_precision == 2
+
+
+def test_distance_reference_is_not_the_event_place(read) -> None:
+    doc = read("Clashes erupted on Saturday in Idlib, 280 km northwest of Damascus, killing six soldiers, activists said.")
+    place = _only_mention(doc).place
+    assert (place.location, place.admin1, place.geo_precision) == ("Idlib", "Idlib", 1)
+    damascus = next(p for p in doc.places if p.text == "Damascus")
+    assert damascus.relation == "distance"
+    assert all(m.place.location != "Damascus" for m in doc.mentions)
+
+
+def test_city_with_state_resolves_to_the_united_states(read) -> None:
+    doc = read("A man was shot dead outside a bar in Houston, Texas, on Saturday night, police said.")
+    place = _only_mention(doc).place
+    assert (place.location, place.admin1, place.country, place.iso3) == ("Houston", "Texas", "United States", "USA")
+    assert place.latitude == pytest.approx(29.76, abs=0.1)
+    assert place.longitude == pytest.approx(-95.36, abs=0.1)
+
+
+def test_dateline_places_the_story(read) -> None:
+    doc = read("DAYTON, Ohio -- Two men were wounded in a shooting on Saturday, police said.")
+    assert doc.dateline is not None and doc.dateline.city == "DAYTON"
+    place = _only_mention(doc).place
+    assert (place.location, place.admin1, place.country) == ("Dayton", "Ohio", "United States")
+    assert [p.relation for p in doc.places] == ["dateline"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people were killed in Idleb on Saturday, activists said.",
+        "Troops stormed the city of Idleb on Saturday, killing five people, activists said.",
+    ],
+)
+def test_spelling_variant_resolves_to_the_gazetteer_name(read, text: str) -> None:
+    doc = read(text)
+    place = _only_mention(doc).place
+    assert (place.location, place.admin1, place.country) == ("Idlib", "Idlib", "Syria")
+    idleb = next(p for p in doc.places if p.text == "Idleb")
+    assert idleb.entry.name == "Idlib"
+
+
+def test_spelling_variant_of_a_province_is_the_province(read) -> None:
+    doc = read("Troops shelled villages in Idleb province on Saturday, killing four people, activists said.")
+    place = _only_mention(doc).place
+    assert (place.feature, place.geo_precision) == ("admin1", 3)
+
+
+def test_place_as_the_object_of_a_shelling_verb(read) -> None:
+    doc = read("Soldiers shelled Idleb on Saturday, killing five people, activists said.")
+    assert [p.entry.name for p in doc.places if p.entry] == ["Idlib"]
+
+
+def test_ordinary_capitalised_words_are_not_places(resources) -> None:
+    text = ("At least five people were killed in Rastan on Saturday, Human Rights Watch said. "
+            "The uprising began in March, inspired by the Arab Spring. "
+            "At dawn, troops returned to the town.")
+    (record,) = list(geoparse([make_article(text)], resources))
+    found = [(p["text"], p["name"]) for p in record["places"]]
+    assert found == [("Rastan", "Ar Rastan")]
+
+
+def test_geoparse_record_shape(resources, interface_record) -> None:
+    text = "Clashes erupted on Saturday in Idlib, 280 km northwest of Damascus, activists said."
+    (record,) = list(geoparse([make_article(text, article_id="g1")], resources))
+    assert record["article_id"] == "g1"
+    for place in record["places"]:
+        interface_record(place, "place")
+        assert text[place["start"]:place["end"]] == place["text"]
+    assert [(p["text"], p["country"]) for p in record["places"]] == [("Idlib", "Syria"), ("Damascus", "Syria")]
+
+
+def test_us_local_report_without_a_country_name_resolves_a_us_town(read) -> None:
+    # "Hamilton" alone is Hamilton, Ontario (the largest); the local-news wording points to the United States
+    text = ("A man was shot and killed around 11 p.m. Saturday in the 400 block of Elm Street in Hamilton, police said. "
+            "The County Sheriff's Office is investigating.")
+    place = _only_mention(read(text)).place
+    assert (place.location, place.country) == ("Hamilton", "United States")
+
+
+def test_same_town_name_without_local_news_cues_is_not_forced_to_the_us(read) -> None:
+    doc = read("A man was stabbed in Hamilton on Saturday, witnesses said.")
+    assert [p.entry.country_code for p in doc.places] == ["CA"]
