@@ -79,7 +79,7 @@ def test_sub_event_type_is_reachable(read, sub_event_type: str, text: str) -> No
     assert first.place.country == "Syria"
 
 
-# --- codebook cases the code gets wrong today -------------------------------------------------------
+# --- codebook cases that once went wrong (each reason says what the rule must handle) ---------------
 
 HARD_CASES: list[tuple[str, str, str]] = [
     ("Sexual violence", "Pro-government militiamen raped two women at a checkpoint in Rastan on Saturday, a rights group said.",
