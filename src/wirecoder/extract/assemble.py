@@ -146,6 +146,8 @@ def _historical(doc: Document, frame: EventFrame, time: TimeExpression | None) -
 
 def _specific(frame: EventFrame, time: TimeExpression | None) -> bool:
     """Whether a frame without a place still states an incident: a count, a day, or a past-tense verb."""
+    if frame.sentence < 0:
+        return True  # a headline states its story's incident
     if frame.tense == "present":
         return False
     has_count = any(v is not None for v in (frame.killed, frame.injured, frame.shot, frame.arrested, frame.killed_or_injured))
@@ -205,7 +207,7 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
     incidents: list[Incident] = []
     tolls: list[EventFrame] = []
     orphans: list[tuple[EventFrame, TimeExpression | None]] = []
-    claim_sentences = {doc.sentence_at(c.evidence.start) for c in doc.claims if c.evidence.field == "text"}
+    claim_sentences = {doc.sentence_at(c.evidence.start) for c in doc.claims if c.evidence.field == "text"} - {-1}
     for frame in doc.frames:
         # a headline sums up the body: it joins the body's incidents rather than starting its own
         place = _frame_place(doc, frame) if frame.sentence >= 0 else None

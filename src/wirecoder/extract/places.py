@@ -49,7 +49,7 @@ _PLACE_MODIFIES = re.compile(
     r"\s+(?:(?:\d+-year-old|area|county|city)\s+)?(?:man|men|woman|women|teen|teens|teenager|toddler|child|children|boy|girl|baby|"
     r"infant|mother|father|family|resident|residents|student|students|couple|police|officers?|deputies|sheriff|firefighters?|"
     r"home|homes|house|apartment|school|church|store|park|bar|nightclub|club|neighborhood|neighbourhood|street|streets|"
-    r"shooting|homicide|murder|killing|gang|native|council|mayor|hospital)\b",
+    r"shooting|homicide|murder|killing|gang|native|council|mayor)\b",
     re.I,
 )
 STREET_NAME = re.compile(
@@ -80,6 +80,7 @@ NOT_PLACES = {
     "eastside", "city hall", "capitol", "white house", "congress", "senate", "parliament", "state department",
     "north east", "south east", "north west", "south west", "mother", "father", "family", "time", "today",
     "date", "metro", "jean", "god", "heaven", "paradise", "liberty", "justice", "victory", "unity", "union",
+    "fatal", "deadly", "general", "memorial", "suspect", "breaking", "update", "watch", "video", "photos",
 }
 
 
@@ -160,7 +161,7 @@ class _Recogniser:
             raw = raw[:-1]
             local_end -= 1
             end -= 1
-        if STREET_NAME.search(raw) or raw.lower() in NOT_PLACES or _is_state_abbreviation(raw, text[local_end:local_end + 1], self.gazetteer):
+        if raw.lower() in NOT_PLACES or _is_state_abbreviation(raw, text[local_end:local_end + 1], self.gazetteer):
             return None
         if source != "ner" and (text[local_end:local_end + 2] in ("'s", "’s") or text[local_end:local_end + 1] in ("'", "’")):
             return None  # "Davis' home": a person's name
@@ -172,6 +173,8 @@ class _Recogniser:
         direction = DIRECTION_PREFIX.match(raw)
         if direction:
             attempts.append((raw[direction.end():], direction.end(), None, 2))
+        if not STREET_NAME.search(raw):  # "Edwards Street" is no town called Edwards
+            attempts.extend((name, offset, None, 1) for name, offset in _modifier_spans(raw))
         for name, offset, generic, precision in attempts:
             if name.lower() in NOT_PLACES or len(name) < 3:
                 continue
@@ -196,6 +199,24 @@ class _Recogniser:
             found.hint = self.gazetteer.admin1_for_abbreviation(state.group(1).strip())
         self.found[key] = found
         return found
+
+
+_MODIFIED_NOUN = re.compile(_PLACE_MODIFIES.pattern.replace("\\s+", "", 1).replace("(?:(?:\\d+-year-old|area|county|city)\\s+)?", ""), re.I)
+
+
+def _modifier_spans(run: str) -> list[tuple[str, int]]:
+    """Names inside a longer capitalised run, where a noun follows them: "Richmond Police Department"
+    gives "Richmond"; a headline's "Fatal Houston Shooting" gives "Houston"."""
+    words = [(m.group(0), m.start()) for m in re.finditer(r"\S+", run)]
+    spans = []
+    for end in range(len(words) - 1, 0, -1):
+        if not _MODIFIED_NOUN.fullmatch(words[end][0].rstrip(",.:;")):
+            continue
+        for start in range(end):
+            offset = words[start][1]
+            name = run[offset:words[end - 1][1] + len(words[end - 1][0])]
+            spans.append((name, offset))
+    return spans
 
 
 def _is_state_abbreviation(raw: str, following: str, gazetteer: Gazetteer) -> bool:
