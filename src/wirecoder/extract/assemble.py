@@ -58,8 +58,8 @@ class Incident:
 
     def join(self, frame: EventFrame, time: TimeExpression | None) -> None:
         self.frames.append(frame)
-        if self.time is None and time is not None and not frame.followup:
-            self.time = time
+        if time is not None and not frame.followup and (self.time is None or time.day < self.time.day):
+            self.time = time  # a victim who died days later: the incident is the day they were hurt
 
     @property
     def first_sentence(self) -> int:
@@ -128,8 +128,18 @@ def _compatible(incident: Incident, frame: EventFrame, time: TimeExpression | No
     if not any(types_compatible(f.sub_event_type, frame.sub_event_type) for f in incident.frames):
         return False
     if time is not None and incident.time is not None and time.day != incident.time.day and not frame.followup:
-        return False
+        return _same_victim(incident, frame)  # "shot Wednesday ... died Friday": one incident, told over days
     return True
+
+
+def _victims(frame: EventFrame) -> set[str]:
+    return {part for identities in frame.identified.values() for identity in identities for part in identity.split(";")}
+
+
+def _same_victim(incident: Incident, frame: EventFrame) -> bool:
+    """Whether a frame tells of a person the incident already names (the same age or name)."""
+    mine = _victims(frame)
+    return bool(mine) and any(mine & _victims(other) for other in incident.frames)
 
 
 def _historical(doc: Document, frame: EventFrame, time: TimeExpression | None) -> bool:
@@ -374,7 +384,9 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     top_injured, extra_injured = _total(frames, "injured")
     top_shot, extra_shot = _total(frames, "shot")
     injured_best = (top_injured.best if top_injured else 0) + extra_injured
-    hit = max((top_shot.best if top_shot else 0) + extra_shot, killed.best + injured_best, killed.best + len(hurt_people))
+    # named survivors count beside the dead, unless the dead are unnamed and could be among them
+    named_survivors = max(0, len(hurt_people) - max(0, killed.best - len(dead_people)))
+    hit = max((top_shot.best if top_shot else 0) + extra_shot, killed.best + injured_best, killed.best + named_survivors)
     injured: Count | None = None
     if top_injured is not None or top_shot is not None or extra_injured or extra_shot or hurt_people:
         injured = Count.exact(max(injured_best, hit - killed.best))
