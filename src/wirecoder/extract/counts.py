@@ -44,6 +44,8 @@ PEOPLE_NOUNS = re.compile(
     r"infants?|babies|baby|toddlers?|deputies|deputy|agents?|personnel|bystanders?|passers-by|shoppers?|pedestrians?|"
     r"inmates?|prisoners?|detainees?|wife|husband|mother|father|son|daughter|girlfriend|boyfriend|friends?|"
     r"cousins?|nephews?|nieces?|grandmother|grandfather|owner|clerk|driver|customers?|neighbou?rs?|student|"
+    r"uncles?|aunts?|grand(?:son|daughter|child)s?|step(?:son|daughter|father|mother|brother|sister)s?|fianc[eé]e?|"
+    r"roommates?|co-?workers?|classmates?|teammates?|partners?|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|"
     r"\d+-year-olds?|youths?|young|elderly|patrons?|employees?|staff|casualties|dead|wounded|injured|bodies|body)$",
     re.I,
 )
@@ -197,6 +199,12 @@ def _is_age(token: Token) -> bool:
     return token.lower_ in ("old", "olds") and any(c.lower_ in ("year", "month", "years", "months") for c in token.children)
 
 
+def _in_headline(token: Token) -> bool:
+    """A parse of a headline: short, no final full stop."""
+    doc = token.doc
+    return len(doc) <= 16 and not doc.text.rstrip().endswith((".", '."', ".”'"))
+
+
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "nsubj"):
@@ -248,6 +256,8 @@ def _victims(trigger: Token) -> Token | None:
                 return trigger.head
             return _subject(trigger)
         found = _object(trigger)
+        if found is None and trigger.tag_ == "VBD" and _in_headline(trigger) and lemma in KILL_LEMMAS | SHOOT_LEMMAS | INJURE_LEMMAS:
+            return _subject(trigger)  # headline style drops "was": "6-year-old shot and killed"
         if found is None and trigger.dep_ == "conj":
             found = _object(trigger.head)  # "shot and killed a man": the object may hang on either verb
         if found is None:
@@ -301,6 +311,8 @@ def _kind(trigger: Token) -> str | None:
     if lemma in SHOOT_LEMMAS and (trigger.tag_.startswith("VB")):
         if {"dead", "fatally"} & children or "death" in {c.lower_ for c in trigger.subtree if c.head is trigger or c.head.head is trigger}:
             return "killed"
+        if _DEATH_AFTER.match(trigger.doc.text, trigger.idx + len(trigger.text)):
+            return "killed"  # "shot to death", "shot dead", however the parse hangs them
         return "shot"
     if lemma in ARREST_LEMMAS or (lemma == "take" and "custody" in {t.lower_ for t in trigger.subtree}):
         return "arrested"
@@ -320,6 +332,7 @@ def _kind(trigger: Token) -> str | None:
     return None
 
 
+_DEATH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:to death|dead)\b", re.I)
 CONDITION_WORDS = {"critical", "serious", "stable", "fair", "grave", "life-threatening", "guarded", "good"}
 TRANSPORT_LEMMAS = {"take", "rush", "transport", "airlift", "fly", "send", "carry", "drive", "admit", "hospitalize", "hospitalise"}
 HIT_CONTEXT = re.compile(r"\b(?:shot|shots|gunfire|bullets?|fired?|shooting|gunman|gun)\b", re.I)
@@ -414,6 +427,8 @@ def _statements(parse: Any) -> list[Statement]:
             victims = _victims(token.head) if _kind(token.head) else None
         if victims is None:
             continue
+        if kind == "injured" and token.lemma_.lower() == "hurt" and (victims.lower_ in ("i", "we", "you") or victims.tag_ == "PRP" and token.tag_ in ("VBZ", "VBP")):
+            continue  # "I'm hurt", "one of our students is hurt": feelings and generalities, not casualties
         counted = count_phrase(victims)
         if counted is None:
             continue
@@ -424,10 +439,27 @@ def _statements(parse: Any) -> list[Statement]:
             continue
         seen.add((victims.i, kind))
         found.append(Statement(kind, count, token, victims, additive, vague, _cumulative(token, victims), counted.identities))
+    # a person told both hurt and dead ("a toddler who was injured ... has died") died
+    dead = {s.victims.i for s in found if s.kind == "killed" and s.victims is not None}
+    found = [s for s in found if not (s.kind in ("injured", "shot") and s.victims is not None and s.victims.i in dead)]
     found.extend(_fatally_shares(parse, found))
     found.extend(_suicides(parse, found))
     found.extend(_multiples(parse, found))
+    found.extend(_named_victims(parse, found))
     return found
+
+
+_HOMICIDE_VICTIM = re.compile(r"\b(?:homicide|murder|shooting death|slaying) victims?\b", re.I)
+
+
+def _named_victims(parse: Any, found: list[Statement]) -> list[Statement]:
+    """'the homicide victim': someone killed, whatever else the sentence says."""
+    match = _HOMICIDE_VICTIM.search(parse.text)
+    if not match or any(s.kind == "killed" for s in found):
+        return []
+    token = next((t for t in parse if t.idx >= match.start()), parse[-1])
+    plural = match.group(0).lower().endswith("victims")
+    return [Statement("killed", Count(best=3, low=3, high=None) if plural else Count.exact(1), token, None, False, plural, False)]
 
 
 MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
