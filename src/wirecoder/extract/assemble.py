@@ -318,6 +318,8 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
         local = time.start - sentence.start
         if _STAMP.search(sentence.text[max(0, local - 24):local]):
             continue
+        if REPORTING_WORDS.search(sentence.text[max(0, local - 25):local]):
+            continue  # "police said Tuesday": the day of the statement, not of the incident
         if _EXPLICIT_YEAR.search(time.text) and time.day == doc.published:
             continue  # a full date equal to the publication day: the page's date, not the incident's
         return time
