@@ -16,6 +16,7 @@ import click
 
 from . import __version__
 from .errors import ConfigurationError, WirecoderError
+from .export import FORMATS as EXPORT_FORMATS
 from .settings import Settings
 
 EVENT_TYPES_HELP = "an event type or sub-event type, e.g. Battles or 'Armed clash'"
@@ -159,7 +160,7 @@ def events(db: str, country: str | None, since: str | None, until: str | None, e
               help="Merged events, or one line per event per article before merging.")
 @click.option("--what", "what", type=click.Choice(["events", "claims"]), default="events", show_default=True,
               help="Events, or the cumulative statistics (claims) the reports make.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "acled-csv", "geojson"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default="jsonl", show_default=True)
 @click.option("--output", "-o", help="Write here instead of standard output.")
 @_filter_options
 def export(db: str, level: str, what: str, fmt: str, output: str | None, country: str | None, since: str | None,

@@ -93,11 +93,6 @@ INTER_CODES: dict[int, str] = {
     8: "External/other forces",
 }
 
-#: geo_precision: 1 the town itself; 2 part of / near a town or a small area;
-#: 3 only a province or region is known (its capital or centre is used).
-GEO_PRECISIONS = (1, 2, 3)
-#: time_precision: 1 the day; 2 the week (its middle day); 3 the month (its middle).
-TIME_PRECISIONS = (1, 2, 3)
 
 
 # --- inputs ----------------------------------------------------------------------

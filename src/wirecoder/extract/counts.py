@@ -49,7 +49,6 @@ PEOPLE_NOUNS = re.compile(
     r"\d+-year-olds?|youths?|young|elderly|patrons?|employees?|staff|casualties|dead|wounded|injured|bodies|body)$",
     re.I,
 )
-CONDITION = re.compile(r"\b(?:critical|serious|stable|fair|good|grave|life-threatening|non-life-threatening)\s+condition\b|\bwith (?:\w+ )?(?:injuries|wounds|gunshot wounds)\b|\btreated (?:for|at)\b|\bhospitali[sz]ed\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,7 +298,6 @@ def _kind(trigger: Token) -> str | None:
     lemma = trigger.lemma_.lower()
     text = trigger.lower_
     children = {c.lower_ for c in trigger.children}
-    siblings = {c.lower_ for c in trigger.head.children} if trigger.head is not trigger else set()
     if lemma in KILL_LEMMAS or lemma in DIE_LEMMAS or text in ("dead", "killed", "slain") or lemma in ("death", "killing", "fatality"):
         if lemma in ("death",) and trigger.pos_ == "NOUN" and not any(c.dep_ == "nummod" or c.lower_ == "of" for c in trigger.children):
             return None
@@ -508,10 +506,6 @@ def _fatally_shares(parse: Any, found: list[Statement]) -> list[Statement]:
                     extra.append(Statement("killed", number[0], statement.trigger, child, False, False, statement.cumulative))
     return extra
 
-
-def condition_injuries(text: str) -> bool:
-    """Whether the sentence reports someone in hospital or in a stated condition."""
-    return CONDITION.search(text) is not None
 
 
 def _sum(counts: list[Count]) -> Count | None:

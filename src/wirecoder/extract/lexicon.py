@@ -65,12 +65,6 @@ ARMED_WORDS = re.compile(
     r"taliban|shabaab|boko haram|islamic state|isis|isil|al[- ]qaeda|free syrian army|fsa|paramilitar\w*)\b",
     re.I,
 )
-CIVILIAN_WORDS = re.compile(
-    r"\b(?:civilians?|residents?|villagers?|people|man|men|woman|women|child(?:ren)?|boys?|girls?|teens?|teenagers?|"
-    r"students?|worshipp?ers?|farmers?|passers?-by|bystanders?|family|families|journalists?|victims?|shoppers?|"
-    r"pedestrians?|infants?|baby|toddler|mother|father|son|daughter|wife|husband|brother|sister|\d+-year-old)\b",
-    re.I,
-)
 PROTEST_INTERVENTION = re.compile(
     r"\b(?:tear ?gas|water cannons?|rubber bullets|baton\w*|dispers\w*|broke up|break up|charged|truncheons?|pepper spray|"
     r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|beat(?:en|ing)?)\b", re.I)

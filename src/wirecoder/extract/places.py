@@ -79,7 +79,7 @@ NOT_PLACES = {
     "downtown", "uptown", "midtown", "west end", "east end", "the district", "southside", "northside", "westside",
     "eastside", "city hall", "capitol", "white house", "congress", "senate", "parliament", "state department",
     "north east", "south east", "north west", "south west", "mother", "father", "family", "time", "today",
-    "date", "metro", "jean", "god", "heaven", "paradise", "liberty", "justice", "victory", "unity", "union",
+    "date", "metro", "jean", "heaven", "paradise", "liberty", "justice", "victory", "unity",
     "fatal", "deadly", "general", "memorial", "suspect", "breaking", "update", "watch", "video", "photos",
 }
 
