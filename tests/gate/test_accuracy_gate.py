@@ -30,11 +30,11 @@ SEED_FLOORS = {
     "claim_recall": 1.0,
 }
 GVA_FLOORS = {
-    "event_found": 0.86,
-    "date_exact": 0.65,
-    "place_within_25km": 0.66,
-    "killed_exact": 0.65,
-    "injured_exact": 0.57,
+    "event_found": 0.90,
+    "date_exact": 0.70,
+    "place_within_25km": 0.70,
+    "killed_exact": 0.70,
+    "injured_exact": 0.62,
 }
 
 

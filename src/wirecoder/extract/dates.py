@@ -146,12 +146,20 @@ def resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[da
     return None
 
 
+#: a quick test that a text can hold any of the patterns (most sentences hold none)
+_MAY_HOLD_A_TIME = re.compile(
+    r"\d|day|night|week|month|today|tonight|yesterday|overnight|morning|evening|afternoon|ago|weekend|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True)),
+    re.I,
+)
 _OPENS_PERIOD = re.compile(r"\b(?:since|until|till|from)\s+$", re.I)
 
 
 def find_times(text: str, published: date | None, sentence: int, offset: int) -> list[TimeExpression]:
     """Every time expression of one text, resolved; overlapping matches keep the first pattern's."""
     found: list[TimeExpression] = []
+    if not _MAY_HOLD_A_TIME.search(text):
+        return found
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):

@@ -352,14 +352,26 @@ def _score(entry: GazetteerEntry, found: _Found, context: _Context, anchors: lis
     return score
 
 
+#: a name with more namesakes than this ("Springfield") is resolved among its largest and its in-context ones
+MAX_CANDIDATES = 40
+
+
+def _likely(entries: list[GazetteerEntry], context: _Context) -> list[GazetteerEntry]:
+    if len(entries) <= MAX_CANDIDATES:
+        return entries
+    in_context = [e for e in entries if context.countries.get(e.country_code)]
+    largest = sorted(entries, key=lambda e: -e.population)[:MAX_CANDIDATES]
+    return list({e.id: e for e in in_context + largest}.values())
+
+
 def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
     """Pick each name's entry: first on context alone, then again with the article's other places as anchors."""
     founds = sorted(recogniser.found.values(), key=lambda f: (f.mention.sentence, f.mention.start))
     chosen: dict[int, GazetteerEntry] = {}
     for with_anchors in (False, True):
         for number, found in enumerate(founds):
-            anchors = [entry for other, entry in chosen.items() if other != number] if with_anchors else []
-            chosen[number] = max(found.entries, key=lambda e: _score(e, found, context, anchors))
+            anchors = list({entry.id: entry for other, entry in chosen.items() if other != number}.values()) if with_anchors else []
+            chosen[number] = max(_likely(found.entries, context), key=lambda e: _score(e, found, context, anchors))
     anchor = next((chosen[n] for n, f in enumerate(founds) if f.mention.relation == "dateline"), None)
     if anchor is None:
         # no dateline: the article's most named sizeable town anchors it instead

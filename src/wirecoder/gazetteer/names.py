@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = "'’‘`´ʿʾʼ"
 _ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|an|at|az|ath|adh|ed|es|ez|er|en)[\s-]+(?=\S{3,})")
@@ -30,6 +31,7 @@ def fold_accents(text: str) -> str:
 _ABBREVIATED_START = {"mt": "mount", "st": "saint", "ste": "sainte", "ft": "fort", "pt": "point"}
 
 
+@lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """The comparison form of a name: accents folded, lower case, punctuation gone,
     and "Mt."/"St."/"Ft." spelled out ("Mt. Juliet" meets "Mount Juliet")."""
