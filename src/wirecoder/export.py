@@ -43,19 +43,26 @@ def _evidence(items: list[Evidence]) -> list[dict[str, Any]]:
     return [e.to_dict() for e in items]
 
 
+def _incident_fields(incident: Event | Mention) -> dict[str, Any]:
+    """The fields an event and a mention share: what, when, who and where."""
+    return {
+        "event_date": incident.event_date.isoformat(),
+        "time_precision": incident.time_precision,
+        "event_type": incident.event_type,
+        "sub_event_type": incident.sub_event_type,
+        "actor1": incident.actor1.name if incident.actor1 else None,
+        "inter1": incident.actor1.inter if incident.actor1 else None,
+        "actor2": incident.actor2.name if incident.actor2 else None,
+        "inter2": incident.actor2.inter if incident.actor2 else None,
+        **_place_fields(incident.place),
+    }
+
+
 def event_record(event: Event) -> dict[str, Any]:
     """One event in the INTERFACE.md JSON shape."""
     return {
         "event_id": event.event_id,
-        "event_date": event.event_date.isoformat(),
-        "time_precision": event.time_precision,
-        "event_type": event.event_type,
-        "sub_event_type": event.sub_event_type,
-        "actor1": event.actor1.name if event.actor1 else None,
-        "inter1": event.actor1.inter if event.actor1 else None,
-        "actor2": event.actor2.name if event.actor2 else None,
-        "inter2": event.actor2.inter if event.actor2 else None,
-        **_place_fields(event.place),
+        **_incident_fields(event),
         "fatalities": event.fatalities,
         "fatalities_low": event.fatalities_low,
         "fatalities_high": event.fatalities_high,
@@ -75,15 +82,7 @@ def mention_record(mention: Mention) -> dict[str, Any]:
     return {
         "mention_id": mention.mention_id,
         "event_id": mention.event_id,
-        "event_date": mention.event_date.isoformat(),
-        "time_precision": mention.time_precision,
-        "event_type": mention.event_type,
-        "sub_event_type": mention.sub_event_type,
-        "actor1": mention.actor1.name if mention.actor1 else None,
-        "inter1": mention.actor1.inter if mention.actor1 else None,
-        "actor2": mention.actor2.name if mention.actor2 else None,
-        "inter2": mention.actor2.inter if mention.actor2 else None,
-        **_place_fields(mention.place),
+        **_incident_fields(mention),
         "fatalities": mention.fatalities.best,
         "fatalities_low": mention.fatalities.low,
         "fatalities_high": mention.fatalities.high,

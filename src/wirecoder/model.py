@@ -306,26 +306,33 @@ def _count(data: Any) -> Count | None:
     return None if data is None else Count(**data)
 
 
+def _incident_fields(data: dict[str, Any]) -> dict[str, Any]:
+    """The stored fields an Event and a Mention share: what, when, who, where and the evidence."""
+    return {
+        "event_type": data["event_type"],
+        "sub_event_type": data["sub_event_type"],
+        "event_date": date.fromisoformat(data["event_date"]),
+        "time_precision": data["time_precision"],
+        "place": Place(**data["place"]),
+        "actor1": _optional(Actor, data.get("actor1")),
+        "actor2": _optional(Actor, data.get("actor2")),
+        "assoc_actors": [Actor(**a) for a in data.get("assoc_actors", [])],
+        "claimants": list(data.get("claimants", [])),
+        "evidence": [Evidence.from_dict(e) for e in data.get("evidence", [])],
+        "notes": data.get("notes", ""),
+    }
+
+
 def mention_from_plain(data: dict[str, Any]) -> Mention:
     """The inverse of to_plain for a Mention (as stored)."""
     return Mention(
         mention_id=data["mention_id"],
         article_id=data["article_id"],
-        event_type=data["event_type"],
-        sub_event_type=data["sub_event_type"],
-        event_date=date.fromisoformat(data["event_date"]),
-        time_precision=data["time_precision"],
-        place=Place(**data["place"]),
-        actor1=_optional(Actor, data.get("actor1")),
-        actor2=_optional(Actor, data.get("actor2")),
-        assoc_actors=[Actor(**a) for a in data.get("assoc_actors", [])],
+        **_incident_fields(data),
         fatalities=_count(data.get("fatalities")) or Count.exact(0),
         injuries=_count(data.get("injuries")),
         arrests=_count(data.get("arrests")),
         killed_or_injured=data.get("killed_or_injured"),
-        claimants=list(data.get("claimants", [])),
-        evidence=[Evidence.from_dict(e) for e in data.get("evidence", [])],
-        notes=data.get("notes", ""),
         outlet=data.get("outlet"),
         published=date.fromisoformat(data["published"]) if data.get("published") else None,
         event_id=data.get("event_id"),
@@ -336,14 +343,7 @@ def event_from_plain(data: dict[str, Any]) -> Event:
     """The inverse of to_plain for an Event (as stored)."""
     return Event(
         event_id=data["event_id"],
-        event_type=data["event_type"],
-        sub_event_type=data["sub_event_type"],
-        event_date=date.fromisoformat(data["event_date"]),
-        time_precision=data["time_precision"],
-        place=Place(**data["place"]),
-        actor1=_optional(Actor, data.get("actor1")),
-        actor2=_optional(Actor, data.get("actor2")),
-        assoc_actors=[Actor(**a) for a in data.get("assoc_actors", [])],
+        **_incident_fields(data),
         fatalities=data.get("fatalities", 0),
         fatalities_low=data.get("fatalities_low"),
         fatalities_high=data.get("fatalities_high"),
@@ -352,10 +352,7 @@ def event_from_plain(data: dict[str, Any]) -> Event:
         mention_ids=list(data.get("mention_ids", [])),
         article_ids=list(data.get("article_ids", [])),
         sources=list(data.get("sources", [])),
-        claimants=list(data.get("claimants", [])),
-        evidence=[Evidence.from_dict(e) for e in data.get("evidence", [])],
         contradictions=list(data.get("contradictions", [])),
-        notes=data.get("notes", ""),
     )
 
 

@@ -169,26 +169,29 @@ def _article_from_text_bytes(raw: bytes, origin: Origin, settings: Settings) -> 
     if not body.strip():
         raise InputError(origin, "no article text after the headline")
     published = settings.default_published or find_dateline_date(text)
-    digest = content_hash(title, body)
-    return Article(
-        id=derived_article_id(digest),
-        text=body,
-        title=title,
-        published=published,
-        published_raw=published.isoformat() if published else None,
-        content_hash=digest,
+    return _article_without_id(
+        body, title, origin, published, published.isoformat() if published else None,
         extra={"source_file": os.path.basename(origin.source)} if origin.source != "<stdin>" else {},
-        origin=origin,
     )
+
+
+def _article_without_id(text: str, title: str | None, origin: Origin, published: date | None, published_raw: str | None,
+                        **fields: object) -> Article:
+    """An article from a file that gives no id: its id is derived from what it says."""
+    digest = content_hash(title, text)
+    return Article(id=derived_article_id(digest), text=text, title=title, published=published,
+                   published_raw=published_raw, content_hash=digest, origin=origin, **fields)  # type: ignore[arg-type]
 
 
 def _article_from_html(raw: bytes, origin: Origin, settings: Settings) -> Article:
     import trafilatura  # imported here: only HTML input needs it
 
-    html = _decode_text(raw, origin) if raw[:3] == b"\xef\xbb\xbf" else raw.decode("utf-8", errors="replace")
+    if not raw.strip():
+        raise InputError(origin, "empty file")
     if b"\x00" in raw[:8192]:
         raise InputError(origin, "binary file (contains NUL bytes); expected an HTML page")
-    extracted = trafilatura.extract(html, output_format="json", with_metadata=True, include_comments=False)
+    # bytes, not text: trafilatura reads the page's declared encoding
+    extracted = trafilatura.extract(raw, output_format="json", with_metadata=True, include_comments=False)
     if not extracted:
         raise InputError(origin, "no article text found in the HTML page")
     meta = json.loads(extracted)
@@ -204,17 +207,10 @@ def _article_from_html(raw: bytes, origin: Origin, settings: Settings) -> Articl
             published = date.fromisoformat(meta["date"][:10])
         except ValueError:
             published = None
-    digest = content_hash(title, text)
-    return Article(
-        id=derived_article_id(digest),
-        text=text,
-        title=title,
-        published=published,
-        published_raw=meta.get("date"),
+    return _article_without_id(
+        text, title, origin, published, meta.get("date"),
         url=meta.get("source") or meta.get("url") or None,
         outlet=meta.get("sitename") or meta.get("source-hostname") or meta.get("hostname") or None,
-        content_hash=digest,
-        origin=origin,
     )
 
 
