@@ -91,11 +91,11 @@ def test_assign_battle_lists_state_forces_first(language_model) -> None:
 
 
 def test_assign_does_not_take_the_source_for_an_actor(language_model) -> None:
-    # "police said": the police are the source here, not the shooter
+    # "police said": the police are the source here, not the shooter, who is unnamed
     text = "A man was shot dead outside his home, police said."
     first, second = assign("Violence against civilians", "Attack", _token(language_model, text, "shot"), text, "United States",
                            date(2012, 6, 1))
-    assert first is None
+    assert first == Actor("Unidentified Armed Group (United States)", 3)
     assert second == Actor("Civilians (United States)", 7)
 
 

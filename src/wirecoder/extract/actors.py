@@ -158,13 +158,15 @@ def assign(event_type: str, sub_event_type: str, trigger: Token, sentence_text: 
         victim = patient if patient and patient.inter == 7 else Actor(f"Civilians ({country or 'Unknown'})", 7)
         perpetrator = agent if agent and agent.inter != 7 else None
         if perpetrator is None:
-            perpetrator = _first_armed(sentence_text, country, day, exclude=victim)
+            perpetrator = _first_armed(sentence_text, country, day, exclude=victim) or _unidentified(country)
         return perpetrator, victim
     if event_type == "Strategic developments" and sub_event_type == "Arrests":
         arrester = agent if agent and agent.inter in (1, 2, 3, 8) else _first_armed(sentence_text, country, day, exclude=None)
         return arrester, patient if patient and patient is not arrester else None
     first = agent if agent and agent.inter != 7 else _first_armed(sentence_text, country, day, exclude=None)
     second = patient if patient and patient != first else _first_armed(sentence_text, country, day, exclude=first)
+    if first is None and second is not None and second.inter == 7:
+        first = _unidentified(country)  # a bomb in a market: someone set it
     if event_type == "Battles" and first and second and first.inter != 1 and second.inter == 1:
         first, second = second, first  # state forces first, as ACLED lists them
     return first, second
@@ -172,6 +174,11 @@ def assign(event_type: str, sub_event_type: str, trigger: Token, sentence_text: 
 
 #: "police said", "a police spokesman": the actor as a source of the report, not a party to it
 SOURCE_AFTER = re.compile(r"\s*(?:'s\s+)?(?:there\s+|here\s+)?(?:said|say|says|told|reported|report|spokes\w+|officials?|department|statement|chief|sources?|investigators?|detectives?)\b", re.I)
+
+
+def _unidentified(country: str | None) -> Actor:
+    """ACLED's name for a perpetrator the report does not name."""
+    return Actor(f"Unidentified Armed Group ({country or 'Unknown'})", 3)
 
 
 def _first_armed(text: str, country: str | None, day: date | None, exclude: Actor | None) -> Actor | None:
