@@ -38,9 +38,13 @@ NOMINAL_VERBS = {
 _AFTER_VERB = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:have|has|had|were|was|are|been|being)?\s*(?:been\s+)?(?P<verb>killed|died|dead|deserted|defected|detained|arrested|imprisoned|displaced|wounded|injured|fled|missing|jailed|executed)\b", re.I)
 _BEFORE_VERB = re.compile(r"\b(?P<verb>killed|kill|detained|arrested|imprisoned|displaced|wounded|injured|executed|deserted)\s+(?:an?\s+)?$", re.I)
 _NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:%|percent|per cent|dollars|euros|pounds|km|kilomet|miles?|hours?|days?|years?|months?|weeks?|minutes?|a\.m|p\.m|am\b|pm\b|block|acres|tonnes|tons|metres|meters|feet|square|-year|year-old|times|rounds)", re.I)
-_TOLL_BEFORE = re.compile(r"\b(?P<what>(?:death|casualty|overall|total)?\s*toll|total|tally)\s+(?:[\w,]+\s+){0,8}?$", re.I)
+_TOLL_BEFORE = re.compile(
+    r"\b(?P<what>(?:death|casualty|overall|total)?\s*toll|total|tally)\b[^.;]{0,110}?"
+    r"\b(?:to|at|of|reached|hit|passed|past|topped|exceeded|is|was|stands|stood|now)\s+$", re.I)
 _NUMBER_OF = re.compile(r"\bthe number of (?P<what>[\w\s'-]{3,60}?) (?:at|to|as|was|is|stood)\b", re.I)
 
+CROWD_SIZE = re.compile(r"\b(?:protest|rally|march|demonstration|crowd|gathering|sit-in|procession)s? (?:by|of)\s+$", re.I)
+PROTEST_WORDS = re.compile(r"\b(?:protest\w*|rall(?:y|ies|ied)|march\w*|demonstrat\w*|gathered)\b", re.I)
 MIN_AGGREGATE = 100  # a bare count of people this large in a report is a statistic, not one incident's toll
 
 
@@ -60,7 +64,7 @@ def claim_subject(sentence_text: str, quantity: Quantity) -> str | None:
     """What a number counts: 'people killed', 'death toll', 'soldiers deserted'."""
     before = sentence_text[:quantity.start]
     after = sentence_text[quantity.end:]
-    toll = _TOLL_BEFORE.search(before)
+    toll = _TOLL_BEFORE.search(before) if not quantity.vague else None
     if toll:
         return " ".join(toll.group("what").split()).lower() or "toll"
     number_of = _NUMBER_OF.search(sentence_text)
@@ -78,7 +82,8 @@ def claim_subject(sentence_text: str, quantity: Quantity) -> str | None:
         rest = rest[conj.end():]
     verb = _AFTER_VERB.match(rest)
     if verb:
-        return f"{counted} {verb.group('verb').lower()}"
+        mixed = re.match(r"\s+or\s+(wounded|injured)\b", rest[verb.end():])
+        return f"{counted} {verb.group('verb').lower()}" + (f" or {mixed.group(1)}" if mixed else "")
     verb_before = _BEFORE_VERB.search(before)
     if verb_before:
         participle = verb_before.group("verb").lower()
@@ -117,6 +122,9 @@ def sentence_claims(doc: Document, sentence: Sentence) -> list[tuple[Quantity, s
             continue
         if not in_cumulative and any(s <= quantity.start < e for s, e in incident_spans) and quantity.value < MIN_AGGREGATE:
             continue  # "six people were killed ..., bringing the toll to 5,400": the six are the incident's
+        if CROWD_SIZE.search(text[max(0, quantity.start - 30):quantity.start]) or (
+                what in ("people", "protesters", "demonstrators", "supporters") and PROTEST_WORDS.search(text)):
+            continue  # "a protest by several hundred people": the size of a crowd, an event's detail
         local = text[max(0, quantity.start - 80):min(len(text), quantity.end + 80)]
         is_toll = what.endswith("toll") or what in ("total", "tally")
         large = quantity.value >= MIN_AGGREGATE

@@ -22,6 +22,9 @@ UNITS = {
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 #: vague quantities: (value, is_vague)
 VAGUE = {
+    "tens of thousands of": 10000, "tens of thousands": 10000, "hundreds of thousands of": 100000,
+    "hundreds of thousands": 100000, "several hundred": 200, "several thousand": 2000, "a few hundred": 200,
+    "a few thousand": 2000,
     "several": 3, "many": 3, "a few": 3, "few": 3, "a number of": 3, "a number": 3, "numerous": 3, "some": 3,
     "various": 3, "multiple": 3, "scores of": 20, "scores": 20, "dozens of": 12, "dozens": 12, "tens of": 10,
     "tens": 10, "hundreds of": 100, "hundreds": 100, "thousands of": 1000, "thousands": 1000,

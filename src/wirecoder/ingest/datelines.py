@@ -50,6 +50,16 @@ def find_dateline_date(text: str) -> date | None:
     return min(found)[1] if found else None
 
 
+#: "BEIRUT, Saturday 14 January 2012 (Wirecoder Wire) -": the agency or outlet in a dateline
+_DATELINE_OUTLET = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^(\n]{0,60})?\s*\(([A-Z][^)\n]{1,40})\)\s*[-—–:]", re.M)
+
+
+def find_dateline_outlet(text: str) -> str | None:
+    """The outlet a plain-text report names in its dateline, if any."""
+    match = _DATELINE_OUTLET.search(text[:DATELINE_WINDOW])
+    return match.group(1).strip() if match else None
+
+
 def split_headline(text: str) -> tuple[str | None, str]:
     """(headline, body) when the first line reads as a headline, else (None, text).
 

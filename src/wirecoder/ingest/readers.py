@@ -17,7 +17,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Article, Origin, Reject
 from ..settings import Settings
-from .datelines import find_dateline_date, split_headline
+from .datelines import find_dateline_date, find_dateline_outlet, split_headline
 from .records import article_from_record, content_hash, derived_article_id
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -171,6 +171,7 @@ def _article_from_text_bytes(raw: bytes, origin: Origin, settings: Settings) -> 
     published = settings.default_published or find_dateline_date(text)
     return _article_without_id(
         body, title, origin, published, published.isoformat() if published else None,
+        outlet=find_dateline_outlet(body),
         extra={"source_file": os.path.basename(origin.source)} if origin.source != "<stdin>" else {},
     )
 
