@@ -85,7 +85,9 @@ def test_fuse_unites_articles_sources_claimants_and_evidence_in_publication_orde
     assert event.sources == ["Test Wire", "Other Wire"]
     assert event.claimants == ["activists", "SANA", "SOHR"]
     assert [e.article_id for e in event.evidence] == ["a1", "a1", "a2"]
-    assert event.notes == "Reported by a1. Reported by 3 articles."
+    # notes are written from the fused fields, counting articles (not mentions)
+    assert event.notes.startswith("On 2012-01-13, shelling/artillery/missile attack")
+    assert "5 killed" in event.notes and event.notes.endswith("Reported by 2 articles.")
 
 
 def test_fuse_takes_the_most_precise_place_and_date() -> None:

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from ..document import Document, EventFrame, PlaceMention, TimeExpression
 from ..gazetteer import Gazetteer
 from ..gazetteer.names import fold_accents
 from ..geo import distance_km
-from ..model import Actor, Claim, Count, Mention, Place, types_compatible
+from ..model import Claim, Count, Mention, Place, types_compatible
+from ..notes import summary
 from . import actors as actor_rules
 from .claims import claim_subject
 from .counts import clause_of
@@ -428,15 +428,6 @@ def _place(place: PlaceMention, gazetteer: Gazetteer) -> Place:
     )
 
 
-def _notes(event_type: str, sub_event_type: str, day: date, place: Place, actor1: Actor | None,
-           actor2: Actor | None, killed: Count, injured: Count | None, claimants: list[str]) -> str:
-    who = " vs ".join(a.name for a in (actor1, actor2) if a) or "unidentified actors"
-    where = ", ".join(x for x in (place.location, place.admin1, place.country) if x)
-    toll = f"{killed.best} killed" + (f", {injured.best} injured" if injured and injured.best else "")
-    source = f" (per {', '.join(claimants)})" if claimants else ""
-    return f"On {day.isoformat()}, {sub_event_type.lower()} ({who}) in {where}: {toll}{source}."
-
-
 def run(doc: Document, gazetteer: Gazetteer) -> None:
     article = doc.article
     anchor = _anchor_time(doc)
@@ -480,7 +471,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             killed_or_injured=mixed,
             claimants=claimants,
             evidence=evidence,
-            notes=_notes(event_type, sub_event_type, day, place, actor1, actor2, killed, injured, claimants),
+            notes=summary(sub_event_type, day, place, actor1, actor2, killed.best, injured.best if injured else None, claimants),
             outlet=article.outlet,
             published=article.published,
         ))

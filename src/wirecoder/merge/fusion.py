@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model import Event, Mention
+from ..notes import summary
 
 #: two death counts contradict when they differ by more than this factor (and by more than 2)
 CONTRADICTION_RATIO = 1.5
@@ -60,8 +61,9 @@ def fuse(event_id: str, mentions: list[Mention]) -> Event:
     sources = list(dict.fromkeys(m.outlet for m in ordered if m.outlet))
     claimants = list(dict.fromkeys(c for m in ordered for c in m.claimants))
     evidence = [e for m in ordered for e in m.evidence]
-    first = ordered[0]
-    notes = first.notes if len(ordered) == 1 else f"{first.notes} Reported by {len(ordered)} articles."
+    injuries = min(injuries_reported) if injuries_reported else (0 if any(m.injuries is not None for m in ordered) else None)
+    notes = summary(typed.sub_event_type, day, place, actor_source.actor1, actor_source.actor2, fatalities, injuries,
+                    claimants, len({m.article_id for m in ordered}))
     return Event(
         event_id=event_id,
         event_type=typed.event_type,
@@ -75,7 +77,7 @@ def fuse(event_id: str, mentions: list[Mention]) -> Event:
         fatalities=fatalities,
         fatalities_low=low,
         fatalities_high=high,
-        injuries=min(injuries_reported) if injuries_reported else (0 if any(m.injuries is not None for m in ordered) else None),
+        injuries=injuries,
         arrests=min(arrests_reported) if arrests_reported else None,
         mention_ids=[m.mention_id for m in ordered],
         article_ids=list(dict.fromkeys(m.article_id for m in ordered)),
