@@ -445,3 +445,12 @@ def test_input_error_carries_origin_and_reason() -> None:
     with pytest.raises(InputError) as caught:
         article_from_record([1, 2], Origin("feed.jsonl", 7))
     assert str(caught.value) == "feed.jsonl:7: expected a JSON object, found list"
+
+
+def test_plain_text_dateline_names_the_outlet(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text("Gunmen Attack Checkpoint Near Aleppo\n\nALEPPO, Syria, Friday 3 February 2012 (Harbour Wire) - "
+                      "Gunmen attacked a checkpoint on Friday, killing two soldiers, a monitoring group said.\n", encoding="utf-8")
+    article = next(iter(read_file(report, Settings())))
+    assert article.outlet == "Harbour Wire"
+    assert article.published == date(2012, 2, 3)

@@ -39,8 +39,8 @@ _AFTER_VERB = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:have|has|had|were|was|are|been
 _BEFORE_VERB = re.compile(r"\b(?P<verb>killed|kill|detained|arrested|imprisoned|displaced|wounded|injured|executed|deserted)\s+(?:an?\s+)?$", re.I)
 _NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:%|percent|per cent|dollars|euros|pounds|km|kilomet|miles?|hours?|days?|years?|months?|weeks?|minutes?|a\.m|p\.m|am\b|pm\b|block|acres|tonnes|tons|metres|meters|feet|square|-year|year-old|times|rounds)", re.I)
 _TOLL_BEFORE = re.compile(
-    r"\b(?P<what>(?:death|casualty|overall|total)?\s*toll|total|tally)\b[^.;]{0,110}?"
-    r"\b(?:to|at|of|reached|hit|passed|past|topped|exceeded|is|was|stands|stood|now)\s+$", re.I)
+    r"\b(?P<what>(?:death|casualty|overall|total)?\s*toll|total|tally)\b(?:[^.;]{0,110}?"
+    r"\b(?:to|at|of|reached|hit|passed|past|topped|exceeded|is|was|stands|stood|now))?\s+$", re.I)
 _NUMBER_OF = re.compile(r"\bthe number of (?P<what>[\w\s'-]{3,60}?) (?:at|to|as|was|is|stood)\b", re.I)
 
 CROWD_SIZE = re.compile(r"\b(?:protest|rally|march|demonstration|crowd|gathering|sit-in|procession)s? (?:by|of)\s+$", re.I)
