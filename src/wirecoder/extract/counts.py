@@ -67,7 +67,8 @@ class Statement:
 
 def _number_of(token: Token) -> tuple[Count, bool, str | None] | None:
     """The number a number token (and its modifiers) states: (count, vague, qualifier)."""
-    words = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("quantmod", "compound", "nummod") or t.like_num]
+    # the number and what modifies it on its left ("at least", "some", "twenty -"): not "one of four women"
+    words = [t for t in token.subtree if t.i <= token.i and (t is token or t.head is token or t.head.head is token)]
     text = " ".join(t.text for t in words if t.dep_ != "punct" or t.text == "-").replace(" - ", "-").replace(" ,", ",")
     for match in QUANTITY.finditer(text):
         quantity = parse_quantity(match)
@@ -129,6 +130,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
         ordinal = next(ORDINALS[c.lower_] for c in head.children if c.dep_ == "amod" and c.lower_ in ORDINALS)
         result = (Count(best=ordinal, low=ordinal, high=None), False)
         additive = False
+    elif (head.like_num or head.pos_ == "NUM") and _is_age_number(head):
+        result = (Count.exact(1), False)  # "Shawn Johnson, 21, of Lynchburg", "8 yo girl": an age, one person
     elif head.like_num or head.pos_ == "NUM":
         found = _number_of(head)
         if found:
@@ -147,6 +150,9 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
             if YEAR.fullmatch(child.text):
                 continue
             if child.dep_ == "nummod" or (child.like_num and child.dep_ in ("amod", "quantmod", "compound")):
+                if _is_age_number(child):
+                    result = (Count.exact(1), False)  # "8 yo girl"
+                    break
                 found = _number_of(child)
                 if found:
                     result = (found[0], found[1])
@@ -191,6 +197,16 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     if result is None:
         return None
     return Counted(result[0], result[1], additive, identities)
+
+
+def _is_age_number(token: Token) -> bool:
+    """A number that is someone's age: after a name and a comma, or before "yo"/"years old"."""
+    doc = token.doc
+    before = doc[token.i - 2:token.i] if token.i >= 2 else None
+    after = doc[token.i + 1:token.i + 3].text.lower() if token.i + 1 < len(doc) else ""
+    if before is not None and before[1].text == "," and before[0].tag_ == "NNP" and before[0].ent_type_ == "PERSON":
+        return True
+    return bool(re.match(r"(?:yo|y/o|years? old|-year-old)\b", after))
 
 
 def _is_age(token: Token) -> bool:
@@ -437,6 +453,11 @@ def _statements(parse: Any) -> list[Statement]:
             continue
         seen.add((victims.i, kind))
         found.append(Statement(kind, count, token, victims, additive, vague, _cumulative(token, victims), counted.identities))
+    listed = _listed_tolls(parse.text)
+    if listed:
+        # "1 killed, 3 injured": a headline's list, which the parser reads badly
+        found = [s for s in found if s.kind not in {kind for kind, _ in listed}]
+        found.extend(Statement(kind, count, parse[0], None, False, False, False) for kind, count in listed)
     # a person told both hurt and dead ("a toddler who was injured ... has died") died
     dead = {s.victims.i for s in found if s.kind == "killed" and s.victims is not None}
     found = [s for s in found if not (s.kind in ("injured", "shot") and s.victims is not None and s.victims.i in dead)]
@@ -445,6 +466,29 @@ def _statements(parse: Any) -> list[Statement]:
     found.extend(_multiples(parse, found))
     found.extend(_named_victims(parse, found))
     return found
+
+
+_NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+_LISTED = re.compile(
+    rf"\b(?P<dead>{_NUMBER_WORD})(?:-year-old)?\s+(?:people\s+|persons\s+)?(?:killed|dead|die[sd]?)\b[,;]?\s*(?:and\s+|&\s+)?"
+    rf"(?P<hurt>{_NUMBER_WORD})\s+(?:others?\s+|more\s+)?(?:injured|wounded|hurt)\b"
+    rf"|\bkill(?:s|ed)\s+(?P<dead2>{_NUMBER_WORD})(?P<age>-year-old)?\b[^,;.]{{0,20}}?,?\s*(?:and\s+)?(?:injur|wound)\w*\s+(?P<hurt2>{_NUMBER_WORD})\b",
+    re.I,
+)
+
+
+def _listed_tolls(text: str) -> list[tuple[str, Count]]:
+    """'1 killed, 3 injured', '2 dead and 4 wounded', 'kills 1, injures 3': (kind, count) pairs."""
+    match = _LISTED.search(text)
+    if not match:
+        return []
+    dead = match.group("dead") or match.group("dead2")
+    hurt = match.group("hurt") or match.group("hurt2")
+    dead_count = 1 if match.group("age") else words_to_number(dead)
+    hurt_count = words_to_number(hurt)
+    if dead_count is None or hurt_count is None:
+        return []
+    return [("killed", Count.exact(dead_count)), ("injured", Count.exact(hurt_count))]
 
 
 _HOMICIDE_VICTIM = re.compile(r"\b(?:homicide|murder|shooting death|slaying) victims?\b", re.I)
