@@ -434,7 +434,7 @@ def _statements(parse: Any) -> list[Statement]:
     seen: set[tuple[int, str]] = set()
     for token in parse:
         kind = _kind(token)
-        if kind is None:
+        if kind is None or not _happened(token):
             continue
         victims = _victims(token)
         if victims is None and token.dep_ == "conj":
@@ -475,6 +475,17 @@ _LISTED = re.compile(
     rf"|\bkill(?:s|ed)\s+(?P<dead2>{_NUMBER_WORD})(?P<age>-year-old)?\b[^,;.]{{0,20}}?,?\s*(?:and\s+)?(?:injur|wound)\w*\s+(?P<hurt2>{_NUMBER_WORD})\b",
     re.I,
 )
+
+
+def _happened(trigger: Token) -> bool:
+    """Whether a harm verb states a harm: not "intent to kill", "did not hurt", "executing a warrant"."""
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return False
+    if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return trigger.head.lemma_.lower() in ("go", "begin", "start", "continue", "manage")
+    if trigger.lemma_.lower() == "execute" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("warrant", "order", "search", "plan", "strategy") for c in trigger.children):
+        return False
+    return True
 
 
 def _listed_tolls(text: str) -> list[tuple[str, Count]]:
@@ -525,7 +536,7 @@ def _multiples(parse: Any, found: list[Statement]) -> list[Statement]:
 
 
 SUICIDE = re.compile(r"\b(?:turn(?:ed|ing)? the (?:gun|weapon) on (?:himself|herself)|(?:shot|killed) (?:himself|herself)|"
-                     r"took (?:his|her) own life|self-inflicted|murder-suicide|murder suicide|(?:and|then) (?:then )?(?:himself|herself))\b", re.I)
+                     r"took (?:his|her) own life|murder-suicide|murder suicide|(?:and|then) (?:then )?(?:himself|herself))\b", re.I)
 
 
 def _suicides(parse: Any, found: list[Statement]) -> list[Statement]:

@@ -154,6 +154,8 @@ def _triggers(sentence: Sentence) -> list[tuple[str, Token]]:
             continue
         if lemma in ("base",):
             continue
+        if lemma == "execute" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("warrant", "order", "search", "plan", "strategy") for c in token.children):
+            continue  # "executing a search warrant"
         found.append((category, token))
     for category, pattern in PHRASE_TRIGGERS:
         for match in pattern.finditer(sentence.text):
