@@ -388,7 +388,8 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     injured_best = (top_injured.best if top_injured else 0) + extra_injured
     # named survivors count beside the dead, unless the dead are unnamed and could be among them
     named_survivors = max(0, len(hurt_people) - max(0, killed.best - len(dead_people)))
-    hit = max((top_shot.best if top_shot else 0) + extra_shot, killed.best + injured_best, killed.best + named_survivors)
+    # people hit: the largest figure, plus those told as more ("another man was shot")
+    hit = max(top_shot.best if top_shot else 0, killed.best + injured_best, killed.best + named_survivors) + extra_shot
     injured: Count | None = None
     if top_injured is not None or top_shot is not None or extra_injured or extra_shot or hurt_people:
         injured = Count.exact(max(injured_best, hit - killed.best))

@@ -121,6 +121,12 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     additive = not definite and (any(child.lower_ in ADDITIVE_WORDS for child in head.children if child.dep_ != "conj")
                                  or lower in ("another", "others"))
     result: tuple[Count, bool] | None = None
+    if lower in ("total", "number", "tally") and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        # "a total of 50 people": the count is in the 'of' phrase
+        of = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "of")
+        inner = next((g for g in of.children if g.dep_ == "pobj"), None)
+        if inner is not None and (lower != "number" or not any(c.lower_ == "a" for c in head.children)):
+            return count_phrase(inner, with_conjuncts)
     if lower in ("no", "none", "nobody", "noone") or (lower == "one" and any(c.lower_ == "no" for c in head.children)):
         result = (Count.exact(0), False)
     elif YEAR.fullmatch(head.text):
@@ -393,14 +399,19 @@ def clause_of(trigger: Token) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
+_TOTAL_ONLY = re.compile(r"(?:a total of|in total|in all|altogether|overall)", re.I)
+_ONE_INCIDENT = re.compile(r"\b(?:the|this|that|Sunday's|Saturday's|Friday's|Monday's|Tuesday's|Wednesday's|Thursday's) "
+                           r"(?:shooting|attack|blast|explosion|bombing|incident|rampage|massacre|ambush|crash)\b", re.I)
 _OPENS_WITH_TOTAL = re.compile(r"\W*(?:so far|to date|in all|in total|altogether|overall)\b", re.I)
 
 
 def _cumulative(trigger: Token, victims: Token | None) -> bool:
     """A count that totals many incidents: 'since March', 'so far', 'the toll'."""
     clause = " ".join(t.text for t in clause_of(trigger))
-    if CUMULATIVE.search(clause) or _OPENS_WITH_TOTAL.match(trigger.doc.text):
-        return True
+    marker = CUMULATIVE.search(clause) or _OPENS_WITH_TOTAL.match(trigger.doc.text)
+    if marker:
+        # "a total of 50 people were killed in the shooting": a total of one incident, not a toll
+        return not (_TOTAL_ONLY.fullmatch(marker.group(0).strip()) and _ONE_INCIDENT.search(trigger.doc.text))
     if victims is not None:
         phrase = trigger.doc[victims.left_edge.i:victims.right_edge.i + 1].text.lower()
         if "toll" in phrase or "total" in phrase:
@@ -472,7 +483,7 @@ _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 _LISTED = re.compile(
     rf"\b(?P<dead>{_NUMBER_WORD})(?:-year-old)?\s+(?:people\s+|persons\s+)?(?:killed|dead|die[sd]?)\b[,;]?\s*(?:and\s+|&\s+)?"
     rf"(?P<hurt>{_NUMBER_WORD})\s+(?:others?\s+|more\s+)?(?:injured|wounded|hurt)\b"
-    rf"|\bkill(?:s|ed)\s+(?P<dead2>{_NUMBER_WORD})(?P<age>-year-old)?\b[^,;.]{{0,20}}?,?\s*(?:and\s+)?(?:injur|wound)\w*\s+(?P<hurt2>{_NUMBER_WORD})\b",
+    rf"|\bkill(?:s|ed)\s+(?P<dead2>{_NUMBER_WORD})(?P<age>-year-old)?\b[^,;.]{{0,20}}?,?\s*(?:and\s+)?(?:injur\w*|wound\w*|hurt(?:s|ing)?)\s+(?P<hurt2>{_NUMBER_WORD})\b",
     re.I,
 )
 
