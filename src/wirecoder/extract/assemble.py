@@ -91,7 +91,7 @@ def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
 
 def _frame_time(doc: Document, frame: EventFrame) -> tuple[TimeExpression | None, bool]:
     """The day the frame's own clause names; (time, attached to the trigger)."""
-    here = [t for t in doc.times if t.sentence == frame.sentence]
+    here = [t for t in doc.times if t.sentence == frame.sentence and not _page_stamp(doc, t)]
     if not here:
         return None, False
     token = frame.trigger_token
@@ -308,22 +308,36 @@ _EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 ANCHOR_SENTENCES = 10
 
 
+def _page_stamp(doc: Document, time: TimeExpression) -> bool:
+    """A page's own time stamp ("Posted: Tuesday, May 5, 2015"), not any incident's day."""
+    sentence = doc.sentence(time.sentence)
+    local = time.start - sentence.start
+    if _STAMP.search(sentence.text[max(0, local - 24):local]):
+        return True
+    return bool(_EXPLICIT_YEAR.search(time.text)) and time.day == doc.published and time.sentence <= 1
+
+
+#: "Tuesday afternoon", "late Saturday", "overnight": a time of day belongs to an incident, not to a statement
+_TIME_OF_DAY = re.compile(r"morning|afternoon|evening|night|overnight|dawn|noon|late|early|yesterday", re.I)
+
+
 def _anchor_time(doc: Document) -> TimeExpression | None:
     """The day an article's narrative sits on when a sentence names none: the first day the
-    opening sentences name, leaving out page stamps ("Posted: Tuesday, May 5, 2015")."""
+    opening sentences name (one with a time of day first), leaving out page stamps and the
+    days statements were made ("police said Tuesday")."""
+    candidates = []
     for time in doc.times:
-        if time.precision != 1 or time.sentence > ANCHOR_SENTENCES:
+        if time.precision != 1 or time.sentence > ANCHOR_SENTENCES or _page_stamp(doc, time):
             continue
         sentence = doc.sentence(time.sentence)
         local = time.start - sentence.start
-        if _STAMP.search(sentence.text[max(0, local - 24):local]):
-            continue
         if REPORTING_WORDS.search(sentence.text[max(0, local - 25):local]):
-            continue  # "police said Tuesday": the day of the statement, not of the incident
+            continue
         if _EXPLICIT_YEAR.search(time.text) and time.day == doc.published:
             continue  # a full date equal to the publication day: the page's date, not the incident's
-        return time
-    return None
+        candidates.append(time)
+    timed = [t for t in candidates if _TIME_OF_DAY.search(t.text)]
+    return (timed or candidates or [None])[0]
 
 
 def _total(frames: list[EventFrame], kind: str) -> tuple[Count | None, int]:
