@@ -44,7 +44,7 @@ def _summary(found: list[Statement]) -> dict[str, int]:
         ("The gunman fatally shot two guards.", {"killed": 2}),
         ("The man was pronounced dead at the scene.", {"killed": 1}),
         ("Seven soldiers, five rebels and three civilians were killed.", {"killed": 15}),
-        ("Seven members of the security forces, five army rebels and three civilians were killed.", {"killed": 15}),
+        ("Six members of the police, four army deserters and two farmers were killed.", {"killed": 12}),
         ("Four soldiers, two rebels and a civilian were killed in the clashes.", {"killed": 7}),
         ("Three people were wounded when the shell hit the bakery.", {"injured": 3}),
         ("Troops arrested 40 people in the raid.", {"arrested": 40}),
