@@ -146,8 +146,7 @@ class _Found:
 
 
 class _Recogniser:
-    def __init__(self, doc: Document, gazetteer: Gazetteer) -> None:
-        self.doc = doc
+    def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.found: dict[tuple[int, int, int], _Found] = {}
 
@@ -405,7 +404,7 @@ def _implausibly_far(entry: GazetteerEntry, anchor: GazetteerEntry) -> bool:
 
 
 def run(doc: Document, gazetteer: Gazetteer) -> None:
-    recogniser = _Recogniser(doc, gazetteer)
+    recogniser = _Recogniser(gazetteer)
     _recognise(doc, gazetteer, recogniser)
     context = _context(doc, gazetteer, recogniser)
     doc.places = _resolve(recogniser, context)
