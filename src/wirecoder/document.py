@@ -22,8 +22,6 @@ class Sentence:
     text: str
     #: worth the expensive analysis: it has words that can report an incident or a toll
     candidate: bool = False
-    #: inside quotation marks (a witness or official speaking)
-    quoted: bool = False
     #: the spaCy parse of this sentence alone, when it was analysed
     parse: Any = None
     #: who the report credits for this sentence ("activists", "police")
@@ -57,7 +55,6 @@ class PlaceMention:
     relation: str = ""
     #: 1, 2 or 3 as the text qualifies it ("near X" is 2; "X province" is 3)
     precision: int = 1
-    source: str = "ner"  # ner | gazetteer | dateline
 
 
 @dataclass(slots=True)
@@ -118,9 +115,8 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     dateline: Dateline | None = None
     places: list[PlaceMention] = field(default_factory=list)
-    #: the article's country and admin1 context, most likely first: [(code, weight)]
+    #: the article's country context, most likely first: [(code, weight)]
     country_context: list[tuple[str, float]] = field(default_factory=list)
-    admin1_context: list[tuple[tuple[str, str], float]] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     frames: list[EventFrame] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)

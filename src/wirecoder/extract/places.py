@@ -45,13 +45,15 @@ _DISTANCE_BEFORE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|
 _FROM_BEFORE = re.compile(r"\b(?:from|to|towards?|fled|visit(?:ed|ing)?)\s+(?:the\s+)?$", re.I)
 _STATE_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 #: a town's name used as a modifier: "Raleigh toddler", "Richmond police said", "a Lafayette teen"
-_PLACE_MODIFIES = re.compile(
-    r"\s+(?:(?:\d+-year-old|area|county|city)\s+)?(?:man|men|woman|women|teen|teens|teenager|toddler|child|children|boy|girl|baby|"
+_MODIFIED_NOUNS = (
+    r"(?:man|men|woman|women|teen|teens|teenager|toddler|child|children|boy|girl|baby|"
     r"infant|mother|father|family|resident|residents|student|students|couple|police|officers?|deputies|sheriff|firefighters?|"
     r"home|homes|house|apartment|school|church|store|park|bar|nightclub|club|neighborhood|neighbourhood|street|streets|"
-    r"shooting|homicide|murder|killing|gang|native|council|mayor)\b",
-    re.I,
+    r"shooting|homicide|murder|killing|gang|native|council|mayor)"
 )
+_PLACE_MODIFIES = re.compile(rf"\s+(?:(?:\d+-year-old|area|county|city)\s+)?{_MODIFIED_NOUNS}\b", re.I)
+#: one word of those nouns, for names inside a longer capitalised run
+_MODIFIED_NOUN = re.compile(_MODIFIED_NOUNS, re.I)
 STREET_NAME = re.compile(
     r"\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|"
     r"Interstate|Route|Freeway|Expressway|Terrace|Circle|Trail|Pike|Turnpike|Hospital|Church|School|University|College|"
@@ -189,7 +191,7 @@ class _Recogniser:
             after = _AFTER_NAME_ADMIN.match(text, local_end)
             generic = after.group(1).lower() if after else None
         mention = PlaceMention(sentence=sentence.index, start=start + offset, end=start + offset + len(name),
-                               text=shown or name, source=source)
+                               text=shown or name)
         mention.relation, mention.precision = _relation(_preceding(text, local_start), generic)
         mention.precision = max(mention.precision, precision)
         found = _Found(mention, entries, generic)
@@ -198,9 +200,6 @@ class _Recogniser:
             found.hint = self.gazetteer.admin1_for_abbreviation(state.group(1).strip())
         self.found[key] = found
         return found
-
-
-_MODIFIED_NOUN = re.compile(_PLACE_MODIFIES.pattern.replace("\\s+", "", 1).replace("(?:(?:\\d+-year-old|area|county|city)\\s+)?", ""), re.I)
 
 
 def _modifier_spans(run: str) -> list[tuple[str, int]]:
@@ -409,4 +408,3 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
     context = _context(doc, gazetteer, recogniser)
     doc.places = _resolve(recogniser, context)
     doc.country_context = sorted(context.countries.items(), key=lambda kv: -kv[1])
-    doc.admin1_context = sorted(context.admin1s.items(), key=lambda kv: -kv[1])

@@ -109,22 +109,11 @@ def split_spans(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
-def _quoted_flags(text: str, spans: list[tuple[int, int]]) -> list[bool]:
-    """Whether each sentence sits inside quotation marks (speech, not narration)."""
-    flags = []
-    for start, end in spans:
-        sentence = text[start:end]
-        opens = sentence.count("“") + sentence.count('"') % 2
-        flags.append(sentence.lstrip().startswith(("“", '"')) or (opens and sentence.rstrip().endswith(("”", '"'))))
-    return flags
-
-
 def run(doc: Document) -> None:
     text = doc.article.text
     spans = split_spans(text)
-    quoted = _quoted_flags(text, spans)
     doc.sentences = [
-        Sentence(index=i, start=s, end=e, text=text[s:e], quoted=q) for i, ((s, e), q) in enumerate(zip(spans, quoted))
+        Sentence(index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(spans)
     ]
     if doc.article.title:
         title = doc.article.title
