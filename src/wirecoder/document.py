@@ -85,6 +85,8 @@ class EventFrame:
     arrested: Count | None = None
     shot: Count | None = None  # people hit by gunfire, fate not stated
     killed_or_injured: int | None = None
+    #: kinds whose count is only a vague reading ("women killed" = 3), to give way to stated numbers
+    vague: set[str] = field(default_factory=set)
     actor1: Actor | None = None
     actor2: Actor | None = None
     #: the place and time the sentence ties to this incident, if it names them
@@ -125,9 +127,14 @@ class Document:
     #: set when a stage failed on this article: it is reported and not stored
     error: str | None = None
 
+    #: the day the report says it was written ("SAVANNAH, Ga. (August 2, 2015) -"), when that is
+    #: earlier than the page's publication date: relative days count from it
+    written: date | None = None
+
     @property
     def published(self) -> date | None:
-        return self.article.published
+        """The day the report's relative dates ("yesterday", "on Friday") count from."""
+        return self.written or self.article.published
 
     def analysed_text(self, sentence: Sentence) -> str:
         """The sentence as the parser and patterns should read it: a dateline ("DAYTON, Ohio --")

@@ -121,3 +121,42 @@ def test_evidence_of_a_multi_sentence_incident(one_incident) -> None:
     for evidence in mention.evidence:
         assert text[evidence.start:evidence.end] == evidence.text
     assert [e.start for e in mention.evidence] == sorted(e.start for e in mention.evidence)
+
+
+def test_a_stated_number_beats_the_vague_reading_of_a_plural(read) -> None:
+    doc = read("Police name women killed in Friday shooting\n\n"
+               "HARLAN, Ky. -- Two women were shot dead outside a bar in Harlan on Friday night, police said.",
+               published="2015-03-09", title=None)
+    (mention,) = doc.mentions
+    assert mention.fatalities.best == 2
+
+
+def test_victims_of_an_earlier_year_are_not_counted(read) -> None:
+    doc = read("A man was wounded in a shooting in Harlan, Kentucky, on Friday night, police said. "
+               "The shooting happened a block from a March 2012 shooting that left a teenager dead.",
+               published="2015-03-09")
+    (mention,) = doc.mentions
+    assert mention.fatalities.best == 0
+    assert mention.injuries is not None and mention.injuries.best == 1
+
+
+def test_the_day_of_an_inquiry_is_not_the_incident_day(read) -> None:
+    doc = read("Police on Monday were investigating the death of a man who was shot outside a motel in Harlan, Kentucky. "
+               "Officers were called to the motel at about 11 p.m. Sunday.",
+               published="2015-03-09")
+    (mention,) = doc.mentions
+    assert mention.event_date == date(2015, 3, 8)
+
+
+def test_a_report_dated_at_its_head_counts_days_from_that_date(read) -> None:
+    doc = read("HARLAN, Ky. (March 1, 2015): Two men were wounded in a shooting outside a bar in Harlan early this morning.",
+               published="2016-06-20")
+    (mention,) = doc.mentions
+    assert mention.event_date == date(2015, 3, 1)
+
+
+def test_a_place_in_the_report_country_beats_a_namesake_abroad(read) -> None:
+    doc = read("NORFOLK, Va. -- A man was shot dead outside a bar near Granby Street and Guadalajara in Norfolk on Friday night, police said.",
+               published="2015-03-09")
+    (mention,) = doc.mentions
+    assert mention.place.country_code == "US"

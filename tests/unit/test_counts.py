@@ -164,3 +164,26 @@ def test_another_victim_is_additive(parse) -> None:
 def test_breakdown_with_an_apposition_parse_is_still_a_sum(parse) -> None:
     found = statements(parse("Seven soldiers, five army defectors and three civilians were killed in the fighting."))
     assert _summary(found) == {"killed": 15}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's list: four hit, three of them dead (not four dead)
+        ("5 people shot, 2 dead, after argument at Elm Street party", {"shot": 5, "killed": 2}),
+        # "a family of five": the number is in the 'of' phrase
+        ("A family of four was found fatally shot in their farmhouse.", {"killed": 4}),
+        # a murder-suicide is at least two dead, the perpetrator among those found
+        ("Deputies said the deaths of the couple were a murder-suicide.", {"killed": 2}),
+        ("A woman and her son were found dead in what police called a murder-suicide.", {"killed": 2}),
+        # a killer who then killed himself is one more than his victims
+        ("The man shot and killed his neighbour before turning the gun on himself.", {"killed": 2}),
+    ],
+)
+def test_counts_of_harder_sentences(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+def test_a_plural_without_a_number_is_vague(parse) -> None:
+    (found,) = statements(parse("Deputies name men killed in Friday farmhouse shooting"))
+    assert (found.kind, found.count.best, found.vague) == ("killed", 3, True)

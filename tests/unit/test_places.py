@@ -119,3 +119,17 @@ def test_us_local_report_without_a_country_name_resolves_a_us_town(read) -> None
 def test_same_town_name_without_local_news_cues_is_not_forced_to_the_us(read) -> None:
     doc = read("A man was stabbed in Hamilton on Saturday, witnesses said.")
     assert [p.entry.country_code for p in doc.places] == ["CA"]
+
+
+def test_a_surname_in_the_report_is_not_a_town(read) -> None:
+    doc = read("Deputies said Trevon Johnson, 17, was shot in Villa Park, Illinois, on Monday. "
+               "Relatives gathered in Johnson's street on Tuesday.", published="2017-01-03")
+    assert {p.entry.name for p in doc.places if p.entry is not None} >= {"Villa Park"}
+    assert not any(p.text == "Johnson" for p in doc.places)
+
+
+def test_dc_written_alone_is_washington(read) -> None:
+    doc = read("Four people were wounded in a drive-by shooting in Northwest D.C. on Friday, police said.",
+               published="2015-03-09")
+    (mention,) = doc.mentions
+    assert (mention.place.location, mention.place.admin1) == ("Washington", "District of Columbia")

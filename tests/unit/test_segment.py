@@ -98,3 +98,26 @@ def test_offsets_map_back_to_the_text_exactly() -> None:
 def test_empty_and_blank_texts_have_no_sentences() -> None:
     assert split_spans("") == []
     assert split_spans("  \n\n \t\n") == []
+
+
+def test_sentences_run_together_by_a_scraper_are_split() -> None:
+    from wirecoder.extract.segment import split_spans
+
+    text = "Shots rang out just after midnight.Officers found two men wounded. See www.example.com for more."
+    assert [text[s:e] for s, e in split_spans(text)] == [
+        "Shots rang out just after midnight.", "Officers found two men wounded.", "See www.example.com for more."]
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Two wounded in Harlan bar shooting - WXYZ-TV 5 News, Weather, Sports-Harlan, KY", "Two wounded in Harlan bar shooting"),
+        ("Man shot on Elm Street | Local News | example.com", "Man shot on Elm Street"),
+        ("Man shot - police say he was robbed", "Man shot - police say he was robbed"),
+        ("Three killed in Harlan - Harlan Daily Courier", "Three killed in Harlan"),
+    ],
+)
+def test_site_names_are_cut_from_headlines(title: str, headline: str) -> None:
+    from wirecoder.extract.segment import headline_without_site
+
+    assert headline_without_site(title) == headline

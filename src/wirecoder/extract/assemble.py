@@ -35,6 +35,21 @@ ADDS = ("mentions",)
 
 RELATION_RANK = {"in": 4, "dateline": 3, "near": 2, "": 1, "from": 0}
 SUB_CITY_FEATURES = {"neighbourhood", "district", "landmark", "camp", "crossing"}
+#: verbs of an inquiry after the incident: "police on Friday were investigating the death"
+INQUIRY_LEMMAS = {"investigate", "search", "seek", "identify", "charge", "arraign", "announce", "release", "probe", "ask", "urge", "say", "tell"}
+
+
+def _inquiry_day(doc: Document, time: TimeExpression) -> bool:
+    """Whether a day dates an inquiry or a statement ("police on Friday were investigating")
+    rather than what happened: the verb it hangs on says so."""
+    parse = doc.sentence(time.sentence).parse
+    if parse is None:
+        return False
+    offset = time.start - doc.sentence(time.sentence).start
+    token = next((t for t in parse if t.idx >= offset), None)
+    while token is not None and token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token is not None and token.lemma_.lower() in INQUIRY_LEMMAS
 REPORTING_WORDS = re.compile(r"\b(?:said|says|told|reported|announced|added|confirmed|condition|released|charged|arrested|arraigned|appeared|identified|scheduled|held|vigil)\b", re.I)
 
 #: which type an incident takes when its sentences differ (ACLED's aggregation rules)
@@ -71,6 +86,11 @@ def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
     its place ("in X" before "near X"), then the one nearest the trigger. A dateline is where the
     reporter was; it counts only when the sentence names nothing else."""
     here = [p for p in doc.places if p.sentence == frame.sentence and p.entry is not None and p.relation != "distance"]
+    if len(here) > 1 and doc.country_context:
+        # "near Dick's Sporting Goods and Guadalajara" in a Virginia report: a name in the
+        # article's own country is the likelier place than one abroad
+        home = doc.country_context[0][0]
+        here = [p for p in here if p.entry.country_code == home] or here
     if len(here) > 1:
         here = [p for p in here if p.relation != "dateline"] or here
     if not here:
@@ -98,12 +118,19 @@ def _frame_time(doc: Document, frame: EventFrame) -> tuple[TimeExpression | None
     if token is not None:
         sentence_start = frame.trigger_start - token.idx
         clause = clause_of(token)
+        top = min(clause, key=lambda t: len(list(t.ancestors)))
+        if top.dep_ in ("relcl", "acl") and top.head is not top:
+            # "a shooting on November 12 where five people were shot": the day is the noun's
+            clause = clause + [t for child in top.head.children if child is not top for t in child.subtree]
         spans = [(sentence_start + t.idx, sentence_start + t.idx + len(t.text)) for t in clause]
-        attached = [t for t in here if any(s <= t.start < e or t.start <= s < t.end for s, e in spans)]
+        attached = [t for t in here if any(s <= t.start < e or t.start <= s < t.end for s, e in spans)
+                    and not (_inquiry_day(doc, t) and token.lemma_ not in INQUIRY_LEMMAS
+                             and not 0 <= t.start - frame.trigger_start - len(token.text) <= 3)]  # "her murder Thursday night"
         if attached:
             return min(attached, key=lambda t: abs(t.start - frame.trigger_start)), True
     sentence = doc.sentence(frame.sentence)
-    loose = [t for t in here if not REPORTING_WORDS.search(sentence.text[max(0, t.start - sentence.start - 25):t.start - sentence.start])]
+    loose = [t for t in here if not REPORTING_WORDS.search(sentence.text[max(0, t.start - sentence.start - 25):t.start - sentence.start])
+             and not _inquiry_day(doc, t)]
     if loose:
         return min(loose, key=lambda t: abs(t.start - frame.trigger_start)), False
     return None, False
@@ -326,23 +353,39 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
     opening sentences name (one with a time of day first), leaving out page stamps and the
     days statements were made ("police said Tuesday")."""
     candidates = []
+    statement_days = []
     for time in doc.times:
         if time.precision != 1 or time.sentence > ANCHOR_SENTENCES or _page_stamp(doc, time):
             continue
-        sentence = doc.sentence(time.sentence)
-        local = time.start - sentence.start
-        if REPORTING_WORDS.search(sentence.text[max(0, local - 25):local]):
-            continue
         if _EXPLICIT_YEAR.search(time.text) and time.day == doc.published:
             continue  # a full date equal to the publication day: the page's date, not the incident's
+        sentence = doc.sentence(time.sentence)
+        local = time.start - sentence.start
+        if REPORTING_WORDS.search(sentence.text[max(0, local - 25):local]) or _inquiry_day(doc, time):
+            statement_days.append(time)  # "police said Tuesday", "was arrested Monday night": a last resort
+            continue
         candidates.append(time)
-    timed = [t for t in candidates if _TIME_OF_DAY.search(t.text)]
-    return (timed or candidates or [None])[0]
+    timed = [t for t in candidates if _of_time_of_day(doc, t)]
+    return (timed or candidates or statement_days or [None])[0]
+
+
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\bmidnight\b|\bnoon\b", re.I)
+
+
+def _of_time_of_day(doc: Document, time: TimeExpression) -> bool:
+    """'Tuesday afternoon', 'between 9 p.m. and 10 p.m. Thursday': a day told with its hour."""
+    if _TIME_OF_DAY.search(time.text):
+        return True
+    sentence = doc.sentence(time.sentence)
+    local_start, local_end = time.start - sentence.start, time.end - sentence.start
+    return bool(_CLOCK.search(sentence.text[max(0, local_start - 25):local_start]) or _CLOCK.search(sentence.text[local_end:local_end + 12]))
 
 
 def _total(frames: list[EventFrame], kind: str) -> tuple[Count | None, int]:
     """The largest figure any sentence gives for one kind of victim, and the victims added on top."""
     values = [getattr(f, kind) for f in frames if getattr(f, kind) is not None]
+    stated = [getattr(f, kind) for f in frames if getattr(f, kind) is not None and kind not in f.vague]
+    values = stated or values  # "women killed" (3) gives way to "two women were killed"
     extra = max((f.additional.get(kind, 0) for f in frames), default=0)  # a report repeats its "two others"
     return (max(values, key=lambda c: c.best) if values else None), extra
 
@@ -456,8 +499,8 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         if time is not None:
             day, precision = time.day, time.precision
             narrative = incident.time or narrative
-        elif article.published is not None:
-            day, precision = article.published, 1
+        elif doc.published is not None:
+            day, precision = doc.published, 1
         else:
             doc.warnings.append(f"an incident in sentence {incident.first_sentence + 1} has no date: the article has no publication date")
             continue

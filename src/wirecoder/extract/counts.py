@@ -121,6 +121,14 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     additive = not definite and (any(child.lower_ in ADDITIVE_WORDS for child in head.children if child.dep_ != "conj")
                                  or lower in ("another", "others"))
     result: tuple[Count, bool] | None = None
+    if lower in ("family", "group") and head.tag_ == "NN":
+        # "a family of five": the number is in the 'of' phrase
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if inner is not None and inner.like_num:
+            found = _number_of(inner)
+            if found:
+                return Counted(found[0], found[1], False, frozenset())
     if lower in ("total", "number", "tally") and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         # "a total of 50 people": the count is in the 'of' phrase
         of = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "of")
@@ -238,6 +246,8 @@ def _subject(verb: Token) -> Token | None:
                 return child
     if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         return _subject(verb.head)
+    if verb.dep_ in ("ccomp", "oprd") and verb.head.lemma_ in ("find", "discover", "leave") and verb.tag_ == "VBN":
+        return _subject(verb.head)  # "a family was found fatally shot"
     return None
 
 
@@ -298,6 +308,9 @@ def _victims(trigger: Token) -> Token | None:
             return _subject(head)
         if trigger.dep_ == "amod":
             return trigger.head
+        own_subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        if own_subject is not None:
+            return own_subject  # "4 people shot, 3 dead"
         if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "ROOT", "appos"):
             # "five dead", "two wounded": the adjective stands for the people
             for child in trigger.children:
@@ -329,7 +342,9 @@ def _kind(trigger: Token) -> str | None:
             return "killed"
         return "injured"
     if lemma in SHOOT_LEMMAS and (trigger.tag_.startswith("VB")):
-        if {"dead", "fatally"} & children or "death" in {c.lower_ for c in trigger.subtree if c.head is trigger or c.head.head is trigger}:
+        fate = any(c.lower_ == "fatally" or (c.lower_ == "dead" and not any(g.dep_ in ("nsubj", "nummod") or g.like_num for g in c.children))
+                   for c in trigger.children)
+        if fate or "death" in {c.lower_ for c in trigger.subtree if c.head is trigger or c.head.head is trigger}:
             return "killed"
         if _DEATH_AFTER.match(trigger.doc.text, trigger.idx + len(trigger.text)):
             return "killed"  # "shot to death", "shot dead", however the parse hangs them
@@ -547,16 +562,25 @@ def _multiples(parse: Any, found: list[Statement]) -> list[Statement]:
 
 
 SUICIDE = re.compile(r"\b(?:turn(?:ed|ing)? the (?:gun|weapon) on (?:himself|herself)|(?:shot|killed) (?:himself|herself)|"
-                     r"took (?:his|her) own life|murder-suicide|murder suicide|(?:and|then) (?:then )?(?:himself|herself))\b", re.I)
+                     r"took (?:his|her) own life|(?:and|then) (?:then )?(?:himself|herself))\b", re.I)
+MURDER_SUICIDE = re.compile(r"\bmurder[- ]suicide\b", re.I)
 
 
 def _suicides(parse: Any, found: list[Statement]) -> list[Statement]:
-    """A perpetrator who then killed himself is one more death, counted apart from the victims."""
-    match = SUICIDE.search(parse.text)
-    if not match or any(s.victims is not None and s.victims.lower_ in ("himself", "herself") for s in found):
+    """A perpetrator who then killed himself is one more death, counted apart from the victims;
+    "a murder-suicide" is at least two dead, the perpetrator among them ("a man and his daughter
+    were found dead in an apparent murder-suicide" is two, not three)."""
+    if any(s.victims is not None and s.victims.lower_ in ("himself", "herself") for s in found):
         return []
-    token = next((t for t in parse if t.idx >= match.start()), parse[-1])
-    return [Statement("killed", Count.exact(1), token, None, True, False, False)]
+    match = SUICIDE.search(parse.text)
+    if match:
+        token = next((t for t in parse if t.idx >= match.start()), parse[-1])
+        return [Statement("killed", Count.exact(1), token, None, True, False, False)]
+    match = MURDER_SUICIDE.search(parse.text)
+    if match and not any(s.kind == "killed" for s in found):
+        token = next((t for t in parse if t.idx >= match.start()), parse[-1])
+        return [Statement("killed", Count(best=2, low=2, high=None), token, None, False, False, False)]
+    return []
 
 
 def _fatally_shares(parse: Any, found: list[Statement]) -> list[Statement]:
@@ -586,13 +610,32 @@ def _sum(counts: list[Count]) -> Count | None:
     )
 
 
+def _years_told(trigger: Token) -> set[int]:
+    """Years the clause of a count names, with the noun it describes ("a July 2014 shooting
+    that left a girl dead")."""
+    tokens = clause_of(trigger)
+    head = min(tokens, key=lambda t: len(list(t.ancestors)))
+    if head.dep_ in ("relcl", "acl") and head.head is not head:
+        noun = head.head
+        tokens = tokens + [t for child in noun.children if child.i < noun.i for t in child.subtree]
+    return {int(t.text) for t in tokens if YEAR.fullmatch(t.text)}
+
+
+def _told_of_earlier_year(statement: Statement, published: Any) -> bool:
+    if published is None:
+        return False
+    years = _years_told(statement.trigger)
+    return bool(years) and max(years) < published.year
+
+
 def run(doc: Document) -> None:
     """Fill each frame with the counts its sentence gives (tolls and totals left to the claims)."""
     for frame in doc.frames:
         sentence = doc.sentence(frame.sentence)
         if sentence.parse is None:
             continue
-        found = [s for s in statements(sentence.parse) if not s.cumulative]
+        # a toll, or victims of an incident years before the report, are not this incident's count
+        found = [s for s in statements(sentence.parse) if not s.cumulative and not _told_of_earlier_year(s, doc.published)]
         if any(not s.additive for s in found):
             # "one dead and four others injured": the others are beside this sentence's dead, not more
             found = [Statement(s.kind, s.count, s.trigger, s.victims, False, s.vague, s.cumulative, s.identities) for s in found]
@@ -606,6 +649,8 @@ def run(doc: Document) -> None:
         by_kind: dict[str, list[Statement]] = {}
         for statement in found:
             by_kind.setdefault(statement.kind, []).append(statement)
+        # a figure only the codebook's reading of a plural gives ("women killed") yields to a stated one
+        frame.vague = {kind for kind, told in by_kind.items() if all(s.vague for s in told if not s.additive)}
         frame.killed = _sum([s.count for s in by_kind.get("killed", []) if not s.additive])
         frame.injured = _sum([s.count for s in by_kind.get("injured", []) if not s.additive])
         frame.shot = _sum([s.count for s in by_kind.get("shot", []) if not s.additive])

@@ -177,7 +177,29 @@ def find_times(text: str, published: date | None, sentence: int, offset: int) ->
     return found
 
 
+#: a full date at the head of a report, before its first words: "SAVANNAH, GA (August 2, 2015):",
+#: "RICHMOND, Ind. (April 11, 2014) -", "BAGHDAD, Thursday 10 October 2013 --"
+_HEAD_DATE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,14})?\s*[(,]\s*(?P<date>[^()]{6,40}?(?:19|20)\d{2})\s*\)?\s*(?:[-—–:]|\(|$)")
+
+
+def written_date(doc: Document) -> date | None:
+    """The date a report gives itself at its head, when earlier than the page's publication date
+    (pages are often crawled or re-stamped long after the report was written)."""
+    if not doc.sentences or doc.article.published is None:
+        return None
+    first = doc.sentences[0].text
+    head = _HEAD_DATE.match(first)
+    if head is None:
+        return None
+    found = find_times(head.group("date"), doc.article.published, 0, 0)
+    explicit = [t for t in found if re.search(r"(?:19|20)\d{2}", t.text)]
+    if not explicit or explicit[0].day >= doc.article.published:
+        return None
+    return explicit[0].day
+
+
 def run(doc: Document) -> None:
+    doc.written = written_date(doc)
     published = doc.published
     times: list[TimeExpression] = []
     if doc.title:

@@ -99,6 +99,9 @@ def is_factual(trigger: Token, sentence_text: str, category: str) -> bool:
         if lemma in NON_FACTUAL_GOVERNORS and not (category == "agree" and lemma in ("agree", "announce")) \
                 and not (category == "protest" and lemma == "protest"):
             return False
+        if lemma in ("investigate", "probe", "verify") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("report", "claim", "allegation", "rumour", "rumor", "whether") for c in governor.children):
+            return False  # "investigating reports that troops killed ...": not yet a fact
         if governor.lower_ == "since" or (governor.dep_ == "prep" and governor.lower_ in ("against", "without")):
             return False
         if any(c.dep_ == "neg" for c in governor.children) and governor.pos_ in ("VERB", "AUX"):

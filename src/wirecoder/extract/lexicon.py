@@ -86,7 +86,7 @@ NON_FACTUAL_GOVERNORS = {
     "threaten", "plan", "vow", "intend", "prepare", "want", "seek", "try", "attempt", "aim", "hope", "call", "urge",
     "warn", "fear", "deny", "refuse", "reject", "prevent", "avoid", "avert", "stop", "ban", "prohibit", "condemn",
     "demand", "propose", "consider", "expect", "threat", "allege", "rumour", "rumor", "claim", "accuse", "order",
-    "promise", "pledge", "decide", "agree", "would", "need", "ask", "encourage", "announce", "investigate", "mark",
+    "promise", "pledge", "decide", "agree", "would", "need", "ask", "encourage", "announce", "mark",
     "commemorate", "remember", "anniversary", "protest", "against", "discuss",
 }
 ANNIVERSARY = re.compile(r"\b(?:anniversary|commemorat\w*|memorial|marking (?:one|two|\w+) years?|years? (?:ago|since) (?:the|a)\b)", re.I)

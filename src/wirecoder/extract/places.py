@@ -162,7 +162,8 @@ class _Recogniser:
             raw = raw[:-1]
             local_end -= 1
             end -= 1
-        if raw.lower() in NOT_PLACES or _is_state_abbreviation(raw, text[local_end:local_end + 1], self.gazetteer):
+        if raw.lower() in NOT_PLACES or (_is_state_abbreviation(raw, text[local_end:local_end + 1], self.gazetteer)
+                                         and not (raw.rstrip(".") in CAPITAL_DISTRICTS and text[:local_start].rstrip()[-1:] != ",")):
             return None
         if source != "ner" and (text[local_end:local_end + 2] in ("'s", "’s") or text[local_end:local_end + 1] in ("'", "’")):
             return None  # "Davis' home": a person's name
@@ -183,6 +184,9 @@ class _Recogniser:
             if key in self.found:
                 return self.found[key]
             entries = self.gazetteer.lookup(name)
+            if not entries and name.rstrip(".") in CAPITAL_DISTRICTS:
+                city, admin1 = CAPITAL_DISTRICTS[name.rstrip(".")]
+                entries = [e for e in self.gazetteer.lookup(city) if e.admin1 == admin1 and e.feature == "city"]
             if entries:
                 break
         else:
@@ -200,6 +204,10 @@ class _Recogniser:
             found.hint = self.gazetteer.admin1_for_abbreviation(state.group(1).strip())
         self.found[key] = found
         return found
+
+
+#: districts written as the city they are ("a shooting in Northwest D.C.")
+CAPITAL_DISTRICTS = {"D.C": ("Washington", "District of Columbia"), "DC": ("Washington", "District of Columbia")}
 
 
 def _modifier_spans(run: str) -> list[tuple[str, int]]:
@@ -241,6 +249,14 @@ def _relation(before: str, generic: str | None) -> tuple[str, int]:
 
 def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> None:
     sentences = ([doc.title] if doc.title else []) + doc.sentences
+    if doc.title and doc.article.title and doc.article.title.startswith(doc.title.text) and doc.article.title != doc.title.text:
+        # the site's name after a headline often names its town ("... - WWBT - Richmond, VA"):
+        # read the places of the whole page title, with the headline's own parse
+        whole = doc.article.title
+        sentences[0] = Sentence(index=-1, start=0, end=len(whole), text=whole, parse=doc.title.parse)
+    # "Trevon Johnson ... in Johnson's arms": a surname the article gives a person is not a town
+    surnames = {ent.text.split()[-1] for s in sentences if s.parse is not None for ent in s.parse.ents
+                if ent.label_ == "PERSON" and len(ent.text.split()) > 1}
     for sentence in sentences:
         base = sentence.start if sentence.index >= 0 else 0
         # 1. the dateline
@@ -266,7 +282,7 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
                     if text.lower().startswith("the "):
                         start_char += 4
                     run = _whole_run_at(sentence.text, start_char)
-                    end_char = run.end() if run else ent.end_char
+                    end_char = max(run.end(), ent.end_char) if run else ent.end_char
                     recogniser.add(sentence, base + start_char, base + end_char, "ner")
         # 3. capitalised runs after a locative word (also where the parser saw a person)
         people = [(e.start_char, e.end_char) for e in sentence.parse.ents if e.label_ in ("PERSON", "ORG")] if sentence.parse is not None else []
@@ -277,6 +293,8 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
                     continue
             if any(s <= run.start() < e for s, e in people) and not (LOCATIVE.search(before) and not re.search(r"\b(?:of|and|to|from)\s+$", before)):
                 continue  # the parser reads a person or an organisation here ("Davis", "Jackson said")
+            if run.group(0) in surnames and not _STATE_AFTER.match(sentence.text, run.end()):
+                continue
             recogniser.add(sentence, base + run.start(), base + run.end(), "gazetteer")
 
 

@@ -58,8 +58,9 @@ _ABBREVIATIONS = {
     # other
     "no", "nos", "vs", "etc", "inc", "co", "corp", "ltd", "approx", "est", "dept", "univ", "ave", "blvd", "rd", "hwy",
 }
-# a sentence end: . ! ? (and closing quotes/brackets), then space, then a likely sentence start
-_BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
+# a sentence end: . ! ? (and closing quotes/brackets), then space, then a likely sentence start;
+# or a word's full stop run into the next sentence's capital, as scraped pages do ("morning.Officers")
+_BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)(?:(\s+)(?=[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]))")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _TIME_OF_DAY = re.compile(r"(?:^|\s)(?:a|p)\.m\.$", re.I)
 _NO_BREAK_AFTER_TIME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|GMT|local)\b")
@@ -109,6 +110,20 @@ def split_spans(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
+#: " - WDAM-TV 7-News, Weather, Sports", " | Local News": the site's name after a headline
+_SITE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::)\s+((?:[A-Z0-9@&][\w.'’&@-]*|of|and|the|in|for|on)(?:[\s,]+(?:[A-Z0-9@&][\w.'’&@-]*|of|and|the|in|for|on))*)\s*$")
+
+
+def headline_without_site(title: str) -> str:
+    """A page title without the site name scraped pages append to it."""
+    if " | " in title:
+        title = title.split(" | ")[0]
+    match = _SITE_SUFFIX.search(title)
+    if match and len(title[:match.start()].split()) >= 3:
+        return title[:match.start()].rstrip()
+    return title.rstrip()
+
+
 def run(doc: Document) -> None:
     text = doc.article.text
     spans = split_spans(text)
@@ -116,6 +131,6 @@ def run(doc: Document) -> None:
         Sentence(index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(spans)
     ]
     if doc.article.title:
-        title = doc.article.title
+        title = headline_without_site(doc.article.title)
         doc.title = Sentence(index=-1, start=0, end=len(title), text=title)
     doc.dateline = find_dateline(doc.sentences)
