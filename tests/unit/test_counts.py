@@ -187,3 +187,42 @@ def test_counts_of_harder_sentences(parse, text: str, expected: dict[str, int]) 
 def test_a_plural_without_a_number_is_vague(parse) -> None:
     (found,) = statements(parse("Deputies name men killed in Friday farmhouse shooting"))
     assert (found.kind, found.count.best, found.vague) == ("killed", 3, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The third man was pronounced dead at the county hospital.", {"killed": 1}),
+        ("A third victim was later found dead in the yard.", {"killed": 3}),
+        ("Both brothers were killed.", {"killed": 2}),
+        ("Man, woman dead, 3 children hurt in Elm Street shooting", {"killed": 2, "injured": 3}),
+        ("A 31-year-old man suffered a fatal gunshot wound.", {"killed": 1}),
+        ("Two men suffered non-fatal gunshot wounds.", {"shot": 2}),
+    ],
+)
+def test_counts_of_people_told_before_and_listed_in_headlines(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The victims were already dead when paramedics arrived.",  # people counted before
+        "He was almost killed by a speeding driver last year.",
+        "This obsession with guns, it's killing our kids.",
+    ],
+)
+def test_no_new_count(parse, text: str) -> None:
+    assert "killed" not in _summary(statements(parse(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two teenagers died early Sunday in separate shootings across the city.",
+        "We have had three children shot and killed in one week.",
+    ],
+)
+def test_deaths_of_several_incidents_are_a_toll(parse, text: str) -> None:
+    found = [s for s in statements(parse(text)) if s.kind == "killed"]
+    assert found and all(s.cumulative for s in found)

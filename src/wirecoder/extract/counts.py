@@ -30,6 +30,7 @@ DIE_LEMMAS = {"die", "perish", "succumb"}
 INJURE_LEMMAS = {"wound", "injure", "hurt", "wounded", "injured", "hospitalize", "hospitalise", "graze"}
 ARREST_LEMMAS = {"arrest", "detain", "apprehend", "nab", "jail", "imprison"}
 SHOOT_LEMMAS = {"shoot", "stab"}
+HARM_WORDS = KILL_LEMMAS | DIE_LEMMAS | INJURE_LEMMAS | SHOOT_LEMMAS | {"dead", "killed", "injured", "wounded", "shot"}
 SINGULAR_PRONOUNS = {"he", "she", "him", "her", "himself", "herself", "i", "me"}
 SINGULAR_DETERMINERS = {"a", "an", "one", "another", "each", "this", "that"}
 ADDITIVE_WORDS = {"another", "other", "others", "more", "further"}
@@ -140,9 +141,12 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     elif YEAR.fullmatch(head.text):
         return None  # "the 2001 killings": a year, not a count
     elif any(child.lower_ in ORDINALS for child in head.children if child.dep_ == "amod"):
-        # "a fourth victim": four in all, not one more
-        ordinal = next(ORDINALS[c.lower_] for c in head.children if c.dep_ == "amod" and c.lower_ in ORDINALS)
-        result = (Count(best=ordinal, low=ordinal, high=None), False)
+        if definite:
+            result = (Count.exact(1), False)  # "the fifth man was pronounced dead": one of those told before
+        else:
+            # "a fourth victim": four in all, not one more
+            ordinal = next(ORDINALS[c.lower_] for c in head.children if c.dep_ == "amod" and c.lower_ in ORDINALS)
+            result = (Count(best=ordinal, low=ordinal, high=None), False)
         additive = False
     elif (head.like_num or head.pos_ == "NUM") and _is_age_number(head):
         result = (Count.exact(1), False)  # "Shawn Johnson, 21, of Lynchburg", "8 yo girl": an age, one person
@@ -185,7 +189,12 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
             if not any(child.dep_ == "det" for child in head.children):
                 result = (Count.exact(1), False)  # "police said 23-year-old John Smith was shot"
         if result is None and (head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("olds")) and PEOPLE_NOUNS.match(head.text):
-            result = (Count(best=3, low=3, high=None), True)  # plural without a number: the codebook's low reading
+            if any(c.lower_ == "both" for c in head.children):
+                result = (Count.exact(2), False)  # "both men"
+            elif definite and not any(c.lower_ == "all" for c in head.children):
+                return None  # "the victims were already dead": people counted before, not a new figure
+            else:
+                result = (Count(best=3, low=3, high=None), True)  # plural without a number: the codebook's low reading
     identities = _identity(head) if result is not None and result[0].best == 1 else frozenset()
     # "two of the victims": the number is the head, its 'of' phrase only says who
     if with_conjuncts:
@@ -193,7 +202,13 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
         listed = [c for c in head.children if c.dep_ == "conj"]
         if result is not None and not result[1]:
             # "seven soldiers, five army defectors and three civilians": a listed group parsed as an apposition
-            listed += [c for c in head.children if c.dep_ == "appos" and any(g.dep_ == "nummod" for g in c.children)]
+            # (not "Man, woman dead, 2 children injured": those others have their own harm)
+            listed += [c for c in head.children if c.dep_ == "appos" and any(g.dep_ == "nummod" for g in c.children)
+                       and not any(g.dep_ in ("acl", "amod") and g.lemma_.lower() in HARM_WORDS for g in c.children)]
+            if _in_headline(head) and not any(c.dep_ == "det" for c in head.children):
+                # a headline's "Man, woman dead": bare nouns listed as appositions
+                listed += [c for c in head.children if c.dep_ == "appos" and c.tag_ == "NN" and PEOPLE_NOUNS.match(c.text)
+                           and not any(g.dep_ in ("det", "poss") for g in c.children)]
         for conjunct in listed:
             counted = count_phrase(conjunct, with_conjuncts=True)
             if counted and not (counted.vague and result and not result[1]):
@@ -356,6 +371,10 @@ def _kind(trigger: Token) -> str | None:
     if lemma == "condition" and any(c.lower_ in CONDITION_WORDS for c in trigger.children):
         return "injured"  # "is in critical condition"
     if lemma in ("suffer", "sustain") and any(c.dep_ == "dobj" and c.lemma_ in ("wound", "injury", "injuries") for c in trigger.children):
+        wound = next(c for c in trigger.children if c.dep_ == "dobj" and c.lemma_ in ("wound", "injury", "injuries"))
+        described = trigger.doc[wound.left_edge.i:wound.i + 1].text.lower()
+        if re.search(r"\b(?:fatal|mortal|deadly)\b", described) and not re.search(r"\bnon\W*(?:fatal|mortal|deadly)", described):
+            return "killed"  # "suffered a fatal gunshot wound"
         minor = any(t.lower_ in ("minor", "non-life-threatening", "superficial") for t in trigger.subtree)
         return "injured" if minor else "shot"
     if lemma in TRANSPORT_LEMMAS and _to_hospital(trigger):
@@ -505,8 +524,11 @@ _LISTED = re.compile(
 
 def _happened(trigger: Token) -> bool:
     """Whether a harm verb states a harm: not "intent to kill", "did not hurt", "executing a warrant"."""
-    if any(c.dep_ == "neg" for c in trigger.children):
-        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("almost", "nearly", "narrowly")) for c in trigger.children):
+        return False  # "did not hurt", "was almost killed"
+    if trigger.tag_ == "VBG" and trigger.lemma_.lower() in KILL_LEMMAS | SHOOT_LEMMAS and any(
+            c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "’s", "'re", "am") for c in trigger.children):
+        return False  # "it's killing kids": a generality, not an incident
     if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return trigger.head.lemma_.lower() in ("go", "begin", "start", "continue", "manage")
     if trigger.lemma_.lower() == "execute" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("warrant", "order", "search", "plan", "strategy") for c in trigger.children):

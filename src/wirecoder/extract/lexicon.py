@@ -96,6 +96,8 @@ CUMULATIVE = re.compile(
     r"august|september|october|november|december|\d{4})|the uprising|the revolt|the conflict|the war|the crackdown|protests)"
     r"|so far(?: this year)?|to date|in total|in all\b|altogether|(?:death|casualty) tolls?|\btoll\b|a total of|this year|"
     r"over the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)|during the (?:\w+[- ])*(?:uprising|crackdown|conflict|war|revolt|unrest|insurgency)"
-    r"|in the past (?:\w+ )?(?:weeks|months|years))\b",
+    r"|in the past (?:\w+ )?(?:weeks|months|years)"
+    # "two children killed in one week", "two teens died in separate incidents": more than one incident
+    r"|in (?:just |only )?(?:a|one|two|three|four|five|six|seven|\d+) (?:days|weeks?|months?)|separate (?:incidents|shootings|attacks))\b",
     re.I,
 )
