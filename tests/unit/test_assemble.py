@@ -160,3 +160,25 @@ def test_a_place_in_the_report_country_beats_a_namesake_abroad(read) -> None:
                published="2015-03-09")
     (mention,) = doc.mentions
     assert mention.place.country_code == "US"
+
+
+def test_a_page_posted_long_before_it_was_stamped_counts_days_from_the_post(read) -> None:
+    doc = read("Two wounded in Harlan bar shooting Posted: Sunday, March 1, 2015 10:02 AM Updated: Monday, March 16, 2015\n\n"
+               "Two men were wounded in a shooting outside a bar in Harlan, Kentucky, early Sunday.",
+               published="2015-03-17", title=None)
+    assert doc.mentions[0].event_date == date(2015, 3, 1)
+
+
+def test_last_week_is_narrowed_to_the_day_the_article_names(read) -> None:
+    doc = read("An arrest has been made in last week's drive-by shooting in Harlan, Kentucky, that wounded a girl. "
+               "On Tuesday, March 3, deputies were called to a report of a girl shot on Main Street.",
+               published="2015-03-09")
+    assert doc.mentions[0].event_date == date(2015, 3, 3)
+
+
+def test_a_court_report_is_about_the_incident_it_dates(read) -> None:
+    doc = read("Two men accused in the shooting death of a Harlan teenager entered guilty pleas on Friday. "
+               "Dale Porter, 17, was shot and killed outside his home in Harlan, Kentucky, on May 2, 2013.",
+               published="2015-03-09")
+    main = doc.mentions[0]
+    assert (main.event_date, main.fatalities.best) == (date(2013, 5, 2), 1)

@@ -133,3 +133,9 @@ def test_dc_written_alone_is_washington(read) -> None:
                published="2015-03-09")
     (mention,) = doc.mentions
     assert (mention.place.location, mention.place.admin1) == ("Washington", "District of Columbia")
+
+
+def test_part_of_a_dateline_town_is_not_another_town(read) -> None:
+    doc = read("MT. JULIET, Tenn. -- A teenager was shot in the neck on Tuesday, police said.", published="2016-12-29")
+    (mention,) = doc.mentions
+    assert mention.place.location == "Mount Juliet"

@@ -77,6 +77,12 @@ class Incident:
             self.time = time  # a victim who died days later: the incident is the day they were hurt
 
     @property
+    def told(self) -> bool:
+        """Whether a sentence tells the incident (a verb, a count), not only names it ("the shooting death")."""
+        return any(not f.nominal or any(v is not None for v in (f.killed, f.injured, f.shot, f.arrested, f.killed_or_injured))
+                   for f in self.frames if f.event_type != "Strategic developments" and f.sentence >= 0)
+
+    @property
     def first_sentence(self) -> int:
         return min(f.sentence for f in self.frames)
 
@@ -294,11 +300,15 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
                     target.join(orphan, orphan_time)
     for incident in incidents:
         incident.frames.sort(key=lambda f: f.sentence)
-    if any(not i.historical for i in incidents):
+    if any(not i.historical and i.told for i in incidents):
         incidents = [i for i in incidents if not i.historical]  # background a report recalls is not its news
+    elif any(i.historical and i.told for i in incidents):
+        # a court report ("accused in the shooting death of a girl ... plea deals Friday") names its
+        # incident only in passing, and tells it where it dates it ("was killed on March 31, 2014")
+        incidents = [i for i in incidents if i.historical and i.told] + [i for i in incidents if not i.historical]
     # the incident a report is about first: violence and crowds before arrests and other developments,
     # then the one the report tells most about, then the one it tells first
-    incidents.sort(key=lambda i: (all(f.event_type == "Strategic developments" for f in i.frames),
+    incidents.sort(key=lambda i: (all(f.event_type == "Strategic developments" for f in i.frames), not i.told,
                                   -len({f.sentence for f in i.frames}), i.first_sentence))
     return incidents, tolls
 
@@ -346,6 +356,22 @@ def _page_stamp(doc: Document, time: TimeExpression) -> bool:
 
 #: "Tuesday afternoon", "late Saturday", "overnight": a time of day belongs to an incident, not to a statement
 _TIME_OF_DAY = re.compile(r"morning|afternoon|evening|night|overnight|dawn|noon|late|early|yesterday", re.I)
+
+
+def _within_week(doc: Document, time: TimeExpression | None) -> TimeExpression | None:
+    """'last week's drive-by shooting', told later as 'on Tuesday, July 26': the day, when the
+    article names one in that week that is not an arrest's or a statement's."""
+    if time is None or time.precision != 2:
+        return None
+    for other in doc.times:
+        if other.precision != 1 or abs((other.day - time.day).days) > 5:
+            continue
+        sentence = doc.sentence(other.sentence)
+        local = other.start - sentence.start
+        if REPORTING_WORDS.search(sentence.text[max(0, local - 25):local]) or _inquiry_day(doc, other) or _page_stamp(doc, other):
+            continue
+        return other
+    return None
 
 
 def _anchor_time(doc: Document) -> TimeExpression | None:
@@ -495,7 +521,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
     for incident in incidents:
         if incident.place is None or incident.place.entry is None:
             continue
-        time = incident.time or narrative or anchor
+        time = _within_week(doc, incident.time) or incident.time or narrative or anchor
         if time is not None:
             day, precision = time.day, time.precision
             narrative = incident.time or narrative

@@ -633,14 +633,14 @@ def _sum(counts: list[Count]) -> Count | None:
 
 
 def _years_told(trigger: Token) -> set[int]:
-    """Years the clause of a count names, with the noun it describes ("a July 2014 shooting
-    that left a girl dead")."""
+    """Years naming the incident a count's clause describes ("a July 2014 shooting that left a
+    girl dead"); a year in the clause itself dates its whole sentence, which assembly weighs."""
     tokens = clause_of(trigger)
     head = min(tokens, key=lambda t: len(list(t.ancestors)))
-    if head.dep_ in ("relcl", "acl") and head.head is not head:
-        noun = head.head
-        tokens = tokens + [t for child in noun.children if child.i < noun.i for t in child.subtree]
-    return {int(t.text) for t in tokens if YEAR.fullmatch(t.text)}
+    if head.dep_ not in ("relcl", "acl") or head.head.i == head.i:
+        return set()
+    noun = head.head
+    return {int(t.text) for child in noun.children if child.i < noun.i for t in child.subtree if YEAR.fullmatch(t.text)}
 
 
 def _told_of_earlier_year(statement: Statement, published: Any) -> bool:

@@ -182,6 +182,9 @@ def find_times(text: str, published: date | None, sentence: int, offset: int) ->
 _HEAD_DATE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,14})?\s*[(,]\s*(?P<date>[^()]{6,40}?(?:19|20)\d{2})\s*\)?\s*(?:[-—–:]|\(|$)")
 
 
+_POSTED = re.compile(r"\b(?:Posted|Published)(?: on)?:?\s+(?P<date>[^()]{6,40}?(?:19|20)\d{2})\b", re.I)
+
+
 def written_date(doc: Document) -> date | None:
     """The date a report gives itself at its head, when earlier than the page's publication date
     (pages are often crawled or re-stamped long after the report was written)."""
@@ -189,9 +192,15 @@ def written_date(doc: Document) -> date | None:
         return None
     first = doc.sentences[0].text
     head = _HEAD_DATE.match(first)
-    if head is None:
-        return None
-    found = find_times(head.group("date"), doc.article.published, 0, 0)
+    if head is not None:
+        text = head.group("date")
+    else:
+        # "Posted: Sunday, March 10, 2013 10:02 AM": the page's first stamp, when it is older
+        posted = _POSTED.search(" ".join([doc.article.title or ""] + [s.text for s in doc.sentences[:2]]))
+        if posted is None:
+            return None
+        text = posted.group("date")
+    found = find_times(text, doc.article.published, 0, 0)
     explicit = [t for t in found if re.search(r"(?:19|20)\d{2}", t.text)]
     if not explicit or explicit[0].day >= doc.article.published:
         return None

@@ -336,6 +336,8 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
 
 def _score(entry: GazetteerEntry, found: _Found, context: _Context, anchors: list[GazetteerEntry]) -> float:
     score = 2.0 * math.log10(entry.population + 10) / 6.0
+    if name_key(entry.name) == name_key(found.mention.text):
+        score += 0.5  # "Englewood" is the town of that name before a town once called so (Issaquah)
     score += 4.0 * context.country_share(entry.country_code, name_key(found.mention.text))
     score += 1.5 * context.admin1_share((entry.country_code, entry.admin1))
     if found.hint:
@@ -383,6 +385,11 @@ def _likely(entries: list[GazetteerEntry], context: _Context) -> list[GazetteerE
 def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
     """Pick each name's entry: first on context alone, then again with the article's other places as anchors."""
     founds = sorted(recogniser.found.values(), key=lambda f: (f.mention.sentence, f.mention.start))
+    # "JULIET" inside the dateline's "MT. JULIET": a part of a name already found is not another place
+    founds = [f for f in founds if not any(
+        o is not f and o.mention.sentence == f.mention.sentence and o.mention.start <= f.mention.start
+        and f.mention.end <= o.mention.end and (o.mention.end - o.mention.start) > (f.mention.end - f.mention.start)
+        for o in founds)]
     chosen: dict[int, GazetteerEntry] = {}
     for with_anchors in (False, True):
         for number, found in enumerate(founds):
