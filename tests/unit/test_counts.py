@@ -226,3 +226,24 @@ def test_no_new_count(parse, text: str) -> None:
 def test_deaths_of_several_incidents_are_a_toll(parse, text: str) -> None:
     found = [s for s in statements(parse(text)) if s.kind == "killed"]
     assert found and all(s.cumulative for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20 y/o killed, 14 y/o critical after Elm Street shooting", {"killed": 1}),
+        ("Neighbours mourned the death of a 6-yo boy.", {"killed": 1}),
+        ("Police: 4 people shot near Elm Street park", {"shot": 4}),
+        ("9 Hurt in Harlan after Drive-by Shooting", {"injured": 9}),
+        ("A total of six people were treated for wounds after a drive-by shooting on Elm Street.", {"injured": 6}),
+    ],
+)
+def test_ages_and_headline_numbers(parse, text: str, expected: dict[str, int]) -> None:
+    found = [s for s in statements(parse(text)) if not s.cumulative]
+    assert _summary(found) == expected
+
+
+def test_a_toll_marks_its_whole_coordination(parse) -> None:
+    found = statements(parse("At least 12 people were killed and 20 injured in separate shootings across the city."))
+    assert {s.kind for s in found} == {"killed", "injured"}
+    assert all(s.cumulative for s in found)

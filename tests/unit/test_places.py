@@ -139,3 +139,10 @@ def test_part_of_a_dateline_town_is_not_another_town(read) -> None:
     doc = read("MT. JULIET, Tenn. -- A teenager was shot in the neck on Tuesday, police said.", published="2016-12-29")
     (mention,) = doc.mentions
     assert mention.place.location == "Mount Juliet"
+
+
+def test_a_street_named_like_a_state_is_not_the_state(read) -> None:
+    doc = read("SAVANNAH, Ga. -- A man was shot dead in the 900 block of Pennsylvania Avenue on Thursday, police said.",
+               published="2017-02-16")
+    assert not any(p.entry is not None and p.entry.feature == "admin1" and p.text == "Pennsylvania" for p in doc.places)
+    assert doc.mentions[0].place.location == "Savannah"

@@ -115,6 +115,8 @@ def test_sentences_run_together_by_a_scraper_are_split() -> None:
         ("Man shot on Elm Street | Local News | example.com", "Man shot on Elm Street"),
         ("Man shot - police say he was robbed", "Man shot - police say he was robbed"),
         ("Three killed in Harlan - Harlan Daily Courier", "Three killed in Harlan"),
+        ("Teen charged in shooting death of - WXYZ Local 9: Your news, weather", "Teen charged in shooting death of"),
+        ("Two shot near bar - Two men arrested later", "Two shot near bar - Two men arrested later"),
     ],
 )
 def test_site_names_are_cut_from_headlines(title: str, headline: str) -> None:

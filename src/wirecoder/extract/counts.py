@@ -232,10 +232,15 @@ def _is_age_number(token: Token) -> bool:
     """A number that is someone's age: after a name and a comma, or before "yo"/"years old"."""
     doc = token.doc
     before = doc[token.i - 2:token.i] if token.i >= 2 else None
-    after = doc[token.i + 1:token.i + 3].text.lower() if token.i + 1 < len(doc) else ""
     if before is not None and before[1].text == "," and before[0].tag_ == "NNP" and before[0].ent_type_ == "PERSON":
         return True
-    return bool(re.match(r"(?:yo|y/o|years? old|-year-old)\b", after))
+    if re.fullmatch(r"\d{1,3}-?(?:yo|y/o)", token.text, re.I):
+        return True
+    return bool(_AGE_AFTER.match(doc.text, token.idx + len(token.text)))
+
+
+#: "8 yo", "20 y/o", "6-yo", "15 years old" after a number: an age
+_AGE_AFTER = re.compile(r"\s*-?\s*(?:yo|y/o|y\.o\.|years? old|year-old)\b", re.I)
 
 
 def _is_age(token: Token) -> bool:
@@ -300,10 +305,16 @@ def _victims(trigger: Token) -> Token | None:
         if _is_passive(trigger):
             if trigger.dep_ == "acl":  # "five people killed in the attack"
                 return trigger.head
-            return _subject(trigger)
+            subject = _subject(trigger)
+            if subject is None and _in_headline(trigger):
+                # "7 Hurt in Galt after Drive-by Shooting": a headline's number hangs on the verb
+                subject = next((c for c in trigger.children if c.dep_ == "nummod"), None)
+            return subject
         found = _object(trigger)
         if found is None and trigger.tag_ == "VBD" and _in_headline(trigger) and lemma in KILL_LEMMAS | SHOOT_LEMMAS | INJURE_LEMMAS:
-            return _subject(trigger)  # headline style drops "was": "6-year-old shot and killed"
+            subject = _subject(trigger)  # headline style drops "was": "6-year-old shot and killed"
+            if subject is not None:
+                return subject
         if found is None and trigger.dep_ == "conj":
             found = _object(trigger.head)  # "shot and killed a man": the object may hang on either verb
         if found is None:
@@ -434,8 +445,8 @@ def clause_of(trigger: Token) -> list[Token]:
 
 
 _TOTAL_ONLY = re.compile(r"(?:a total of|in total|in all|altogether|overall)", re.I)
-_ONE_INCIDENT = re.compile(r"\b(?:the|this|that|Sunday's|Saturday's|Friday's|Monday's|Tuesday's|Wednesday's|Thursday's) "
-                           r"(?:shooting|attack|blast|explosion|bombing|incident|rampage|massacre|ambush|crash)\b", re.I)
+_ONE_INCIDENT = re.compile(r"\b(?:the|this|that|a|an|Sunday's|Saturday's|Friday's|Monday's|Tuesday's|Wednesday's|Thursday's) "
+                           r"(?:[\w-]+ )?(?:shooting|attack|blast|explosion|bombing|incident|rampage|massacre|ambush|crash)\b", re.I)
 _OPENS_WITH_TOTAL = re.compile(r"\W*(?:so far|to date|in all|in total|altogether|overall)\b", re.I)
 
 
@@ -503,6 +514,11 @@ def _statements(parse: Any) -> list[Statement]:
         # "1 killed, 3 injured": a headline's list, which the parser reads badly
         found = [s for s in found if s.kind not in {kind for kind, _ in listed}]
         found.extend(Statement(kind, count, parse[0], None, False, False, False) for kind, count in listed)
+    # "10 people were killed and 13 injured in separate shootings": a toll marks its whole coordination
+    tolls = {s.trigger.i for s in found if s.cumulative}
+    found = [Statement(s.kind, s.count, s.trigger, s.victims, s.additive, s.vague, True, s.identities)
+             if not s.cumulative and (s.trigger.head.i in tolls or any(c.i in tolls for c in s.trigger.children if c.dep_ == "conj"))
+             else s for s in found]
     # a person told both hurt and dead ("a toddler who was injured ... has died") died
     dead = {s.victims.i for s in found if s.kind == "killed" and s.victims is not None}
     found = [s for s in found if not (s.kind in ("injured", "shot") and s.victims is not None and s.victims.i in dead)]

@@ -167,6 +167,8 @@ class _Recogniser:
             return None
         if source != "ner" and (text[local_end:local_end + 2] in ("'s", "’s") or text[local_end:local_end + 1] in ("'", "’")):
             return None  # "Davis' home": a person's name
+        if re.search(r"\b(?:block|corner|intersection) of\s+(?:\w+\s+)?$", text[max(0, local_start - 30):local_start], re.I):
+            return None  # "the 900 block of Pennsylvania": a street
         # the whole name first ("Kansas City", "Harbor City"), then without a generic word, then without a direction
         attempts: list[tuple[str, int, str | None, int]] = [(raw, 0, None, 1)]
         trimmed, generic_tail = _trim_generic_tail(raw)
@@ -229,6 +231,8 @@ def _is_state_abbreviation(raw: str, following: str, gazetteer: Gazetteer) -> bo
     """'Fla.' or 'NC' written as a state: a hint for other names, not a place to look up as a town."""
     if following == "." and len(raw) <= 5 and gazetteer.admin1_for_abbreviation(raw + "."):
         return True
+    if raw.endswith(".") and len(raw) <= 6 and gazetteer.admin1_for_abbreviation(raw):
+        return True  # the parser's entity took the full stop: "Tyrone, Mo., ..."
     return len(raw) == 2 and raw.isupper() and gazetteer.admin1_for_abbreviation(raw) is not None
 
 
@@ -249,10 +253,10 @@ def _relation(before: str, generic: str | None) -> tuple[str, int]:
 
 def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> None:
     sentences = ([doc.title] if doc.title else []) + doc.sentences
-    if doc.title and doc.article.title and doc.article.title.startswith(doc.title.text) and doc.article.title != doc.title.text:
+    if doc.title and doc.article.title and len(doc.article.title) > len(doc.title.text):
         # the site's name after a headline often names its town ("... - WWBT - Richmond, VA"):
         # read the places of the whole page title, with the headline's own parse
-        whole = doc.article.title
+        whole = doc.title.text + doc.article.title[len(doc.title.text):]
         sentences[0] = Sentence(index=-1, start=0, end=len(whole), text=whole, parse=doc.title.parse)
     # "Trevon Johnson ... in Johnson's arms": a surname the article gives a person is not a town
     surnames = {ent.text.split()[-1] for s in sentences if s.parse is not None for ent in s.parse.ents

@@ -114,6 +114,9 @@ def split_spans(text: str) -> list[tuple[int, int]]:
 _SITE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::)\s+((?:[A-Z0-9@&][\w.'’&@-]*|of|and|the|in|for|on)(?:[\s,]+(?:[A-Z0-9@&][\w.'’&@-]*|of|and|the|in|for|on))*)\s*$")
 
 
+_ATTRIBUTION_PREFIX = re.compile(r"^(?:Police|Cops|PD|Officials|Authorities|Sheriff|Deputies|Coroner|Report|Update|UPDATE|[A-Z]{2,5}):\s+")
+
+
 def headline_without_site(title: str) -> str:
     """A page title without the site name scraped pages append to it."""
     if " | " in title:
@@ -121,7 +124,14 @@ def headline_without_site(title: str) -> str:
     match = _SITE_SUFFIX.search(title)
     if match and len(title[:match.start()].split()) >= 3:
         return title[:match.start()].rstrip()
+    match = _SITE_NAMED.search(title)
+    if match and len(title[:match.start()].split()) >= 3:
+        return title[:match.start()].rstrip()  # " - WPSD Local 6: Your news, weather"
     return title.rstrip()
+
+
+#: a suffix naming a broadcaster or a news site, whatever follows it
+_SITE_NAMED = re.compile(r"\s+(?:\||-|–|—)\s+(?=(?:[KW][A-Z]{2,3}\b|[\w&.' -]{0,30}\b(?:News|TV|Radio|Channel|Local \d+)\b|[\w.-]+\.com\b))")
 
 
 def run(doc: Document) -> None:
@@ -131,6 +141,7 @@ def run(doc: Document) -> None:
         Sentence(index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(spans)
     ]
     if doc.article.title:
-        title = headline_without_site(doc.article.title)
+        # "Police: 4 people shot": who says so is blanked (offsets kept), so the parse reads the news
+        title = _ATTRIBUTION_PREFIX.sub(lambda m: " " * len(m.group(0)), headline_without_site(doc.article.title))
         doc.title = Sentence(index=-1, start=0, end=len(title), text=title)
     doc.dateline = find_dateline(doc.sentences)
