@@ -247,3 +247,14 @@ def test_a_toll_marks_its_whole_coordination(parse) -> None:
     found = statements(parse("At least 12 people were killed and 20 injured in separate shootings across the city."))
     assert {s.kind for s in found} == {"killed", "injured"}
     assert all(s.cumulative for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 12-year-old girl was injured when a bullet grazed her face.", {"injured": 1}),
+        ("The round struck Mary, killing her, and injuring one of the family dogs.", {"killed": 1}),
+    ],
+)
+def test_body_parts_and_animals_are_not_victims(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected

@@ -169,3 +169,30 @@ def test_several_expressions_in_one_sentence_come_in_text_order() -> None:
 
 def test_lowercase_may_is_a_verb_not_a_month() -> None:
     assert _times("Troops may 5 times return.", "2011-12-04") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("a shooting on Christmas Day", "2014-01-02", "2013-12-25"),
+        ("shot on Christmas Eve", "2013-12-26", "2013-12-24"),
+        ("a party on New Year's Eve", "2016-01-01", "2015-12-31"),
+        ("trick-or-treaters on Halloween night", "2015-11-01", "2015-10-31"),
+    ],
+)
+def test_holidays_are_their_days(text: str, published: str, expected: str) -> None:
+    assert _one(text, published)[0] == expected
+
+
+def test_the_day_before_counts_from_the_sentence_day(read) -> None:
+    doc = read("Police were on Elm Street in Harlan, Kentucky, on Thursday after five people were shot the day before.",
+               published="2015-05-23")
+    before = next(t for t in doc.times if t.text == "the day before")
+    assert before.day == date(2015, 5, 20)
+
+
+def test_a_dateline_day_is_not_an_incident_day(read) -> None:
+    doc = read("HARLAN, Ky., Oct. 27 (Wirecoder Wire) -- One man was killed in a shooting at a Harlan bar on Saturday, police said.",
+               published="2013-10-28")
+    assert [t.text for t in doc.times] == ["on Saturday"]
+    assert doc.mentions[0].event_date == date(2013, 10, 26)

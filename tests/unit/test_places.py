@@ -146,3 +146,15 @@ def test_a_street_named_like_a_state_is_not_the_state(read) -> None:
                published="2017-02-16")
     assert not any(p.entry is not None and p.entry.feature == "admin1" and p.text == "Pennsylvania" for p in doc.places)
     assert doc.mentions[0].place.location == "Savannah"
+
+
+def test_a_town_possessive_names_a_part_of_it(read) -> None:
+    doc = read("A 15-year-old was shot and killed Monday night on Harlan's East End, police said.", published="2016-11-22")
+    (mention,) = doc.mentions
+    assert (mention.place.location, mention.place.geo_precision) == ("Harlan", 2)
+
+
+def test_a_first_name_is_not_a_town(read) -> None:
+    doc = read("DETROIT -- Police said Cleveland Jones, 30, and a friend drove to a house on Elm Street on Wednesday. "
+               "Police say Cleveland then opened fire on a car, hitting a 3-year-old girl.", published="2016-05-27")
+    assert {m.place.location for m in doc.mentions} == {"Detroit"}

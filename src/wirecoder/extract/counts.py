@@ -37,6 +37,13 @@ ADDITIVE_WORDS = {"another", "other", "others", "more", "further"}
 #: "a fourth victim": at least four in all
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 YEAR = re.compile(r"(?:19|20)\d{2}")
+#: what a harm verb's object may be besides a person: a body part, a thing, an animal
+NOT_PEOPLE = {
+    "face", "head", "leg", "arm", "chest", "back", "neck", "shoulder", "foot", "feet", "hand", "stomach", "abdomen", "hip",
+    "thigh", "knee", "ankle", "buttock", "buttocks", "eye", "jaw", "torso", "groin", "wrist", "finger", "toe", "side",
+    "car", "vehicle", "house", "home", "window", "door", "wall", "tire", "tyre",
+    "dog", "cat", "horse", "animal", "pet", "puppy", "k9", "k-9", "cow", "deer",
+}
 PEOPLE_NOUNS = re.compile(
     r"^(?:people|persons?|civilians?|men|man|women|woman|child(?:ren)?|kids?|boys?|girls?|teens?|teenagers?|"
     r"soldiers?|troops|police(?:men)?|officers?|rebels?|insurgents?|militants?|fighters?|defectors?|protesters?|"
@@ -118,6 +125,9 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
 
     Coordinated phrases are summed ("a man and a woman" = 2)."""
     lower = head.lower_
+    if head.lemma_.lower() in NOT_PEOPLE or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in NOT_PEOPLE for g in c.children) for c in head.children):
+        return None  # "grazed her face", "injuring one of the family dogs": not people hurt
     definite = any(child.lower_ in ("the", "these", "those", "both", "all") for child in head.children)
     additive = not definite and (any(child.lower_ in ADDITIVE_WORDS for child in head.children if child.dep_ != "conj")
                                  or lower in ("another", "others"))

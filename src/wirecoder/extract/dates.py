@@ -24,6 +24,8 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _WEEKDAY_ALT = r"(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|nights|overnight|dawn|noon))?"
 _MONTH_ALT = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "new years eve": (12, 31), "new years": (1, 1),
+            "halloween": (10, 31), "valentines": (2, 14), "fourth of july": (7, 4), "independence": (7, 4)}
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -37,6 +39,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\b(?:late\s+|early\s+)?yesterday" + _PART_OF_DAY + r"\b", re.I)),
     ("last_night", re.compile(r"\b(?:late\s+|early\s+)?(?:last\s+night|overnight|last\s+evening|during\s+the\s+night)\b", re.I)),
     ("today", re.compile(r"\b(?:earlier\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
+    ("holiday", re.compile(r"\b(?P<holiday>christmas eve|christmas day|christmas|new year'?s eve|new year'?s day|halloween|"
+                           r"valentine'?s day|fourth of july|independence day)\b", re.I)),
+    ("day_before", re.compile(r"\b(?:the day before|the previous day|a day earlier|the night before)\b", re.I)),
     ("days_ago", re.compile(r"\b(?P<n>\d|one|two|three|four|five|six|seven|a)\s+days?\s+ago\b", re.I)),
     ("weekday", re.compile(
         r"\b(?P<qualifier>last\s+|this\s+past\s+|this\s+|on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?"
@@ -101,7 +106,12 @@ def resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[da
         return _month_middle(int(parts["year"]), month, published), 3
     if published is None:
         return None
-    if kind == "yesterday" or kind == "last_night":
+    if kind == "holiday":
+        month, day = HOLIDAYS[parts["holiday"].lower().replace("’", "'").replace("'", "").replace(" day", "")
+                              if "christmas day" not in parts["holiday"].lower() else "christmas"]
+        resolved = _latest_on_or_before(published.year, month, day, published)
+        return (resolved, 1) if resolved else None
+    if kind == "yesterday" or kind == "last_night" or kind == "day_before":
         return published - timedelta(days=1), 1
     if kind == "today":
         return published, 1
@@ -148,7 +158,8 @@ def resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[da
 
 #: a quick test that a text can hold any of the patterns (most sentences hold none)
 _MAY_HOLD_A_TIME = re.compile(
-    r"\d|day|night|week|month|today|tonight|yesterday|overnight|morning|evening|afternoon|ago|weekend|"
+    r"\d|day|night|week|month|today|tonight|yesterday|overnight|morning|evening|afternoon|ago|weekend|christmas|"
+    r"halloween|new year|fourth of july|before|earlier|"
     + "|".join(sorted(MONTHS, key=len, reverse=True)),
     re.I,
 )
@@ -214,8 +225,25 @@ def run(doc: Document) -> None:
     if doc.title:
         times.extend(find_times(doc.title.text, published, -1, 0))
     dateline_end = doc.dateline.end if doc.dateline else -1
+    if doc.sentences:
+        # "NEW HAVEN, Conn., Oct. 27 (UPI) --": the report's own date, however the dateline is written
+        head = _DATELINE_DAY.match(doc.sentences[0].text)
+        if head:
+            dateline_end = max(dateline_end, doc.sentences[0].start + head.end())
     for sentence in doc.sentences:
         found = find_times(sentence.text, published, sentence.index, sentence.start)
         # "BAGHDAD, Thursday 10 October 2013 --": the report's own date, not an incident's
-        times.extend(t for t in found if t.start >= dateline_end)
+        found = [t for t in found if t.start >= dateline_end]
+        for time in found:
+            if time.text.lower().startswith(("the day before", "the previous day", "a day earlier", "the night before")):
+                # "on Thursday ... five people were shot the day before": the day before the sentence's day
+                others = [t for t in found if t is not time and t.precision == 1]
+                if others:
+                    time.day = min(others, key=lambda t: abs(t.start - time.start)).day - timedelta(days=1)
+        times.extend(found)
     doc.times = times
+
+
+#: a dateline with the report's day and no year: "NEW HAVEN, Conn., Oct. 27 (UPI) --"
+_DATELINE_DAY = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,14})?,?\s*\(?(?i:" + _MONTH_ALT.replace("(?P<month>", "(?:")
+                           + r"\s+\d{1,2}(?:,?\s+(?:19|20)\d{2})?)\)?\s*(?:\([^)]{1,30}\)\s*)?(?:[-—–:]|$)")

@@ -74,7 +74,7 @@ NOT_PLACES = {
     "department", "ministry", "council", "court", "church", "mosque", "center", "centre", "park", "square",
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "media", "news",
     "officer", "officers", "deputy", "deputies", "sheriff", "chief", "mayor", "governor", "senator", "judge",
-    "pm", "am", "et", "est", "gmt", "tv", "king", "queen", "prince", "union", "republic", "federal", "national",
+    "pm", "am", "et", "est", "gmt", "tv", "hwy", "hwy.", "highway", "interstate", "route", "king", "queen", "prince", "union", "republic", "federal", "national",
     "security", "forces", "committee", "committees", "observatory", "coordination", "opposition", "government",
     "regime", "rebels", "free", "district", "province", "region", "area", "village", "town", "at",
     "south side", "north side", "west side", "east side", "northeast", "northwest", "southeast", "southwest",
@@ -165,8 +165,9 @@ class _Recogniser:
         if raw.lower() in NOT_PLACES or (_is_state_abbreviation(raw, text[local_end:local_end + 1], self.gazetteer)
                                          and not (raw.rstrip(".") in CAPITAL_DISTRICTS and text[:local_start].rstrip()[-1:] != ",")):
             return None
-        if source != "ner" and (text[local_end:local_end + 2] in ("'s", "’s") or text[local_end:local_end + 1] in ("'", "’")):
-            return None  # "Davis' home": a person's name
+        if source != "ner" and (text[local_end:local_end + 2] in ("'s", "’s") or text[local_end:local_end + 1] in ("'", "’")) \
+                and not _PART_OF_TOWN_AFTER.match(text, local_end):
+            return None  # "Davis' home": a person's name; but "Charleston's East End" is the town's
         if re.search(r"\b(?:block|corner|intersection) of\s+(?:\w+\s+)?$", text[max(0, local_start - 30):local_start], re.I):
             return None  # "the 900 block of Pennsylvania": a street
         # the whole name first ("Kansas City", "Harbor City"), then without a generic word, then without a direction
@@ -174,6 +175,9 @@ class _Recogniser:
         trimmed, generic_tail = _trim_generic_tail(raw)
         if generic_tail:
             attempts.append((trimmed, 0, generic_tail, 1))
+        possessive = re.match(r"^(.+?)['’]s\s", raw)
+        if possessive:
+            attempts.append((possessive.group(1), 0, None, 2))  # "Charleston’s East End": in that town
         direction = DIRECTION_PREFIX.match(raw)
         if direction:
             attempts.append((raw[direction.end():], direction.end(), None, 2))
@@ -208,6 +212,10 @@ class _Recogniser:
         return found
 
 
+#: "Chicago's South Side", "Charleston's East End": a part of the town before it
+_PART_OF_TOWN_AFTER = re.compile(r"['’]s\s+(?:(?:[A-Z][a-z]+|north|south|east|west|far)\s+){0,2}"
+                                 r"(?:End|Side|side|neighbou?rhood|downtown|suburbs?|district|outskirts|area|Village|Heights)\b")
+_NAME_WITH_AGE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?), \d{1,2},")
 #: districts written as the city they are ("a shooting in Northwest D.C.")
 CAPITAL_DISTRICTS = {"D.C": ("Washington", "District of Columbia"), "DC": ("Washington", "District of Columbia")}
 
@@ -261,6 +269,12 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
     # "Trevon Johnson ... in Johnson's arms": a surname the article gives a person is not a town
     surnames = {ent.text.split()[-1] for s in sentences if s.parse is not None for ent in s.parse.ents
                 if ent.label_ == "PERSON" and len(ent.text.split()) > 1}
+    # "Cleveland Smelley ... Cleveland then opened fire": any word of a person's full name, where
+    # nothing locative ("in", "near") says the bare word is a place
+    name_words = {word for s in sentences if s.parse is not None for ent in s.parse.ents
+                  if ent.label_ == "PERSON" and len(ent.text.split()) > 1 for word in ent.text.split()}
+    # a name with an age is a person's, whatever the parser says ("Cleveland Smelley, 30,")
+    name_words |= {word for s in sentences for m in _NAME_WITH_AGE.finditer(s.text) for word in m.group(1).split()}
     for sentence in sentences:
         base = sentence.start if sentence.index >= 0 else 0
         # 1. the dateline
@@ -287,6 +301,8 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
                         start_char += 4
                     run = _whole_run_at(sentence.text, start_char)
                     end_char = max(run.end(), ent.end_char) if run else ent.end_char
+                    if sentence.text[start_char:end_char] in name_words and not LOCATIVE.search(_preceding(sentence.text, start_char, 40)):
+                        continue
                     recogniser.add(sentence, base + start_char, base + end_char, "ner")
         # 3. capitalised runs after a locative word (also where the parser saw a person)
         people = [(e.start_char, e.end_char) for e in sentence.parse.ents if e.label_ in ("PERSON", "ORG")] if sentence.parse is not None else []
