@@ -182,3 +182,17 @@ def test_a_court_report_is_about_the_incident_it_dates(read) -> None:
                published="2015-03-09")
     main = doc.mentions[0]
     assert (main.event_date, main.fatalities.best) == (date(2013, 5, 2), 1)
+
+
+def test_another_victim_also_killed_adds_one(read) -> None:
+    doc = read("A 46-year-old woman was shot dead in Harlan, Kentucky, on Saturday night, police said. "
+               "Gino Nicolas, 24, was also killed in the shooting.", published="2016-04-24")
+    (mention,) = doc.mentions
+    assert mention.fatalities.best == 2
+
+
+def test_a_county_and_a_town_in_it_are_one_place(read) -> None:
+    doc = read("A father and two children were found dead inside a home in Harlan County on Thursday. "
+               "HARLAN, Ky. -- The three were found dead in a house in Harlan on Thursday, deputies said.",
+               published="2015-08-28")
+    assert len([m for m in doc.mentions if m.event_type != "Strategic developments"]) == 1

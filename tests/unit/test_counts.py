@@ -258,3 +258,15 @@ def test_a_toll_marks_its_whole_coordination(parse) -> None:
 )
 def test_body_parts_and_animals_are_not_victims(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The man who police say killed his wife and son before shooting himself was a mechanic.", {"killed": 3}),
+        ("Two boys killed, father commits suicide after Amber Alert", {"killed": 3}),
+        ("A teenager accidentally shot himself in the leg.", {"shot": 1}),
+    ],
+)
+def test_a_killer_who_killed_himself_is_counted_once(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected

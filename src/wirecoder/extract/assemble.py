@@ -152,6 +152,10 @@ def _same_place(first: PlaceMention, second: PlaceMention) -> bool:
         return False
     if (a.feature == "admin1") != (b.feature == "admin1"):
         return False
+    if (a.feature == "admin2") != (b.feature == "admin2") and a.country_code == b.country_code and a.admin1 == b.admin1:
+        county, town = (a, b) if a.feature == "admin2" else (b, a)
+        if town.admin2 and county.admin2 and town.admin2 == county.admin2:
+            return True  # "Henry County" and Knightstown in it
     return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 15
 
 

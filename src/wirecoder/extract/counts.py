@@ -513,6 +513,8 @@ def _statements(parse: Any) -> list[Statement]:
         if counted is None:
             continue
         count, vague, additive = counted.count, counted.vague, counted.additive
+        if kind == "killed" and victims.lower_ not in SINGULAR_PRONOUNS and any(c.dep_ == "advmod" and c.lower_ == "also" for c in token.children):
+            additive = True  # "Gino Nicolas, 24, was also killed": one more than those told before
         if _mixed(token):
             kind = "killed_or_injured"
         if (victims.i, kind) in seen:
@@ -533,6 +535,9 @@ def _statements(parse: Any) -> list[Statement]:
     dead = {s.victims.i for s in found if s.kind == "killed" and s.victims is not None}
     found = [s for s in found if not (s.kind in ("injured", "shot") and s.victims is not None and s.victims.i in dead)]
     found.extend(_fatally_shares(parse, found))
+    if _SUICIDE_AFTER.search(parse.text):
+        # "killed his wife before shooting himself": the killer died too, not one more wounded
+        found = [s for s in found if not (s.kind in ("shot", "injured") and s.victims is not None and s.victims.lower_ in ("himself", "herself"))]
     found.extend(_suicides(parse, found))
     found.extend(_multiples(parse, found))
     found.extend(_named_victims(parse, found))
@@ -609,9 +614,10 @@ def _multiples(parse: Any, found: list[Statement]) -> list[Statement]:
     return extra
 
 
-SUICIDE = re.compile(r"\b(?:turn(?:ed|ing)? the (?:gun|weapon) on (?:himself|herself)|(?:shot|killed) (?:himself|herself)|"
-                     r"took (?:his|her) own life|(?:and|then) (?:then )?(?:himself|herself))\b", re.I)
-MURDER_SUICIDE = re.compile(r"\bmurder[- ]suicide\b", re.I)
+SUICIDE = re.compile(r"\b(?:turn(?:ed|ing)? the (?:gun|weapon) on (?:himself|herself)|(?:shot|shooting|killed|killing|kill) (?:himself|herself)|"
+                     r"(?:took|taking|take) (?:his|her) own life|(?:and|then) (?:then )?(?:himself|herself)|commit(?:s|ted|ting)? suicide)\b", re.I)
+_SUICIDE_AFTER = re.compile(r"\b(?:before|then|later)\s+(?:fatally\s+)?(?:shooting|shot|killing|killed)\s+(?:himself|herself)\b", re.I)
+MURDER_SUICIDE = re.compile(r"\bmurder[- /]suicide\b", re.I)
 
 
 def _suicides(parse: Any, found: list[Statement]) -> list[Statement]:
