@@ -270,3 +270,16 @@ def test_body_parts_and_animals_are_not_victims(parse, text: str, expected: dict
 )
 def test_a_killer_who_killed_himself_is_counted_once(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police were investigating the accidental shooting of a 3-year-old girl.", {"shot": 1}),
+        ("Police investigated the fatal shooting of a teenager near the school.", {"killed": 1}),
+        ("Porter's injuries are not life threatening.", {"injured": 1}),
+        ("He was shot and died from his wounds on Friday.", {"killed": 1}),
+    ],
+)
+def test_nouns_that_name_who_was_hurt(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected

@@ -31,7 +31,7 @@ INJURE_LEMMAS = {"wound", "injure", "hurt", "wounded", "injured", "hospitalize",
 ARREST_LEMMAS = {"arrest", "detain", "apprehend", "nab", "jail", "imprison"}
 SHOOT_LEMMAS = {"shoot", "stab"}
 HARM_WORDS = KILL_LEMMAS | DIE_LEMMAS | INJURE_LEMMAS | SHOOT_LEMMAS | {"dead", "killed", "injured", "wounded", "shot"}
-SINGULAR_PRONOUNS = {"he", "she", "him", "her", "himself", "herself", "i", "me"}
+SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his", "himself", "herself", "i", "me"}
 SINGULAR_DETERMINERS = {"a", "an", "one", "another", "each", "this", "that"}
 ADDITIVE_WORDS = {"another", "other", "others", "more", "further"}
 #: "a fourth victim": at least four in all
@@ -41,7 +41,7 @@ YEAR = re.compile(r"(?:19|20)\d{2}")
 NOT_PEOPLE = {
     "face", "head", "leg", "arm", "chest", "back", "neck", "shoulder", "foot", "feet", "hand", "stomach", "abdomen", "hip",
     "thigh", "knee", "ankle", "buttock", "buttocks", "eye", "jaw", "torso", "groin", "wrist", "finger", "toe", "side",
-    "car", "vehicle", "house", "home", "window", "door", "wall", "tire", "tyre",
+    "car", "vehicle", "house", "home", "window", "door", "wall", "tire", "tyre", "film", "movie", "video", "scene", "show",
     "dog", "cat", "horse", "animal", "pet", "puppy", "k9", "k-9", "cow", "deer",
 }
 PEOPLE_NOUNS = re.compile(
@@ -354,14 +354,17 @@ def _victims(trigger: Token) -> Token | None:
                     return child
             return trigger
         return None
-    if lemma in ("death", "killing", "murder", "fatality", "casualty", "injury"):
+    if lemma in ("death", "killing", "murder", "fatality", "casualty", "injury", "shooting", "wound"):
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         return grandchild
-            if child.dep_ == "nummod":
+            if child.dep_ == "nummod" and lemma != "wound":
                 return trigger
+        if lemma in ("shooting", "death") or (lemma in ("injury", "wound") and trigger.dep_ in ("nsubj", "nsubjpass")):
+            # "the child's shooting", "Wright's injuries": the person it happened to
+            return next((c for c in trigger.children if c.dep_ == "poss" and (c.tag_ != "PRP$" or c.lower_ in ("his", "her"))), None)
     return None
 
 
@@ -373,6 +376,13 @@ def _kind(trigger: Token) -> str | None:
         if lemma in ("death",) and trigger.pos_ == "NOUN" and not any(c.dep_ == "nummod" or c.lower_ == "of" for c in trigger.children):
             return None
         return "killed"
+    if trigger.pos_ == "NOUN" and lemma == "shooting" and any(
+            (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" for c in trigger.children):
+        # "the shooting of a 3-year-old girl", "the child's shooting"; "the fatal shooting of" is a death
+        return "killed" if any(c.lower_ in ("fatal", "deadly") for c in trigger.children) else "shot"
+    if trigger.pos_ == "NOUN" and lemma in ("injury", "wound") and trigger.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "poss" for c in trigger.children):
+        return "injured"  # "Wright's injuries are not life threatening"
     if lemma in INJURE_LEMMAS or text in ("wounded", "injured", "hurt"):
         if "fatally" in children or "mortally" in children:
             return "killed"
@@ -520,7 +530,9 @@ def _statements(parse: Any) -> list[Statement]:
         if (victims.i, kind) in seen:
             continue
         seen.add((victims.i, kind))
-        found.append(Statement(kind, count, token, victims, additive, vague, _cumulative(token, victims), counted.identities))
+        # "the shooting of a 17-year-old" names the victim the report tells of elsewhere; it does not tell them apart
+        identities = frozenset() if token.pos_ == "NOUN" else counted.identities
+        found.append(Statement(kind, count, token, victims, additive, vague, _cumulative(token, victims), identities))
     listed = _listed_tolls(parse.text)
     if listed:
         # "1 killed, 3 injured": a headline's list, which the parser reads badly
