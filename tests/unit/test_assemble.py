@@ -196,3 +196,15 @@ def test_a_county_and_a_town_in_it_are_one_place(read) -> None:
                "HARLAN, Ky. -- The three were found dead in a house in Harlan on Thursday, deputies said.",
                published="2015-08-28")
     assert len([m for m in doc.mentions if m.event_type != "Strategic developments"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teenager sustained serious injuries early Sunday when she was shot inside an apartment in Harlan, Kentucky.",
+        "A man accidentally shot himself in the leg in Harlan, Kentucky, on Sunday as he was cleaning his handgun.",
+    ],
+)
+def test_a_pronoun_is_the_person_already_counted(read, text: str) -> None:
+    (mention,) = read(text, published="2017-02-27").mentions
+    assert mention.injuries is not None and mention.injuries.best == 1

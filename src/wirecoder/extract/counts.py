@@ -687,6 +687,22 @@ def _years_told(trigger: Token) -> set[int]:
     return {int(t.text) for child in noun.children if child.i < noun.i for t in child.subtree if YEAR.fullmatch(t.text)}
 
 
+REFERRING_PRONOUNS = SINGULAR_PRONOUNS - {"i", "me"}
+
+
+def _without_repeated_people(told: list[Statement]) -> list[Statement]:
+    """One sentence's statements of one kind, without a pronoun that refers back to a person the
+    sentence already counts ("a teenager sustained injuries when she was shot" is one; "he shot
+    himself in the stomach and shot himself in the foot" is one)."""
+    stated = [s for s in told if not s.additive]
+    pronouns = [s for s in stated if s.victims is not None and s.victims.lower_ in REFERRING_PRONOUNS]
+    if not pronouns or len(stated) < 2:
+        return told
+    others = [s for s in stated if s not in pronouns]
+    kept = others if others else [max(pronouns, key=lambda s: s.count.best)]
+    return kept + [s for s in told if s.additive]
+
+
 def _told_of_earlier_year(statement: Statement, published: Any) -> bool:
     if published is None:
         return False
@@ -715,6 +731,9 @@ def run(doc: Document) -> None:
         by_kind: dict[str, list[Statement]] = {}
         for statement in found:
             by_kind.setdefault(statement.kind, []).append(statement)
+        for kind, told in by_kind.items():
+            if kind != "killed":  # "four were killed before he was shot dead": the killer is one more
+                by_kind[kind] = _without_repeated_people(told)
         # a figure only the codebook's reading of a plural gives ("women killed") yields to a stated one
         frame.vague = {kind for kind, told in by_kind.items() if all(s.vague for s in told if not s.additive)}
         frame.killed = _sum([s.count for s in by_kind.get("killed", []) if not s.additive])
