@@ -208,3 +208,18 @@ def test_a_county_and_a_town_in_it_are_one_place(read) -> None:
 def test_a_pronoun_is_the_person_already_counted(read, text: str) -> None:
     (mention,) = read(text, published="2017-02-27").mentions
     assert mention.injuries is not None and mention.injuries.best == 1
+
+
+def test_an_arrest_day_is_not_the_shooting_day(read) -> None:
+    doc = read("HARLAN, Ky. -- Two men were arrested Monday in connection with the fatal shooting of a 17-year-old boy. "
+               "Police said the shooting was reported about 4 p.m. Saturday at an apartment complex in Harlan.",
+               published="2017-01-31")
+    attack = next(m for m in doc.mentions if m.event_type != "Strategic developments")
+    assert attack.event_date == date(2017, 1, 28)
+
+
+def test_an_embedded_post_date_is_a_stamp(read) -> None:
+    doc = read("HARLAN, Ky. -- Police on Tuesday described Friday's shooting outside a Harlan casino in which two bystanders were hit. "
+               "HARLAN SHOOTING: police show where the suspect was standing — Jo Reporter (@joreporter) January 26, 2016",
+               published="2016-01-26")
+    assert doc.mentions[0].event_date == date(2016, 1, 22)

@@ -36,7 +36,18 @@ ADDS = ("mentions",)
 RELATION_RANK = {"in": 4, "dateline": 3, "near": 2, "": 1, "from": 0}
 SUB_CITY_FEATURES = {"neighbourhood", "district", "landmark", "camp", "crossing"}
 #: verbs of an inquiry after the incident: "police on Friday were investigating the death"
-INQUIRY_LEMMAS = {"investigate", "search", "seek", "identify", "charge", "arraign", "announce", "release", "probe", "ask", "urge", "say", "tell"}
+INQUIRY_LEMMAS = {"investigate", "search", "seek", "identify", "charge", "arraign", "announce", "release", "probe", "ask", "urge",
+                  "say", "tell", "arrest"}
+
+
+def _statement_day(text: str, local: int) -> bool:
+    """Whether the day at `local` in a sentence dates a statement ("police said Tuesday"); not
+    when the incident itself "was reported" then ("the shooting was reported about 4 p.m. Saturday")."""
+    before = text[max(0, local - 25):local]
+    match = REPORTING_WORDS.search(before)
+    if not match:
+        return False
+    return not (match.group(0).lower() == "reported" and re.search(r"\b(?:was|were)\s+reported\b", before, re.I))
 
 
 def _inquiry_day(doc: Document, time: TimeExpression) -> bool:
@@ -135,7 +146,7 @@ def _frame_time(doc: Document, frame: EventFrame) -> tuple[TimeExpression | None
         if attached:
             return min(attached, key=lambda t: abs(t.start - frame.trigger_start)), True
     sentence = doc.sentence(frame.sentence)
-    loose = [t for t in here if not REPORTING_WORDS.search(sentence.text[max(0, t.start - sentence.start - 25):t.start - sentence.start])
+    loose = [t for t in here if not _statement_day(sentence.text, t.start - sentence.start)
              and not _inquiry_day(doc, t)]
     if loose:
         return min(loose, key=lambda t: abs(t.start - frame.trigger_start)), False
@@ -343,7 +354,7 @@ def _toll_claims(doc: Document, frames: list[EventFrame]) -> list[Claim]:
 
 
 #: words before a date that make it the page's own time stamp
-_STAMP = re.compile(r"\b(?:posted|updated|published|created|modified|last updated)\b\W*(?:on\s+)?$", re.I)
+_STAMP = re.compile(r"\b(?:posted|updated|published|created|modified|last updated)\b\W*(?:on\s+)?$|\(@\w+\)\s*$", re.I)
 _EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: how far into an article its narrative day is looked for
 ANCHOR_SENTENCES = 10
@@ -372,7 +383,7 @@ def _within_week(doc: Document, time: TimeExpression | None) -> TimeExpression |
             continue
         sentence = doc.sentence(other.sentence)
         local = other.start - sentence.start
-        if REPORTING_WORDS.search(sentence.text[max(0, local - 25):local]) or _inquiry_day(doc, other) or _page_stamp(doc, other):
+        if _statement_day(sentence.text, local) or _inquiry_day(doc, other) or _page_stamp(doc, other):
             continue
         return other
     return None
@@ -391,7 +402,7 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
             continue  # a full date equal to the publication day: the page's date, not the incident's
         sentence = doc.sentence(time.sentence)
         local = time.start - sentence.start
-        if REPORTING_WORDS.search(sentence.text[max(0, local - 25):local]) or _inquiry_day(doc, time):
+        if _statement_day(sentence.text, local) or _inquiry_day(doc, time):
             statement_days.append(time)  # "police said Tuesday", "was arrested Monday night": a last resort
             continue
         candidates.append(time)
