@@ -123,3 +123,18 @@ def test_site_names_are_cut_from_headlines(title: str, headline: str) -> None:
     from wirecoder.extract.segment import headline_without_site
 
     assert headline_without_site(title) == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("MORE: Man dies after shooting, crash on Elm Street", True),
+        ("Man Shot, Killed Few Blocks Away From Home: Police", True),
+        ("Police said the man was shot on Elm Street.", False),
+        ("HARLAN SHOOTING: police show where the suspect stood", False),
+    ],
+)
+def test_links_to_other_stories_are_not_read_for_incidents(text: str, link: bool) -> None:
+    from wirecoder.extract.select import is_link_to_another_story
+
+    assert is_link_to_another_story(text) is link

@@ -37,10 +37,28 @@ EVENT_CUES = re.compile(
 OPENING_SENTENCES = 2
 
 
+#: a line that points to another story: "MORE: Man dies after shooting", "Related Coverage ..."
+OTHER_STORY = re.compile(r"^\W*(?:MORE|RELATED|Related(?: Coverage| Stories| Story| Articles?| Links?)?|READ MORE|Read [Mm]ore|"
+                         r"SEE ALSO|See [Aa]lso|ALSO|PREVIOUS(?: STORY| COVERAGE)?|Previous [Ss]tory|WATCH|VIDEO|PHOTOS)\b\s*[:|>-]?")
+_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or", "by", "with", "from", "after", "near", "as"}
+
+
 def is_candidate(text: str) -> bool:
     return EVENT_CUES.search(text) is not None
 
 
+def is_link_to_another_story(text: str) -> bool:
+    """A headline of another story in the body ("Man Shot, Killed Few Blocks Away From Home"):
+    a pointer prefix, or a title-case line with no full stop."""
+    if OTHER_STORY.match(text):
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 4 or text.rstrip().endswith((".", "!", "?", '"', "”", ":")):
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.8
+
+
 def run(doc: Document) -> None:
     for sentence in doc.sentences:
-        sentence.candidate = sentence.index < OPENING_SENTENCES or is_candidate(sentence.text)
+        sentence.candidate = sentence.index < OPENING_SENTENCES or (
+            is_candidate(sentence.text) and not is_link_to_another_story(sentence.text))
