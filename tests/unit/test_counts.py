@@ -283,3 +283,26 @@ def test_a_killer_who_killed_himself_is_counted_once(parse, text: str, expected:
 )
 def test_nouns_that_name_who_was_hurt(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police discovered one man and two children dead inside the house.", {"killed": 3}),
+        ("Harlan man, two children dead in murder-suicide", {"killed": 3}),
+        ("The man and the girl were rushed to a hospital where they later died.", {"killed": 2}),
+        ("Police said she killed her husband and then tried to kill herself.", {"killed": 1}),
+        ("Police are investigating a murder-suicide that left two people dead and two children injured.", {"killed": 2, "injured": 2}),
+    ],
+)
+def test_lists_and_people_told_again(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+def test_the_killer_stays_one_more_beside_his_victims(read) -> None:
+    doc = read("Husband kills wife and stepdaughter in Harlan\n\n"
+               "HARLAN, Ky. -- Police are investigating after a man shot his wife and 11-year-old stepdaughter on Tuesday "
+               "before turning the gun on himself. The woman died at the scene. "
+               "The man and the girl were rushed to a hospital where they later died.", published="2016-06-29")
+    attack = doc.mentions[0]
+    assert attack.fatalities.best == 3

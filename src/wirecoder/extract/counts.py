@@ -71,6 +71,8 @@ class Statement:
     vague: bool
     cumulative: bool  # a toll "since March", "so far": a claim, not this incident's count
     identities: frozenset[str] = frozenset()
+    #: the perpetrator's own death ("before turning the gun on himself"): always one more than the victims
+    perpetrator: bool = False
 
 
 def _number_of(token: Token) -> tuple[Count, bool, str | None] | None:
@@ -214,7 +216,7 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
             # "seven soldiers, five army defectors and three civilians": a listed group parsed as an apposition
             # (not "Man, woman dead, 2 children injured": those others have their own harm)
             listed += [c for c in head.children if c.dep_ == "appos" and any(g.dep_ == "nummod" for g in c.children)
-                       and not any(g.dep_ in ("acl", "amod") and g.lemma_.lower() in HARM_WORDS for g in c.children)]
+                       and not (_has_own_harm(c) and _has_own_harm(head))]
             if _in_headline(head) and not any(c.dep_ == "det" for c in head.children):
                 # a headline's "Man, woman dead": bare nouns listed as appositions
                 listed += [c for c in head.children if c.dep_ == "appos" and c.tag_ == "NN" and PEOPLE_NOUNS.match(c.text)
@@ -262,6 +264,22 @@ def _in_headline(token: Token) -> bool:
     """A parse of a headline: short, no final full stop."""
     doc = token.doc
     return len(doc) <= 16 and not doc.text.rstrip().endswith((".", '."', ".”'"))
+
+
+def _has_own_harm(noun: Token) -> bool:
+    return any(g.dep_ in ("acl", "amod") and g.lemma_.lower() in HARM_WORDS for g in noun.children)
+
+
+def _whole_list(victims: Token, trigger: Token) -> Token:
+    """'one man and two children dead', 'Wallkill man, two children dead': a harm told after the
+    last of a list is the whole list's, unless the first has its own ('Man, woman dead, 2 children injured')."""
+    head = victims
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN", "NUM") and (
+            PEOPLE_NOUNS.match(head.head.text) or head.head.like_num or any(c.dep_ == "nummod" for c in head.head.children)):
+        head = head.head
+    if head is victims or trigger.i < victims.i or _has_own_harm(head):
+        return victims
+    return head
 
 
 def _subject(verb: Token) -> Token | None:
@@ -314,7 +332,7 @@ def _victims(trigger: Token) -> Token | None:
             return _subject(trigger)
         if _is_passive(trigger):
             if trigger.dep_ == "acl":  # "five people killed in the attack"
-                return trigger.head
+                return _whole_list(trigger.head, trigger)
             subject = _subject(trigger)
             if subject is None and _in_headline(trigger):
                 # "7 Hurt in Galt after Drive-by Shooting": a headline's number hangs on the verb
@@ -343,7 +361,7 @@ def _victims(trigger: Token) -> Token | None:
                 return _object(head)
             return _subject(head)
         if trigger.dep_ == "amod":
-            return trigger.head
+            return _whole_list(trigger.head, trigger)
         own_subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
         if own_subject is not None:
             return own_subject  # "4 people shot, 3 dead"
@@ -515,6 +533,10 @@ def _statements(parse: Any) -> list[Statement]:
         victims = _victims(token)
         if victims is None and token.dep_ == "conj":
             victims = _victims(token.head) if _kind(token.head) else None
+        if victims is not None and victims.lower_ in ("they", "them"):
+            # "The man and the girl were rushed to a hospital where they later died": the people named before
+            victims = next((t for t in parse if t.i < victims.i and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+                            and t.pos_ in ("NOUN", "PROPN", "NUM") and (c := count_phrase(t)) is not None and not c.vague), None)
         if victims is None:
             continue
         if kind == "injured" and token.lemma_.lower() == "hurt" and (victims.lower_ in ("i", "we", "you") or victims.tag_ == "PRP" and token.tag_ in ("VBZ", "VBP")):
@@ -639,9 +661,12 @@ def _suicides(parse: Any, found: list[Statement]) -> list[Statement]:
     if any(s.victims is not None and s.victims.lower_ in ("himself", "herself") for s in found):
         return []
     match = SUICIDE.search(parse.text)
+    if match and re.search(r"\b(?:tried|tries|trying|attempted|attempting|attempt|threatened|threatening|wanted|planned)\s+to\s+$",
+                           parse.text[max(0, match.start() - 30):match.start()], re.I):
+        match = None  # "tried to kill herself": she lived
     if match:
         token = next((t for t in parse if t.idx >= match.start()), parse[-1])
-        return [Statement("killed", Count.exact(1), token, None, True, False, False)]
+        return [Statement("killed", Count.exact(1), token, None, True, False, False, perpetrator=True)]
     match = MURDER_SUICIDE.search(parse.text)
     if match and not any(s.kind == "killed" for s in found):
         token = next((t for t in parse if t.idx >= match.start()), parse[-1])
@@ -720,7 +745,8 @@ def run(doc: Document) -> None:
         found = [s for s in statements(sentence.parse) if not s.cumulative and not _told_of_earlier_year(s, doc.published)]
         if any(not s.additive for s in found):
             # "one dead and four others injured": the others are beside this sentence's dead, not more
-            found = [Statement(s.kind, s.count, s.trigger, s.victims, False, s.vague, s.cumulative, s.identities) for s in found]
+            found = [Statement(s.kind, s.count, s.trigger, s.victims, s.perpetrator, s.vague, s.cumulative, s.identities, s.perpetrator)
+                     for s in found]
         # "dozens more were hurt": too vague to add to anything; it stands as its own reading
         found = [Statement(s.kind, s.count, s.trigger, s.victims, False, s.vague, s.cumulative, s.identities)
                  if s.additive and s.vague else s for s in found]
