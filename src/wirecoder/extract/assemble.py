@@ -479,6 +479,11 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
         low=(top_killed.low + extra_killed) if top_killed.low is not None else None,
         high=(top_killed.high + extra_killed) if top_killed.high is not None else None,
     )
+    # a killer who then killed himself is one more than the people his sentence says he
+    # killed; a total told elsewhere ("three are dead") already counts him
+    with_killer = max(((f.killed.best if f.killed else 0) + 1 for f in frames if f.perpetrator_died), default=0)
+    if with_killer > killed.best:
+        killed = Count(best=with_killer, low=with_killer, high=killed.high and max(killed.high, with_killer))
     if len(dead_people) > killed.best:  # "a 15-year-old died ... a 17-year-old died": two people
         killed = Count(best=len(dead_people), low=len(dead_people), high=killed.high and max(killed.high, len(dead_people)))
     top_injured, extra_injured = _total(frames, "injured")

@@ -31,7 +31,7 @@ INJURE_LEMMAS = {"wound", "injure", "hurt", "wounded", "injured", "hospitalize",
 ARREST_LEMMAS = {"arrest", "detain", "apprehend", "nab", "jail", "imprison"}
 SHOOT_LEMMAS = {"shoot", "stab"}
 HARM_WORDS = KILL_LEMMAS | DIE_LEMMAS | INJURE_LEMMAS | SHOOT_LEMMAS | {"dead", "killed", "injured", "wounded", "shot"}
-SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his", "himself", "herself", "i", "me"}
+SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his", "himself", "herself", "self", "i", "me"}
 SINGULAR_DETERMINERS = {"a", "an", "one", "another", "each", "this", "that"}
 ADDITIVE_WORDS = {"another", "other", "others", "more", "further"}
 #: "a fourth victim": at least four in all
@@ -77,6 +77,8 @@ class Statement:
 
 def _number_of(token: Token) -> tuple[Count, bool, str | None] | None:
     """The number a number token (and its modifiers) states: (count, vague, qualifier)."""
+    if re.match(r"-\d", token.doc.text[token.idx + len(token.text):token.idx + len(token.text) + 2]):
+        return None  # "Code Annotated 39-13-202": a reference number, not people
     # the number and what modifies it on its left ("at least", "some", "twenty -"): not "one of four women"
     words = [t for t in token.subtree if t.i <= token.i and (t is token or t.head is token or t.head.head is token)]
     text = " ".join(t.text for t in words if t.dep_ != "punct" or t.text == "-").replace(" - ", "-").replace(" ,", ",")
@@ -84,6 +86,8 @@ def _number_of(token: Token) -> tuple[Count, bool, str | None] | None:
         quantity = parse_quantity(match)
         if quantity is not None and (token.text.lower() in match.group(0).lower() or token.like_num):
             return Count(best=quantity.value, low=quantity.low, high=quantity.high), quantity.vague, quantity.qualifier
+    if re.match(r"-\d", token.doc.text[token.idx + len(token.text):token.idx + len(token.text) + 2]):
+        return None  # "Code Annotated 39-13-202": a reference number, not people
     value = words_to_number(token.text)
     if value is not None:
         return Count.exact(value), False, None
@@ -160,6 +164,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
             ordinal = next(ORDINALS[c.lower_] for c in head.children if c.dep_ == "amod" and c.lower_ in ORDINALS)
             result = (Count(best=ordinal, low=ordinal, high=None), False)
         additive = False
+    elif _is_age(head) and head.lower_ == "old":
+        result = (Count.exact(1), False)  # "a 15-year-old", a headline's bare "Four-year-old"
     elif (head.like_num or head.pos_ == "NUM") and _is_age_number(head):
         result = (Count.exact(1), False)  # "Shawn Johnson, 21, of Lynchburg", "8 yo girl": an age, one person
     elif head.like_num or head.pos_ == "NUM":
@@ -266,6 +272,21 @@ def _in_headline(token: Token) -> bool:
     return len(doc) <= 16 and not doc.text.rstrip().endswith((".", '."', ".”'"))
 
 
+_NOT_BEARERS = re.compile(r"^(?:hospital|center|centre|room|home|house|scene|car|vehicle|station|er)$", re.I)
+
+
+def _bearer(with_word: Token) -> Token | None:
+    """Who is 'with' the wounds: the person the phrase hangs on, else the verb's object or subject."""
+    head = with_word.head
+    if head.pos_ in ("NOUN", "PROPN", "PRON") and not _NOT_BEARERS.match(head.text):
+        return head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    return _object(head) or _subject(head)
+
+
 def _has_own_harm(noun: Token) -> bool:
     return any(g.dep_ in ("acl", "amod") and g.lemma_.lower() in HARM_WORDS for g in noun.children)
 
@@ -277,8 +298,8 @@ def _whole_list(victims: Token, trigger: Token) -> Token:
     while head.dep_ in ("conj", "appos") and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN", "NUM") and (
             PEOPLE_NOUNS.match(head.head.text) or head.head.like_num or any(c.dep_ == "nummod" for c in head.head.children)):
         head = head.head
-    if head is victims or trigger.i < victims.i or _has_own_harm(head):
-        return victims
+    if head is victims or trigger.i < victims.i or _has_own_harm(head) or head.head.lemma_.lower() in HARM_WORDS:
+        return victims  # "5 shot, 1 killed": the first has its own harm
     return head
 
 
@@ -335,8 +356,9 @@ def _victims(trigger: Token) -> Token | None:
                 return _whole_list(trigger.head, trigger)
             subject = _subject(trigger)
             if subject is None and _in_headline(trigger):
-                # "7 Hurt in Galt after Drive-by Shooting": a headline's number hangs on the verb
-                subject = next((c for c in trigger.children if c.dep_ == "nummod"), None)
+                # "7 Hurt in Galt after Drive-by Shooting", "Four-year-old wounded in ...": a headline's
+                # number or age hangs on the verb
+                subject = next((c for c in trigger.children if c.dep_ == "nummod" or (c.dep_ in ("amod", "npadvmod") and _is_age(c))), None)
             return subject
         found = _object(trigger)
         if found is None and trigger.tag_ == "VBD" and _in_headline(trigger) and lemma in KILL_LEMMAS | SHOOT_LEMMAS | INJURE_LEMMAS:
@@ -380,6 +402,8 @@ def _victims(trigger: Token) -> Token | None:
                         return grandchild
             if child.dep_ == "nummod" and lemma != "wound":
                 return trigger
+        if lemma in ("injury", "wound") and trigger.dep_ == "pobj" and trigger.head.lower_ == "with":
+            return _bearer(trigger.head)  # "found a man with a gunshot wound", "walked into a hospital with gunshot wounds"
         if lemma in ("shooting", "death") or (lemma in ("injury", "wound") and trigger.dep_ in ("nsubj", "nsubjpass")):
             # "the child's shooting", "Wright's injuries": the person it happened to
             return next((c for c in trigger.children if c.dep_ == "poss" and (c.tag_ != "PRP$" or c.lower_ in ("his", "her"))), None)
@@ -398,6 +422,10 @@ def _kind(trigger: Token) -> str | None:
             (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" for c in trigger.children):
         # "the shooting of a 3-year-old girl", "the child's shooting"; "the fatal shooting of" is a death
         return "killed" if any(c.lower_ in ("fatal", "deadly") for c in trigger.children) else "shot"
+    if trigger.pos_ == "NOUN" and lemma in ("injury", "wound") and trigger.dep_ == "pobj" and trigger.head.lower_ == "with":
+        if re.search(r"\b(?:fatal|mortal)\b", trigger.doc[trigger.left_edge.i:trigger.i].text, re.I):
+            return "killed"
+        return "shot"  # "found a man with a gunshot wound": hit, his fate told elsewhere
     if trigger.pos_ == "NOUN" and lemma in ("injury", "wound") and trigger.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "poss" for c in trigger.children):
         return "injured"  # "Wright's injuries are not life threatening"
@@ -658,7 +686,7 @@ def _suicides(parse: Any, found: list[Statement]) -> list[Statement]:
     """A perpetrator who then killed himself is one more death, counted apart from the victims;
     "a murder-suicide" is at least two dead, the perpetrator among them ("a man and his daughter
     were found dead in an apparent murder-suicide" is two, not three)."""
-    if any(s.victims is not None and s.victims.lower_ in ("himself", "herself") for s in found):
+    if any(s.victims is not None and s.victims.lower_ in ("himself", "herself", "self") for s in found):
         return []
     match = SUICIDE.search(parse.text)
     if match and re.search(r"\b(?:tried|tries|trying|attempted|attempting|attempt|threatened|threatening|wanted|planned)\s+to\s+$",
@@ -767,8 +795,9 @@ def run(doc: Document) -> None:
         frame.shot = _sum([s.count for s in by_kind.get("shot", []) if not s.additive])
         frame.arrested = _sum([s.count for s in by_kind.get("arrested", []) if not s.additive])
         frame.additional = {}
+        frame.perpetrator_died = any(s.perpetrator for s in found)
         for statement in found:
-            if statement.additive:
+            if statement.additive and not statement.perpetrator:
                 frame.additional[statement.kind] = frame.additional.get(statement.kind, 0) + statement.count.best
         mixed = by_kind.get("killed_or_injured", [])
         frame.killed_or_injured = max((s.count.best for s in mixed), default=None)
