@@ -158,3 +158,10 @@ def test_a_first_name_is_not_a_town(read) -> None:
     doc = read("DETROIT -- Police said Cleveland Jones, 30, and a friend drove to a house on Elm Street on Wednesday. "
                "Police say Cleveland then opened fire on a car, hitting a 3-year-old girl.", published="2016-05-27")
     assert {m.place.location for m in doc.mentions} == {"Detroit"}
+
+
+def test_a_state_written_in_the_page_title_is_context(read) -> None:
+    doc = read("The Laurel Police Department is investigating a shooting that happened at an apartment complex on Sunday. "
+               "Police said a 10-year-old boy was shot in the leg in Laurel.",
+               published="2015-02-23", title="Boy shot at apartments - WXYZ News, Weather, Sports-Hattiesburg, MS")
+    assert doc.mentions[0].place.admin1 == "Mississippi"

@@ -115,6 +115,7 @@ class _Context:
         return self.admin1s.get(key, 0) / (total + 1.0) if total else 0.0
 
 
+_STATE_WRITTEN = re.compile(r"[A-Za-z.]{3,},\s+([A-Z]{2})(?![\w.])")
 #: wording typical of US local news: weak evidence for the United States when nothing else names a country
 US_STYLE = re.compile(r"\b(?:\d+ block of|Sheriff'?s? (?:Office|Department)|County (?:Sheriff|Jail|Coroner|Prosecutor)|"
                       r"Police Department|state troopers?|\d{3}-\d{3}-\d{4}|Crime ?Stoppers|medical examiner|"
@@ -333,6 +334,13 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
             if found:
                 context.add_country(found[0], 1.0 if found[1] != "demonym" else 0.7, name_key(phrase))
         us_style += len(US_STYLE.findall(text))
+    # "... Sports-Hattiesburg, MS", "(Birmingham, AL)": a state written after any town near the top
+    for text in texts[:4]:
+        for state in _STATE_WRITTEN.finditer(text):
+            hint = gazetteer.admin1_for_abbreviation(state.group(1))
+            if hint and hint[1]:
+                context.admin1s[hint] += 1.0
+                context.add_country(hint[0], 0.5)
     for found in recogniser.found.values():
         if found.hint:
             context.add_country(found.hint[0], 1.5)
