@@ -326,3 +326,16 @@ def test_wounds_ages_and_reflexives(parse, text: str, expected: dict[str, int]) 
 def test_a_statute_number_is_not_a_count(parse) -> None:
     assert "killed" not in _summary(statements(parse(
         "Under Code Annotated 39-13-202, first-degree murder is a premeditated and intentional killing of another.")))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three People Dead East of Harlan", {"killed": 3}),
+        ("16 shot, 1 fatally, at Elm Street nightclub", {"shot": 16, "killed": 1}),
+        ("Gunman Arrested After Killing 1 Officer, Wounding 2 Near Harlan Casino", {"killed": 1, "injured": 2}),
+    ],
+)
+def test_title_case_headline_tolls(parse, text: str, expected: dict[str, int]) -> None:
+    summary = _summary(statements(parse(text)))
+    assert {k: v for k, v in summary.items() if k != "arrested"} == expected

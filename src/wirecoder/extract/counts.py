@@ -583,6 +583,11 @@ def _statements(parse: Any) -> list[Statement]:
         # "the shooting of a 17-year-old" names the victim the report tells of elsewhere; it does not tell them apart
         identities = frozenset() if token.pos_ == "NOUN" else counted.identities
         found.append(Statement(kind, count, token, victims, additive, vague, _cumulative(token, victims), identities))
+    if len(parse) and _in_headline(parse[0]):
+        # a headline's "Three People Dead", "Killing 1 Officer, Wounding 2": title case the parser misreads
+        told = {s.kind for s in found}
+        found.extend(Statement(kind, count, parse[0], None, False, False, False)
+                     for kind, count in _headline_tolls(parse.text) if kind not in told)
     listed = _listed_tolls(parse.text)
     if listed:
         # "1 killed, 3 injured": a headline's list, which the parser reads badly
@@ -627,6 +632,26 @@ def _happened(trigger: Token) -> bool:
     if trigger.lemma_.lower() == "execute" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("warrant", "order", "search", "plan", "strategy") for c in trigger.children):
         return False
     return True
+
+
+_HEADLINE_TOLLS = [
+    ("killed", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:[A-Za-z-]+\s+)?(?:dead|killed|die|dies|slain)\b|\b(?:killing|kills|kill)\s+(?P<n2>{_NUMBER_WORD})\b"
+                          rf"|\b(?:shot|shooting)\b[^,;.]{{0,5}},\s+(?P<n3>{_NUMBER_WORD})\s+fatally\b", re.I)),
+    ("injured", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:[A-Za-z-]+\s+)?(?:hurt|injured|wounded)\b|\b(?:wounding|injuring|wounds|injures)\s+(?P<n2>{_NUMBER_WORD})\b", re.I)),
+    ("shot", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:[A-Za-z-]+\s+)?shot\b(?!\s+(?:dead|to death))", re.I)),
+]
+
+
+def _headline_tolls(text: str) -> list[tuple[str, Count]]:
+    found = []
+    for kind, pattern in _HEADLINE_TOLLS:
+        match = pattern.search(text)
+        if match:
+            number = next(g for g in (match.groupdict().get(k) for k in ("n", "n2", "n3")) if g)
+            value = words_to_number(number)
+            if value is not None and value > 0 and not (number.lower() in ("a", "an") and kind != "killed"):
+                found.append((kind, Count.exact(value)))
+    return found
 
 
 def _listed_tolls(text: str) -> list[tuple[str, Count]]:
