@@ -100,6 +100,8 @@ class EventFrame:
     historical: bool = False
     #: counts that add to those told before ("another man was wounded", "was also shot"), by kind
     additional: dict[str, int] = field(default_factory=dict)
+    #: a count in the sentence hangs on a verb or adjective ("was wounded", "left dead"), not only on a noun
+    counted_by_verb: bool = False
     #: the perpetrator killed himself ("before turning the gun on himself"): one more than his victims
     perpetrator_died: bool = False
     #: victims the sentence identifies by age or name, by kind: {"killed": {"age:15"}}

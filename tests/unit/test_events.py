@@ -204,3 +204,10 @@ def test_protest_that_turns_violent_is_one_riot_event(read) -> None:
 def test_battle_with_shelling_is_one_battle(read) -> None:
     doc = read("Troops clashed with army defectors in Rastan on Saturday as tanks shelled the town, activists said.")
     assert [(m.event_type, m.sub_event_type) for m in doc.mentions] == [("Battles", "Armed clash")]
+
+
+def test_a_trial_report_still_tells_its_shooting(read) -> None:
+    # who did it is alleged; that three people were shot dead is not
+    doc = read("A juror in the trial of a man accused of fatally shooting three people at a barbershop in Harlan, "
+               "Kentucky, on May 2, 2013, was dismissed on Friday.", published="2015-03-09")
+    assert doc.mentions and doc.mentions[0].fatalities.best == 3

@@ -89,9 +89,9 @@ class Incident:
 
     @property
     def told(self) -> bool:
-        """Whether a sentence tells the incident (a verb, a count), not only names it ("the shooting death")."""
-        return any(not f.nominal or any(v is not None for v in (f.killed, f.injured, f.shot, f.arrested, f.killed_or_injured))
-                   for f in self.frames if f.event_type != "Strategic developments" and f.sentence >= 0)
+        """Whether a sentence tells the incident with a verb ("was shot"), not only names it ("accused in
+        the shooting death of a teenager")."""
+        return any(not f.nominal or f.counted_by_verb for f in self.frames if f.event_type != "Strategic developments" and f.sentence >= 0)
 
     @property
     def first_sentence(self) -> int:

@@ -821,6 +821,7 @@ def run(doc: Document) -> None:
         frame.arrested = _sum([s.count for s in by_kind.get("arrested", []) if not s.additive])
         frame.additional = {}
         frame.perpetrator_died = any(s.perpetrator for s in found)
+        frame.counted_by_verb = any(s.trigger.pos_ != "NOUN" for s in found if s.kind != "arrested")
         for statement in found:
             if statement.additive and not statement.perpetrator:
                 frame.additional[statement.kind] = frame.additional.get(statement.kind, 0) + statement.count.best

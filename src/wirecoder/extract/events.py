@@ -293,7 +293,7 @@ def frame_sentence(sentence: Sentence) -> EventFrame | None:
         trigger_end=sentence.start + main.idx + len(main.text),
         event_type=event_type,
         sub_event_type=sub_event_type,
-        nominal=not main.tag_.startswith("VB"),
+        nominal=not main.tag_.startswith("VB") or (main.dep_ in ("amod", "compound") and main.head.pos_ == "NOUN"),  # "the shooting death"
         followup=categories <= {"die"} and FOLLOWUP_DEATH.search(text) is not None,
         tense=_tense(main),
         trigger_token=main,

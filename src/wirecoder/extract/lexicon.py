@@ -85,7 +85,7 @@ MODAL_WORDS = {"will", "would", "could", "might", "may", "should", "must", "shal
 NON_FACTUAL_GOVERNORS = {
     "threaten", "plan", "vow", "intend", "prepare", "want", "seek", "try", "attempt", "aim", "hope", "call", "urge",
     "warn", "fear", "deny", "refuse", "reject", "prevent", "avoid", "avert", "stop", "ban", "prohibit", "condemn",
-    "demand", "propose", "consider", "expect", "threat", "allege", "rumour", "rumor", "claim", "accuse", "order",
+    "demand", "propose", "consider", "expect", "threat", "allege", "rumour", "rumor", "claim", "order",
     "promise", "pledge", "decide", "agree", "would", "need", "ask", "encourage", "announce", "mark",
     "commemorate", "remember", "anniversary", "protest", "against", "discuss",
 }
