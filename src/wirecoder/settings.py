@@ -93,4 +93,4 @@ class Settings:
 
     @property
     def gazetteer_path(self) -> Path:
-        return self.data_dir / "gazetteer-v3.sqlite"
+        return self.data_dir / "gazetteer-v4.sqlite"

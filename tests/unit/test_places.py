@@ -165,3 +165,16 @@ def test_a_state_written_in_the_page_title_is_context(read) -> None:
                "Police said a 10-year-old boy was shot in the leg in Laurel.",
                published="2015-02-23", title="Boy shot at apartments - WXYZ News, Weather, Sports-Hattiesburg, MS")
     assert doc.mentions[0].place.admin1 == "Mississippi"
+
+
+def test_a_chicago_community_area_is_in_chicago(read) -> None:
+    doc = read("CHICAGO -- A man was shot and killed Friday night in the Austin neighborhood on the West Side, Chicago police said.",
+               published="2017-02-11")
+    (mention,) = doc.mentions
+    assert (mention.place.location, mention.place.admin1, mention.place.geo_precision) == ("Austin", "Illinois", 2)
+
+
+def test_the_hospital_town_is_not_the_incident_town(read) -> None:
+    doc = read("CHICAGO -- A 15-year-old boy was shot to death Friday night in Englewood, police said. "
+               "He was pronounced dead at Christ Medical Center in Oak Lawn.", published="2017-01-03")
+    assert doc.mentions[0].place.location == "Englewood"

@@ -42,6 +42,8 @@ LOCATIVE = re.compile(
 _AFTER_NAME_ADMIN = re.compile(r"\s+(province|governorate|region|state|district|county|city|town|village|countryside|area|suburbs?|neighbou?rhood|district)\b", re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|suburbs? of|close to|edge of|vicinity of|around|north of|south of|east of|west of|(?:north|south)(?:-?(?:east|west))?(?:ern)? part of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$", re.I)
 _DISTANCE_BEFORE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\s*(?:\([^)]*\)\s*)?(?:to the\s+)?(?:north|south|east|west)?(?:-?(?:north|south|east|west))?(?:\s+of)\s+$", re.I)
+#: "pronounced dead at Christ Medical Center in Oak Lawn": where the hospital is, not the incident
+_HOSPITAL_BEFORE = re.compile(r"\b(?:Hospital|Medical Cent(?:er|re)|Trauma Cent(?:er|re)|Health Cent(?:er|re)|Clinic|Infirmary)\s+in\s+$")
 _FROM_BEFORE = re.compile(r"\b(?:from|to|towards?|fled|visit(?:ed|ing)?)\s+(?:the\s+)?$", re.I)
 _STATE_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 #: a town's name used as a modifier: "Raleigh toddler", "Richmond police said", "a Lafayette teen"
@@ -247,7 +249,7 @@ def _is_state_abbreviation(raw: str, following: str, gazetteer: Gazetteer) -> bo
 
 def _relation(before: str, generic: str | None) -> tuple[str, int]:
     """How the words around a name tie it to the event, and the precision that implies."""
-    if _DISTANCE_BEFORE.search(before):
+    if _DISTANCE_BEFORE.search(before) or _HOSPITAL_BEFORE.search(before):
         return "distance", 2
     if _NEAR_BEFORE.search(before):
         return "near", 2

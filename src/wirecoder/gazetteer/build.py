@@ -25,7 +25,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from .names import english_name, is_latin, name_key, without_article
 
-GAZETTEER_FORMAT = 3
+GAZETTEER_FORMAT = 4
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
