@@ -33,7 +33,7 @@ from .quantities import find_quantities
 NEEDS = ("frames", "counts", "places", "times", "claimants", "country_context")
 ADDS = ("mentions",)
 
-RELATION_RANK = {"in": 4, "dateline": 3, "near": 2, "": 1, "from": 0}
+RELATION_RANK = {"in": 4, "dateline": 3, "near": 2, "": 1, "from": 0, "hospital": -1}
 SUB_CITY_FEATURES = {"neighbourhood", "district", "landmark", "camp", "crossing"}
 #: verbs of an inquiry after the incident: "police on Friday were investigating the death"
 INQUIRY_LEMMAS = {"investigate", "search", "seek", "identify", "charge", "arraign", "announce", "release", "probe", "ask", "urge",
@@ -110,6 +110,9 @@ def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
         here = [p for p in here if p.entry.country_code == home] or here
     if len(here) > 1:
         here = [p for p in here if p.relation != "dateline"] or here
+    if len(here) > 1:
+        # "pronounced dead at Christ Medical Center in Oak Lawn": the hospital's town only when nothing else
+        here = [p for p in here if p.relation != "hospital"] or here
     if not here:
         return None
     below_country = [p for p in here if p.entry.feature != "country"]
@@ -215,6 +218,7 @@ def _specific(frame: EventFrame, time: TimeExpression | None) -> bool:
 def _default_place(doc: Document) -> PlaceMention | None:
     """Where an article's unplaced incident happened: its dateline, else its main place."""
     candidates = [p for p in doc.places if p.entry is not None and p.entry.feature != "country" and p.relation != "distance"]
+    candidates = [p for p in candidates if p.relation != "hospital"] or candidates
     headline = [p for p in candidates if p.sentence < 0]
     if headline:
         return headline[0]  # the headline names where its story happened; a dateline may be elsewhere
@@ -269,6 +273,8 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
     for frame in doc.frames:
         # a headline sums up the body: it joins the body's incidents rather than starting its own
         place = _frame_place(doc, frame) if frame.sentence >= 0 else None
+        if place is not None and place.relation == "hospital":
+            place = None  # where the victim was taken: the incident is the one told around it
         time, _attached = _frame_time(doc, frame)
         if place is not None and place.entry.feature == "country":
             continue  # "across Syria": a country-wide statement is not an incident

@@ -249,8 +249,10 @@ def _is_state_abbreviation(raw: str, following: str, gazetteer: Gazetteer) -> bo
 
 def _relation(before: str, generic: str | None) -> tuple[str, int]:
     """How the words around a name tie it to the event, and the precision that implies."""
-    if _DISTANCE_BEFORE.search(before) or _HOSPITAL_BEFORE.search(before):
+    if _DISTANCE_BEFORE.search(before):
         return "distance", 2
+    if _HOSPITAL_BEFORE.search(before):
+        return "hospital", 2
     if _NEAR_BEFORE.search(before):
         return "near", 2
     if generic in ("countryside", "area", "suburb", "suburbs", "neighbourhood", "neighborhood"):
