@@ -31,10 +31,10 @@ SEED_FLOORS = {
 }
 GVA_FLOORS = {
     "event_found": 0.90,
-    "date_exact": 0.70,
-    "place_within_25km": 0.70,
-    "killed_exact": 0.70,
-    "injured_exact": 0.62,
+    "date_exact": 0.72,
+    "place_within_25km": 0.74,
+    "killed_exact": 0.75,
+    "injured_exact": 0.63,
 }
 
 

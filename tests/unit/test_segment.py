@@ -138,3 +138,16 @@ def test_links_to_other_stories_are_not_read_for_incidents(text: str, link: bool
     from wirecoder.extract.select import is_link_to_another_story
 
     assert is_link_to_another_story(text) is link
+
+
+def test_a_long_page_has_its_parsed_sentences_capped() -> None:
+    from wirecoder.document import Document
+    from wirecoder.extract import segment, select
+    from wirecoder.model import Article
+
+    text = " ".join(f"A man was shot on Elm Street number {n}." for n in range(60))
+    doc = Document(article=Article(id="a", text=text, title=None, published=None))
+    segment.run(doc)
+    select.run(doc)
+    assert sum(s.candidate for s in doc.sentences) == select.MAX_CANDIDATES
+    assert all(s.candidate for s in doc.sentences[:select.MAX_CANDIDATES])

@@ -58,7 +58,14 @@ def is_link_to_another_story(text: str) -> bool:
     return sum(w[0].isupper() for w in words) / len(words) >= 0.8
 
 
+#: how many sentences of one article are parsed at most: a report tells its incident early, and the
+#: tail of a long page (comment threads, lists of other stories) costs time and adds noise
+MAX_CANDIDATES = 25
+
+
 def run(doc: Document) -> None:
+    chosen = 0
     for sentence in doc.sentences:
-        sentence.candidate = sentence.index < OPENING_SENTENCES or (
-            is_candidate(sentence.text) and not is_link_to_another_story(sentence.text))
+        sentence.candidate = chosen < MAX_CANDIDATES and (sentence.index < OPENING_SENTENCES or (
+            is_candidate(sentence.text) and not is_link_to_another_story(sentence.text)))
+        chosen += sentence.candidate
