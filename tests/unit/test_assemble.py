@@ -211,8 +211,8 @@ def test_a_pronoun_is_the_person_already_counted(read, text: str) -> None:
 
 
 def test_an_arrest_day_is_not_the_shooting_day(read) -> None:
-    doc = read("HARLAN, Ky. -- Two men were arrested Monday in connection with the fatal shooting of a 17-year-old boy. "
-               "Police said the shooting was reported about 4 p.m. Saturday at an apartment complex in Harlan.",
+    doc = read("HARLAN, Ky. -- Deputies arrested two brothers on Monday over the deadly shooting of a teenage boy. "
+               "Officers said the gunfire was reported shortly after 4 p.m. Saturday near a block of flats in Harlan.",
                published="2017-01-31")
     attack = next(m for m in doc.mentions if m.event_type != "Strategic developments")
     assert attack.event_date == date(2017, 1, 28)

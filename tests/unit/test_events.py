@@ -208,6 +208,6 @@ def test_battle_with_shelling_is_one_battle(read) -> None:
 
 def test_a_trial_report_still_tells_its_shooting(read) -> None:
     # who did it is alleged; that three people were shot dead is not
-    doc = read("A juror in the trial of a man accused of fatally shooting three people at a barbershop in Harlan, "
-               "Kentucky, on May 2, 2013, was dismissed on Friday.", published="2015-03-09")
+    doc = read("The judge replaced a juror on Friday in the trial of a man accused of fatally shooting three customers "
+               "inside a diner in Harlan, Kentucky, on May 2, 2013.", published="2015-03-09")
     assert doc.mentions and doc.mentions[0].fatalities.best == 3
