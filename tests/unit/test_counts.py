@@ -287,6 +287,7 @@ COUNTED_READINGS = [
     ("Deputies found a woman with a fatal gunshot wound.", {"killed": 1}),
     ("Four-year-old wounded in Elm Street drive-by shooting", {"injured": 1}),
     ("Man cleaning gun accidentally shoots self in Harlan", {"shot": 1}),
+    ("Dale Porter, 31, and Lee Hunt Jr. 27, were also injured.", {"injured": 2}),
 ]
 
 

@@ -252,6 +252,8 @@ def _is_age_number(token: Token) -> bool:
     before = doc[token.i - 2:token.i] if token.i >= 2 else None
     if before is not None and before[1].text == "," and before[0].tag_ == "NNP" and before[0].ent_type_ == "PERSON":
         return True
+    if before is not None and before[1].text.rstrip(".") in ("Jr", "Sr", "II", "III", "IV"):
+        return True  # "Larry Watkins Jr. 26,": an age after a name's suffix
     if re.fullmatch(r"\d{1,3}-?(?:yo|y/o)", token.text, re.I):
         return True
     return bool(_AGE_AFTER.match(doc.text, token.idx + len(token.text)))
