@@ -178,3 +178,10 @@ def test_the_hospital_town_is_not_the_incident_town(read) -> None:
     doc = read("CHICAGO -- A 15-year-old boy was shot to death Friday night in Englewood, police said. "
                "He was pronounced dead at Christ Medical Center in Oak Lawn.", published="2017-01-03")
     assert doc.mentions[0].place.location == "Englewood"
+
+
+def test_a_title_case_headline_names_its_town_as_a_modifier(read) -> None:
+    doc = read("A toddler shot himself in the head on Friday and is expected to survive, police said.",
+               published="2015-07-25", title="Harlan Toddler Shoots Self In Head, Expected To Survive")
+    (mention,) = doc.mentions
+    assert mention.place.location == "Harlan"

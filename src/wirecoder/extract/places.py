@@ -51,7 +51,7 @@ _MODIFIED_NOUNS = (
     r"(?:man|men|woman|women|teen|teens|teenager|toddler|child|children|boy|girl|baby|"
     r"infant|mother|father|family|resident|residents|student|students|couple|police|officers?|deputies|sheriff|firefighters?|"
     r"home|homes|house|apartment|school|church|store|park|bar|nightclub|club|neighborhood|neighbourhood|street|streets|"
-    r"shooting|homicide|murder|killing|gang|native|council|mayor)"
+    r"shooting|homicide|murder|killing|gang|native|council|mayor|gunman|gunmen|shooter|suspect|victim|cops?)"
 )
 _PLACE_MODIFIES = re.compile(rf"\s+(?:(?:\d+-year-old|area|county|city)\s+)?{_MODIFIED_NOUNS}\b", re.I)
 #: one word of those nouns, for names inside a longer capitalised run
@@ -314,7 +314,9 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
         for run in CAPITALISED_RUN.finditer(sentence.text):
             before = _preceding(sentence.text, run.start(), 40)
             if not LOCATIVE.search(before) and not _PLACE_MODIFIES.match(sentence.text, run.end()):
-                if not _STATE_AFTER.match(sentence.text, run.end()) or run.start() == 0:
+                # a title-case headline's "Galveston Toddler Shoots Self": a name modifying a noun inside the run
+                title_modifier = sentence.index < 0 and bool(_modifier_spans(run.group(0)))
+                if not title_modifier and (not _STATE_AFTER.match(sentence.text, run.end()) or run.start() == 0):
                     continue
             if any(s <= run.start() < e for s, e in people) and not (LOCATIVE.search(before) and not re.search(r"\b(?:of|and|to|from)\s+$", before)):
                 continue  # the parser reads a person or an organisation here ("Davis", "Jackson said")
