@@ -318,7 +318,9 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
                 title_modifier = sentence.index < 0 and bool(_modifier_spans(run.group(0)))
                 if not title_modifier and (not _STATE_AFTER.match(sentence.text, run.end()) or run.start() == 0):
                     continue
-            if any(s <= run.start() < e for s, e in people) and not (LOCATIVE.search(before) and not re.search(r"\b(?:of|and|to|from)\s+$", before)):
+            title_modifier = sentence.index < 0 and bool(_modifier_spans(run.group(0)))
+            if any(s <= run.start() < e for s, e in people) and not title_modifier and not (
+                    LOCATIVE.search(before) and not re.search(r"\b(?:of|and|to|from)\s+$", before)):
                 continue  # the parser reads a person or an organisation here ("Davis", "Jackson said")
             if run.group(0) in surnames and not _STATE_AFTER.match(sentence.text, run.end()):
                 continue
