@@ -76,7 +76,7 @@ NOT_PLACES = {
     "department", "ministry", "council", "court", "church", "mosque", "center", "centre", "park", "square",
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "media", "news",
     "officer", "officers", "deputy", "deputies", "sheriff", "chief", "mayor", "governor", "senator", "judge",
-    "pm", "am", "et", "est", "gmt", "tv", "hwy", "hwy.", "highway", "interstate", "route", "king", "queen", "prince", "union", "republic", "federal", "national",
+    "pm", "am", "et", "est", "gmt", "tv", "hwy", "hwy.", "highway", "interstate", "route", "white", "black", "hispanic", "latino", "asian", "king", "queen", "prince", "union", "republic", "federal", "national",
     "security", "forces", "committee", "committees", "observatory", "coordination", "opposition", "government",
     "regime", "rebels", "free", "district", "province", "region", "area", "village", "town", "at",
     "south side", "north side", "west side", "east side", "northeast", "northwest", "southeast", "southwest",
