@@ -32,9 +32,9 @@ SEED_FLOORS = {
 GVA_FLOORS = {
     "event_found": 0.90,
     "date_exact": 0.72,
-    "place_within_25km": 0.74,
-    "killed_exact": 0.75,
-    "injured_exact": 0.63,
+    "place_within_25km": 0.75,
+    "killed_exact": 0.76,
+    "injured_exact": 0.64,
 }
 
 
