@@ -288,6 +288,7 @@ COUNTED_READINGS = [
     ("Four-year-old wounded in Elm Street drive-by shooting", {"injured": 1}),
     ("Man cleaning gun accidentally shoots self in Harlan", {"shot": 1}),
     ("Dale Porter, 31, and Lee Hunt Jr. 27, were also injured.", {"injured": 2}),
+    ("A Harlan eighth-grader died Friday after being shot at his home.", {"killed": 1}),
 ]
 
 

@@ -156,7 +156,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
         result = (Count.exact(0), False)
     elif YEAR.fullmatch(head.text):
         return None  # "the 2001 killings": a year, not a count
-    elif any(child.lower_ in ORDINALS for child in head.children if child.dep_ == "amod"):
+    elif any(child.lower_ in ORDINALS for child in head.children if child.dep_ == "amod") and not head.lower_.startswith("grader"):
+        # ("an eighth-grader" is one pupil, not eight)
         if definite:
             result = (Count.exact(1), False)  # "the fifth man was pronounced dead": one of those told before
         else:
