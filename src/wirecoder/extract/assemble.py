@@ -35,6 +35,8 @@ ADDS = ("mentions",)
 
 RELATION_RANK = {"in": 4, "dateline": 3, "near": 2, "": 1, "from": 0, "hospital": -1}
 SUB_CITY_FEATURES = {"neighbourhood", "district", "landmark", "camp", "crossing"}
+REPORTING_WORDS = re.compile(r"\b(?:said|says|told|reported|announced|added|confirmed|condition|released|charged|arrested|arraigned|appeared|identified|scheduled|held|vigil)\b", re.I)
+
 #: verbs of an inquiry after the incident: "police on Friday were investigating the death"
 INQUIRY_LEMMAS = {"investigate", "search", "seek", "identify", "charge", "arraign", "announce", "release", "probe", "ask", "urge",
                   "say", "tell", "arrest"}
@@ -61,7 +63,13 @@ def _inquiry_day(doc: Document, time: TimeExpression) -> bool:
     while token is not None and token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
         token = token.head
     return token is not None and token.lemma_.lower() in INQUIRY_LEMMAS
-REPORTING_WORDS = re.compile(r"\b(?:said|says|told|reported|announced|added|confirmed|condition|released|charged|arrested|arraigned|appeared|identified|scheduled|held|vigil)\b", re.I)
+
+
+def _day_after_the_fact(doc: Document, time: TimeExpression) -> bool:
+    """A day of a statement or an inquiry about the incident, not of the incident itself."""
+    sentence = doc.sentence(time.sentence)
+    return _statement_day(sentence.text, time.start - sentence.start) or _inquiry_day(doc, time)
+
 
 #: which type an incident takes when its sentences differ (ACLED's aggregation rules)
 TYPE_PRIORITY = ["Riots", "Protests", "Battles", "Explosions/Remote violence", "Violence against civilians", "Strategic developments"]
@@ -103,16 +111,14 @@ def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
     its place ("in X" before "near X"), then the one nearest the trigger. A dateline is where the
     reporter was; it counts only when the sentence names nothing else."""
     here = [p for p in doc.places if p.sentence == frame.sentence and p.entry is not None and p.relation != "distance"]
-    if len(here) > 1 and doc.country_context:
-        # "near Dick's Sporting Goods and Guadalajara" in a Virginia report: a name in the
-        # article's own country is the likelier place than one abroad
-        home = doc.country_context[0][0]
-        here = [p for p in here if p.entry.country_code == home] or here
-    if len(here) > 1:
-        here = [p for p in here if p.relation != "dateline"] or here
-    if len(here) > 1:
-        # "pronounced dead at Christ Medical Center in Oak Lawn": the hospital's town only when nothing else
-        here = [p for p in here if p.relation != "hospital"] or here
+    home = doc.country_context[0][0] if doc.country_context else None
+    # names given way to while the sentence names another: a namesake abroad ("near ... Guadalajara"
+    # in a Virginia report), the reporter's dateline, the town of the hospital the victim was taken to
+    for unlikely in (lambda p: home is not None and p.entry.country_code != home,
+                     lambda p: p.relation == "dateline",
+                     lambda p: p.relation == "hospital"):
+        if len(here) > 1:
+            here = [p for p in here if not unlikely(p)] or here
     if not here:
         return None
     below_country = [p for p in here if p.entry.feature != "country"]
@@ -148,9 +154,7 @@ def _frame_time(doc: Document, frame: EventFrame) -> tuple[TimeExpression | None
                              and not 0 <= t.start - frame.trigger_start - len(token.text) <= 3)]  # "her murder Thursday night"
         if attached:
             return min(attached, key=lambda t: abs(t.start - frame.trigger_start)), True
-    sentence = doc.sentence(frame.sentence)
-    loose = [t for t in here if not _statement_day(sentence.text, t.start - sentence.start)
-             and not _inquiry_day(doc, t)]
+    loose = [t for t in here if not _day_after_the_fact(doc, t)]
     if loose:
         return min(loose, key=lambda t: abs(t.start - frame.trigger_start)), False
     return None, False
@@ -387,9 +391,7 @@ def _within_week(doc: Document, time: TimeExpression | None) -> TimeExpression |
     for other in doc.times:
         if other.precision != 1 or abs((other.day - time.day).days) > 5:
             continue
-        sentence = doc.sentence(other.sentence)
-        local = other.start - sentence.start
-        if _statement_day(sentence.text, local) or _inquiry_day(doc, other) or _page_stamp(doc, other):
+        if _day_after_the_fact(doc, other) or _page_stamp(doc, other):
             continue
         return other
     return None
@@ -406,9 +408,7 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
             continue
         if _EXPLICIT_YEAR.search(time.text) and time.day == doc.published:
             continue  # a full date equal to the publication day: the page's date, not the incident's
-        sentence = doc.sentence(time.sentence)
-        local = time.start - sentence.start
-        if _statement_day(sentence.text, local) or _inquiry_day(doc, time):
+        if _day_after_the_fact(doc, time):
             statement_days.append(time)  # "police said Tuesday", "was arrested Monday night": a last resort
             continue
         candidates.append(time)
@@ -430,9 +430,9 @@ def _of_time_of_day(doc: Document, time: TimeExpression) -> bool:
 
 def _total(frames: list[EventFrame], kind: str) -> tuple[Count | None, int]:
     """The largest figure any sentence gives for one kind of victim, and the victims added on top."""
-    values = [getattr(f, kind) for f in frames if getattr(f, kind) is not None]
-    stated = [getattr(f, kind) for f in frames if getattr(f, kind) is not None and kind not in f.vague]
-    values = stated or values  # "women killed" (3) gives way to "two women were killed"
+    told = [(getattr(f, kind), kind in f.vague) for f in frames if getattr(f, kind) is not None]
+    # "women killed" (3) gives way to "two women were killed"
+    values = [count for count, vague in told if not vague] or [count for count, _ in told]
     extra = max((f.additional.get(kind, 0) for f in frames), default=0)  # a report repeats its "two others"
     return (max(values, key=lambda c: c.best) if values else None), extra
 

@@ -12,7 +12,7 @@ figure, never a death count; vague words count low ("several" = 3).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..document import Document
@@ -86,8 +86,6 @@ def _number_of(token: Token) -> tuple[Count, bool, str | None] | None:
         quantity = parse_quantity(match)
         if quantity is not None and (token.text.lower() in match.group(0).lower() or token.like_num):
             return Count(best=quantity.value, low=quantity.low, high=quantity.high), quantity.vague, quantity.qualifier
-    if re.match(r"-\d", token.doc.text[token.idx + len(token.text):token.idx + len(token.text) + 2]):
-        return None  # "Code Annotated 39-13-202": a reference number, not people
     value = words_to_number(token.text)
     if value is not None:
         return Count.exact(value), False, None
@@ -598,7 +596,7 @@ def _statements(parse: Any) -> list[Statement]:
         found.extend(Statement(kind, count, parse[0], None, False, False, False) for kind, count in listed)
     # "10 people were killed and 13 injured in separate shootings": a toll marks its whole coordination
     tolls = {s.trigger.i for s in found if s.cumulative}
-    found = [Statement(s.kind, s.count, s.trigger, s.victims, s.additive, s.vague, True, s.identities)
+    found = [replace(s, cumulative=True)
              if not s.cumulative and (s.trigger.head.i in tolls or any(c.i in tolls for c in s.trigger.children if c.dep_ == "conj"))
              else s for s in found]
     # a person told both hurt and dead ("a toddler who was injured ... has died") died
@@ -801,11 +799,10 @@ def run(doc: Document) -> None:
         found = [s for s in statements(sentence.parse) if not s.cumulative and not _told_of_earlier_year(s, doc.published)]
         if any(not s.additive for s in found):
             # "one dead and four others injured": the others are beside this sentence's dead, not more
-            found = [Statement(s.kind, s.count, s.trigger, s.victims, s.perpetrator, s.vague, s.cumulative, s.identities, s.perpetrator)
-                     for s in found]
+            # (a killer's own death stays one more)
+            found = [replace(s, additive=s.perpetrator) for s in found]
         # "dozens more were hurt": too vague to add to anything; it stands as its own reading
-        found = [Statement(s.kind, s.count, s.trigger, s.victims, False, s.vague, s.cumulative, s.identities)
-                 if s.additive and s.vague else s for s in found]
+        found = [replace(s, additive=False) if s.additive and s.vague else s for s in found]
         frame.identified = {}
         for statement in found:
             if statement.identities:

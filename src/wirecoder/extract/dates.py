@@ -26,6 +26,8 @@ _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|nights|overnight|dawn|
 _MONTH_ALT = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "new years eve": (12, 31), "new years": (1, 1),
             "halloween": (10, 31), "valentines": (2, 14), "fourth of july": (7, 4), "independence": (7, 4)}
+#: days told as the one before another day the sentence names ("on Thursday ... the day before")
+DAY_BEFORE_WORDS = ("the day before", "the previous day", "a day earlier", "the night before")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -41,7 +43,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("today", re.compile(r"\b(?:earlier\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
     ("holiday", re.compile(r"\b(?P<holiday>christmas eve|christmas day|christmas|new year'?s eve|new year'?s day|halloween|"
                            r"valentine'?s day|fourth of july|independence day)\b", re.I)),
-    ("day_before", re.compile(r"\b(?:the day before|the previous day|a day earlier|the night before)\b", re.I)),
+    ("day_before", re.compile(r"\b(?:" + "|".join(DAY_BEFORE_WORDS) + r")\b", re.I)),
     ("days_ago", re.compile(r"\b(?P<n>\d|one|two|three|four|five|six|seven|a)\s+days?\s+ago\b", re.I)),
     ("weekday", re.compile(
         r"\b(?P<qualifier>last\s+|this\s+past\s+|this\s+|on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?"
@@ -190,7 +192,11 @@ def find_times(text: str, published: date | None, sentence: int, offset: int) ->
 
 #: a full date at the head of a report, before its first words: "SAVANNAH, GA (August 2, 2015):",
 #: "RICHMOND, Ind. (April 11, 2014) -", "BAGHDAD, Thursday 10 October 2013 --"
-_HEAD_DATE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,14})?\s*[(,]\s*(?P<date>[^()]{6,40}?(?:19|20)\d{2})\s*\)?\s*(?:[-—–:]|\(|$)")
+_DATELINE_PLACE = r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,14})?"
+_HEAD_DATE = re.compile(_DATELINE_PLACE + r"\s*[(,]\s*(?P<date>[^()]{6,40}?(?:19|20)\d{2})\s*\)?\s*(?:[-—–:]|\(|$)")
+#: a dateline with the report's day and no year: "NEW HAVEN, Conn., Oct. 27 (UPI) --"
+_DATELINE_DAY = re.compile(_DATELINE_PLACE + r",?\s*\(?(?i:" + _MONTH_ALT.replace("(?P<month>", "(?:")
+                           + r"\s+\d{1,2}(?:,?\s+(?:19|20)\d{2})?)\)?\s*(?:\([^)]{1,30}\)\s*)?(?:[-—–:]|$)")
 
 
 _POSTED = re.compile(r"\b(?:Posted|Published)(?: on)?:?\s+(?P<date>[^()]{6,40}?(?:19|20)\d{2})\b", re.I)
@@ -235,15 +241,10 @@ def run(doc: Document) -> None:
         # "BAGHDAD, Thursday 10 October 2013 --": the report's own date, not an incident's
         found = [t for t in found if t.start >= dateline_end]
         for time in found:
-            if time.text.lower().startswith(("the day before", "the previous day", "a day earlier", "the night before")):
+            if time.text.lower().startswith(DAY_BEFORE_WORDS):
                 # "on Thursday ... five people were shot the day before": the day before the sentence's day
                 others = [t for t in found if t is not time and t.precision == 1]
                 if others:
                     time.day = min(others, key=lambda t: abs(t.start - time.start)).day - timedelta(days=1)
         times.extend(found)
     doc.times = times
-
-
-#: a dateline with the report's day and no year: "NEW HAVEN, Conn., Oct. 27 (UPI) --"
-_DATELINE_DAY = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,14})?,?\s*\(?(?i:" + _MONTH_ALT.replace("(?P<month>", "(?:")
-                           + r"\s+\d{1,2}(?:,?\s+(?:19|20)\d{2})?)\)?\s*(?:\([^)]{1,30}\)\s*)?(?:[-—–:]|$)")

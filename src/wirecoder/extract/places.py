@@ -117,6 +117,7 @@ class _Context:
         return self.admin1s.get(key, 0) / (total + 1.0) if total else 0.0
 
 
+#: a state abbreviation after a town, anywhere near the top ("Sports-Hattiesburg, MS")
 _STATE_WRITTEN = re.compile(r"[A-Za-z.]{3,},\s+([A-Z]{2})(?![\w.])")
 #: wording typical of US local news: weak evidence for the United States when nothing else names a country
 US_STYLE = re.compile(r"\b(?:\d+ block of|Sheriff'?s? (?:Office|Department)|County (?:Sheriff|Jail|Coroner|Prosecutor)|"
@@ -271,14 +272,14 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
         # read the places of the whole page title, with the headline's own parse
         whole = doc.title.text + doc.article.title[len(doc.title.text):]
         sentences[0] = Sentence(index=-1, start=0, end=len(whole), text=whole, parse=doc.title.parse)
+    full_names = [ent.text.split() for s in sentences if s.parse is not None for ent in s.parse.ents
+                  if ent.label_ == "PERSON" and len(ent.text.split()) > 1]
     # "Trevon Johnson ... in Johnson's arms": a surname the article gives a person is not a town
-    surnames = {ent.text.split()[-1] for s in sentences if s.parse is not None for ent in s.parse.ents
-                if ent.label_ == "PERSON" and len(ent.text.split()) > 1}
+    surnames = {words[-1] for words in full_names}
     # "Cleveland Smelley ... Cleveland then opened fire": any word of a person's full name, where
-    # nothing locative ("in", "near") says the bare word is a place
-    name_words = {word for s in sentences if s.parse is not None for ent in s.parse.ents
-                  if ent.label_ == "PERSON" and len(ent.text.split()) > 1 for word in ent.text.split()}
-    # a name with an age is a person's, whatever the parser says ("Cleveland Smelley, 30,")
+    # nothing locative ("in", "near") says the bare word is a place; a name with an age is a
+    # person's, whatever the parser says ("Cleveland Smelley, 30,")
+    name_words = {word for words in full_names for word in words}
     name_words |= {word for s in sentences for m in _NAME_WITH_AGE.finditer(s.text) for word in m.group(1).split()}
     for sentence in sentences:
         base = sentence.start if sentence.index >= 0 else 0
@@ -313,12 +314,11 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
         people = [(e.start_char, e.end_char) for e in sentence.parse.ents if e.label_ in ("PERSON", "ORG")] if sentence.parse is not None else []
         for run in CAPITALISED_RUN.finditer(sentence.text):
             before = _preceding(sentence.text, run.start(), 40)
+            # a title-case headline's "Galveston Toddler Shoots Self": a name modifying a noun inside the run
+            title_modifier = sentence.index < 0 and bool(_modifier_spans(run.group(0)))
             if not LOCATIVE.search(before) and not _PLACE_MODIFIES.match(sentence.text, run.end()):
-                # a title-case headline's "Galveston Toddler Shoots Self": a name modifying a noun inside the run
-                title_modifier = sentence.index < 0 and bool(_modifier_spans(run.group(0)))
                 if not title_modifier and (not _STATE_AFTER.match(sentence.text, run.end()) or run.start() == 0):
                     continue
-            title_modifier = sentence.index < 0 and bool(_modifier_spans(run.group(0)))
             if any(s <= run.start() < e for s, e in people) and not title_modifier and not (
                     LOCATIVE.search(before) and not re.search(r"\b(?:of|and|to|from)\s+$", before)):
                 continue  # the parser reads a person or an organisation here ("Davis", "Jackson said")

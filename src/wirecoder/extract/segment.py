@@ -121,12 +121,11 @@ def headline_without_site(title: str) -> str:
     """A page title without the site name scraped pages append to it."""
     if " | " in title:
         title = title.split(" | ")[0]
-    match = _SITE_SUFFIX.search(title)
-    if match and len(title[:match.start()].split()) >= 3:
-        return title[:match.start()].rstrip()
-    match = _SITE_NAMED.search(title)
-    if match and len(title[:match.start()].split()) >= 3:
-        return title[:match.start()].rstrip()  # " - WPSD Local 6: Your news, weather"
+    # " - WDAM-TV 7-News, Weather, Sports", then " - WPSD Local 6: Your news, weather"
+    for suffix in (_SITE_SUFFIX, _SITE_NAMED):
+        match = suffix.search(title)
+        if match and len(title[:match.start()].split()) >= 3:
+            return title[:match.start()].rstrip()
     return title.rstrip()
 
 
