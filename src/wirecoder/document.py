@@ -120,6 +120,9 @@ class Document:
     title: Sentence | None = None
     sentences: list[Sentence] = field(default_factory=list)
     dateline: Dateline | None = None
+    #: characters at the start of a sentence the parse should not read, by sentence index: a
+    #: dateline ("DAYTON, Ohio --") or a crosshead's source ("Police: Toddler wounded ...")
+    lead_ins: dict[int, int] = field(default_factory=dict)
     places: list[PlaceMention] = field(default_factory=list)
     #: the article's country context, most likely first: [(code, weight)]
     country_context: list[tuple[str, float]] = field(default_factory=list)
@@ -141,12 +144,9 @@ class Document:
         return self.written or self.article.published
 
     def analysed_text(self, sentence: Sentence) -> str:
-        """The sentence as the parser and patterns should read it: a dateline ("DAYTON, Ohio --")
-        blanked out, same length so offsets still hold (it would read as the sentence's subject)."""
-        dateline = self.dateline
-        if dateline is None or dateline.sentence != sentence.index:
-            return sentence.text
-        cut = dateline.end - sentence.start
+        """The sentence as the parser and patterns should read it: its lead-in blanked out, same
+        length so offsets still hold (it would read as the sentence's subject)."""
+        cut = self.lead_ins.get(sentence.index, 0)
         return " " * cut + sentence.text[cut:]
 
     def sentence_at(self, offset: int) -> int:

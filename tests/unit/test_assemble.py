@@ -132,11 +132,52 @@ def test_evidence_of_a_multi_sentence_incident(one_incident) -> None:
         # another victim "also killed" adds one
         ("A 46-year-old woman was shot dead in Harlan, Kentucky, on Saturday night, police said. "
          "Gino Nicolas, 24, was also killed in the shooting.", "2016-04-24", 2),
+        # "one other" adds to those told before it, not to a total told after
+        ("A 19-year-old man was shot dead in Harlan, Kentucky, on Saturday night, police said. "
+         "One other man was killed as well. Police said two men were killed in the shooting.",
+         "2016-04-24", 2),
     ],
 )
 def test_deaths_told_across_sentences(read, text: str, published: str, killed: int) -> None:
     (mention,) = read(text, published=published).mentions
     assert mention.fatalities.best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A man was shot dead outside a bar in Harlan, Kentucky, on Friday night, police said. "
+         "Another man was shot in the leg.", 1, 1),
+        ("Six people were wounded in a shooting outside a bar in Harlan, Kentucky, on Friday night, police said. "
+         "All the victims had wounds that were not life-threatening, and four were taken to a hospital.", 0, 6),
+    ],
+)
+def test_people_hurt_told_across_sentences(read, text: str, killed: int, injured: int) -> None:
+    (mention,) = read(text, published="2016-04-24").mentions
+    assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == (killed, injured)
+
+
+def test_a_victim_told_by_age_and_then_by_name_is_one_person(read) -> None:
+    doc = read("A 17-year-old died after being shot in a parked car in Harlan, Kentucky, on Monday evening, police said. "
+               "Police said the teenager had been showing friends a handgun. "
+               "Darnell Hayes was taken to Harlan Memorial Hospital where he later died.", published="2016-08-16")
+    (mention,) = doc.mentions
+    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == (1, 0)
+
+
+def test_a_headline_repeated_in_a_run_together_sentence_is_one_person(read) -> None:
+    doc = read("Harlan boy killed by stray bullet at party Local News Harlan boy killed by stray bullet at party "
+               "on Friday night in Harlan, Kentucky.", published="2016-04-24")
+    (mention,) = doc.mentions
+    assert mention.fatalities.best == 1
+
+
+def test_a_crosshead_names_who_says_so_not_who_was_hurt(read) -> None:
+    doc = read("A toddler was hurt in a drive-by shooting in Harlan, Kentucky, on Friday night, police said.\n\n"
+               "Police: Toddler wounded in drive-by shooting on Elm Street\n\n"
+               "The girl was released from the hospital on Saturday.", published="2016-04-24")
+    (mention,) = doc.mentions
+    assert mention.injuries is not None and mention.injuries.best == 1
 
 
 def test_victims_of_an_earlier_year_are_not_counted(read) -> None:

@@ -289,7 +289,26 @@ COUNTED_READINGS = [
     ("Man cleaning gun accidentally shoots self in Harlan", {"shot": 1}),
     ("Dale Porter, 31, and Lee Hunt Jr. 27, were also injured.", {"injured": 2}),
     ("A Harlan eighth-grader died Friday after being shot at his home.", {"killed": 1}),
+    ("Deputies said a 4 yr old was shot in the arm at a park.", {"shot": 1}),
+    # a headline's list parsed as an apposition is summed once
+    ("Three women, one man injured in downtown Harlan shootout", {"injured": 4}),
+    # a participle or a found-clause shares its subject
+    ("17-year-old boy shot, killed in Harlan", {"killed": 1}),
+    ("Injured man found near Harlan store dies at hospital", {"killed": 1}),
+    # not (yet) a violent death
+    ("He told the dispatcher he had been shot and was dying.", {"shot": 1}),
+    ("His aunt died from cancer a week before the shooting.", {}),
+    # those told before
+    ("All the victims had non-fatal gunshot wounds.", {}),
+    # one more, told by "another" and "also"; a hospital's patients were hurt
+    ("Two people were killed, and another injured in a shooting outside the Elm Street bar.", {"killed": 2, "injured": 1}),
+    ("Police say a third victim, a 20-year-old woman, is being treated at a hospital.", {"shot": 3}),
 ]
+
+
+def test_also_hurt_is_more_than_those_told_before(parse) -> None:
+    (statement,) = statements(parse("Her cousin was also hit but suffered only minor injuries, deputies said."))
+    assert statement.additive
 
 
 @pytest.mark.parametrize(("text", "expected"), COUNTED_READINGS)

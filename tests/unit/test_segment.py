@@ -151,3 +151,20 @@ def test_a_long_page_has_its_parsed_sentences_capped() -> None:
     select.run(doc)
     assert sum(s.candidate for s in doc.sentences) == select.MAX_CANDIDATES
     assert all(s.candidate for s in doc.sentences[:select.MAX_CANDIDATES])
+
+
+def test_lead_ins_are_blanked_for_the_parse_wherever_they_stand() -> None:
+    from wirecoder.document import Document
+    from wirecoder.extract import segment
+    from wirecoder.model import Article
+
+    text = ("HARLAN, Ky. (Test Wire) - Two men were hurt in a fight.\n\n"
+            "Police: Toddler wounded in Elm Street shooting\n\n"
+            "HARLAN, Ky. (Test Wire) - A girl was hurt too.\n\n"
+            "Police: the fight began at 10 p.m.")
+    doc = Document(article=Article(id="a", text=text, title=None, published=None))
+    segment.run(doc)
+    read = [doc.analysed_text(s) for s in doc.sentences]
+    assert [r.strip() for r in read] == ["Two men were hurt in a fight.", "Toddler wounded in Elm Street shooting",
+                                         "A girl was hurt too.", "Police: the fight began at 10 p.m."]
+    assert [len(r) for r in read] == [len(s.text) for s in doc.sentences]

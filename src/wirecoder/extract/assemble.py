@@ -168,12 +168,10 @@ def _same_place(first: PlaceMention, second: PlaceMention) -> bool:
         return True
     if a.feature == "country" or b.feature == "country":
         return False
+    if _within(first, second) or _within(second, first):
+        return True  # "in South Dakota" and Sisseton in it, "Henry County" and Knightstown in it
     if (a.feature == "admin1") != (b.feature == "admin1"):
         return False
-    if (a.feature == "admin2") != (b.feature == "admin2") and a.country_code == b.country_code and a.admin1 == b.admin1:
-        county, town = (a, b) if a.feature == "admin2" else (b, a)
-        if town.admin2 and county.admin2 and town.admin2 == county.admin2:
-            return True  # "Henry County" and Knightstown in it
     return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 15
 
 
@@ -428,13 +426,33 @@ def _of_time_of_day(doc: Document, time: TimeExpression) -> bool:
     return bool(_CLOCK.search(sentence.text[max(0, local_start - 25):local_start]) or _CLOCK.search(sentence.text[local_end:local_end + 12]))
 
 
-def _total(frames: list[EventFrame], kind: str) -> tuple[Count | None, int]:
-    """The largest figure any sentence gives for one kind of victim, and the victims added on top."""
-    told = [(getattr(f, kind), kind in f.vague) for f in frames if getattr(f, kind) is not None]
+def _total(frames: list[EventFrame], kind: str) -> Count | None:
+    """The largest figure any sentence gives for one kind of victim, or more where a sentence
+    adds victims ("another man was wounded") to those told up to it."""
+    told = [(f, getattr(f, kind), kind in f.vague) for f in frames if getattr(f, kind) is not None]
     # "women killed" (3) gives way to "two women were killed"
-    values = [count for count, vague in told if not vague] or [count for count, _ in told]
-    extra = max((f.additional.get(kind, 0) for f in frames), default=0)  # a report repeats its "two others"
-    return (max(values, key=lambda c: c.best) if values else None), extra
+    firm = [(f, count) for f, count, vague in told if not vague] or [(f, count) for f, count, _ in told]
+    top = max((count for _, count in firm), key=lambda c: c.best, default=None)
+    for adding in (f for f in frames if f.additional.get(kind)):
+        # the headline sums up the whole report, so the body's "another" adds to the body only
+        so_far = [f for f in frames if 0 <= f.sentence <= adding.sentence]
+        before = max((c.best for f, c in firm if f in so_far), default=0)
+        if kind == "shot":  # "a man was killed ... another man was shot": one more than the dead
+            before = max([before] + [_people_hit(f) for f in so_far])
+        with_added = before + adding.additional[kind]
+        if top is None:
+            top = Count.exact(with_added)
+        elif with_added > top.best:
+            more = with_added - top.best
+            top = Count(best=with_added, low=top.low + more if top.low is not None else None,
+                        high=top.high + more if top.high is not None else None)
+    return top
+
+
+def _people_hit(frame: EventFrame) -> int:
+    """People a sentence says were hit: shot, or killed and injured."""
+    return max(frame.shot.best if frame.shot else 0,
+               (frame.killed.best if frame.killed else 0) + (frame.injured.best if frame.injured else 0))
 
 
 class _People:
@@ -462,9 +480,14 @@ class _People:
         self.names.append(words)
 
     def without(self, others: _People) -> _People:
+        """These people less those told in others. Where others are told only by age ("a
+        17-year-old died"), a person told only by name ("Lane was taken to hospital") may be one of
+        them, so a kind of identity the others lack tells no one apart."""
         rest = _People(set())
-        rest.ages = self.ages - others.ages
-        rest.names = [c for c in self.names if not any(c & o for o in others.names)]
+        told_apart_by_age = bool(others.ages) or not others.names
+        told_apart_by_name = bool(others.names) or not others.ages
+        rest.ages = self.ages - others.ages if told_apart_by_age else set()
+        rest.names = [c for c in self.names if not any(c & o for o in others.names)] if told_apart_by_name else []
         return rest
 
     def __len__(self) -> int:
@@ -479,12 +502,7 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     wounded"). People hit whose fate is not told are injured unless counted as killed."""
     dead_people = _People(set().union(*(f.identified.get("killed", set()) for f in frames)))
     hurt_people = _People(set().union(*(f.identified.get(k, set()) for f in frames for k in ("injured", "shot")))).without(dead_people)
-    top_killed, extra_killed = _total(frames, "killed")
-    killed = Count.exact(extra_killed) if top_killed is None else Count(
-        best=top_killed.best + extra_killed,
-        low=(top_killed.low + extra_killed) if top_killed.low is not None else None,
-        high=(top_killed.high + extra_killed) if top_killed.high is not None else None,
-    )
+    killed = _total(frames, "killed") or Count.exact(0)
     # a killer who then killed himself is one more than the people his sentence says he
     # killed; a total told elsewhere ("three are dead") already counts him
     with_killer = max(((f.killed.best if f.killed else 0) + 1 for f in frames if f.perpetrator_died), default=0)
@@ -492,18 +510,17 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
         killed = Count(best=with_killer, low=with_killer, high=killed.high and max(killed.high, with_killer))
     if len(dead_people) > killed.best:  # "a 15-year-old died ... a 17-year-old died": two people
         killed = Count(best=len(dead_people), low=len(dead_people), high=killed.high and max(killed.high, len(dead_people)))
-    top_injured, extra_injured = _total(frames, "injured")
-    top_shot, extra_shot = _total(frames, "shot")
-    injured_best = (top_injured.best if top_injured else 0) + extra_injured
+    top_injured = _total(frames, "injured")
+    top_shot = _total(frames, "shot")
+    injured_best = top_injured.best if top_injured else 0
     # named survivors count beside the dead, unless the dead are unnamed and could be among them
     named_survivors = max(0, len(hurt_people) - max(0, killed.best - len(dead_people)))
-    # people hit: the largest figure, plus those told as more ("another man was shot")
-    hit = max(top_shot.best if top_shot else 0, killed.best + injured_best, killed.best + named_survivors) + extra_shot
+    hit = max(top_shot.best if top_shot else 0, killed.best + injured_best, killed.best + named_survivors)
     injured: Count | None = None
-    if top_injured is not None or top_shot is not None or extra_injured or extra_shot or hurt_people:
+    if top_injured is not None or top_shot is not None or hurt_people:
         injured = Count.exact(max(injured_best, hit - killed.best))
-    top_arrested, extra_arrested = _total(frames, "arrested")
-    arrested = Count.exact(top_arrested.best + extra_arrested) if top_arrested or extra_arrested else None
+    top_arrested = _total(frames, "arrested")
+    arrested = Count.exact(top_arrested.best) if top_arrested else None
     mixed = max((f.killed_or_injured for f in frames if f.killed_or_injured is not None), default=None)
     return killed, injured, arrested, mixed
 

@@ -171,8 +171,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
         found = _number_of(head)
         if found:
             result = (found[0], found[1])
-    elif lower in SINGULAR_PRONOUNS:
-        result = (Count.exact(1), False)
+    elif lower in SINGULAR_PRONOUNS or lower == "another":
+        result = (Count.exact(1), False)  # "three were killed and another injured": one more
     elif lower in ("both", "couple", "pair"):
         result = (Count.exact(2), False)
     elif lower == "number" and any(child.lower_ == "a" for child in head.children):
@@ -208,8 +208,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
         if result is None and (head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("olds")) and PEOPLE_NOUNS.match(head.text):
             if any(c.lower_ == "both" for c in head.children):
                 result = (Count.exact(2), False)  # "both men"
-            elif definite and not any(c.lower_ == "all" for c in head.children):
-                return None  # "the victims were already dead": people counted before, not a new figure
+            elif definite:
+                return None  # "the victims were already dead", "all the victims": people counted before, not a new figure
             else:
                 result = (Count(best=3, low=3, high=None), True)  # plural without a number: the codebook's low reading
     identities = _identity(head) if result is not None and result[0].best == 1 else frozenset()
@@ -225,7 +225,7 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
             if _in_headline(head) and not any(c.dep_ == "det" for c in head.children):
                 # a headline's "Man, woman dead": bare nouns listed as appositions
                 listed += [c for c in head.children if c.dep_ == "appos" and c.tag_ == "NN" and PEOPLE_NOUNS.match(c.text)
-                           and not any(g.dep_ in ("det", "poss") for g in c.children)]
+                           and not any(g.dep_ in ("det", "poss") for g in c.children) and c not in listed]
         for conjunct in listed:
             counted = count_phrase(conjunct, with_conjuncts=True)
             if counted and not (counted.vague and result and not result[1]):
@@ -258,8 +258,8 @@ def _is_age_number(token: Token) -> bool:
     return bool(_AGE_AFTER.match(doc.text, token.idx + len(token.text)))
 
 
-#: "8 yo", "20 y/o", "6-yo", "15 years old" after a number: an age
-_AGE_AFTER = re.compile(r"\s*-?\s*(?:yo|y/o|y\.o\.|years? old|year-old)\b", re.I)
+#: "8 yo", "20 y/o", "6-yo", "15 years old", "2 yr old" after a number: an age
+_AGE_AFTER = re.compile(r"\s*-?\s*(?:yo|y/o|y\.o\.|(?:years?|yrs?)[ -]old)\b", re.I)
 
 
 def _is_age(token: Token) -> bool:
@@ -316,8 +316,11 @@ def _subject(verb: Token) -> Token | None:
                 return child
     if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         return _subject(verb.head)
-    if verb.dep_ in ("ccomp", "oprd") and verb.head.lemma_ in ("find", "discover", "leave") and verb.tag_ == "VBN":
-        return _subject(verb.head)  # "a family was found fatally shot"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head is not verb:
+        return _subject(verb.head)  # "Man shot, killed in Bluffton": a participle shares the subject
+    if verb.dep_ in ("ccomp", "oprd") and verb.head.lemma_ in ("find", "discover", "leave") and (
+            verb.tag_ == "VBN" or _in_headline(verb)):
+        return _subject(verb.head)  # "a family was found fatally shot", "Wounded teen found outside a bar dies"
     return None
 
 
@@ -461,6 +464,8 @@ def _kind(trigger: Token) -> str | None:
         return "shot"
     if lemma == "treat" and any(c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children):
         return "injured"
+    if lemma == "treat" and trigger.tag_.startswith("VB") and _to_hospital(trigger, ("at", "in")):
+        return "shot"  # "is being treated at a hospital": hurt, fate not yet told
     return None
 
 
@@ -470,11 +475,11 @@ TRANSPORT_LEMMAS = {"take", "rush", "transport", "airlift", "fly", "send", "carr
 HIT_CONTEXT = re.compile(r"\b(?:shot|shots|gunfire|bullets?|fired?|shooting|gunman|gun)\b", re.I)
 
 
-def _to_hospital(verb: Token) -> bool:
+def _to_hospital(verb: Token, prepositions: tuple[str, ...] = ("to", "into")) -> bool:
     if verb.lemma_ in ("hospitalize", "hospitalise", "admit"):
         return True
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("to", "into"):
+        if child.dep_ == "prep" and child.lower_ in prepositions:
             place = " ".join(t.lower_ for t in child.subtree)
             if re.search(r"hospital|medical center|medical centre|trauma|emergency room|\ber\b", place):
                 return True
@@ -574,8 +579,10 @@ def _statements(parse: Any) -> list[Statement]:
         if counted is None:
             continue
         count, vague, additive = counted.count, counted.vague, counted.additive
-        if kind == "killed" and victims.lower_ not in SINGULAR_PRONOUNS and any(c.dep_ == "advmod" and c.lower_ == "also" for c in token.children):
-            additive = True  # "Gino Nicolas, 24, was also killed": one more than those told before
+        verbs = [token, token.head] if token.dep_ == "conj" else [token]  # "was also struck but suffered injuries"
+        if kind != "arrested" and victims.lower_ not in SINGULAR_PRONOUNS and any(
+                c.dep_ == "advmod" and c.lower_ == "also" for verb in verbs for c in verb.children):
+            additive = True  # "Gino Nicolas, 24, was also killed", "a toddler was also struck": more than those told before
         if _mixed(token):
             kind = "killed_or_injured"
         if (victims.i, kind) in seen:
@@ -621,6 +628,9 @@ _LISTED = re.compile(
 )
 
 
+_ILLNESS = re.compile(r"^(?:cancer|illness|disease|causes|overdose|stroke|leukemia|covid(?:-19)?|pneumonia|diabetes)$", re.I)
+
+
 def _happened(trigger: Token) -> bool:
     """Whether a harm verb states a harm: not "intent to kill", "did not hurt", "executing a warrant"."""
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("almost", "nearly", "narrowly")) for c in trigger.children):
@@ -628,6 +638,11 @@ def _happened(trigger: Token) -> bool:
     if trigger.tag_ == "VBG" and trigger.lemma_.lower() in KILL_LEMMAS | SHOOT_LEMMAS and any(
             c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "’s", "'re", "am") for c in trigger.children):
         return False  # "it's killing kids": a generality, not an incident
+    if trigger.lower_ == "dying" and any(c.dep_ == "aux" for c in trigger.children):
+        return False  # "he was dying": not dead yet
+    if trigger.lemma_.lower() == "die" and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "from") and any(_ILLNESS.match(g.text) for g in c.children) for c in trigger.children):
+        return False  # "died of cancer": not a violent death
     if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return trigger.head.lemma_.lower() in ("go", "begin", "start", "continue", "manage")
     if trigger.lemma_.lower() == "execute" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("warrant", "order", "search", "plan", "strategy") for c in trigger.children):
@@ -782,6 +797,21 @@ def _without_repeated_people(told: list[Statement]) -> list[Statement]:
     return kept + [s for s in told if s.additive]
 
 
+def _without_repeated_phrases(told: list[Statement]) -> list[Statement]:
+    """A page that repeats its headline in one run-together sentence ("Clearwater boy killed himself
+    ... Clearwater boy killed himself") tells one person once: the same words for the same harm."""
+    kept, seen = [], set()
+    for statement in told:
+        victims = statement.victims  # its word and the word before it: a parse of a repeat attaches it differently
+        words = (victims.doc[victims.i - 1].lower_, victims.lower_) if victims is not None and victims.i > 0 else ()
+        key = (statement.kind, statement.trigger.lemma_.lower(), words)
+        if len(words) >= 2 and key in seen:
+            continue
+        seen.add(key)
+        kept.append(statement)
+    return kept
+
+
 def _told_of_earlier_year(statement: Statement, published: Any) -> bool:
     if published is None:
         return False
@@ -803,6 +833,7 @@ def run(doc: Document) -> None:
             found = [replace(s, additive=s.perpetrator) for s in found]
         # "dozens more were hurt": too vague to add to anything; it stands as its own reading
         found = [replace(s, additive=False) if s.additive and s.vague else s for s in found]
+        found = _without_repeated_phrases(found)
         frame.identified = {}
         for statement in found:
             if statement.identities:

@@ -27,22 +27,25 @@ DATELINE_SENTENCES = 6
 
 
 def find_dateline(sentences: list[Sentence]) -> Dateline | None:
-    for sentence in sentences[:DATELINE_SENTENCES]:
-        match = DATELINE.match(sentence.text)
-        if not match:
-            continue
-        group = "upper" if match.group("upper") else "title"
-        if group == "title" and not (match.group("region") or match.group("note")):
-            continue  # "Police - ..." is no dateline; a title-case one needs its state or outlet
-        city_start, city_end = match.span(group)
-        return Dateline(
-            sentence=sentence.index,
-            start=sentence.start + city_start,
-            end=sentence.start + match.end(),
-            city=match.group(group).strip(),
-            region=(match.group("region") or "").strip() or None,
-        )
-    return None
+    return next((d for d in map(dateline_of, sentences[:DATELINE_SENTENCES]) if d is not None), None)
+
+
+def dateline_of(sentence: Sentence) -> Dateline | None:
+    """The dateline a sentence opens with, if it does."""
+    match = DATELINE.match(sentence.text)
+    if not match:
+        return None
+    group = "upper" if match.group("upper") else "title"
+    if group == "title" and not (match.group("region") or match.group("note")):
+        return None  # "Police - ..." is no dateline; a title-case one needs its state or outlet
+    city_start, _ = match.span(group)
+    return Dateline(
+        sentence=sentence.index,
+        start=sentence.start + city_start,
+        end=sentence.start + match.end(),
+        city=match.group(group).strip(),
+        region=(match.group("region") or "").strip() or None,
+    )
 
 _ABBREVIATIONS = {
     # titles and ranks
@@ -144,3 +147,11 @@ def run(doc: Document) -> None:
         title = _ATTRIBUTION_PREFIX.sub(lambda m: " " * len(m.group(0)), headline_without_site(doc.article.title))
         doc.title = Sentence(index=-1, start=0, end=len(title), text=title)
     doc.dateline = find_dateline(doc.sentences)
+    for sentence in doc.sentences:
+        source = _ATTRIBUTION_PREFIX.match(sentence.text)
+        if source and not sentence.text.rstrip().endswith("."):
+            doc.lead_ins[sentence.index] = source.end()  # a crosshead inside the body: "Police: Toddler wounded"
+        # a dateline, also where a scraped page repeats it further down
+        dateline = dateline_of(sentence)
+        if dateline is not None:
+            doc.lead_ins[sentence.index] = dateline.end - sentence.start
