@@ -150,6 +150,12 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
          "Another man was shot in the leg.", 1, 1),
         ("Six people were wounded in a shooting outside a bar in Harlan, Kentucky, on Friday night, police said. "
          "All the victims had wounds that were not life-threatening, and four were taken to a hospital.", 0, 6),
+        # an ordinal after a group is the last of them
+        ("Two men were wounded outside a bar in Harlan, Kentucky, on Friday, and a third victim was wounded in the arm.", 0, 3),
+        # a share of a group told in the same sentence is not more people
+        ("Two people were hurt in a shooting outside a bar in Harlan, Kentucky, on Friday night, police said. "
+         "The two victims were taken to a hospital, one with serious injuries and the other was in stable condition, deputies said.",
+         0, 2),
     ],
 )
 def test_people_hurt_told_across_sentences(read, text: str, killed: int, injured: int) -> None:

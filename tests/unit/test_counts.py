@@ -303,6 +303,10 @@ COUNTED_READINGS = [
     # one more, told by "another" and "also"; a hospital's patients were hurt
     ("Two people were killed, and another injured in a shooting outside the Elm Street bar.", {"killed": 2, "injured": 1}),
     ("Police say a third victim, a 20-year-old woman, is being treated at a hospital.", {"shot": 3}),
+    # an ordinal that ends a list is one more in it; a headline's "Boy, 3," is an age
+    ("Officers found two men who had been shot in the leg, one who had been shot in the back, "
+     "and a fourth victim that police said was grazed by a bullet.", {"shot": 4}),
+    ("Boy, 3, wounded in accidental shooting in Harlan, police say", {"injured": 1}),
 ]
 
 

@@ -228,6 +228,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
                            and not any(g.dep_ in ("det", "poss") for g in c.children) and c not in listed]
         for conjunct in listed:
             counted = count_phrase(conjunct, with_conjuncts=True)
+            if counted and _ordinal(conjunct) is not None:
+                counted = Counted(Count.exact(1), False, False, counted.identities)  # "..., and a fourth victim": one more in the list
             if counted and not (counted.vague and result and not result[1]):
                 # "some 1,100 soldiers and police": one number for the whole coordination
                 parts.append(counted)
@@ -251,6 +253,9 @@ def _is_age_number(token: Token) -> bool:
     before = doc[token.i - 2:token.i] if token.i >= 2 else None
     if before is not None and before[1].text == "," and before[0].tag_ == "NNP" and before[0].ent_type_ == "PERSON":
         return True
+    if (before is not None and before[1].text == "," and PEOPLE_NOUNS.match(before[0].lower_) and before[0].tag_ not in ("NNS", "NNPS")
+            and token.i + 1 < len(doc) and doc[token.i + 1].text == ","):
+        return True  # "Boy, 3, wounded in accidental shooting": an age
     if before is not None and before[1].text.rstrip(".") in ("Jr", "Sr", "II", "III", "IV"):
         return True  # "Larry Watkins Jr. 26,": an age after a name's suffix
     if re.fullmatch(r"\d{1,3}-?(?:yo|y/o)", token.text, re.I):
@@ -580,9 +585,11 @@ def _statements(parse: Any) -> list[Statement]:
             continue
         count, vague, additive = counted.count, counted.vague, counted.additive
         verbs = [token, token.head] if token.dep_ == "conj" else [token]  # "was also struck but suffered injuries"
-        if kind != "arrested" and victims.lower_ not in SINGULAR_PRONOUNS and any(
+        # "Gino Nicolas, 24, was also killed", "a toddler was also struck": more than those told before
+        # (a name "also shot" is mostly one of those counted, named now: often the suspect)
+        if kind != "arrested" and victims.lower_ not in SINGULAR_PRONOUNS and (kind == "killed" or victims.pos_ != "PROPN") and any(
                 c.dep_ == "advmod" and c.lower_ == "also" for verb in verbs for c in verb.children):
-            additive = True  # "Gino Nicolas, 24, was also killed", "a toddler was also struck": more than those told before
+            additive = True
         if _mixed(token):
             kind = "killed_or_injured"
         if (victims.i, kind) in seen:
@@ -797,6 +804,38 @@ def _without_repeated_people(told: list[Statement]) -> list[Statement]:
     return kept + [s for s in told if s.additive]
 
 
+def _without_shares(told: list[Statement]) -> list[Statement]:
+    """'The four victims were taken to a hospital, one with serious injuries': a bare number after a
+    larger group of the same sentence is a share of it, not more people."""
+    stated = [s for s in told if not s.additive]
+    return [s for s in told if not (
+        s in stated and s.victims is not None and s.victims.pos_ == "NUM" and s.victims.head.pos_ not in ("NOUN", "PROPN")
+        and any(o.victims is not None and o.victims.i < s.victims.i and o.count.best > s.count.best for o in stated))]
+
+
+def _with_ordinals_in_a_list(told: list[Statement]) -> list[Statement]:
+    """'two people shot in the leg, one in the back, and a fourth victim grazed': the ordinal is the
+    last of the list (four in all, so one here), not four more."""
+    stated = [s for s in told if not s.additive]
+    if len(stated) < 2:
+        return told
+    adjusted = []
+    for statement in told:
+        ordinal = _ordinal(statement.victims) if statement in stated else None
+        if ordinal is not None:
+            others = sum(s.count.best for s in stated if s is not statement)
+            statement = replace(statement, count=Count.exact(max(1, ordinal - others)))
+        adjusted.append(statement)
+    return adjusted
+
+
+def _ordinal(victims: Token | None) -> int | None:
+    """The ordinal of "a fourth victim" (not of "the fourth victim", one told before)."""
+    if victims is None or any(c.lower_ in ("the", "this", "that") for c in victims.children):
+        return None
+    return next((ORDINALS[c.lower_] for c in victims.children if c.dep_ == "amod" and c.lower_ in ORDINALS), None)
+
+
 def _without_repeated_phrases(told: list[Statement]) -> list[Statement]:
     """A page that repeats its headline in one run-together sentence ("Clearwater boy killed himself
     ... Clearwater boy killed himself") tells one person once: the same words for the same harm."""
@@ -844,6 +883,7 @@ def run(doc: Document) -> None:
         for kind, told in by_kind.items():
             if kind != "killed":  # "four were killed before he was shot dead": the killer is one more
                 by_kind[kind] = _without_repeated_people(told)
+            by_kind[kind] = _without_shares(_with_ordinals_in_a_list(by_kind[kind]))
         # a figure only the codebook's reading of a plural gives ("women killed") yields to a stated one
         frame.vague = {kind for kind, told in by_kind.items() if all(s.vague for s in told if not s.additive)}
         frame.killed = _sum([s.count for s in by_kind.get("killed", []) if not s.additive])
