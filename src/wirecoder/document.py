@@ -120,9 +120,10 @@ class Document:
     title: Sentence | None = None
     sentences: list[Sentence] = field(default_factory=list)
     dateline: Dateline | None = None
-    #: characters at the start of a sentence the parse should not read, by sentence index: a
-    #: dateline ("DAYTON, Ohio --") or a crosshead's source ("Police: Toddler wounded ...")
-    lead_ins: dict[int, int] = field(default_factory=dict)
+    #: spans of a sentence the parse should not read, by sentence index (offsets into the sentence):
+    #: a dateline ("DAYTON, Ohio --"), a crosshead's source ("Police: Toddler wounded ..."), the
+    #: second copy of words a scraped page repeats
+    blanks: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     places: list[PlaceMention] = field(default_factory=list)
     #: the article's country context, most likely first: [(code, weight)]
     country_context: list[tuple[str, float]] = field(default_factory=list)
@@ -144,10 +145,12 @@ class Document:
         return self.written or self.article.published
 
     def analysed_text(self, sentence: Sentence) -> str:
-        """The sentence as the parser and patterns should read it: its lead-in blanked out, same
-        length so offsets still hold (it would read as the sentence's subject)."""
-        cut = self.lead_ins.get(sentence.index, 0)
-        return " " * cut + sentence.text[cut:]
+        """The sentence as the parser and patterns should read it: its blanks blanked out, same
+        length so offsets still hold (a dateline would read as the sentence's subject)."""
+        text = sentence.text
+        for start, end in self.blanks.get(sentence.index, ()):
+            text = text[:start] + " " * (end - start) + text[end:]
+        return text
 
     def sentence_at(self, offset: int) -> int:
         """The index of the sentence holding an article offset (-1 when none does)."""

@@ -150,6 +150,13 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
          "Another man was shot in the leg.", 1, 1),
         ("Six people were wounded in a shooting outside a bar in Harlan, Kentucky, on Friday night, police said. "
          "All the victims had wounds that were not life-threatening, and four were taken to a hospital.", 0, 6),
+        # victims described one by one after a total are among it, "another" included
+        ("Three men and a teenager were hurt in a drive-by shooting in Harlan, Kentucky, on Friday night, police said. "
+         "A 22-year-old man was seriously injured. A 16-year-old boy was shot in the thigh and an 18-year-old man was shot "
+         "in the hand. Another man, 21, was shot in the leg.", 0, 4),
+        # a person named among the wounded who then died is no longer wounded
+        ("One man was shot dead and three men were wounded at a family party in Harlan, Kentucky, on Friday, police said. "
+         "Marco Ruiz and three of his cousins were wounded. Marco Ruiz was taken to Harlan Memorial Hospital where he died.", 1, 3),
         # an ordinal after a group is the last of them
         ("Two men were wounded outside a bar in Harlan, Kentucky, on Friday, and a third victim was wounded in the arm.", 0, 3),
         # a share of a group told in the same sentence is not more people
@@ -201,6 +208,21 @@ def test_the_day_of_an_inquiry_is_not_the_incident_day(read) -> None:
                published="2015-03-09")
     (mention,) = doc.mentions
     assert mention.event_date == date(2015, 3, 8)
+
+
+def test_the_day_of_a_hearing_is_not_the_day_of_the_shooting_it_names(read) -> None:
+    doc = read("A 16-year-old boy appeared in court Thursday morning on charges stemming from the shooting of a 14-year-old "
+               "in Harlan, Kentucky. Police were called at 1:30 p.m. Wednesday to a home on Elm Street in Harlan where the "
+               "14-year-old had been shot in the head.", published="2015-06-04")
+    assert [m.event_date for m in doc.mentions if m.event_type != "Strategic developments"] == [date(2015, 6, 3)]
+
+
+def test_a_vague_time_and_a_day_it_holds_are_one_incident(read) -> None:
+    doc = read("Friends gathered on Friday night for a teenager from Harlan, Kentucky, who was killed earlier this month. "
+               "Police said a 22-year-old man shot and killed the boy inside a home on Elm Drive in Harlan on Aug. 5.",
+               published="2014-08-15")
+    (mention,) = doc.mentions
+    assert mention.event_date == date(2014, 8, 5)
 
 
 def test_a_report_dated_at_its_head_counts_days_from_that_date(read) -> None:

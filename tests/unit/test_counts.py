@@ -307,6 +307,8 @@ COUNTED_READINGS = [
     ("Officers found two men who had been shot in the leg, one who had been shot in the back, "
      "and a fourth victim that police said was grazed by a bullet.", {"shot": 4}),
     ("Boy, 3, wounded in accidental shooting in Harlan, police say", {"injured": 1}),
+    # admitting a thing is not being admitted to a hospital
+    ("Deputies spoke with the 16-year-old boy who admitted the gun went off when he slipped.", {}),
 ]
 
 

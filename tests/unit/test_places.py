@@ -92,10 +92,22 @@ def test_place_as_the_object_of_a_shelling_verb(read) -> None:
 def test_ordinary_capitalised_words_are_not_places(resources) -> None:
     text = ("At least five people were killed in Rastan on Saturday, Human Rights Watch said. "
             "The uprising began in March, inspired by the Arab Spring. "
-            "At dawn, troops returned to the town.")
+            "At dawn, troops returned to the town. Four men were also shot. One of them died.")
     (record,) = list(geoparse([make_article(text)], resources))
     found = [(p["text"], p["name"]) for p in record["places"]]
     assert found == [("Rastan", "Ar Rastan")]
+
+
+def test_a_town_with_its_part_after_a_possessive(resources) -> None:
+    text = "A 3-year-old was shot and killed on Detroit's east side on Monday, police said."
+    (record,) = list(geoparse([make_article(text)], resources))
+    assert [(p["text"], p["name"]) for p in record["places"]] == [("Detroit", "Detroit")]
+
+
+def test_a_day_after_a_name_is_not_part_of_it(resources) -> None:
+    text = "Two men were wounded in a shooting in South Harlan Wednesday, police said."
+    (record,) = list(geoparse([make_article(text)], resources))
+    assert [p["name"] for p in record["places"]] == ["Harlan"]
 
 
 def test_geoparse_record_shape(resources, interface_record) -> None:

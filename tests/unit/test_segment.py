@@ -153,6 +153,15 @@ def test_a_long_page_has_its_parsed_sentences_capped() -> None:
     assert all(s.candidate for s in doc.sentences[:select.MAX_CANDIDATES])
 
 
+def test_words_a_page_repeats_in_one_sentence_are_blanked() -> None:
+    from wirecoder.extract.segment import repeated_words
+
+    text = "Teen dead in Elm Street shooting News Teen dead in Elm Street shooting Harlan police said a teen died."
+    assert [text[a:b] for a, b in repeated_words(text)] == ["Teen dead in Elm Street shooting"]
+    assert text.index("News") < repeated_words(text)[0][0]
+    assert repeated_words("Police said two men were shot and two men were arrested in the park.") == []
+
+
 def test_lead_ins_are_blanked_for_the_parse_wherever_they_stand() -> None:
     from wirecoder.document import Document
     from wirecoder.extract import segment

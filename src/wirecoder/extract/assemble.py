@@ -16,7 +16,7 @@ shot whose fate is not stated are counted as injured.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..document import Document, EventFrame, PlaceMention, TimeExpression
 from ..gazetteer import Gazetteer
@@ -92,8 +92,10 @@ class Incident:
 
     def join(self, frame: EventFrame, time: TimeExpression | None) -> None:
         self.frames.append(frame)
-        if time is not None and not frame.followup and (self.time is None or time.day < self.time.day):
-            self.time = time  # a victim who died days later: the incident is the day they were hurt
+        if time is not None and not frame.followup and (self.time is None or (time.precision, time.day) < (self.time.precision, self.time.day)):
+            # the most precise day ("on Aug. 5" over "earlier this month"), and of those the first: a
+            # victim who died days later was hurt on the day of the incident
+            self.time = time
 
     @property
     def told(self) -> bool:
@@ -152,6 +154,15 @@ def _frame_time(doc: Document, frame: EventFrame) -> tuple[TimeExpression | None
         attached = [t for t in here if any(s <= t.start < e or t.start <= s < t.end for s, e in spans)
                     and not (_inquiry_day(doc, t) and token.lemma_ not in INQUIRY_LEMMAS
                              and not 0 <= t.start - frame.trigger_start - len(token.text) <= 3)]  # "her murder Thursday night"
+        if frame.nominal and token.dep_ not in ("nsubj", "nsubjpass") and any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in token.children):
+            # "at his hearing Friday he denied any part in the shootings": the shootings were told
+            # before; only a day said of them is theirs ("the shooting on Sunday", "Sunday's shooting")
+            own_start = sentence_start + token.left_edge.idx
+            own_end = sentence_start + token.right_edge.idx + len(token.right_edge.text)
+            attached = [t for t in attached if own_start <= t.start < own_end]
+            if not attached:
+                return None, False
         if attached:
             return min(attached, key=lambda t: abs(t.start - frame.trigger_start)), True
     loose = [t for t in here if not _day_after_the_fact(doc, t)]
@@ -181,8 +192,16 @@ def _compatible(incident: Incident, frame: EventFrame, time: TimeExpression | No
     if not any(types_compatible(f.sub_event_type, frame.sub_event_type) for f in incident.frames):
         return False
     if time is not None and incident.time is not None and time.day != incident.time.day and not frame.followup:
-        return _same_victim(incident, frame)  # "shot Wednesday ... died Friday": one incident, told over days
+        # "shot Wednesday ... died Friday": one incident, told over days; "earlier this month ... on Aug. 5": one day
+        return _same_victim(incident, frame) or _covers(time, incident.time) or _covers(incident.time, time)
     return True
+
+
+def _covers(vague: TimeExpression, day: TimeExpression) -> bool:
+    """Whether a week or a month told ("last week", "earlier this month") can hold a day told elsewhere."""
+    if vague.precision == 2:
+        return abs((vague.day - day.day).days) <= 7
+    return vague.precision == 3 and abs((vague.day - day.day).days) <= 31
 
 
 def _victims(frame: EventFrame) -> set[str]:
@@ -439,6 +458,12 @@ def _total(frames: list[EventFrame], kind: str) -> Count | None:
         before = max((c.best for f, c in firm if f in so_far), default=0)
         if kind == "shot":  # "a man was killed ... another man was shot": one more than the dead
             before = max([before] + [_people_hit(f) for f in so_far])
+        # victims described one by one ("a 22-year-old man ... another man, 21, ...") may still be
+        # among a total told before them without saying who ("three men and a teenager were hurt")
+        totals = [f for f, c in firm if f in so_far and c.best == before]
+        described = len(_People(set().union(*(ids for f in so_far if f is not adding and f not in totals for ids in f.identified.values()))))
+        if 0 < described and described + adding.additional[kind] <= before and not any(f.identified.get(kind) for f in totals):
+            continue
         with_added = before + adding.additional[kind]
         if top is None:
             top = Count.exact(with_added)
@@ -490,6 +515,10 @@ class _People:
         rest.names = [c for c in self.names if not any(c & o for o in others.names)] if told_apart_by_name else []
         return rest
 
+    def among(self, others: _People) -> int:
+        """How many of these people the others surely include: the same age or the same name."""
+        return max(len(self.ages & others.ages), sum(1 for c in self.names if any(c & o for o in others.names)))
+
     def __len__(self) -> int:
         return max(len(self.ages), len(self.names))
 
@@ -510,7 +539,8 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
         killed = Count(best=with_killer, low=with_killer, high=killed.high and max(killed.high, with_killer))
     if len(dead_people) > killed.best:  # "a 15-year-old died ... a 17-year-old died": two people
         killed = Count(best=len(dead_people), low=len(dead_people), high=killed.high and max(killed.high, len(dead_people)))
-    top_injured = _total(frames, "injured")
+    # "Soto and three of his cousins were wounded ... Soto died": the wounded less the dead among them
+    top_injured = _total([_without_the_dead(f, dead_people) for f in frames], "injured")
     top_shot = _total(frames, "shot")
     injured_best = top_injured.best if top_injured else 0
     # named survivors count beside the dead, unless the dead are unnamed and could be among them
@@ -523,6 +553,15 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     arrested = Count.exact(top_arrested.best) if top_arrested else None
     mixed = max((f.killed_or_injured for f in frames if f.killed_or_injured is not None), default=None)
     return killed, injured, arrested, mixed
+
+
+def _without_the_dead(frame: EventFrame, dead: _People) -> EventFrame:
+    if frame.injured is None or not frame.identified.get("injured"):
+        return frame
+    died = _People(frame.identified["injured"]).among(dead)
+    if not died:
+        return frame
+    return replace(frame, injured=Count.exact(max(0, frame.injured.best - died)))
 
 
 def _event_type(frames: list[EventFrame]) -> tuple[str, str, EventFrame]:

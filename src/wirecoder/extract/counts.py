@@ -50,7 +50,8 @@ PEOPLE_NOUNS = re.compile(
     r"demonstrators?|members?|victims?|residents?|villagers?|students?|others?|suspects?|gunm[ae]n|individuals?|"
     r"adults?|juveniles?|brothers?|sisters?|relatives?|worshippers?|passengers?|guards?|workers?|journalists?|"
     r"infants?|babies|baby|toddlers?|deputies|deputy|agents?|personnel|bystanders?|passers-by|shoppers?|pedestrians?|"
-    r"inmates?|prisoners?|detainees?|wife|husband|mother|father|son|daughter|girlfriend|boyfriend|friends?|"
+    r"inmates?|prisoners?|detainees?|wife|wives|husbands?|mothers?|fathers?|sons?|daughters?|girlfriend|boyfriend|friends?|"
+    r"moms?|dads?|firefighters?|paramedics?|troopers?|"
     r"cousins?|nephews?|nieces?|grandmother|grandfather|owner|clerk|driver|customers?|neighbou?rs?|student|"
     r"uncles?|aunts?|grand(?:son|daughter|child)s?|step(?:son|daughter|father|mother|brother|sister)s?|fianc[eé]e?|"
     r"roommates?|co-?workers?|classmates?|teammates?|partners?|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|"
@@ -118,7 +119,9 @@ def _identity(head: Token) -> frozenset[str]:
     age = _AGE.search(text.replace(" - ", "-")) or _NAME_AGE.match(text)
     if age:
         parts.append(f"age:{int(age.group(1))}")
-    names = [t.lower_ for t in own if t.ent_type_ == "PERSON" and t.tag_ == "NNP"]
+    # (a title-case headline's "Firefighter Shot" is no name)
+    names = [t.lower_ for t in own if t.ent_type_ == "PERSON" and t.tag_ == "NNP"
+             and not PEOPLE_NOUNS.match(t.lower_) and t.lemma_.lower() not in HARM_WORDS and t.lower_ not in HARM_WORDS]
     if names:
         parts.append("name:" + " ".join(names))
     return frozenset({";".join(parts)}) if parts else frozenset()
@@ -481,8 +484,8 @@ HIT_CONTEXT = re.compile(r"\b(?:shot|shots|gunfire|bullets?|fired?|shooting|gunm
 
 
 def _to_hospital(verb: Token, prepositions: tuple[str, ...] = ("to", "into")) -> bool:
-    if verb.lemma_ in ("hospitalize", "hospitalise", "admit"):
-        return True
+    if verb.lemma_ in ("hospitalize", "hospitalise") or (verb.lemma_ == "admit" and any(c.dep_ == "auxpass" for c in verb.children)):
+        return True  # "was admitted" (not "the boy who admitted the gun went off")
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in prepositions:
             place = " ".join(t.lower_ for t in child.subtree)
@@ -616,6 +619,7 @@ def _statements(parse: Any) -> list[Statement]:
     # a person told both hurt and dead ("a toddler who was injured ... has died") died
     dead = {s.victims.i for s in found if s.kind == "killed" and s.victims is not None}
     found = [s for s in found if not (s.kind in ("injured", "shot") and s.victims is not None and s.victims.i in dead)]
+    found = _named_then_died(found)
     found.extend(_fatally_shares(parse, found))
     if _SUICIDE_AFTER.search(parse.text):
         # "killed his wife before shooting himself": the killer died too, not one more wounded
@@ -804,6 +808,18 @@ def _without_repeated_people(told: list[Statement]) -> list[Statement]:
     return kept + [s for s in told if s.additive]
 
 
+def _named_then_died(found: list[Statement]) -> list[Statement]:
+    """'Soto was taken to a hospital, where he died': the pronoun is the one person just named
+    hurt, who died (the name goes with the death; the hurt is not counted apart)."""
+    for death in [s for s in found if s.kind == "killed" and s.victims is not None and s.victims.lower_ in ("he", "she")
+                  and not s.identities and s.count.best == 1]:
+        named = [s for s in found if s.kind in ("shot", "injured") and s.identities and s.count.best == 1
+                 and s.victims is not None and s.victims.i < death.victims.i]
+        if len(named) == 1:
+            found = [replace(death, identities=named[0].identities) if s is death else s for s in found if s is not named[0]]
+    return found
+
+
 def _without_shares(told: list[Statement]) -> list[Statement]:
     """'The four victims were taken to a hospital, one with serious injuries': a bare number after a
     larger group of the same sentence is a share of it, not more people."""
@@ -836,21 +852,6 @@ def _ordinal(victims: Token | None) -> int | None:
     return next((ORDINALS[c.lower_] for c in victims.children if c.dep_ == "amod" and c.lower_ in ORDINALS), None)
 
 
-def _without_repeated_phrases(told: list[Statement]) -> list[Statement]:
-    """A page that repeats its headline in one run-together sentence ("Clearwater boy killed himself
-    ... Clearwater boy killed himself") tells one person once: the same words for the same harm."""
-    kept, seen = [], set()
-    for statement in told:
-        victims = statement.victims  # its word and the word before it: a parse of a repeat attaches it differently
-        words = (victims.doc[victims.i - 1].lower_, victims.lower_) if victims is not None and victims.i > 0 else ()
-        key = (statement.kind, statement.trigger.lemma_.lower(), words)
-        if len(words) >= 2 and key in seen:
-            continue
-        seen.add(key)
-        kept.append(statement)
-    return kept
-
-
 def _told_of_earlier_year(statement: Statement, published: Any) -> bool:
     if published is None:
         return False
@@ -872,7 +873,6 @@ def run(doc: Document) -> None:
             found = [replace(s, additive=s.perpetrator) for s in found]
         # "dozens more were hurt": too vague to add to anything; it stands as its own reading
         found = [replace(s, additive=False) if s.additive and s.vague else s for s in found]
-        found = _without_repeated_phrases(found)
         frame.identified = {}
         for statement in found:
             if statement.identities:

@@ -29,8 +29,11 @@ ADDS = ("places", "country_context")
 
 _NAME_WORD = r"(?:(?:Mt|St|Ft|Ste)\.\s?)?(?:(?:al|el|ar|as|ash|ad|an|at|az|ad|ed)-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
 _CONNECTOR = r"(?:al|el|ar|as|ash|ad|an|az|de|del|da|do|di|du|la|le|les|los|las|ez|es|bin|ibn|abu|of|upon)"
+#: a day or month after a name is when, not part of the name ("in South Los Angeles Wednesday")
+_NOT_A_NAME_WORD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                    r"July|August|September|October|November|December)\b)")
 #: a run of capitalised words (with the small particles names carry)
-CAPITALISED_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NAME_WORD}){{0,4}}")
+CAPITALISED_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NOT_A_NAME_WORD}{_NAME_WORD}){{0,4}}")
 #: words before a name that make it a place
 LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|into|across|around|toward|towards|throughout|to|of|between|and|via|inside|within|"
@@ -85,6 +88,9 @@ NOT_PLACES = {
     "north east", "south east", "north west", "south west", "mother", "father", "family", "time", "today",
     "date", "metro", "jean", "heaven", "paradise", "liberty", "justice", "victory", "unity",
     "fatal", "deadly", "general", "memorial", "suspect", "breaking", "update", "watch", "video", "photos",
+    # numbers that open a sentence ("Four men were also shot")
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "hundred", "hundreds", "dozen", "dozens", "first", "second", "third", "fourth", "fifth",
 }
 
 
@@ -166,6 +172,10 @@ class _Recogniser:
             raw = raw[:-1]
             local_end -= 1
             end -= 1
+        if raw[-2:] in ("'s", "’s") and len(raw) > 2:
+            raw = raw[:-2]  # "Detroit's east side": the town, whose part the words after name
+            local_end -= 2
+            end -= 2
         if raw.lower() in NOT_PLACES or (_is_state_abbreviation(raw, text[local_end:local_end + 1], self.gazetteer)
                                          and not (raw.rstrip(".") in CAPITAL_DISTRICTS and text[:local_start].rstrip()[-1:] != ",")):
             return None

@@ -148,10 +148,40 @@ def run(doc: Document) -> None:
         doc.title = Sentence(index=-1, start=0, end=len(title), text=title)
     doc.dateline = find_dateline(doc.sentences)
     for sentence in doc.sentences:
+        blanks = repeated_words(sentence.text)
         source = _ATTRIBUTION_PREFIX.match(sentence.text)
         if source and not sentence.text.rstrip().endswith("."):
-            doc.lead_ins[sentence.index] = source.end()  # a crosshead inside the body: "Police: Toddler wounded"
+            blanks.append((0, source.end()))  # a crosshead inside the body: "Police: Toddler wounded"
         # a dateline, also where a scraped page repeats it further down
         dateline = dateline_of(sentence)
         if dateline is not None:
-            doc.lead_ins[sentence.index] = dateline.end - sentence.start
+            blanks.append((0, dateline.end - sentence.start))
+        if blanks:
+            doc.blanks[sentence.index] = blanks
+
+
+#: words repeated this many in a row inside one sentence are a scraped page's copy, not prose
+REPEATED_WORDS = 5
+
+
+def repeated_words(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` that repeat words told earlier in it ("Teen dead in Elm Street shooting News
+    Teen dead in Elm Street shooting ..."): a headline or caption a scraped page runs together with
+    its copy, which would count its victims twice."""
+    words = [(m.start(), m.end(), m.group().lower().strip(".,;:!?\"()“”")) for m in re.finditer(r"\S+", text)]
+    first_seen: dict[tuple[str, ...], int] = {}
+    spans = []
+    i = 0
+    while i + REPEATED_WORDS <= len(words):
+        gram = tuple(w[2] for w in words[i:i + REPEATED_WORDS])
+        earlier = first_seen.get(gram)
+        if earlier is not None and earlier + REPEATED_WORDS <= i:
+            length = REPEATED_WORDS
+            while i + length < len(words) and earlier + length < i and words[earlier + length][2] == words[i + length][2]:
+                length += 1
+            spans.append((words[i][0], words[i + length - 1][1]))
+            i += length
+            continue
+        first_seen.setdefault(gram, i)
+        i += 1
+    return spans
