@@ -103,7 +103,7 @@ def test_evidence_slices_the_article_text(read) -> None:
             "One of them died later at Miami Valley Hospital.\n\n"
             "Earlier on Saturday, a woman was stabbed in Houston, Texas, police there said.")
     doc = read(text, published="2012-06-03", title="Two shot in Dayton")
-    assert [(m.place.location, len(m.evidence)) for m in doc.mentions] == [("Dayton", 2), ("Houston", 1)]
+    assert [(m.place.location, len(m.evidence)) for m in doc.mentions] == [("Dayton", 3), ("Houston", 1)]  # the headline too
     # two shot, one of whom died: one dead, one hurt
     assert (doc.mentions[0].fatalities.best, doc.mentions[0].injuries.best) == (1, 1)
     spans = [e for m in doc.mentions for e in m.evidence]

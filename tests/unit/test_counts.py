@@ -188,6 +188,7 @@ def test_no_new_count(parse, text: str) -> None:
     [
         "Two teenagers died early Sunday in separate shootings across the city.",
         "We have had three children shot and killed in one week.",
+        "There were six murders in the county this week, against four in the same week last year.",
     ],
 )
 def test_deaths_of_several_incidents_are_a_toll(parse, text: str) -> None:
@@ -307,6 +308,8 @@ COUNTED_READINGS = [
     ("Officers found two men who had been shot in the leg, one who had been shot in the back, "
      "and a fourth victim that police said was grazed by a bullet.", {"shot": 4}),
     ("Boy, 3, wounded in accidental shooting in Harlan, police say", {"injured": 1}),
+    # "age 41" after a name is an age, not more people
+    ("He was convicted in the murders of Mark Ballo, age 41, and Dana Sharp, age 26, at a house in Harlan.", {"killed": 2}),
     # admitting a thing is not being admitted to a hospital
     ("Deputies spoke with the 16-year-old boy who admitted the gun went off when he slipped.", {}),
 ]

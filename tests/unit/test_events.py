@@ -211,3 +211,8 @@ def test_a_trial_report_still_tells_its_shooting(read) -> None:
     doc = read("The judge replaced a juror on Friday in the trial of a man accused of fatally shooting three customers "
                "inside a diner in Harlan, Kentucky, on May 2, 2013.", published="2015-03-09")
     assert doc.mentions and doc.mentions[0].fatalities.best == 3
+
+
+def test_a_headline_number_shot_is_a_shooting(read) -> None:
+    doc = read("Harlan police are looking for two men.", published="2014-05-24", title="5 shot on Harlan's west side, suspects still at large")
+    assert [(m.sub_event_type, m.injuries and m.injuries.best) for m in doc.mentions] == [("Attack", 5)]

@@ -98,6 +98,18 @@ def test_ordinary_capitalised_words_are_not_places(resources) -> None:
     assert found == [("Rastan", "Ar Rastan")]
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("A four-year-old Gresham boy was injured on Saturday when he shot himself in the finger.", "Gresham"),
+        ("Harlan Police Chief Dana Reyes said the shooting happened when two teenagers were handling a rifle.", "Harlan"),
+    ],
+)
+def test_a_town_naming_its_people_or_its_police(resources, text: str, town: str) -> None:
+    (record,) = list(geoparse([make_article(text)], resources))
+    assert [p["text"] for p in record["places"]] == [town]
+
+
 def test_a_town_with_its_part_after_a_possessive(resources) -> None:
     text = "A 3-year-old was shot and killed on Detroit's east side on Monday, police said."
     (record,) = list(geoparse([make_article(text)], resources))

@@ -224,7 +224,7 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
             # "seven soldiers, five army defectors and three civilians": a listed group parsed as an apposition
             # (not "Man, woman dead, 2 children injured": those others have their own harm)
             listed += [c for c in head.children if c.dep_ == "appos" and any(g.dep_ == "nummod" for g in c.children)
-                       and not (_has_own_harm(c) and _has_own_harm(head))]
+                       and not (_has_own_harm(c) and _has_own_harm(head)) and c.lower_ not in ("age", "aged")]
             if _in_headline(head) and not any(c.dep_ == "det" for c in head.children):
                 # a headline's "Man, woman dead": bare nouns listed as appositions
                 listed += [c for c in head.children if c.dep_ == "appos" and c.tag_ == "NN" and PEOPLE_NOUNS.match(c.text)
@@ -261,6 +261,8 @@ def _is_age_number(token: Token) -> bool:
         return True  # "Boy, 3, wounded in accidental shooting": an age
     if before is not None and before[1].text.rstrip(".") in ("Jr", "Sr", "II", "III", "IV"):
         return True  # "Larry Watkins Jr. 26,": an age after a name's suffix
+    if token.i >= 1 and doc[token.i - 1].lower_ in ("age", "aged", "ages"):
+        return True  # "Michael Ballour, age 41"
     if re.fullmatch(r"\d{1,3}-?(?:yo|y/o)", token.text, re.I):
         return True
     return bool(_AGE_AFTER.match(doc.text, token.idx + len(token.text)))
@@ -541,7 +543,13 @@ def _cumulative(trigger: Token, victims: Token | None) -> bool:
         phrase = trigger.doc[victims.left_edge.i:victims.right_edge.i + 1].text.lower()
         if "toll" in phrase or "total" in phrase:
             return True
+    if trigger.tag_ == "NNS" and trigger.lower_ in _INCIDENT_NOUNS and any(
+            c.dep_ == "nummod" and c.lower_ not in MULTIPLES for c in trigger.children):
+        return True  # "eight murders this week", "two killings within the last week": incidents counted
     return False
+
+
+_INCIDENT_NOUNS = {"murders", "killings", "homicides", "shootings", "slayings"}
 
 
 def _mixed(trigger: Token) -> bool:

@@ -135,6 +135,8 @@ def _triggers(sentence: Sentence) -> list[tuple[str, Token]]:
         if token.lower_ in ("raped", "rapes", "raping"):
             lemma = "rape"  # the tagger's lemma is sometimes "rap"
         category = TRIGGERS.get(lemma) or TRIGGERS.get(token.lower_)
+        if category is None and token.lower_ == "shot" and any(c.dep_ == "nummod" for c in token.children):
+            category = "shoot"  # a headline's "5 shot on the west side", tagged as a noun
         if category is None:
             continue
         if token.pos_ in ("PROPN", "ADP", "DET", "PRON", "NUM"):

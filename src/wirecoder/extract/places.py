@@ -242,11 +242,18 @@ def _modifier_spans(run: str) -> list[tuple[str, int]]:
     for end in range(len(words) - 1, 0, -1):
         if not _MODIFIED_NOUN.fullmatch(words[end][0].rstrip(",.:;")):
             continue
-        for start in range(end):
+        last = end - 1
+        while last > 0 and words[last][0].lower() in _HEADLINE_ADJECTIVES:
+            last -= 1  # "Cameron Accidental Shooting": the town before the kind of shooting
+        for start in range(last + 1):
             offset = words[start][1]
-            name = run[offset:words[end - 1][1] + len(words[end - 1][0])]
+            name = run[offset:words[last][1] + len(words[last][0])]
             spans.append((name, offset))
     return spans
+
+
+_HEADLINE_ADJECTIVES = {"accidental", "fatal", "deadly", "double", "triple", "quadruple", "drive-by", "officer-involved",
+                        "domestic", "overnight", "weekend", "early", "late", "gang", "police", "apparent"}
 
 
 def _is_state_abbreviation(raw: str, following: str, gazetteer: Gazetteer) -> bool:
@@ -326,10 +333,14 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
             before = _preceding(sentence.text, run.start(), 40)
             # a title-case headline's "Galveston Toddler Shoots Self": a name modifying a noun inside the run
             title_modifier = sentence.index < 0 and bool(_modifier_spans(run.group(0)))
+            # (one word before "boy", "man", "resident" is where they are from: "a Gresham boy"; a
+            # town's police are its own: "Cameron Police Chief Mike Younger said")
+            modifier = (" " not in run.group(0) and bool(_PLACE_MODIFIES.match(sentence.text, run.end()))) or bool(
+                re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? Police\b", run.group(0)))
             if not LOCATIVE.search(before) and not _PLACE_MODIFIES.match(sentence.text, run.end()):
-                if not title_modifier and (not _STATE_AFTER.match(sentence.text, run.end()) or run.start() == 0):
+                if not (title_modifier or modifier) and (not _STATE_AFTER.match(sentence.text, run.end()) or run.start() == 0):
                     continue
-            if any(s <= run.start() < e for s, e in people) and not title_modifier and not (
+            if any(s <= run.start() < e for s, e in people) and not title_modifier and not modifier and not (
                     LOCATIVE.search(before) and not re.search(r"\b(?:of|and|to|from)\s+$", before)):
                 continue  # the parser reads a person or an organisation here ("Davis", "Jackson said")
             if run.group(0) in surnames and not _STATE_AFTER.match(sentence.text, run.end()):
