@@ -157,6 +157,9 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
         # a person named among the wounded who then died is no longer wounded
         ("One man was shot dead and three men were wounded at a family party in Harlan, Kentucky, on Friday, police said. "
          "Marco Ruiz and three of his cousins were wounded. Marco Ruiz was taken to Harlan Memorial Hospital where he died.", 1, 3),
+        # "three others" with no place of their own still add to the incident
+        ("A boy was struck by a stray bullet during a shooting in Harlan, Kentucky, on Saturday night, police said. "
+         "Three others showed up at a local hospital with gunshot wounds about 15 minutes later.", 0, 4),
         # an ordinal after a group is the last of them
         ("Two men were wounded outside a bar in Harlan, Kentucky, on Friday, and a third victim was wounded in the arm.", 0, 3),
         # a share of a group told in the same sentence is not more people

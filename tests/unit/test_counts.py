@@ -323,3 +323,11 @@ def test_also_hurt_is_more_than_those_told_before(parse) -> None:
 @pytest.mark.parametrize(("text", "expected"), COUNTED_READINGS)
 def test_counts_read_with_more_care(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+def test_a_house_number_is_no_count(parse) -> None:
+    from wirecoder.extract.counts import count_phrase
+
+    sentence = parse("Shots were fired at 900 Garden Way in Harlan.")
+    number = next(t for t in sentence if t.text == "900")
+    assert count_phrase(number) is None

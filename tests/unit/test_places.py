@@ -110,6 +110,25 @@ def test_a_town_naming_its_people_or_its_police(resources, text: str, town: str)
     assert [p["text"] for p in record["places"]] == [town]
 
 
+@pytest.mark.parametrize(
+    ("text", "city", "state"),
+    [
+        ("A 14-year-old boy died after he shot himself in East LA on Saturday.", "Los Angeles", "California"),
+        ("A man was wounded in a shooting in Shreveport, LA, on Saturday.", "Shreveport", "Louisiana"),
+    ],
+)
+def test_a_city_written_by_its_letters(read, text: str, city: str, state: str) -> None:
+    (mention,) = read(text, published="2015-11-08").mentions
+    assert (mention.place.location, mention.place.admin1) == (city, state)
+
+
+def test_a_dateline_town_too_small_for_the_gazetteer_gives_its_state(read) -> None:
+    doc = read("ASHGROVE FERRY, Mo. (Test Wire) - Four people were wounded in a shooting late Sunday night, police said.",
+               published="2015-05-19")
+    (mention,) = doc.mentions
+    assert (mention.place.admin1, mention.place.geo_precision) == ("Missouri", 3)
+
+
 def test_a_town_with_its_part_after_a_possessive(resources) -> None:
     text = "A 3-year-old was shot and killed on Detroit's east side on Monday, police said."
     (record,) = list(geoparse([make_article(text)], resources))

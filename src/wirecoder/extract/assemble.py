@@ -232,7 +232,8 @@ def _specific(frame: EventFrame, time: TimeExpression | None) -> bool:
         return True  # a headline states its story's incident
     if frame.tense == "present":
         return False
-    has_count = any(v is not None for v in (frame.killed, frame.injured, frame.shot, frame.arrested, frame.killed_or_injured))
+    has_count = any(v is not None for v in (frame.killed, frame.injured, frame.shot, frame.arrested, frame.killed_or_injured)) or bool(
+        frame.additional)
     return has_count or time is not None or not frame.nominal
 
 

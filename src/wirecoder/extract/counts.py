@@ -80,6 +80,8 @@ def _number_of(token: Token) -> tuple[Count, bool, str | None] | None:
     """The number a number token (and its modifiers) states: (count, vague, qualifier)."""
     if re.match(r"-\d", token.doc.text[token.idx + len(token.text):token.idx + len(token.text) + 2]):
         return None  # "Code Annotated 39-13-202": a reference number, not people
+    if token.like_num and _ADDRESS_AFTER.match(token.doc.text, token.idx + len(token.text)):
+        return None  # "shots fired at 900 Garden Way": an address
     # the number and what modifies it on its left ("at least", "some", "twenty -"): not "one of four women"
     words = [t for t in token.subtree if t.i <= token.i and (t is token or t.head is token or t.head.head is token)]
     text = " ".join(t.text for t in words if t.dep_ != "punct" or t.text == "-").replace(" - ", "-").replace(" ,", ",")
@@ -91,6 +93,10 @@ def _number_of(token: Token) -> tuple[Count, bool, str | None] | None:
     if value is not None:
         return Count.exact(value), False, None
     return None
+
+
+_ADDRESS_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Way|Drive|Dr|Lane|Ln|"
+                            r"Boulevard|Blvd|Court|Ct|Place|Pl|Circle|Parkway|Pkwy|Highway|Hwy|Terrace|Trail)\b")
 
 
 @dataclass(frozen=True, slots=True)

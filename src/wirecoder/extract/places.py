@@ -177,7 +177,7 @@ class _Recogniser:
             local_end -= 2
             end -= 2
         if raw.lower() in NOT_PLACES or (_is_state_abbreviation(raw, text[local_end:local_end + 1], self.gazetteer)
-                                         and not (raw.rstrip(".") in CAPITAL_DISTRICTS and text[:local_start].rstrip()[-1:] != ",")):
+                                         and not (raw.rstrip(".") in CITY_LETTERS and text[:local_start].rstrip()[-1:] != ",")):
             return None
         if source != "ner" and (text[local_end:local_end + 2] in ("'s", "’s") or text[local_end:local_end + 1] in ("'", "’")) \
                 and not _PART_OF_TOWN_AFTER.match(text, local_end):
@@ -198,14 +198,14 @@ class _Recogniser:
         if not STREET_NAME.search(raw):  # "Edwards Street" is no town called Edwards
             attempts.extend((name, offset, None, 1) for name, offset in _modifier_spans(raw))
         for name, offset, generic, precision in attempts:
-            if name.lower() in NOT_PLACES or len(name) < 3:
+            if name.lower() in NOT_PLACES or (len(name) < 3 and name not in CITY_LETTERS):
                 continue
             key = (sentence.index, start + offset, start + offset + len(name))
             if key in self.found:
                 return self.found[key]
             entries = self.gazetteer.lookup(name)
-            if not entries and name.rstrip(".") in CAPITAL_DISTRICTS:
-                city, admin1 = CAPITAL_DISTRICTS[name.rstrip(".")]
+            if not entries and name.rstrip(".") in CITY_LETTERS:
+                city, admin1 = CITY_LETTERS[name.rstrip(".")]
                 entries = [e for e in self.gazetteer.lookup(city) if e.admin1 == admin1 and e.feature == "city"]
             if entries:
                 break
@@ -226,12 +226,30 @@ class _Recogniser:
         return found
 
 
+    def add_state_of_unknown_town(self, sentence: Sentence, start: int, end: int, town: str, region: str) -> _Found | None:
+        """A dateline town too small for the gazetteer ("KINLOCH, Mo."): its state, at state precision."""
+        state = self.gazetteer.admin1_for_abbreviation(region)
+        if state is None:
+            return None
+        country, admin1 = state
+        entries = [e for e in self.gazetteer.lookup(admin1) if e.feature == "admin1" and e.country_code == country]
+        if not entries:
+            return None
+        mention = PlaceMention(sentence=sentence.index, start=start, end=end, text=town.title() if town.isupper() else town,
+                               relation="dateline", precision=3)
+        found = _Found(mention, entries[:1], "state")
+        self.found[(sentence.index, start, end)] = found
+        return found
+
+
 #: "Chicago's South Side", "Charleston's East End": a part of the town before it
 _PART_OF_TOWN_AFTER = re.compile(r"['’]s\s+(?:(?:[A-Z][a-z]+|north|south|east|west|far)\s+){0,2}"
                                  r"(?:End|Side|side|neighbou?rhood|downtown|suburbs?|district|outskirts|area|Village|Heights)\b")
 _NAME_WITH_AGE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?), \d{1,2},")
-#: districts written as the city they are ("a shooting in Northwest D.C.")
-CAPITAL_DISTRICTS = {"D.C": ("Washington", "District of Columbia"), "DC": ("Washington", "District of Columbia")}
+#: cities written by their letters, which state abbreviations would otherwise take ("a shooting in
+#: Northwest D.C.", "in East LA")
+CITY_LETTERS = {"D.C": ("Washington", "District of Columbia"), "DC": ("Washington", "District of Columbia"),
+                "LA": ("Los Angeles", "California"), "L.A": ("Los Angeles", "California")}
 
 
 def _modifier_spans(run: str) -> list[tuple[str, int]]:
@@ -309,6 +327,8 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
             probe = Sentence(index=sentence.index, start=sentence.start, end=sentence.end,
                              text=sentence.text[:local] + (city.title() if city.isupper() else city) + sentence.text[local + len(city):])
             found = recogniser.add(probe, dateline.start, dateline.start + len(city), "dateline", shown=city)
+            if found is None and dateline.region:
+                found = recogniser.add_state_of_unknown_town(sentence, dateline.start, dateline.start + len(city), city, dateline.region)
             if found:
                 found.mention.relation = "dateline"
                 if dateline.region:
