@@ -160,6 +160,11 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
         # "three others" with no place of their own still add to the incident
         ("A boy was struck by a stray bullet during a shooting in Harlan, Kentucky, on Saturday night, police said. "
          "Three others showed up at a local hospital with gunshot wounds about 15 minutes later.", 0, 4),
+        # others told after one of a group are the rest of it; "others" told again are the same people
+        ("Three people were shot in Harlan, Kentucky, on Tuesday night, police said. One victim was treated for injuries at "
+         "the scene. Two other victims went to a hospital with gunshot wounds.", 0, 3),
+        ("One man was killed and six others were wounded at a party in Harlan, Kentucky, on Saturday, police said. "
+         "A 15-year-old girl was among six other people wounded in the shooting.", 1, 6),
         # an ordinal after a group is the last of them
         ("Two men were wounded outside a bar in Harlan, Kentucky, on Friday, and a third victim was wounded in the arm.", 0, 3),
         # a share of a group told in the same sentence is not more people

@@ -189,6 +189,7 @@ def test_no_new_count(parse, text: str) -> None:
         "Two teenagers died early Sunday in separate shootings across the city.",
         "We have had three children shot and killed in one week.",
         "There were six murders in the county this week, against four in the same week last year.",
+        "The bar on Elm Street has been the scene of two fatal shootings in 13 months.",
     ],
 )
 def test_deaths_of_several_incidents_are_a_toll(parse, text: str) -> None:
@@ -310,6 +311,11 @@ COUNTED_READINGS = [
     ("Boy, 3, wounded in accidental shooting in Harlan, police say", {"injured": 1}),
     # "age 41" after a name is an age, not more people
     ("He was convicted in the murders of Mark Ballo, age 41, and Dana Sharp, age 26, at a house in Harlan.", {"killed": 2}),
+    # a killer who killed himself, told in a headline's list or after a purpose infinitive
+    ("Gunman kills 3 bandmates, self after being kicked out of Harlan band", {"killed": 4}),
+    ("He went to the house on Elm Street using a rifle to fatally shoot three people and then take his own life.", {"killed": 4}),
+    ("Girl, 3, killed by father in double murder-suicide", {"killed": 3}),
+    ("The gunman was hospitalized for psychiatric evaluation in 2006.", {}),
     # admitting a thing is not being admitted to a hospital
     ("Deputies spoke with the 16-year-old boy who admitted the gun went off when he slipped.", {}),
 ]

@@ -132,6 +132,8 @@ def test_site_names_are_cut_from_headlines(title: str, headline: str) -> None:
         ("Man Shot, Killed Few Blocks Away From Home: Police", True),
         ("Police said the man was shot on Elm Street.", False),
         ("HARLAN SHOOTING: police show where the suspect stood", False),
+        ("0:41 Woman dies after fall from Elm Street bridge", True),
+        ("The shooting happened at 2:15 a.m. on Elm Street.", False),
     ],
 )
 def test_links_to_other_stories_are_not_read_for_incidents(text: str, link: bool) -> None:

@@ -453,19 +453,24 @@ def _total(frames: list[EventFrame], kind: str) -> Count | None:
     # "women killed" (3) gives way to "two women were killed"
     firm = [(f, count) for f, count, vague in told if not vague] or [(f, count) for f, count, _ in told]
     top = max((count for _, count in firm), key=lambda c: c.best, default=None)
-    for adding in (f for f in frames if f.additional.get(kind)):
-        # the headline sums up the whole report, so the body's "another" adds to the body only
-        so_far = [f for f in frames if 0 <= f.sentence <= adding.sentence]
-        before = max((c.best for f, c in firm if f in so_far), default=0)
+    firm_frames = {id(f) for f, _ in firm}
+
+    def told_in(frame: EventFrame) -> int:
         if kind == "shot":  # "a man was killed ... another man was shot": one more than the dead
-            before = max([before] + [_people_hit(f) for f in so_far])
-        # victims described one by one ("a 22-year-old man ... another man, 21, ...") may still be
-        # among a total told before them without saying who ("three men and a teenager were hurt")
-        totals = [f for f, c in firm if f in so_far and c.best == before]
-        described = len(_People(set().union(*(ids for f in so_far if f is not adding and f not in totals for ids in f.identified.values()))))
-        if 0 < described and described + adding.additional[kind] <= before and not any(f.identified.get(kind) for f in totals):
-            continue
-        with_added = before + adding.additional[kind]
+            return _people_hit(frame)
+        count = getattr(frame, kind)
+        return count.best if count is not None and id(frame) in firm_frames else 0
+
+    for adding in (f for f in frames if f.additional.get(kind)):
+        more_people = adding.additional[kind]
+        if kind != "killed" and any(getattr(f, kind) is not None and getattr(f, kind).best == more_people and f.killed is not None
+                                    for f in frames if f is not adding):
+            continue  # "one killed, eight others wounded ... she was among eight other people wounded": the same others
+        # the others are more than those told just before them ("one victim was found at the scene ...
+        # two other victims went to a hospital"); the headline sums up the whole report, not the body before
+        earlier = [f for f in frames if 0 <= f.sentence < adding.sentence]
+        before = next((told_in(f) for f in reversed(earlier) if told_in(f)), 0)
+        with_added = before + more_people
         if top is None:
             top = Count.exact(with_added)
         elif with_added > top.best:

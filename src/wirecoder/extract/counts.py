@@ -452,6 +452,8 @@ def _kind(trigger: Token) -> str | None:
     if lemma in INJURE_LEMMAS or text in ("wounded", "injured", "hurt"):
         if "fatally" in children or "mortally" in children:
             return "killed"
+        if lemma in ("hospitalize", "hospitalise") and re.search(r"\b(?:psychiatric|mental|evaluation|observation)\b", trigger.doc.text, re.I):
+            return None  # "hospitalized for psychiatric evaluation": not hurt
         return "injured"
     if lemma in SHOOT_LEMMAS and (trigger.tag_.startswith("VB")):
         fate = any(c.lower_ == "fatally" or (c.lower_ == "dead" and not any(g.dep_ in ("nsubj", "nummod") or g.like_num for g in c.children))
@@ -669,7 +671,8 @@ def _happened(trigger: Token) -> bool:
             c.dep_ == "prep" and c.lower_ in ("of", "from") and any(_ILLNESS.match(g.text) for g in c.children) for c in trigger.children):
         return False  # "died of cancer": not a violent death
     if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
-        return trigger.head.lemma_.lower() in ("go", "begin", "start", "continue", "manage")
+        # ("went on to kill", "using a rifle to fatally shoot three people": done)
+        return trigger.head.lemma_.lower() in ("go", "begin", "start", "continue", "manage", "use", "rifle", "gun", "weapon")
     if trigger.lemma_.lower() == "execute" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("warrant", "order", "search", "plan", "strategy") for c in trigger.children):
         return False
     return True
@@ -735,7 +738,9 @@ def _multiples(parse: Any, found: list[Statement]) -> list[Statement]:
         if kind is None:
             continue
         if any(c.lower_ in ("fatal", "deadly") for c in token.children) and not any(s.kind == "killed" for s in found):
-            extra.append(Statement("killed", Count(best=1, low=1, high=None), token, None, False, False, False))
+            # ("two fatal shootings in 13 months" are several incidents: a toll)
+            several = token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children)
+            extra.append(Statement("killed", Count(best=1, low=1, high=None), token, None, False, False, several))
         for child in token.children:
             if child.lower_ in MULTIPLES and not any(s.kind == kind for s in found):
                 extra.append(Statement(kind, Count.exact(MULTIPLES[child.lower_]), token, child, False, False, False))
@@ -743,7 +748,8 @@ def _multiples(parse: Any, found: list[Statement]) -> list[Statement]:
 
 
 SUICIDE = re.compile(r"\b(?:turn(?:ed|ing)? the (?:gun|weapon) on (?:himself|herself)|(?:shot|shooting|killed|killing|kill) (?:himself|herself)|"
-                     r"(?:took|taking|take) (?:his|her) own life|(?:and|then) (?:then )?(?:himself|herself)|commit(?:s|ted|ting)? suicide)\b", re.I)
+                     r"(?:took|taking|take) (?:his|her) own life|(?:and|then) (?:then )?(?:himself|herself)|commit(?:s|ted|ting)? suicide|"
+                     r"kill(?:s|ed)? [^.;]{1,40}, (?:and )?self)\b", re.I)  # a headline's "kills 3 bandmates, self"
 _SUICIDE_AFTER = re.compile(r"\b(?:before|then|later)\s+(?:fatally\s+)?(?:shooting|shot|killing|killed)\s+(?:himself|herself)\b", re.I)
 MURDER_SUICIDE = re.compile(r"\bmurder[- /]suicide\b", re.I)
 
@@ -762,9 +768,15 @@ def _suicides(parse: Any, found: list[Statement]) -> list[Statement]:
         token = next((t for t in parse if t.idx >= match.start()), parse[-1])
         return [Statement("killed", Count.exact(1), token, None, True, False, False, perpetrator=True)]
     match = MURDER_SUICIDE.search(parse.text)
-    if match and not any(s.kind == "killed" for s in found):
+    if match:
         token = next((t for t in parse if t.idx >= match.start()), parse[-1])
-        return [Statement("killed", Count(best=2, low=2, high=None), token, None, False, False, False)]
+        # "a double murder-suicide": two murdered, then the killer
+        murdered = MULTIPLES.get(parse.text[max(0, match.start() - 12):match.start()].split()[-1].lower(), 1) if match.start() else 1
+        told = sum(s.count.best for s in found if s.kind == "killed")
+        if not told:
+            return [Statement("killed", Count(best=murdered + 1, low=murdered + 1, high=None), token, None, False, False, False)]
+        if told < murdered + 1 and murdered > 1:  # "Boy, 3, killed by father in double murder-suicide": two more
+            return [Statement("killed", Count.exact(murdered + 1 - told), token, None, False, False, False)]
     return []
 
 
