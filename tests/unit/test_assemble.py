@@ -165,6 +165,10 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
          "the scene. Two other victims went to a hospital with gunshot wounds.", 0, 3),
         ("One man was killed and six others were wounded at a party in Harlan, Kentucky, on Saturday, police said. "
          "A 15-year-old girl was among six other people wounded in the shooting.", 1, 6),
+        # someone else shot beside the dead was hurt; so is one "fighting for her life"
+        ("A neighbor in Harlan, Kentucky, described the moments before an officer was shot and a man killed on Saturday.", 1, 1),
+        ("Three people are dead and another is fighting for her life after a shooting in Harlan, Kentucky, on Saturday.", 3, 1),
+        ("A man was shot and killed in Harlan, Kentucky, on Saturday.", 1, None),
         # an ordinal after a group is the last of them
         ("Two men were wounded outside a bar in Harlan, Kentucky, on Friday, and a third victim was wounded in the arm.", 0, 3),
         # a share of a group told in the same sentence is not more people
@@ -173,7 +177,7 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
          0, 2),
     ],
 )
-def test_people_hurt_told_across_sentences(read, text: str, killed: int, injured: int) -> None:
+def test_people_hurt_told_across_sentences(read, text: str, killed: int, injured: int | None) -> None:
     (mention,) = read(text, published="2016-04-24").mentions
     assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == (killed, injured)
 

@@ -316,6 +316,7 @@ COUNTED_READINGS = [
     ("He went to the house on Elm Street using a rifle to fatally shoot three people and then take his own life.", {"killed": 4}),
     ("Girl, 3, killed by father in double murder-suicide", {"killed": 3}),
     ("The gunman was hospitalized for psychiatric evaluation in 2006.", {}),
+    ("We are hurting a lot over this, said a teacher at the school.", {}),
     # admitting a thing is not being admitted to a hospital
     ("Deputies spoke with the 16-year-old boy who admitted the gun went off when he slipped.", {}),
 ]

@@ -464,7 +464,7 @@ def _total(frames: list[EventFrame], kind: str) -> Count | None:
     for adding in (f for f in frames if f.additional.get(kind)):
         more_people = adding.additional[kind]
         if kind != "killed" and any(getattr(f, kind) is not None and getattr(f, kind).best == more_people and f.killed is not None
-                                    for f in frames if f is not adding):
+                                    and f.killed.best != more_people for f in frames if f is not adding):
             continue  # "one killed, eight others wounded ... she was among eight other people wounded": the same others
         # the others are more than those told just before them ("one victim was found at the scene ...
         # two other victims went to a hospital"); the headline sums up the whole report, not the body before

@@ -42,7 +42,7 @@ NOT_PEOPLE = {
     "face", "head", "leg", "arm", "chest", "back", "neck", "shoulder", "foot", "feet", "hand", "stomach", "abdomen", "hip",
     "thigh", "knee", "ankle", "buttock", "buttocks", "eye", "jaw", "torso", "groin", "wrist", "finger", "toe", "side",
     "car", "vehicle", "house", "home", "window", "door", "wall", "tire", "tyre", "film", "movie", "video", "scene", "show",
-    "dog", "cat", "horse", "animal", "pet", "puppy", "k9", "k-9", "cow", "deer",
+    "lot", "bit", "deal", "dog", "cat", "horse", "animal", "pet", "puppy", "k9", "k-9", "cow", "deer",
 }
 PEOPLE_NOUNS = re.compile(
     r"^(?:people|persons?|civilians?|men|man|women|woman|child(?:ren)?|kids?|boys?|girls?|teens?|teenagers?|"
@@ -363,7 +363,11 @@ def _victims(trigger: Token) -> Token | None:
     if lemma == "condition":
         # "X is in critical condition" / "X remains in ... condition" / "listed in ... condition"
         verb = trigger.head.head if trigger.head.dep_ == "prep" else trigger.head
+        if verb.pos_ in ("NOUN", "PROPN") and PEOPLE_NOUNS.match(verb.text) and _in_headline(trigger):
+            return verb  # a headline's "Child in critical condition after shooting"
         return _subject(verb) if verb is not trigger else None
+    if lemma == "fight":
+        return _subject(trigger)  # "another is fighting for her life"
     if lemma in ("suffer", "sustain", "recover"):
         return _subject(trigger)
     if lemma == "send":
@@ -469,6 +473,9 @@ def _kind(trigger: Token) -> str | None:
         return "injured"  # "a teen is recovering after ..."
     if lemma == "condition" and any(c.lower_ in CONDITION_WORDS for c in trigger.children):
         return "injured"  # "is in critical condition"
+    if lemma == "fight" and trigger.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "life" for g in c.children) for c in trigger.children):
+        return "injured"  # "is fighting for her life"
     if lemma in ("suffer", "sustain") and any(c.dep_ == "dobj" and c.lemma_ in ("wound", "injury", "injuries") for c in trigger.children):
         wound = next(c for c in trigger.children if c.dep_ == "dobj" and c.lemma_ in ("wound", "injury", "injuries"))
         described = trigger.doc[wound.left_edge.i:wound.i + 1].text.lower()
@@ -846,6 +853,23 @@ def _named_then_died(found: list[Statement]) -> list[Statement]:
     return found
 
 
+_SOMEONE = {"person", "people", "victim", "victims", "individual", "one", "someone"}
+
+
+def _hurt_beside_the_dead(by_kind: dict[str, list[Statement]]) -> None:
+    """'an officer was shot and a man killed': the one shot is someone else than the one killed, and
+    was hurt (whoever is only "shot" beside a death is otherwise taken to be the dead)."""
+    dead = [s for s in by_kind.get("killed", []) if not s.additive]
+    if not dead or not all(s.count.best == 1 and s.victims is not None and s.victims.pos_ == "NOUN" for s in dead):
+        return
+    moved = [s for s in by_kind.get("shot", []) if not s.additive and s.count.best == 1 and s.victims is not None
+             and s.victims.pos_ == "NOUN" and s.victims.dep_ == "nsubjpass" and s.victims.lemma_.lower() not in _SOMEONE
+             and all(d.victims.lemma_.lower() not in _SOMEONE | {s.victims.lemma_.lower()} for d in dead)]
+    if moved:
+        by_kind["shot"] = [s for s in by_kind["shot"] if s not in moved]
+        by_kind.setdefault("injured", []).extend(replace(s, kind="injured") for s in moved)
+
+
 def _without_shares(told: list[Statement]) -> list[Statement]:
     """'The four victims were taken to a hospital, one with serious injuries': a bare number after a
     larger group of the same sentence is a share of it, not more people."""
@@ -910,6 +934,7 @@ def run(doc: Document) -> None:
             if kind != "killed":  # "four were killed before he was shot dead": the killer is one more
                 by_kind[kind] = _without_repeated_people(told)
             by_kind[kind] = _without_shares(_with_ordinals_in_a_list(by_kind[kind]))
+        _hurt_beside_the_dead(by_kind)
         # a figure only the codebook's reading of a plural gives ("women killed") yields to a stated one
         frame.vague = {kind for kind, told in by_kind.items() if all(s.vague for s in told if not s.additive)}
         frame.killed = _sum([s.count for s in by_kind.get("killed", []) if not s.additive])
