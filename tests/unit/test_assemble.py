@@ -305,3 +305,11 @@ def test_an_embedded_post_date_is_a_stamp(read) -> None:
                "HARLAN SHOOTING: police show where the suspect was standing — Jo Reporter (@joreporter) January 26, 2016",
                published="2016-01-26")
     assert doc.mentions[0].event_date == date(2016, 1, 22)
+
+
+def test_the_incident_the_headline_tells_is_the_main_one(read) -> None:
+    doc = read("Police in Corbin, Kentucky, were still looking for the man who stabbed a woman on Elm Street on Tuesday. "
+               "The stabbing left the woman hurt. Officers searched the area around Elm Street for the attacker on Tuesday. "
+               "In Harlan, Kentucky, a man was shot dead outside a bar on Saturday night, police said.",
+               published="2016-04-24", title="Man shot dead outside Harlan bar")
+    assert doc.mentions[0].place.location == "Harlan"

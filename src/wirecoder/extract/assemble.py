@@ -292,9 +292,12 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
     tolls: list[EventFrame] = []
     orphans: list[tuple[EventFrame, TimeExpression | None]] = []
     claim_sentences = {doc.sentence_at(c.evidence.start) for c in doc.claims if c.evidence.field == "text"} - {-1}
+    # a headline sums up the body: it joins the body's incidents (the one at its place) rather than starting its own
+    headlines = [f for f in doc.frames if f.sentence < 0]
     for frame in doc.frames:
-        # a headline sums up the body: it joins the body's incidents rather than starting its own
-        place = _frame_place(doc, frame) if frame.sentence >= 0 else None
+        if frame.sentence < 0:
+            continue
+        place = _frame_place(doc, frame)
         if place is not None and place.relation == "hospital":
             place = None  # where the victim was taken: the incident is the one told around it
         time, _attached = _frame_time(doc, frame)
@@ -328,6 +331,18 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
                 place.entry.feature in SUB_CITY_FEATURES and match.place.entry.feature not in SUB_CITY_FEATURES):
             match.place = place
         match.join(frame, time)
+    for frame in headlines:
+        place, (time, _attached) = _frame_place(doc, frame), _frame_time(doc, frame)
+        if CUMULATIVE.search(doc.sentence(frame.sentence).text):
+            tolls.append(frame)
+            continue
+        frame.historical = _historical(doc, frame, time)
+        told_there = next((i for i in incidents if place is not None and i.place is not None and _same_place(i.place, place)
+                           and _compatible(i, frame, time)), None)
+        if told_there is not None:
+            told_there.join(frame, time)
+        else:
+            orphans.insert(0, (frame, time))
     if orphans:
         place = _default_place(doc)
         if place is None:
@@ -352,7 +367,7 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
     # the incident a report is about first: violence and crowds before arrests and other developments,
     # then the one the report tells most about, then the one it tells first
     incidents.sort(key=lambda i: (all(f.event_type == "Strategic developments" for f in i.frames), not i.told,
-                                  -len({f.sentence for f in i.frames}), i.first_sentence))
+                                  not any(f.sentence < 0 for f in i.frames), -len({f.sentence for f in i.frames}), i.first_sentence))
     return incidents, tolls
 
 
