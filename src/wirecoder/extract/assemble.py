@@ -365,7 +365,7 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
         # incident only in passing, and tells it where it dates it ("was killed on March 31, 2014")
         incidents = [i for i in incidents if i.historical and i.told] + [i for i in incidents if not i.historical]
     # the incident a report is about first: violence and crowds before arrests and other developments,
-    # then the one the report tells most about, then the one it tells first
+    # then the one its headline tells, then the one the report tells most about, then the one it tells first
     incidents.sort(key=lambda i: (all(f.event_type == "Strategic developments" for f in i.frames), not i.told,
                                   not any(f.sentence < 0 for f in i.frames), -len({f.sentence for f in i.frames}), i.first_sentence))
     return incidents, tolls
@@ -478,9 +478,8 @@ def _total(frames: list[EventFrame], kind: str) -> Count | None:
 
     for adding in (f for f in frames if f.additional.get(kind)):
         more_people = adding.additional[kind]
-        if kind != "killed" and any(getattr(f, kind) is not None and getattr(f, kind).best == more_people and f.killed is not None
-                                    and f.killed.best != more_people for f in frames if f is not adding):
-            continue  # "one killed, eight others wounded ... she was among eight other people wounded": the same others
+        if _told_again(frames, adding, kind):
+            continue
         # the others are more than those told just before them ("one victim was found at the scene ...
         # two other victims went to a hospital"); the headline sums up the whole report, not the body before
         earlier = [f for f in frames if 0 <= f.sentence < adding.sentence]
@@ -493,6 +492,15 @@ def _total(frames: list[EventFrame], kind: str) -> Count | None:
             top = Count(best=with_added, low=top.low + more if top.low is not None else None,
                         high=top.high + more if top.high is not None else None)
     return top
+
+
+def _told_again(frames: list[EventFrame], adding: EventFrame, kind: str) -> bool:
+    """'One killed, eight others wounded ... she was among eight other people wounded': the others
+    told beside the dead before, told again (not where those told before are the dead themselves)."""
+    more_people = adding.additional[kind]
+    return kind != "killed" and any(
+        getattr(f, kind) is not None and getattr(f, kind).best == more_people and f.killed is not None and f.killed.best != more_people
+        for f in frames if f is not adding)
 
 
 def _people_hit(frame: EventFrame) -> int:

@@ -169,7 +169,7 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
             result = (Count.exact(1), False)  # "the fifth man was pronounced dead": one of those told before
         else:
             # "a fourth victim": four in all, not one more
-            ordinal = next(ORDINALS[c.lower_] for c in head.children if c.dep_ == "amod" and c.lower_ in ORDINALS)
+            ordinal = _ordinal(head) or 1
             result = (Count(best=ordinal, low=ordinal, high=None), False)
         additive = False
     elif _is_age(head) and head.lower_ == "old":
