@@ -30,11 +30,11 @@ SEED_FLOORS = {
     "claim_recall": 1.0,
 }
 GVA_FLOORS = {
-    "event_found": 0.90,
-    "date_exact": 0.72,
-    "place_within_25km": 0.75,
-    "killed_exact": 0.76,
-    "injured_exact": 0.64,
+    "event_found": 0.92,
+    "date_exact": 0.74,
+    "place_within_25km": 0.77,
+    "killed_exact": 0.77,
+    "injured_exact": 0.67,
 }
 
 
