@@ -306,8 +306,8 @@ COUNTED_READINGS = [
     ("Two people were killed, and another injured in a shooting outside the Elm Street bar.", {"killed": 2, "injured": 1}),
     ("Police say a third victim, a 20-year-old woman, is being treated at a hospital.", {"shot": 3}),
     # an ordinal that ends a list is one more in it; a headline's "Boy, 3," is an age
-    ("Officers found two men who had been shot in the leg, one who had been shot in the back, "
-     "and a fourth victim that police said was grazed by a bullet.", {"shot": 4}),
+    ("Deputies located two women who were shot in the arm, one who was shot in the hip, "
+     "and a fourth victim that officers said was grazed by gunfire.", {"shot": 4}),
     ("Boy, 3, wounded in accidental shooting in Harlan, police say", {"injured": 1}),
     # "age 41" after a name is an age, not more people
     ("He was convicted in the murders of Mark Ballo, age 41, and Dana Sharp, age 26, at a house in Harlan.", {"killed": 2}),
@@ -318,7 +318,7 @@ COUNTED_READINGS = [
     ("The gunman was hospitalized for psychiatric evaluation in 2006.", {}),
     ("We are hurting a lot over this, said a teacher at the school.", {}),
     # admitting a thing is not being admitted to a hospital
-    ("Deputies spoke with the 16-year-old boy who admitted the gun went off when he slipped.", {}),
+    ("Detectives talked to a 15-year-old who admitted his pistol went off as he tripped on the stairs.", {}),
 ]
 
 
