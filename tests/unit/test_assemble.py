@@ -170,6 +170,11 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
         ("A neighbor in Harlan, Kentucky, described the moments before an officer was shot and a man killed on Saturday.", 1, 1),
         ("Three people are dead and another is fighting for her life after a shooting in Harlan, Kentucky, on Saturday.", 3, 1),
         ("A man was shot and killed in Harlan, Kentucky, on Saturday.", 1, None),
+        # "a second man" is the second person hit; a group named by number, then who they were
+        ("A 17-year-old boy was shot dead on Elm Street in Harlan, Kentucky, on Thursday evening, police said. "
+         "Detectives learned a second man was injured in the shooting when he arrived at a hospital.", 1, 1),
+        ("Police said four people, three women and one man, were taken to a hospital after a shooting in Harlan, Kentucky, "
+         "on Sunday.", 0, 4),
         # an ordinal after a group is the last of them
         ("Two men were wounded outside a bar in Harlan, Kentucky, on Friday, and a third victim was wounded in the arm.", 0, 3),
         # a share of a group told in the same sentence is not more people

@@ -77,6 +77,11 @@ def test_vague_words_count_low(parse, text: str, kind: str, best: int, vague: bo
     assert [(s.kind, s.count.best, s.vague) for s in found] == [(kind, best, vague)]
 
 
+def test_a_lower_bound_keeps_no_upper_bound(parse) -> None:
+    (statement,) = statements(parse("At least five people were killed in the attack on the checkpoint."))
+    assert (statement.count.best, statement.count.low, statement.count.high) == (5, 5, None)
+
+
 def test_vague_count_keeps_no_upper_bound(parse) -> None:
     (found,) = statements(parse("Dozens of people were killed."))
     assert (found.count.low, found.count.high) == (12, None)
@@ -190,6 +195,7 @@ def test_no_new_count(parse, text: str) -> None:
         "We have had three children shot and killed in one week.",
         "There were six murders in the county this week, against four in the same week last year.",
         "The bar on Elm Street has been the scene of two fatal shootings in 13 months.",
+        "5 Dead, 19 Wounded In Weekend Shootings Across Harlan",
     ],
 )
 def test_deaths_of_several_incidents_are_a_toll(parse, text: str) -> None:
@@ -317,6 +323,13 @@ COUNTED_READINGS = [
     ("Girl, 3, killed by father in double murder-suicide", {"killed": 3}),
     ("The gunman was hospitalized for psychiatric evaluation in 2006.", {}),
     ("We are hurting a lot over this, said a teacher at the school.", {}),
+    # the names of people counted already; a headline's list where each has its own harm
+    ("Two men killed in the shooting were identified as Dale Porter, 32, who was pronounced dead at the scene, "
+     "and Lee Hunt, 25, deputies said.", {"killed": 2}),
+    ("8-year-old Harlan girl killed, grandmother injured after shots fired into home", {"killed": 1, "injured": 1}),
+    # numbers written as hyphenated words
+    ("Fifty-five people were shot in Harlan last summer, police said.", {"shot": 55}),
+    ("Twenty-one people were wounded at the Elm Street festival.", {"injured": 21}),
     # admitting a thing is not being admitted to a hospital
     ("Detectives talked to a 15-year-old who admitted his pistol went off as he tripped on the stairs.", {}),
 ]

@@ -172,10 +172,12 @@ def test_lead_ins_are_blanked_for_the_parse_wherever_they_stand() -> None:
     text = ("HARLAN, Ky. (Test Wire) - Two men were hurt in a fight.\n\n"
             "Police: Toddler wounded in Elm Street shooting\n\n"
             "HARLAN, Ky. (Test Wire) - A girl was hurt too.\n\n"
-            "Police: the fight began at 10 p.m.")
+            "Police: the fight began at 10 p.m.\n\n"
+            "Image 3 of 5 Neighbours gathered on Elm Street 3 / 5")
     doc = Document(article=Article(id="a", text=text, title=None, published=None))
     segment.run(doc)
     read = [doc.analysed_text(s) for s in doc.sentences]
     assert [r.strip() for r in read] == ["Two men were hurt in a fight.", "Toddler wounded in Elm Street shooting",
-                                         "A girl was hurt too.", "Police: the fight began at 10 p.m."]
+                                         "A girl was hurt too.", "Police: the fight began at 10 p.m.",
+                                         "Neighbours gathered on Elm Street"]
     assert [len(r) for r in read] == [len(s.text) for s in doc.sentences]

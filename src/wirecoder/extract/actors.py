@@ -129,7 +129,7 @@ def agent_and_patient(trigger: Token) -> tuple[str | None, str | None]:
                     patient = _phrase(grandchild)
     if agent is None and patient is None and verb.dep_ == "conj":
         return agent_and_patient(verb.head)
-    if agent is None and verb.dep_ in ("acl", "amod") and verb.head is not verb:
+    if agent is None and verb.dep_ in ("acl", "amod") and verb.head.i != verb.i:
         patient = patient or _phrase(verb.head)
     return agent, patient
 
@@ -162,7 +162,7 @@ def assign(event_type: str, sub_event_type: str, trigger: Token, sentence_text: 
         return perpetrator, victim
     if event_type == "Strategic developments" and sub_event_type == "Arrests":
         arrester = agent if agent and agent.inter in (1, 2, 3, 8) else _first_armed(sentence_text, country, day, exclude=None)
-        return arrester, patient if patient and patient is not arrester else None
+        return arrester, patient if patient and patient != arrester else None
     first = agent if agent and agent.inter != 7 else _first_armed(sentence_text, country, day, exclude=None)
     second = patient if patient and patient != first else _first_armed(sentence_text, country, day, exclude=first)
     if first is None and second is not None and second.inter == 7:

@@ -147,9 +147,9 @@ def _frame_time(doc: Document, frame: EventFrame) -> tuple[TimeExpression | None
         sentence_start = frame.trigger_start - token.idx
         clause = clause_of(token)
         top = min(clause, key=lambda t: len(list(t.ancestors)))
-        if top.dep_ in ("relcl", "acl") and top.head is not top:
+        if top.dep_ in ("relcl", "acl") and top.head.i != top.i:
             # "a shooting on November 12 where five people were shot": the day is the noun's
-            clause = clause + [t for child in top.head.children if child is not top for t in child.subtree]
+            clause = clause + [t for child in top.head.children if child.i != top.i for t in child.subtree]
         spans = [(sentence_start + t.idx, sentence_start + t.idx + len(t.text)) for t in clause]
         attached = [t for t in here if any(s <= t.start < e or t.start <= s < t.end for s, e in spans)
                     and not (_inquiry_day(doc, t) and token.lemma_ not in INQUIRY_LEMMAS

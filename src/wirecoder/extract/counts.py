@@ -83,7 +83,7 @@ def _number_of(token: Token) -> tuple[Count, bool, str | None] | None:
     if token.like_num and _ADDRESS_AFTER.match(token.doc.text, token.idx + len(token.text)):
         return None  # "shots fired at 900 Garden Way": an address
     # the number and what modifies it on its left ("at least", "some", "twenty -"): not "one of four women"
-    words = [t for t in token.subtree if t.i <= token.i and (t is token or t.head is token or t.head.head is token)]
+    words = [t for t in token.subtree if t.i <= token.i and (t.i == token.i or t.head.i == token.i or t.head.head.i == token.i)]
     text = " ".join(t.text for t in words if t.dep_ != "punct" or t.text == "-").replace(" - ", "-").replace(" ,", ",")
     for match in QUANTITY.finditer(text):
         quantity = parse_quantity(match)
@@ -234,7 +234,9 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
             if _in_headline(head) and not any(c.dep_ == "det" for c in head.children):
                 # a headline's "Man, woman dead": bare nouns listed as appositions
                 listed += [c for c in head.children if c.dep_ == "appos" and c.tag_ == "NN" and PEOPLE_NOUNS.match(c.text)
-                           and not any(g.dep_ in ("det", "poss") for g in c.children) and c not in listed]
+                           and not any(g.dep_ in ("det", "poss") for g in c.children) and c not in listed
+                           and not (_has_own_harm(c) and _has_own_harm(head))]  # "girl killed, grandmother injured"
+        breakdown = 0
         for conjunct in listed:
             counted = count_phrase(conjunct, with_conjuncts=True)
             if counted and _ordinal(conjunct) is not None:
@@ -242,6 +244,9 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
             if counted and not (counted.vague and result and not result[1]):
                 # "some 1,100 soldiers and police": one number for the whole coordination
                 parts.append(counted)
+                breakdown += counted.count.best
+        if result is not None and not result[1] and head.lower_ in _GROUP_NOUNS and breakdown == result[0].best:
+            parts = parts[:1]  # "four people, three women and one man,": the group and who they were, not eight
         if len(parts) > 1:
             lows = [p.count.low for p in parts]
             highs = [p.count.high for p in parts]
@@ -254,6 +259,10 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     if result is None:
         return None
     return Counted(result[0], result[1], additive, identities)
+
+
+#: nouns that name a group by number only, so that a list after them can say who they were
+_GROUP_NOUNS = {"people", "persons", "victims", "individuals"}
 
 
 def _is_age_number(token: Token) -> bool:
@@ -315,7 +324,7 @@ def _whole_list(victims: Token, trigger: Token) -> Token:
     while head.dep_ in ("conj", "appos") and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN", "NUM") and (
             PEOPLE_NOUNS.match(head.head.text) or head.head.like_num or any(c.dep_ == "nummod" for c in head.head.children)):
         head = head.head
-    if head is victims or trigger.i < victims.i or _has_own_harm(head) or head.head.lemma_.lower() in HARM_WORDS:
+    if head.i == victims.i or trigger.i < victims.i or _has_own_harm(head) or head.head.lemma_.lower() in HARM_WORDS:
         return victims  # "5 shot, 1 killed": the first has its own harm
     return head
 
@@ -330,9 +339,9 @@ def _subject(verb: Token) -> Token | None:
         for child in auxiliary.children:  # a parse that hangs the subject on "were"
             if child.dep_ in ("nsubjpass", "nsubj"):
                 return child
-    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+    if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return _subject(verb.head)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head is not verb:
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
         return _subject(verb.head)  # "Man shot, killed in Bluffton": a participle shares the subject
     if verb.dep_ in ("ccomp", "oprd") and verb.head.lemma_ in ("find", "discover", "leave") and (
             verb.tag_ == "VBN" or _in_headline(verb)):
@@ -365,7 +374,7 @@ def _victims(trigger: Token) -> Token | None:
         verb = trigger.head.head if trigger.head.dep_ == "prep" else trigger.head
         if verb.pos_ in ("NOUN", "PROPN") and PEOPLE_NOUNS.match(verb.text) and _in_headline(trigger):
             return verb  # a headline's "Child in critical condition after shooting"
-        return _subject(verb) if verb is not trigger else None
+        return _subject(verb) if verb.i != trigger.i else None
     if lemma == "fight":
         return _subject(trigger)  # "another is fighting for her life"
     if lemma in ("suffer", "sustain", "recover"):
@@ -462,7 +471,7 @@ def _kind(trigger: Token) -> str | None:
     if lemma in SHOOT_LEMMAS and (trigger.tag_.startswith("VB")):
         fate = any(c.lower_ == "fatally" or (c.lower_ == "dead" and not any(g.dep_ in ("nsubj", "nummod") or g.like_num for g in c.children))
                    for c in trigger.children)
-        if fate or "death" in {c.lower_ for c in trigger.subtree if c.head is trigger or c.head.head is trigger}:
+        if fate or "death" in {c.lower_ for c in trigger.subtree if c.head.i == trigger.i or c.head.head.i == trigger.i}:
             return "killed"
         if _DEATH_AFTER.match(trigger.doc.text, trigger.idx + len(trigger.text)):
             return "killed"  # "shot to death", "shot dead", however the parse hangs them
@@ -517,9 +526,9 @@ def clause_of(trigger: Token) -> list[Token]:
     "Five were killed on Friday, bringing the death toll to 40": the toll is
     another clause; "So far we have 10 defectors killed": "so far" is this one."""
     head = trigger
-    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and trigger.head is not trigger:
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and trigger.head.i != trigger.i:
         head = trigger.head  # "fought a gun battle ... on Tuesday": the verb carries the day
-    while head.head is not head and (
+    while head.head.i != head.i and (
         head.dep_ in ("conj", "xcomp", "acl", "oprd", "acomp", "amod", "pobj", "prep")
         or (head.dep_ == "ccomp" and head.head.lemma_ in ("have", "be", "get", "leave", "report"))
     ):
@@ -627,13 +636,14 @@ def _statements(parse: Any) -> list[Statement]:
     if len(parse) and _in_headline(parse[0]):
         # a headline's "Three People Dead", "Killing 1 Officer, Wounding 2": title case the parser misreads
         told = {s.kind for s in found}
-        found.extend(Statement(kind, count, parse[0], None, False, False, False)
+        toll = bool(CUMULATIVE.search(parse.text))  # "6 Dead, 28 Wounded In Weekend Shootings"
+        found.extend(Statement(kind, count, parse[0], None, False, False, toll)
                      for kind, count in _headline_tolls(parse.text) if kind not in told)
     listed = _listed_tolls(parse.text)
     if listed:
         # "1 killed, 3 injured": a headline's list, which the parser reads badly
         found = [s for s in found if s.kind not in {kind for kind, _ in listed}]
-        found.extend(Statement(kind, count, parse[0], None, False, False, False) for kind, count in listed)
+        found.extend(Statement(kind, count, parse[0], None, False, False, bool(CUMULATIVE.search(parse.text))) for kind, count in listed)
     # "10 people were killed and 13 injured in separate shootings": a toll marks its whole coordination
     tolls = {s.trigger.i for s in found if s.cumulative}
     found = [replace(s, cumulative=True)
@@ -643,6 +653,8 @@ def _statements(parse: Any) -> list[Statement]:
     dead = {s.victims.i for s in found if s.kind == "killed" and s.victims is not None}
     found = [s for s in found if not (s.kind in ("injured", "shot") and s.victims is not None and s.victims.i in dead)]
     found = _named_then_died(found)
+    found = [s for s in found if not (_named_as(s.victims) and any(o is not s and o.victims is not None and not _named_as(o.victims)
+                                                                     for o in found))]
     found.extend(_fatally_shares(parse, found))
     if _SUICIDE_AFTER.search(parse.text):
         # "killed his wife before shooting himself": the killer died too, not one more wounded
@@ -841,6 +853,15 @@ def _without_repeated_people(told: list[Statement]) -> list[Statement]:
     return kept + [s for s in told if s.additive]
 
 
+def _named_as(victims: Token | None) -> bool:
+    """'Two men killed were identified as Vincent Wade, 32, who was pronounced dead ...': the names of
+    people the sentence has counted already."""
+    while victims is not None and victims.dep_ in ("conj", "appos") and victims.head.i != victims.i:
+        victims = victims.head
+    return victims is not None and victims.dep_ == "pobj" and victims.head.lower_ == "as" and victims.head.head.lemma_.lower() in (
+        "identify", "name", "list")
+
+
 def _named_then_died(found: list[Statement]) -> list[Statement]:
     """'Soto was taken to a hospital, where he died': the pronoun is the one person just named
     hurt, who died (the name goes with the death; the hurt is not counted apart)."""
@@ -923,6 +944,8 @@ def run(doc: Document) -> None:
             found = [replace(s, additive=s.perpetrator) for s in found]
         # "dozens more were hurt": too vague to add to anything; it stands as its own reading
         found = [replace(s, additive=False) if s.additive and s.vague else s for s in found]
+        # "a second man was injured": the second person hit, not two more injured
+        found = [replace(s, kind="shot") if s.kind == "injured" and _ordinal(s.victims) else s for s in found]
         frame.identified = {}
         for statement in found:
             if statement.identities:

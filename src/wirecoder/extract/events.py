@@ -75,7 +75,7 @@ def _governors(token: Token, depth: int = 4) -> list[Token]:
     chain = []
     current = token
     for _ in range(depth):
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
         chain.append(current)
@@ -88,7 +88,7 @@ def is_factual(trigger: Token, sentence_text: str, category: str) -> bool:
         return False  # "troops did not fire", "no arrests were made"
     clause = [trigger, *_governors(trigger, 2)]
     for token in clause:
-        if token.pos_ in ("VERB", "AUX") or token is trigger:
+        if token.pos_ in ("VERB", "AUX") or token.i == trigger.i:
             for child in token.children:
                 if child.dep_ == "aux" and child.lower_ in MODAL_WORDS:
                     return False

@@ -98,6 +98,7 @@ CUMULATIVE = re.compile(
     r"over the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)|during the (?:\w+[- ])*(?:uprising|crackdown|conflict|war|revolt|unrest|insurgency)"
     r"|in the past (?:\w+ )?(?:weeks|months|years)"
     # "two children killed in one week", "two teens died in separate incidents": more than one incident
-    r"|in (?:just |only )?(?:a|one|two|three|four|five|six|seven|\d+) (?:days|weeks?|months?)|separate (?:incidents|shootings|attacks))\b",
+    r"|in (?:just |only )?(?:a|one|two|three|four|five|six|seven|\d+) (?:days|weeks?|months?)|separate (?:incidents|shootings|attacks)"
+    r"|(?:weekend|holiday|overnight) (?:shootings|violence))\b",
     re.I,
 )

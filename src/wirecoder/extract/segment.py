@@ -149,6 +149,8 @@ def run(doc: Document) -> None:
     doc.dateline = find_dateline(doc.sentences)
     for sentence in doc.sentences:
         blanks = repeated_words(sentence.text)
+        # a photo gallery's counters ("Image 8 of 8", "1 / 8") would read as numbers of people
+        blanks += [m.span() for m in _GALLERY_COUNTER.finditer(sentence.text)]
         source = _ATTRIBUTION_PREFIX.match(sentence.text)
         if source and not sentence.text.rstrip().endswith("."):
             blanks.append((0, source.end()))  # a crosshead inside the body: "Police: Toddler wounded"
@@ -160,6 +162,7 @@ def run(doc: Document) -> None:
             doc.blanks[sentence.index] = blanks
 
 
+_GALLERY_COUNTER = re.compile(r"\b(?:Image|Photo|Picture|Slide) \d+ of \d+\b|(?<!\S)\d+ / \d+(?!\S)")
 #: words repeated this many in a row inside one sentence are a scraped page's copy, not prose
 REPEATED_WORDS = 5
 
