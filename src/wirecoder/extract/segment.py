@@ -171,6 +171,8 @@ def repeated_words(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that repeat words told earlier in it ("Teen dead in Elm Street shooting News
     Teen dead in Elm Street shooting ..."): a headline or caption a scraped page runs together with
     its copy, which would count its victims twice."""
+    if text.count(" ") < 2 * REPEATED_WORDS:
+        return []  # too short to hold a copy (most sentences: this runs on every one)
     words = [(m.start(), m.end(), m.group().lower().strip(".,;:!?\"()“”")) for m in re.finditer(r"\S+", text)]
     first_seen: dict[tuple[str, ...], int] = {}
     spans = []
