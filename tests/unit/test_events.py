@@ -216,3 +216,8 @@ def test_a_trial_report_still_tells_its_shooting(read) -> None:
 def test_a_headline_number_shot_is_a_shooting(read) -> None:
     doc = read("Harlan police are looking for two men.", published="2014-05-24", title="5 shot on Harlan's west side, suspects still at large")
     assert [(m.sub_event_type, m.injuries and m.injuries.best) for m in doc.mentions] == [("Attack", 5)]
+
+
+def test_a_modal_outside_a_relative_clause_leaves_its_killing_a_fact(read) -> None:
+    doc = read("The shot that killed a Harlan girl, 14, on Sunday may have been accidental, police said.", published="2016-01-18")
+    assert [m.fatalities.best for m in doc.mentions] == [1]

@@ -103,6 +103,8 @@ def test_ordinary_capitalised_words_are_not_places(resources) -> None:
     [
         ("A four-year-old Gresham boy was injured on Saturday when he shot himself in the finger.", "Gresham"),
         ("Harlan Police Chief Dana Reyes said the shooting happened when two teenagers were handling a rifle.", "Harlan"),
+        ("Two men were shot after a concert, Harlan Police said on Sunday.", "Harlan"),
+        ("Two men were shot after a concert at the Harlan Civic Center on Sunday.", "Harlan"),
     ],
 )
 def test_a_town_naming_its_people_or_its_police(resources, text: str, town: str) -> None:

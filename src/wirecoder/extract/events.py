@@ -72,10 +72,12 @@ FOLLOWUP_DEATH = re.compile(r"\b(?:later|hospital|succumb\w*|ha(?:s|ve) (?:since
 
 
 def _governors(token: Token, depth: int = 4) -> list[Token]:
+    """The words above a token, up to a relative clause's edge: "the shot that killed a girl may
+    have been accidental" does not make the killing a maybe."""
     chain = []
     current = token
     for _ in range(depth):
-        if current.head.i == current.i:
+        if current.head.i == current.i or current.dep_ == "relcl":
             break
         current = current.head
         chain.append(current)

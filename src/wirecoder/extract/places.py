@@ -53,7 +53,7 @@ _STATE_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|
 _MODIFIED_NOUNS = (
     r"(?:man|men|woman|women|teen|teens|teenager|toddler|child|children|boy|girl|baby|"
     r"infant|mother|father|family|resident|residents|student|students|couple|police|officers?|deputies|sheriff|firefighters?|"
-    r"home|homes|house|apartment|school|church|store|park|bar|nightclub|club|neighborhood|neighbourhood|street|streets|"
+    r"home|homes|house|apartment|school|church|store|park|bar|nightclub|club|neighborhood|neighbourhood|street|streets|center|centre|"
     r"shooting|homicide|murder|killing|gang|native|council|mayor|gunman|gunmen|shooter|suspect|victim|cops?)"
 )
 _PLACE_MODIFIES = re.compile(rf"\s+(?:(?:\d+-year-old|area|county|city)\s+)?{_MODIFIED_NOUNS}\b", re.I)
@@ -65,6 +65,8 @@ STREET_NAME = re.compile(
     r"Center|Centre|Mall|Apartments|Department|Office|Police|Station|Club|Bar|Hotel|Motel|Restaurant|Store|Market|"
     r"Company|Inc|Jail|Prison|Court|House|Building|Tower|Stadium|Arena)$"
 )
+#: a town's own institutions named after it: "Waycross Police", "Monroe Civic Center" (but "Edwards Street" names a person)
+TOWN_INSTITUTION = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Civic |Convention |Community )?(?:Police|Center|Centre)$")
 #: a direction before a town's name makes it part of the town ("South Toledo", "West Montgomery")
 DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western|Central|Downtown|Greater|Upper|Lower)\s+")
 #: capitalised words that are never place names on their own in news text
@@ -195,7 +197,7 @@ class _Recogniser:
         direction = DIRECTION_PREFIX.match(raw)
         if direction:
             attempts.append((raw[direction.end():], direction.end(), None, 2))
-        if not STREET_NAME.search(raw):  # "Edwards Street" is no town called Edwards
+        if not STREET_NAME.search(raw) or TOWN_INSTITUTION.match(raw):  # "Edwards Street" is no town called Edwards
             attempts.extend((name, offset, None, 1) for name, offset in _modifier_spans(raw))
         for name, offset, generic, precision in attempts:
             if name.lower() in NOT_PLACES or (len(name) < 3 and name not in CITY_LETTERS):
@@ -271,7 +273,8 @@ def _modifier_spans(run: str) -> list[tuple[str, int]]:
 
 
 _HEADLINE_ADJECTIVES = {"accidental", "fatal", "deadly", "double", "triple", "quadruple", "drive-by", "officer-involved",
-                        "domestic", "overnight", "weekend", "early", "late", "gang", "police", "apparent"}
+                        "domestic", "overnight", "weekend", "early", "late", "gang", "police", "apparent", "civic", "convention",
+                        "community"}
 
 
 def _is_state_abbreviation(raw: str, following: str, gazetteer: Gazetteer) -> bool:
