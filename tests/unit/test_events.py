@@ -221,3 +221,10 @@ def test_a_headline_number_shot_is_a_shooting(read) -> None:
 def test_a_modal_outside_a_relative_clause_leaves_its_killing_a_fact(read) -> None:
     doc = read("The shot that killed a Harlan girl, 14, on Sunday may have been accidental, police said.", published="2016-01-18")
     assert [m.fatalities.best for m in doc.mentions] == [1]
+
+
+def test_what_investigators_call_a_shooting_is_one(read) -> None:
+    doc = read("HARLAN, Ky. (Test Wire) - A 5-year-old boy remained in critical condition Sunday night after what "
+               "investigators are calling an accidental shooting.", published="2016-02-07")
+    assert [(m.sub_event_type, m.injuries and m.injuries.best) for m in doc.mentions] == [("Attack", 1)]
+    assert read("Opposition leaders in Harlan called for a protest on Friday.", published="2016-02-07").mentions == []

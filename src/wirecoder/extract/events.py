@@ -99,8 +99,9 @@ def is_factual(trigger: Token, sentence_text: str, category: str) -> bool:
     for governor in _governors(trigger):
         lemma = governor.lemma_.lower()
         if lemma in NON_FACTUAL_GOVERNORS and not (category == "agree" and lemma in ("agree", "announce")) \
-                and not (category == "protest" and lemma == "protest"):
-            return False
+                and not (category == "protest" and lemma == "protest") \
+                and not (lemma == "call" and trigger.head.i == governor.i and trigger.dep_ in ("oprd", "dobj")):
+            return False  # (but "what investigators are calling an accidental shooting" names one)
         if lemma in ("investigate", "probe", "verify") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ("report", "claim", "allegation", "rumour", "rumor", "whether") for c in governor.children):
             return False  # "investigating reports that troops killed ...": not yet a fact
