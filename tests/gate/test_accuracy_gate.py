@@ -32,7 +32,7 @@ SEED_FLOORS = {
 GVA_FLOORS = {
     "event_found": 0.92,
     "date_exact": 0.74,
-    "place_within_25km": 0.77,
+    "place_within_25km": 0.78,
     "killed_exact": 0.77,
     "injured_exact": 0.67,
 }
