@@ -245,7 +245,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
                 # "some 1,100 soldiers and police": one number for the whole coordination
                 parts.append(counted)
                 breakdown += counted.count.best
-        if result is not None and not result[1] and head.lower_ in _GROUP_NOUNS and breakdown == result[0].best:
+        if result is not None and not result[1] and head.tag_ == "NNS" and head.lemma_.lower() in NAMELESS_PEOPLE \
+                and breakdown == result[0].best:
             parts = parts[:1]  # "four people, three women and one man,": the group and who they were, not eight
         if len(parts) > 1:
             lows = [p.count.low for p in parts]
@@ -259,10 +260,6 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     if result is None:
         return None
     return Counted(result[0], result[1], additive, identities)
-
-
-#: nouns that name a group by number only, so that a list after them can say who they were
-_GROUP_NOUNS = {"people", "persons", "victims", "individuals"}
 
 
 def _is_age_number(token: Token) -> bool:
@@ -874,7 +871,9 @@ def _named_then_died(found: list[Statement]) -> list[Statement]:
     return found
 
 
-_SOMEONE = {"person", "people", "victim", "victims", "individual", "one", "someone"}
+#: nouns that say no more than "people": a list after them can say who they were, and they tell no
+#: one apart from anyone else
+NAMELESS_PEOPLE = {"person", "people", "victim", "individual", "one", "someone"}
 
 
 def _hurt_beside_the_dead(by_kind: dict[str, list[Statement]]) -> None:
@@ -884,8 +883,8 @@ def _hurt_beside_the_dead(by_kind: dict[str, list[Statement]]) -> None:
     if not dead or not all(s.count.best == 1 and s.victims is not None and s.victims.pos_ == "NOUN" for s in dead):
         return
     moved = [s for s in by_kind.get("shot", []) if not s.additive and s.count.best == 1 and s.victims is not None
-             and s.victims.pos_ == "NOUN" and s.victims.dep_ == "nsubjpass" and s.victims.lemma_.lower() not in _SOMEONE
-             and all(d.victims.lemma_.lower() not in _SOMEONE | {s.victims.lemma_.lower()} for d in dead)]
+             and s.victims.pos_ == "NOUN" and s.victims.dep_ == "nsubjpass" and s.victims.lemma_.lower() not in NAMELESS_PEOPLE
+             and all(d.victims.lemma_.lower() not in NAMELESS_PEOPLE | {s.victims.lemma_.lower()} for d in dead)]
     if moved:
         by_kind["shot"] = [s for s in by_kind["shot"] if s not in moved]
         by_kind.setdefault("injured", []).extend(replace(s, kind="injured") for s in moved)

@@ -26,10 +26,6 @@ DATELINE = re.compile(
 DATELINE_SENTENCES = 6
 
 
-def find_dateline(sentences: list[Sentence]) -> Dateline | None:
-    return next((d for d in map(dateline_of, sentences[:DATELINE_SENTENCES]) if d is not None), None)
-
-
 def dateline_of(sentence: Sentence) -> Dateline | None:
     """The dateline a sentence opens with, if it does."""
     match = DATELINE.match(sentence.text)
@@ -146,7 +142,6 @@ def run(doc: Document) -> None:
         # "Police: 4 people shot": who says so is blanked (offsets kept), so the parse reads the news
         title = _ATTRIBUTION_PREFIX.sub(lambda m: " " * len(m.group(0)), headline_without_site(doc.article.title))
         doc.title = Sentence(index=-1, start=0, end=len(title), text=title)
-    doc.dateline = find_dateline(doc.sentences)
     for sentence in doc.sentences:
         blanks = repeated_words(sentence.text)
         # a photo gallery's counters ("Image 8 of 8", "1 / 8") would read as numbers of people
@@ -158,6 +153,8 @@ def run(doc: Document) -> None:
         dateline = dateline_of(sentence)
         if dateline is not None:
             blanks.append((0, dateline.end - sentence.start))
+            if doc.dateline is None and sentence.index < DATELINE_SENTENCES:
+                doc.dateline = dateline  # the report's own: the first, where the page opens
         if blanks:
             doc.blanks[sentence.index] = blanks
 
