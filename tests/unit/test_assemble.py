@@ -177,6 +177,12 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
          "on Sunday.", 0, 4),
         # an ordinal after a group is the last of them
         ("Two men were wounded outside a bar in Harlan, Kentucky, on Friday, and a third victim was wounded in the arm.", 0, 3),
+        # an ordinal after people hurt counts them: "a third person died" is one death
+        ("Two women suffered minor injuries and a third person died when shots were fired at a bus stop in Harlan, "
+         "Kentucky, on Sunday, deputies said.", 1, 2),
+        # the dead victim's injuries, told again, are not another person hurt
+        ("A 9-year-old boy was fatally shot at a home in Harlan, Kentucky, on Sunday, police said. "
+         "A police spokesman said the boy's injuries appeared to come from a single gunshot.", 1, 0),
         # a share of a group told in the same sentence is not more people
         ("Two people were hurt in a shooting outside a bar in Harlan, Kentucky, on Friday night, police said. "
          "The two victims were taken to a hospital, one with serious injuries and the other was in stable condition, "

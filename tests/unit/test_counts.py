@@ -332,7 +332,39 @@ COUNTED_READINGS = [
     ("Twenty-one people were wounded at the Elm Street festival.", {"injured": 21}),
     # admitting a thing is not being admitted to a hospital
     ("Detectives talked to a 15-year-old who admitted his pistol went off as he tripped on the stairs.", {}),
+    # "non-fatal" is no death; "a dead sleep" is no body; the unborn are not counted as victims
+    ("Harlan pair charged after non-fatal shooting of their nephew", {"shot": 1}),
+    ("The bang on Elm Street jolted me out of a dead sleep, a neighbour said.", {}),
+    ("The woman was pregnant, and her unborn child also died, the coroner said.", {}),
+    # a name's age comes as digits: "Lee Cole, two women and a toddler" are four people
+    ("Her father, 61-year-old Lee Cole, two teenage girls and a 4-month-old boy were wounded and taken to a hospital.",
+     {"injured": 4, "shot": 4}),
+    # a date parsed as an apposition is no one
+    ("Two men were in critical condition and two others injured after being shot in Harlan on Friday, Nov. 7, 2014.",
+     {"injured": 4}),
+    # a named victim, however the parser joins his town to his name
+    ("18-year-old Tyrell Banks of Cheektowaga was pronounced dead.", {"killed": 1}),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        # a total told with the incident's own day is that incident's, not a toll
+        ("A total of four people were killed and another hurt at the farmhouse near Harlan late Friday.", False),
+        ("A total of 32 people were shot across the city over the weekend, police said.", True),
+    ],
+)
+def test_a_total_is_a_toll_unless_told_of_one_day_and_place(parse, text: str, cumulative: bool) -> None:
+    found = statements(parse(text))
+    assert found and all(s.cumulative == cumulative for s in found)
+
+
+def test_the_same_victim_shot_by_two_officers_is_one(parse) -> None:
+    found = statements(parse("The first deputy shot the man three times, while a second deputy shot the man once."))
+    from wirecoder.extract.counts import _without_repeated_people
+
+    assert sum(s.count.best for s in _without_repeated_people(found)) == 1
 
 
 def test_also_hurt_is_more_than_those_told_before(parse) -> None:

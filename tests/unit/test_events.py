@@ -228,3 +228,15 @@ def test_what_investigators_call_a_shooting_is_one(read) -> None:
                "deputies are calling an accidental shooting.", published="2016-02-08")
     assert [(m.sub_event_type, m.injuries and m.injuries.best) for m in doc.mentions] == [("Attack", 1)]
     assert read("Opposition leaders in Harlan called for a protest on Friday.", published="2016-02-07").mentions == []
+
+
+def test_a_title_case_headline_verb_tagged_as_a_name_is_still_read(read) -> None:
+    doc = read("HARLAN, Ky. (Test Wire) - Deputies went into the house on Elm Street after a standoff on Sunday.",
+               published="2016-02-08", title="Father, Young Son Found Dead In Harlan Home After Standoff")
+    assert [m.fatalities.best for m in doc.mentions] == [2]
+
+
+def test_a_headline_age_after_kills_is_no_count(read) -> None:
+    doc = read("HARLAN, Ky. (Test Wire) - A boy was shot dead at a home on Elm Street on Sunday, deputies said.",
+               published="2016-02-08", title="Sheriff: Harlan boy shoots and kills 11-year-old, another hurt")
+    assert [m.fatalities.best for m in doc.mentions] == [1]

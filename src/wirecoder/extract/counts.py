@@ -31,18 +31,22 @@ INJURE_LEMMAS = {"wound", "injure", "hurt", "wounded", "injured", "hospitalize",
 ARREST_LEMMAS = {"arrest", "detain", "apprehend", "nab", "jail", "imprison"}
 SHOOT_LEMMAS = {"shoot", "stab"}
 HARM_WORDS = KILL_LEMMAS | DIE_LEMMAS | INJURE_LEMMAS | SHOOT_LEMMAS | {"dead", "killed", "injured", "wounded", "shot"}
+#: what befalls people in an incident (arrests are told apart)
+HARM_KINDS = ("killed", "injured", "shot")
 SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his", "himself", "herself", "self", "i", "me"}
 SINGULAR_DETERMINERS = {"a", "an", "one", "another", "each", "this", "that"}
 ADDITIVE_WORDS = {"another", "other", "others", "more", "further"}
 #: "a fourth victim": at least four in all
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 YEAR = re.compile(r"(?:19|20)\d{2}")
+MONTH = re.compile(r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+                   r"nov(?:ember)?|dec(?:ember)?)\.?$", re.I)
 #: what a harm verb's object may be besides a person: a body part, a thing, an animal
 NOT_PEOPLE = {
     "face", "head", "leg", "arm", "chest", "back", "neck", "shoulder", "foot", "feet", "hand", "stomach", "abdomen", "hip",
     "thigh", "knee", "ankle", "buttock", "buttocks", "eye", "jaw", "torso", "groin", "wrist", "finger", "toe", "side",
     "car", "vehicle", "house", "home", "window", "door", "wall", "tire", "tyre", "film", "movie", "video", "scene", "show",
-    "lot", "bit", "deal", "dog", "cat", "horse", "animal", "pet", "puppy", "k9", "k-9", "cow", "deer",
+    "lot", "bit", "deal", "sleep", "end", "heat", "silence", "battery", "giveaway", "ringer", "fetus", "foetus", "dog", "cat", "horse", "animal", "pet", "puppy", "k9", "k-9", "cow", "deer",
 }
 PEOPLE_NOUNS = re.compile(
     r"^(?:people|persons?|civilians?|men|man|women|woman|child(?:ren)?|kids?|boys?|girls?|teens?|teenagers?|"
@@ -141,6 +145,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     if head.lemma_.lower() in NOT_PEOPLE or any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in NOT_PEOPLE for g in c.children) for c in head.children):
         return None  # "grazed her face", "injuring one of the family dogs": not people hurt
+    if any(child.lower_ == "unborn" for child in head.children):
+        return None  # "her unborn child also died": victim counts (GVA's, ours) count people born
     definite = any(child.lower_ in ("the", "these", "those", "both", "all") for child in head.children)
     additive = not definite and (any(child.lower_ in ADDITIVE_WORDS for child in head.children if child.dep_ != "conj")
                                  or lower in ("another", "others"))
@@ -209,8 +215,10 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
             if determiners & (SINGULAR_DETERMINERS | {"his", "her", "the", "its", "their", "my", "our"}):
                 if head.tag_ in ("NN", "NNP") or _is_age(head):
                     result = (Count.exact(1), False)  # "a man", "the 15-year-old", "his wife"
-        if result is None and head.tag_ == "NNP" and head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP"):
-            result = (Count.exact(1), False)  # a name: one person ("Caudill died")
+        if result is None and (head.tag_ == "NNP" and head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP")
+                               or head.tag_ in ("NNP", "NNPS") and any(_is_age(c) for c in head.children)):
+            # a name: one person ("Caudill died"; "16-year-old Ann Lee of Troy", whatever entity the parse made of it)
+            result = (Count.exact(1), False)
         if result is None and head.tag_ in ("NN", "NNP") and PEOPLE_NOUNS.match(head.text):
             if not any(child.dep_ == "det" for child in head.children):
                 result = (Count.exact(1), False)  # "police said 23-year-old John Smith was shot"
@@ -230,10 +238,11 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
             # "seven soldiers, five army defectors and three civilians": a listed group parsed as an apposition
             # (not "Man, woman dead, 2 children injured": those others have their own harm)
             listed += [c for c in head.children if c.dep_ == "appos" and any(g.dep_ == "nummod" for g in c.children)
-                       and not (_has_own_harm(c) and _has_own_harm(head)) and c.lower_ not in ("age", "aged")]
+                       and not (_has_own_harm(c) and _has_own_harm(head)) and c.lower_ not in ("age", "aged")
+                       and c.ent_type_ not in ("DATE", "TIME") and not MONTH.match(c.text)]  # ("others injured ..., Nov. 7")
             if _in_headline(head) and not any(c.dep_ == "det" for c in head.children):
                 # a headline's "Man, woman dead": bare nouns listed as appositions
-                listed += [c for c in head.children if c.dep_ == "appos" and c.tag_ == "NN" and PEOPLE_NOUNS.match(c.text)
+                listed += [c for c in head.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNP") and PEOPLE_NOUNS.match(c.text)
                            and not any(g.dep_ in ("det", "poss") for g in c.children) and c not in listed
                            and not (_has_own_harm(c) and _has_own_harm(head))]  # "girl killed, grandmother injured"
         breakdown = 0
@@ -266,8 +275,9 @@ def _is_age_number(token: Token) -> bool:
     """A number that is someone's age: after a name and a comma, or before "yo"/"years old"."""
     doc = token.doc
     before = doc[token.i - 2:token.i] if token.i >= 2 else None
-    if before is not None and before[1].text == "," and before[0].tag_ == "NNP" and before[0].ent_type_ == "PERSON":
-        return True
+    if before is not None and before[1].text == "," and before[0].tag_ == "NNP" and before[0].ent_type_ == "PERSON" and (
+            token.text.isdigit() or token.i + 1 >= len(doc) or not doc[token.i + 1].pos_ in ("NOUN", "ADJ")):
+        return True  # "Shawn Johnson, 21, of Lynchburg" (not "Kyle Lee, two adult women and a girl")
     if (before is not None and before[1].text == "," and PEOPLE_NOUNS.match(before[0].lower_) and before[0].tag_ not in ("NNS", "NNPS")
             and token.i + 1 < len(doc) and doc[token.i + 1].text == ","):
         return True  # "Boy, 3, wounded in accidental shooting": an age
@@ -440,6 +450,16 @@ def _victims(trigger: Token) -> Token | None:
     return None
 
 
+_SURVIVABLE = re.compile(r"\b(?:minor|superficial|stable|non\W*life\W*threatening|not (?:believed to be |considered )?life\W*threatening|"
+                         r"expected to (?:survive|recover)|will survive|treated and released)\b", re.I)
+
+
+def _called_fatal(noun: Token) -> bool:
+    """'the fatal shooting', 'a deadly stabbing'; not 'a non-fatal shooting'."""
+    return any(c.lower_ in ("fatal", "deadly") for c in noun.children) and not any(
+        c.lower_ in ("non", "non-", "not") for c in noun.children)
+
+
 def _kind(trigger: Token) -> str | None:
     lemma = trigger.lemma_.lower()
     text = trigger.lower_
@@ -451,17 +471,21 @@ def _kind(trigger: Token) -> str | None:
     if trigger.pos_ == "NOUN" and lemma == "shooting" and any(
             (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" for c in trigger.children):
         # "the shooting of a 3-year-old girl", "the child's shooting"; "the fatal shooting of" is a death
-        return "killed" if any(c.lower_ in ("fatal", "deadly") for c in trigger.children) else "shot"
+        return "killed" if _called_fatal(trigger) else "shot"
     if trigger.pos_ == "NOUN" and lemma in ("injury", "wound") and trigger.dep_ == "pobj" and trigger.head.lower_ == "with":
         if re.search(r"\b(?:fatal|mortal)\b", trigger.doc[trigger.left_edge.i:trigger.i].text, re.I):
             return "killed"
         return "shot"  # "found a man with a gunshot wound": hit, his fate told elsewhere
     if trigger.pos_ == "NOUN" and lemma in ("injury", "wound") and trigger.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "poss" for c in trigger.children):
-        return "injured"  # "Wright's injuries are not life threatening"
+        if _SURVIVABLE.search(trigger.doc.text):
+            return "injured"  # "Wright's injuries are not life threatening"
+        return "shot"  # "the child's injuries were from one gunshot": hurt, fate told elsewhere
     if lemma in INJURE_LEMMAS or text in ("wounded", "injured", "hurt"):
         if "fatally" in children or "mortally" in children:
             return "killed"
+        if trigger.dep_ == "amod" and any(c.lower_ == "the" for c in trigger.head.children) and not _SURVIVABLE.search(trigger.doc.text):
+            return "shot"  # "deputies found the injured teen": the victim told of again, fate told elsewhere
         if lemma in ("hospitalize", "hospitalise") and re.search(r"\b(?:psychiatric|mental|evaluation|observation)\b", trigger.doc.text, re.I):
             return None  # "hospitalized for psychiatric evaluation": not hurt
         return "injured"
@@ -487,7 +511,7 @@ def _kind(trigger: Token) -> str | None:
         described = trigger.doc[wound.left_edge.i:wound.i + 1].text.lower()
         if re.search(r"\b(?:fatal|mortal|deadly)\b", described) and not re.search(r"\bnon\W*(?:fatal|mortal|deadly)", described):
             return "killed"  # "suffered a fatal gunshot wound"
-        minor = any(t.lower_ in ("minor", "non-life-threatening", "superficial") for t in trigger.subtree)
+        minor = re.search(r"\b(?:minor|superficial|non\W*life\W*threatening)\b", trigger.doc[wound.left_edge.i:wound.i + 1].text, re.I)
         return "injured" if minor else "shot"
     if lemma in TRANSPORT_LEMMAS and _to_hospital(trigger):
         return "shot"  # taken to hospital: hurt, fate not yet told
@@ -550,6 +574,7 @@ def clause_of(trigger: Token) -> list[Token]:
 _TOTAL_ONLY = re.compile(r"(?:a total of|in total|in all|altogether|overall)", re.I)
 _ONE_INCIDENT = re.compile(r"\b(?:the|this|that|a|an|Sunday's|Saturday's|Friday's|Monday's|Tuesday's|Wednesday's|Thursday's) "
                            r"(?:[\w-]+ )?(?:shooting|attack|blast|explosion|bombing|incident|rampage|massacre|ambush|crash)\b", re.I)
+_ONE_DAY = re.compile(r"\b(?:(?:early|late|on|last) (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|last night|this morning)\b")
 _OPENS_WITH_TOTAL = re.compile(r"\W*(?:so far|to date|in all|in total|altogether|overall)\b", re.I)
 
 
@@ -558,11 +583,14 @@ def _cumulative(trigger: Token, victims: Token | None) -> bool:
     clause = " ".join(t.text for t in clause_of(trigger))
     marker = CUMULATIVE.search(clause) or _OPENS_WITH_TOTAL.match(trigger.doc.text)
     if marker:
-        # "a total of 50 people were killed in the shooting": a total of one incident, not a toll
-        return not (_TOTAL_ONLY.fullmatch(marker.group(0).strip()) and _ONE_INCIDENT.search(trigger.doc.text))
+        if not _TOTAL_ONLY.fullmatch(marker.group(0).strip()):
+            return True
+        # "a total of 50 people were killed in the shooting", "a total of three people were killed at
+        # the property early Saturday": the total of one incident, not a toll
+        return not _total_of_one_incident(trigger)
     if victims is not None:
         phrase = trigger.doc[victims.left_edge.i:victims.right_edge.i + 1].text.lower()
-        if "toll" in phrase or "total" in phrase:
+        if "toll" in phrase or ("total" in phrase and not _total_of_one_incident(trigger)):
             return True
     if trigger.tag_ == "NNS" and trigger.lower_ in _INCIDENT_NOUNS and any(
             c.dep_ == "nummod" and c.lower_ not in MULTIPLES for c in trigger.children):
@@ -570,6 +598,17 @@ def _cumulative(trigger: Token, victims: Token | None) -> bool:
     return False
 
 
+def _total_of_one_incident(trigger: Token) -> bool:
+    """'a total of 50 people were killed in the shooting', 'a total of three people were killed at the
+    property early Saturday': the total of one incident (not 'over the weekend', 'across the city')."""
+    if _ONE_INCIDENT.search(trigger.doc.text):
+        return True
+    sentence = trigger.doc.text
+    return bool(_ONE_DAY.search(sentence)) and not CUMULATIVE.search(_TOTAL_ONLY.sub("", sentence)) \
+        and not _MANY_PLACES_OR_DAYS.search(sentence)
+
+
+_MANY_PLACES_OR_DAYS = re.compile(r"\b(?:weekend|week|month|across|citywide|separate|different|several|various)\b", re.I)
 _INCIDENT_NOUNS = {"murders", "killings", "homicides", "shootings", "slayings"}
 
 
@@ -663,6 +702,8 @@ def _statements(parse: Any) -> list[Statement]:
 
 
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+#: a number that is an age ("kills 12-year-old"), not a count
+_NOT_AN_AGE = r"(?![- ](?:year|yr|month)s?[- ]old)"
 _LISTED = re.compile(
     rf"\b(?P<dead>{_NUMBER_WORD})(?:-year-old)?\s+(?:people\s+|persons\s+)?(?:killed|dead|die[sd]?)\b[,;]?\s*(?:and\s+|&\s+)?"
     rf"(?P<hurt>{_NUMBER_WORD})\s+(?:others?\s+|more\s+)?(?:injured|wounded|hurt)\b"
@@ -695,9 +736,9 @@ def _happened(trigger: Token) -> bool:
 
 
 _HEADLINE_TOLLS = [
-    ("killed", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:[A-Za-z-]+\s+)?(?:dead|killed|die|dies|slain)\b|\b(?:killing|kills|kill)\s+(?P<n2>{_NUMBER_WORD})\b"
+    ("killed", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:[A-Za-z-]+\s+)?(?:dead|killed|die|dies|slain)\b|\b(?:killing|kills|kill)\s+(?P<n2>{_NUMBER_WORD})\b{_NOT_AN_AGE}"
                           rf"|\b(?:shot|shooting)\b[^,;.]{{0,5}},\s+(?P<n3>{_NUMBER_WORD})\s+fatally\b", re.I)),
-    ("injured", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:[A-Za-z-]+\s+)?(?:hurt|injured|wounded)\b|\b(?:wounding|injuring|wounds|injures)\s+(?P<n2>{_NUMBER_WORD})\b", re.I)),
+    ("injured", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:[A-Za-z-]+\s+)?(?:hurt|injured|wounded)\b|\b(?:wounding|injuring|wounds|injures)\s+(?P<n2>{_NUMBER_WORD})\b{_NOT_AN_AGE}", re.I)),
     ("shot", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:[A-Za-z-]+\s+)?shot\b(?!\s+(?:dead|to death))", re.I)),
 ]
 
@@ -753,7 +794,7 @@ def _multiples(parse: Any, found: list[Statement]) -> list[Statement]:
         kind = MULTIPLE_KIND.get(token.lemma_.lower()) or MULTIPLE_KIND.get(token.lower_)
         if kind is None:
             continue
-        if any(c.lower_ in ("fatal", "deadly") for c in token.children) and not any(s.kind == "killed" for s in found):
+        if _called_fatal(token) and not any(s.kind == "killed" for s in found):
             # ("two fatal shootings in 13 months" are several incidents: a toll)
             several = token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children)
             extra.append(Statement("killed", Count(best=1, low=1, high=None), token, None, False, False, several))
@@ -842,6 +883,15 @@ def _without_repeated_people(told: list[Statement]) -> list[Statement]:
     sentence already counts ("a teenager sustained injuries when she was shot" is one; "he shot
     himself in the stomach and shot himself in the foot" is one)."""
     stated = [s for s in told if not s.additive]
+    # "one officer shot the boy six times, a second officer shot the boy twice": one boy
+    seen: set[str] = set()
+    for statement in list(stated):
+        victims = statement.victims
+        if victims is not None and victims.tag_ == "NN" and any(c.lower_ == "the" for c in victims.children):
+            if victims.lemma_.lower() in seen:
+                told = [s for s in told if s is not statement]
+                stated.remove(statement)
+            seen.add(victims.lemma_.lower())
     pronouns = [s for s in stated if s.victims is not None and s.victims.lower_ in REFERRING_PRONOUNS]
     if not pronouns or len(stated) < 2:
         return told
@@ -915,6 +965,21 @@ def _with_ordinals_in_a_list(told: list[Statement]) -> list[Statement]:
     return adjusted
 
 
+def _ordinals_after_other_harms(told: list[Statement], found: list[Statement]) -> list[Statement]:
+    """'two men suffered minor injuries and a third person died': the ordinal counts the people the
+    sentence told of before it, whatever befell them, so one died here, not three."""
+    adjusted = []
+    for statement in told:
+        ordinal = _ordinal(statement.victims) if not statement.additive else None
+        if ordinal is not None:
+            before = sum(o.count.best for o in found if o.kind in HARM_KINDS and o.kind != statement.kind and not o.additive
+                         and o.victims is not None and o.victims.i < statement.victims.i)
+            if before:
+                statement = replace(statement, count=Count.exact(max(1, ordinal - before)))
+        adjusted.append(statement)
+    return adjusted
+
+
 def _ordinal(victims: Token | None) -> int | None:
     """The ordinal of "a fourth victim" (not of "the fourth victim", one told before)."""
     if victims is None or any(c.lower_ in ("the", "this", "that") for c in victims.children):
@@ -953,6 +1018,7 @@ def run(doc: Document) -> None:
         for statement in found:
             by_kind.setdefault(statement.kind, []).append(statement)
         for kind, told in by_kind.items():
+            by_kind[kind] = _ordinals_after_other_harms(told, found)
             if kind != "killed":  # "four were killed before he was shot dead": the killer is one more
                 by_kind[kind] = _without_repeated_people(told)
             by_kind[kind] = _without_shares(_with_ordinals_in_a_list(by_kind[kind]))

@@ -130,9 +130,16 @@ def is_factual(trigger: Token, sentence_text: str, category: str) -> bool:
     return True
 
 
+def is_title_case(text: str) -> bool:
+    """'Mother, Teen Daughter Found Dead After ...': most words capitalised, as headlines often are."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _triggers(sentence: Sentence) -> list[tuple[str, Token]]:
     parse = sentence.parse
     found: list[tuple[str, Token]] = []
+    title_case = sentence.index < 0 and is_title_case(sentence.text)
     for token in parse:
         lemma = token.lemma_.lower()
         if token.lower_ in ("raped", "rapes", "raping"):
@@ -142,8 +149,8 @@ def _triggers(sentence: Sentence) -> list[tuple[str, Token]]:
             category = "shoot"  # a headline's "5 shot on the west side", tagged as a noun
         if category is None:
             continue
-        if token.pos_ in ("PROPN", "ADP", "DET", "PRON", "NUM"):
-            continue
+        if token.pos_ in ("ADP", "DET", "PRON", "NUM") or (token.pos_ == "PROPN" and not title_case):
+            continue  # (a Title Case headline's "Found Dead" is tagged as a name)
         if token.pos_ == "NOUN" and (token.dep_ in ("compound", "amod") or (token.i + 1 < len(parse) and parse[token.i + 1].text == "-")):
             continue  # "bomb-making materials", "bomb squad", "protest leaders": a modifier, not a happening
         if lemma == "strike" and not re.search(r"\b(?:air|drone|missile|rocket)\s*strikes?\b|\bairstrike", sentence.text, re.I):
