@@ -237,6 +237,9 @@ class Mention:
     notes: str = ""
     outlet: str | None = None
     published: date | None = None
+    #: what tells this report's incident apart from others nearby (people's full names, ages,
+    #: block addresses: "name:lee cole", "age:17", "block:900 elm"); merging compares them
+    identifiers: list[str] = field(default_factory=list)
     #: the event this mention was merged into (set by storage)
     event_id: str | None = None
 
@@ -266,6 +269,8 @@ class Event:
     evidence: list[Evidence] = field(default_factory=list)
     contradictions: list[str] = field(default_factory=list)
     notes: str = ""
+    #: the identifiers of all its mentions (see Mention.identifiers)
+    identifiers: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -320,6 +325,7 @@ def _incident_fields(data: dict[str, Any]) -> dict[str, Any]:
         "claimants": list(data.get("claimants", [])),
         "evidence": [Evidence.from_dict(e) for e in data.get("evidence", [])],
         "notes": data.get("notes", ""),
+        "identifiers": list(data.get("identifiers", [])),
     }
 
 

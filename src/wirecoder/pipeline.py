@@ -1,7 +1,7 @@
 """The pipeline: ordered stages over one Document per article.
 
     segment -> select -> analyse -> places -> dates -> attribution
-            -> events -> counts -> claims -> assemble
+            -> events -> counts -> claims -> assemble -> identifiers
 
 Each stage module says what it NEEDS and what it ADDS; the pipeline checks,
 once, that every need is added by an earlier stage (as spaCy's pipe analysis
@@ -18,7 +18,7 @@ from itertools import islice
 
 from .document import Document, Sentence
 from .errors import ConfigurationError, WirecoderError
-from .extract import assemble, attribution, claims, counts, dates, events, places, segment, select
+from .extract import assemble, attribution, claims, counts, dates, events, identifiers, places, segment, select
 from .gazetteer import Gazetteer
 from .model import Article
 from .nlp import LanguageModel
@@ -55,6 +55,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("counts", counts.NEEDS, counts.ADDS, lambda doc, r: counts.run(doc)),
     Stage("claims", claims.NEEDS, claims.ADDS, lambda doc, r: claims.run(doc, r.gazetteer)),
     Stage("assemble", assemble.NEEDS, assemble.ADDS, lambda doc, r: assemble.run(doc, r.gazetteer)),
+    Stage("identifiers", identifiers.NEEDS, identifiers.ADDS, lambda doc, r: identifiers.run(doc)),
 )
 
 

@@ -42,6 +42,10 @@ class Settings:
     merge_day_window: int = 1
     #: merging: places this close (km) count as the same place
     merge_distance_km: float = 20.0
+    #: merging: reports that name the same people may differ by this many days and km
+    #: (a follow-up's day or a suburb's name read differently)
+    merge_corroborated_days: int = 7
+    merge_corroborated_km: float = 50.0
     #: worker processes for extraction; 0 = one per core (up to 4)
     workers: int = 0
     #: show progress bars on long runs (the CLI turns them off when not on a terminal)
@@ -56,8 +60,10 @@ class Settings:
             raise ConfigurationError("merge_day_window cannot be negative")
         if self.workers < 0:
             raise ConfigurationError("workers cannot be negative (0 = one per core)")
-        if self.merge_distance_km < 0:
-            raise ConfigurationError("merge_distance_km cannot be negative")
+        if self.merge_distance_km < 0 or self.merge_corroborated_km < 0:
+            raise ConfigurationError("merging distances cannot be negative")
+        if self.merge_corroborated_days < 0:
+            raise ConfigurationError("merge_corroborated_days cannot be negative")
 
     @classmethod
     def from_environment(cls, **overrides: object) -> Settings:

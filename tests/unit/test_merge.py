@@ -33,14 +33,14 @@ PROTEST = ("Protests", "Peaceful protest")
 def _mention(article_id: str, killed: int | Count = 0, *, number: int = 0, place: Place = HOMS_CITY,
              day: date = date(2012, 1, 13), precision: int = 1, kind: tuple[str, str] = SHELLING, outlet: str | None = None,
              published: date | None = date(2012, 1, 14), claimants: tuple[str, ...] = (), injuries: int | None = None,
-             actor1: Actor | None = None) -> Mention:
+             actor1: Actor | None = None, identifiers: tuple[str, ...] = ()) -> Mention:
     count = killed if isinstance(killed, Count) else Count.exact(killed)
     return Mention(
         mention_id=f"{article_id}-m{number}", article_id=article_id, event_type=kind[0], sub_event_type=kind[1],
         event_date=day, time_precision=precision, place=place, actor1=actor1, fatalities=count,
         injuries=None if injuries is None else Count.exact(injuries), claimants=list(claimants),
         evidence=[Evidence(article_id, 0, 20, f"evidence of {article_id}")], notes=f"Reported by {article_id}.",
-        outlet=outlet or f"Outlet {article_id}", published=published,
+        outlet=outlet or f"Outlet {article_id}", published=published, identifiers=sorted(identifiers),
     )
 
 
@@ -171,6 +171,33 @@ def test_two_incidents_of_one_article_are_never_merged(store: SqliteStore) -> No
 def test_three_days_apart_are_two_events(store: SqliteStore) -> None:
     _add(store, _mention("a1", 2, day=date(2012, 1, 10)), _mention("a2", 2, day=date(2012, 1, 13)))
     assert [e.article_ids for e in store.events()] == [["a1"], ["a2"]]
+
+
+def test_reports_naming_the_same_person_merge_days_and_km_apart(store: SqliteStore) -> None:
+    # a follow-up read with its own day; a suburb named instead of the city
+    _add(store, _mention("a1", 1, day=date(2012, 1, 10), identifiers=("name:omar haddad", "age:17")),
+         _mention("a2", 1, day=date(2012, 1, 13), place=RASTAN, identifiers=("name:omar haddad",)))
+    assert [e.article_ids for e in store.events()] == [["a1", "a2"]]
+    assert store.events().__next__().identifiers == ["age:17", "name:omar haddad"]
+
+
+def test_a_week_apart_one_shared_name_is_not_enough(store: SqliteStore) -> None:
+    _add(store, _mention("a1", 1, day=date(2012, 1, 6), identifiers=("name:omar haddad",)),
+         _mention("a2", 1, day=date(2012, 1, 12), identifiers=("name:omar haddad",)))
+    assert store.count("events") == 2
+    store2 = SqliteStore(":memory:")
+    _add(store2, _mention("a1", 1, day=date(2012, 1, 6), identifiers=("name:omar haddad", "block:900 elm")),
+         _mention("a2", 1, day=date(2012, 1, 12), identifiers=("name:omar haddad", "block:900 elm")))
+    assert store2.count("events") == 1
+
+
+def test_a_name_several_nearby_events_carry_tells_none_apart(store: SqliteStore) -> None:
+    # a spokesman quoted on two reports a week apart is no victim: a third report naming him joins neither
+    spokesman = ("name:sami khalil",)
+    _add(store, _mention("a1", 1, day=date(2012, 1, 8), identifiers=spokesman),
+         _mention("a2", 1, day=date(2012, 1, 3), identifiers=spokesman),
+         _mention("a3", 1, day=date(2012, 1, 9), place=RASTAN, identifiers=spokesman))
+    assert store.count("events") == 3
 
 
 def test_different_countries_are_two_events(store: SqliteStore) -> None:

@@ -86,4 +86,5 @@ def fuse(event_id: str, mentions: list[Mention]) -> Event:
         evidence=evidence,
         contradictions=contradictions,
         notes=notes,
+        identifiers=sorted({i for m in ordered for i in m.identifiers}),
     )

@@ -1,17 +1,24 @@
 """Same incident: attach each new mention to the event it reports, or start a new one.
 
-v1 rule (DOMAIN.md, issue 2): mentions from different articles are the same
-incident when they are in the same country, their days differ by at most
-`merge_day_window`, their places are the same or within `merge_distance_km`,
-and their types are compatible. A mention never joins an event that already
-holds a mention of its own article (the article's own reading keeps its
-incidents apart). Event ids derive from the first mention's id, so the same
-input gives the same ids on every run.
+Mentions from different articles are the same incident when they are in the
+same country with compatible types and either
+- their days differ by at most `merge_day_window` and their places are the same
+  or within `merge_distance_km` (DOMAIN.md's rule), or
+- they name the same people (Mention.identifiers: full names, with ages and
+  block addresses as support) and are within `merge_corroborated_km`: a follow-up
+  read with another day, a suburb named instead of its city.
+An identifier that several nearby events share is common talk (a police chief's
+name) and does not count. A mention never joins an event that already holds a
+mention of its own article (the article's own reading keeps its incidents
+apart). Event ids derive from the first mention's id, so the same input gives
+the same ids on every run.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
+from dataclasses import dataclass
 from datetime import timedelta
 
 from ..geo import distance_km
@@ -33,24 +40,80 @@ def _same_place(mention: Mention, event: Event, settings: Settings) -> bool:
         return True
     if a.geo_precision == 3 or b.geo_precision == 3:
         return False  # a province and a town in it are not known to be the same place
-    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= settings.merge_distance_km
+    return _km(mention, event) <= settings.merge_distance_km
 
 
-def _score(mention: Mention, event: Event) -> tuple[int, float]:
-    """Lower is better: day difference, then distance."""
-    days = abs((mention.event_date - event.event_date).days)
-    return days, distance_km(mention.place.latitude, mention.place.longitude, event.place.latitude, event.place.longitude)
+def _km(mention: Mention, event: Event) -> float:
+    return distance_km(mention.place.latitude, mention.place.longitude, event.place.latitude, event.place.longitude)
+
+
+def _days(mention: Mention, event: Event) -> int:
+    return abs((mention.event_date - event.event_date).days)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    event: Event
+    days: int
+    km: float
+    #: names the mention and the event share that few other events nearby share
+    names: int
+    #: ages and block addresses they share likewise
+    details: int
+
+
+def _candidates(mention: Mention, store: Store, settings: Settings) -> list[_Candidate]:
+    """Events a mention could report: same country, compatible type, not its own article's,
+    within the corroborated day window; with what they share."""
+    window = timedelta(days=max(settings.merge_day_window, settings.merge_corroborated_days))
+    events = [
+        event for event in store.nearby_events(mention.place.country_code, mention.event_date - window, mention.event_date + window)
+        if mention.article_id not in event.article_ids and types_compatible(mention.sub_event_type, event.sub_event_type)
+    ]
+    # an identifier several nearby events share ("Chief Lee Cole" on every city report) tells none apart
+    spread = Counter(i for event in events for i in set(event.identifiers))
+    own = set(mention.identifiers)
+    found = []
+    for event in events:
+        shared = {i for i in own.intersection(event.identifiers) if spread[i] <= DISTINCTIVE_SPREAD}
+        names = sum(1 for i in shared if i.startswith("name:"))
+        found.append(_Candidate(event, _days(mention, event), _km(mention, event), names, len(shared) - names))
+    return found
+
+
+#: an identifier more nearby events than this carry is common talk, not an incident's own
+DISTINCTIVE_SPREAD = 1
+
+
+def _same_incident(mention: Mention, candidate: _Candidate, settings: Settings) -> bool:
+    """Same place and day (±window) is enough; reports that name the same people may differ
+    more, as follow-ups and suburbs do; a place only known as a province needs the names."""
+    event = candidate.event
+    if candidate.days <= settings.merge_day_window and _same_place(mention, event, settings):
+        return True
+    if not candidate.names:
+        return False
+    near = candidate.km <= settings.merge_corroborated_km and mention.place.geo_precision < 3 and event.place.geo_precision < 3
+    same_region = mention.place.admin1 is not None and mention.place.admin1 == event.place.admin1
+    if near and candidate.days <= min(CLOSE_DAYS, settings.merge_corroborated_days):
+        return True  # "Darnell Hayes" shot in a suburb on Friday; "Darnell Hayes" shot in the city on Saturday
+    if same_region and candidate.days <= settings.merge_day_window:
+        return True  # the same people on the same day, one report placing them in the wrong town of the state
+    return near and candidate.names + candidate.details >= 2  # a follow-up days later naming the same people
+
+
+#: reports naming one shared person may differ by this many days (a follow-up read with its own day);
+#: further apart (up to `merge_corroborated_days`) they must share two identifiers
+CLOSE_DAYS = 3
 
 
 def find_event(mention: Mention, store: Store, settings: Settings) -> Event | None:
-    window = timedelta(days=settings.merge_day_window)
-    candidates = [
-        event for event in store.nearby_events(mention.place.country_code, mention.event_date - window, mention.event_date + window)
-        if mention.article_id not in event.article_ids
-        and types_compatible(mention.sub_event_type, event.sub_event_type)
-        and _same_place(mention, event, settings)
-    ]
-    return min(candidates, key=lambda e: _score(mention, e)) if candidates else None
+    """The event this mention reports, if one is stored: the one sharing most names, then the
+    closest in days and distance."""
+    matching = [c for c in _candidates(mention, store, settings) if _same_incident(mention, c, settings)]
+    if not matching:
+        return None
+    return min(matching, key=lambda c: (-c.names, -c.details, c.days, c.km)).event
 
 
 def merge_mention(mention: Mention, store: Store, settings: Settings) -> tuple[Event, bool]:
