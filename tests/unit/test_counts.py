@@ -340,7 +340,7 @@ COUNTED_READINGS = [
     ("Her father, 61-year-old Lee Cole, two teenage girls and a 4-month-old boy were wounded and taken to a hospital.",
      {"injured": 4, "shot": 4}),
     # a date parsed as an apposition is no one
-    ("Two men were in critical condition and two others injured after being shot in Harlan on Friday, Nov. 7, 2014.",
+    ("Two boys were in critical condition and two others injured after being hit by gunfire in Harlan on Friday, Nov. 7, 2014.",
      {"injured": 4}),
     # a named victim, however the parser joins his town to his name
     ("18-year-old Tyrell Banks of Cheektowaga was pronounced dead.", {"killed": 1}),
