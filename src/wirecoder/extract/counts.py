@@ -46,7 +46,8 @@ NOT_PEOPLE = {
     "face", "head", "leg", "arm", "chest", "back", "neck", "shoulder", "foot", "feet", "hand", "stomach", "abdomen", "hip",
     "thigh", "knee", "ankle", "buttock", "buttocks", "eye", "jaw", "torso", "groin", "wrist", "finger", "toe", "side",
     "car", "vehicle", "house", "home", "window", "door", "wall", "tire", "tyre", "film", "movie", "video", "scene", "show",
-    "lot", "bit", "deal", "sleep", "end", "heat", "silence", "battery", "giveaway", "ringer", "fetus", "foetus", "dog", "cat", "horse", "animal", "pet", "puppy", "k9", "k-9", "cow", "deer",
+    "lot", "bit", "deal", "sleep", "end", "heat", "silence", "battery", "giveaway", "ringer",  # "a dead sleep"
+    "fetus", "foetus", "dog", "cat", "horse", "animal", "pet", "puppy", "k9", "k-9", "cow", "deer",
 }
 PEOPLE_NOUNS = re.compile(
     r"^(?:people|persons?|civilians?|men|man|women|woman|child(?:ren)?|kids?|boys?|girls?|teens?|teenagers?|"
@@ -511,7 +512,7 @@ def _kind(trigger: Token) -> str | None:
         described = trigger.doc[wound.left_edge.i:wound.i + 1].text.lower()
         if re.search(r"\b(?:fatal|mortal|deadly)\b", described) and not re.search(r"\bnon\W*(?:fatal|mortal|deadly)", described):
             return "killed"  # "suffered a fatal gunshot wound"
-        minor = re.search(r"\b(?:minor|superficial|non\W*life\W*threatening)\b", trigger.doc[wound.left_edge.i:wound.i + 1].text, re.I)
+        minor = _SURVIVABLE.search(trigger.doc[wound.left_edge.i:wound.i + 1].text)
         return "injured" if minor else "shot"
     if lemma in TRANSPORT_LEMMAS and _to_hospital(trigger):
         return "shot"  # taken to hospital: hurt, fate not yet told
