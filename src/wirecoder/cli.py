@@ -263,6 +263,23 @@ def evaluate(gold_set: str, gold_dir: str | None, limit: int | None, sample: int
 
 
 @cli.command()
+@click.argument("event_id")
+@click.option("--db", "db", default="wirecoder.db", show_default=True, help="Database to read.")
+def history(event_id: str, db: str) -> None:
+    """Show how an event came about: the report that created it, the sources that joined it and
+    every revision of its toll, day, place or type, oldest first."""
+    store = _open_existing(db)
+    try:
+        changes = store.history(event_id)
+    finally:
+        store.close()
+    if not changes:
+        raise click.ClickException(f"no event {event_id!r} in {db} (event ids are in `wirecoder export` and the events' JSON)")
+    for change in changes:
+        click.echo(f"{change.recorded_at}\t{change.change}\t{change.detail}")
+
+
+@cli.command()
 @click.option("--db", "db", default="wirecoder.db", show_default=True, help="Database to read.")
 def rejects(db: str) -> None:
     """List the input records that were rejected or stored with a warning."""

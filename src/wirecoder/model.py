@@ -274,6 +274,23 @@ class Event:
 
 
 @dataclass(slots=True, kw_only=True)
+class EventChange:
+    """One change merging made to an event: its creation, a new source, a revised toll, day,
+    place or type, a new contradiction. An event's changes, in order, are its history."""
+
+    event_id: str
+    #: "created", "source added", "fatalities revised", "injuries revised", "date revised",
+    #: "place revised", "type revised", "contradiction"
+    change: str
+    #: what changed, for people: "fatalities 6 -> 9", "source added: Test Wire (article a2)"
+    detail: str
+    #: the article whose report made the change
+    article_id: str | None = None
+    #: when it was recorded (UTC, ISO 8601; set by storage)
+    recorded_at: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
 class Reject:
     """An input record that could not be read or processed, kept with its reason."""
 

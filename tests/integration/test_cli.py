@@ -342,3 +342,18 @@ def test_geoparse_to_a_file_and_rejects_reported(run_cli, tmp_path: Path) -> Non
     (record,) = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
     assert [p["text"] for p in record["places"]] == ["Lahore"]
     assert f"rejected: {tmp_path / 'in' / 'b.txt'}: empty file" in result.stderr
+
+
+def test_history_shows_how_the_repeated_incident_came_about(examples_db, run_cli) -> None:
+    db, _ = examples_db
+    shared = [e for e in _jsonl(_export(run_cli, db)) if len(e["article_ids"]) > 1]
+    assert shared, "the examples hold one incident reported by two outlets"
+    result = run_cli("history", shared[0]["event_id"], "--db", db)
+    assert result.exit_code == 0, result.stderr
+    changes = [line.split("\t")[1] for line in result.stdout.splitlines()]
+    assert changes[0] == "created" and "source added" in changes
+    # processing the same input again adds nothing to the history
+    run_cli("process", EXAMPLES, "--db", db)
+    assert run_cli("history", shared[0]["event_id"], "--db", db).stdout == result.stdout
+    missing = run_cli("history", "ev-nothing", "--db", db)
+    assert missing.exit_code != 0 and "no event 'ev-nothing'" in missing.stderr

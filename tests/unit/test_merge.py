@@ -250,3 +250,17 @@ def test_the_same_input_gives_the_same_event_ids_in_a_new_database() -> None:
         ids.append(sorted(e.event_id for e in fresh.events()))
         fresh.close()
     assert ids[0] == ids[1] == sorted([event_id_for("a1-m0"), event_id_for("a3-m0")])
+
+
+def test_history_records_creation_new_sources_and_revised_tolls(store: SqliteStore) -> None:
+    results = _add(store, _mention("a1", 6, outlet="Test Wire"), _mention("a2", 37, outlet="Other Wire"),
+                   _mention("a3", 4, day=date(2012, 1, 14), outlet="Third Wire"))
+    event_id = results[0][0]
+    assert [(c.change, c.article_id) for c in store.history(event_id)] == [
+        ("created", "a1"), ("source added", "a2"), ("contradiction", "a2"),
+        ("source added", "a3"), ("fatalities revised", "a3"), ("contradiction", "a3")]
+    details = [c.detail for c in store.history(event_id)]
+    assert details[4] == "fatalities 6 -> 4"
+    assert details[0].startswith("created from Test Wire (article a1): Shelling/artillery/missile attack, 2012-01-13")
+    assert all(c.recorded_at for c in store.history(event_id))
+    assert store.history("ev-unknown") == []

@@ -287,6 +287,13 @@ def test_nearby_events_are_the_country_and_days_asked_for(filled: SqliteStore) -
     assert filled.nearby_events("US", date(2012, 1, 12), date(2012, 1, 14)) == []
 
 
+def test_nearby_events_around_a_point_are_those_within_the_distance(filled: SqliteStore) -> None:
+    days = (date(2012, 1, 12), date(2012, 1, 14))
+    assert [e.event_id for e in filled.nearby_events("SY", *days, around=(34.80, 36.70, 20.0))] == ["ev-art-1"]  # ~10 km
+    assert filled.nearby_events("SY", *days, around=(35.13, 36.75, 20.0)) == []  # Hama, ~46 km north
+    assert filled.nearby_events("SY", *days, around=(34.716, 37.135, 20.0)) == []  # ~40 km east
+
+
 def test_count_refuses_unknown_tables(store: SqliteStore) -> None:
     with pytest.raises(StorageError):
         store.count("sqlite_master")

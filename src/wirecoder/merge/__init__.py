@@ -1,6 +1,7 @@
 """Merging: reports of the same incident become one event listing all its sources."""
 
 from .fusion import fuse
+from .history import changes_made
 from .incidents import event_id_for, find_event, merge_mention
 
-__all__ = ["event_id_for", "find_event", "fuse", "merge_mention"]
+__all__ = ["changes_made", "event_id_for", "find_event", "fuse", "merge_mention"]

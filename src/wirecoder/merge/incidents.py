@@ -26,6 +26,7 @@ from ..model import Event, Mention, types_compatible
 from ..settings import Settings
 from ..store import Store
 from .fusion import fuse
+from .history import changes_made
 
 
 def event_id_for(mention_id: str) -> str:
@@ -65,9 +66,17 @@ class _Candidate:
 def _candidates(mention: Mention, store: Store, settings: Settings) -> list[_Candidate]:
     """Events a mention could report: same country, compatible type, not its own article's,
     within the corroborated day window; with what they share."""
-    window = timedelta(days=max(settings.merge_day_window, settings.merge_corroborated_days))
+    place, day = mention.place, mention.event_date
+    # near in space over the whole window; anywhere in the country on the days the same-region rule and
+    # places known only to their province (a centroid far from the town) may need
+    wide = timedelta(days=settings.merge_corroborated_days)
+    narrow = timedelta(days=settings.merge_day_window)
+    reach = max(settings.merge_distance_km, settings.merge_corroborated_km)
+    found = {e.event_id: e for e in store.nearby_events(place.country_code, day - wide, day + wide,
+                                                          around=(place.latitude, place.longitude, reach))}
+    found.update((e.event_id, e) for e in store.nearby_events(place.country_code, day - narrow, day + narrow))
     events = [
-        event for event in store.nearby_events(mention.place.country_code, mention.event_date - window, mention.event_date + window)
+        event for _, event in sorted(found.items())
         if mention.article_id not in event.article_ids and types_compatible(mention.sub_event_type, event.sub_event_type)
     ]
     # an identifier several nearby events share ("Chief Lee Cole" on every city report) tells none apart
@@ -121,9 +130,9 @@ def merge_mention(mention: Mention, store: Store, settings: Settings) -> tuple[E
     existing = find_event(mention, store, settings)
     if existing is None:
         event = fuse(event_id_for(mention.mention_id), [mention])
-        store.save_event(event)
-        return event, True
-    mentions = [m for m in store.mentions_of(existing.event_id) if m.mention_id != mention.mention_id] + [mention]
-    event = fuse(existing.event_id, mentions)
+    else:
+        mentions = [m for m in store.mentions_of(existing.event_id) if m.mention_id != mention.mention_id] + [mention]
+        event = fuse(existing.event_id, mentions)
     store.save_event(event)
-    return event, False
+    store.record_changes(changes_made(existing, event, mention))
+    return event, existing is None

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from ..model import Article, Claim, Event, Mention, Reject
+from ..model import Article, Claim, Event, EventChange, Mention, Reject
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -43,8 +43,10 @@ class Store(Protocol):
         """Record a rejected record; False when the same rejection was already recorded."""
         ...
 
-    def nearby_events(self, country_code: str | None, first_day: date, last_day: date) -> list[Event]:
-        """Events of a country within a date range: the merge candidates for a new mention."""
+    def nearby_events(self, country_code: str | None, first_day: date, last_day: date,
+                      around: tuple[float, float, float] | None = None) -> list[Event]:
+        """Events of a country within a date range: the merge candidates for a new mention;
+        with `around` (latitude, longitude, km), only those within about that distance (a box)."""
         ...
 
     def mentions_of(self, event_id: str) -> list[Mention]:
@@ -52,6 +54,14 @@ class Store(Protocol):
 
     def save_event(self, event: Event) -> None:
         """Insert or replace an event and point its mentions at it."""
+        ...
+
+    def record_changes(self, changes: list[EventChange]) -> None:
+        """Append entries to events' histories (in the current transaction)."""
+        ...
+
+    def history(self, event_id: str) -> list[EventChange]:
+        """An event's changes, oldest first."""
         ...
 
     def events(self, selection: EventFilter = EventFilter()) -> Iterator[Event]:

@@ -7,6 +7,7 @@ happen inside `transaction()`: a batch is stored completely or not at all."""
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from ..model import (
     Article,
     Claim,
     Event,
+    EventChange,
     Mention,
     Origin,
     Reject,
@@ -90,6 +92,17 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             recorded_at TEXT NOT NULL
         );
         CREATE UNIQUE INDEX rejects_once ON rejects(source, IFNULL(line, 0), reason);
+    """),
+    (2, "event history: what each report changed in its event", """
+        CREATE TABLE event_history (
+            id INTEGER PRIMARY KEY,
+            event_id TEXT NOT NULL,
+            change TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            article_id TEXT,
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX event_history_by_event ON event_history(event_id, id);
     """),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
@@ -230,11 +243,31 @@ class SqliteStore:
 
     # --- events -----------------------------------------------------------------
 
-    def nearby_events(self, country_code: str | None, first_day: date, last_day: date) -> list[Event]:
+    def record_changes(self, changes: list[EventChange]) -> None:
+        with self.transaction():
+            self._db.executemany(
+                "INSERT INTO event_history (event_id, change, detail, article_id, recorded_at) VALUES (?,?,?,?,?)",
+                [(c.event_id, c.change, c.detail, c.article_id, _now()) for c in changes],
+            )
+
+    def history(self, event_id: str) -> list[EventChange]:
         rows = self._db.execute(
-            "SELECT data FROM events WHERE country_code IS ? AND event_date BETWEEN ? AND ?",
-            (country_code, first_day.isoformat(), last_day.isoformat()),
+            "SELECT event_id, change, detail, article_id, recorded_at FROM event_history WHERE event_id = ? ORDER BY id", (event_id,)
         ).fetchall()
+        return [EventChange(event_id=r[0], change=r[1], detail=r[2], article_id=r[3], recorded_at=r[4]) for r in rows]
+
+    def nearby_events(self, country_code: str | None, first_day: date, last_day: date,
+                      around: tuple[float, float, float] | None = None) -> list[Event]:
+        query = "SELECT data FROM events WHERE country_code IS ? AND event_date BETWEEN ? AND ?"
+        values: list[object] = [country_code, first_day.isoformat(), last_day.isoformat()]
+        if around is not None:
+            # a box a little larger than the circle: the caller measures the true distance
+            latitude, longitude, km = around
+            degrees_north = km / 111.0 + 0.01
+            degrees_east = km / (111.0 * max(0.05, math.cos(math.radians(latitude)))) + 0.01
+            query += " AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?"
+            values += [latitude - degrees_north, latitude + degrees_north, longitude - degrees_east, longitude + degrees_east]
+        rows = self._db.execute(query, values).fetchall()
         return [event_from_plain(json.loads(row[0])) for row in rows]
 
     def mentions_of(self, event_id: str) -> list[Mention]:
