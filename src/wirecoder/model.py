@@ -240,6 +240,9 @@ class Mention:
     #: what tells this report's incident apart from others nearby (people's full names, ages,
     #: block addresses: "name:lee cole", "age:17", "block:900 elm"); merging compares them
     identifiers: list[str] = field(default_factory=list)
+    #: the story this report belongs to: near-copies of one report are one story, named by the
+    #: first one's article id (set when stored; None when its sentences are too short to tell)
+    story_id: str | None = None
     #: the event this mention was merged into (set by storage)
     event_id: str | None = None
 
@@ -271,6 +274,8 @@ class Event:
     notes: str = ""
     #: the identifiers of all its mentions (see Mention.identifiers)
     identifiers: list[str] = field(default_factory=list)
+    #: reports that are not copies of one another (wire copies of one story count once)
+    independent_sources: int = 1
 
 
 @dataclass(slots=True, kw_only=True)
@@ -358,6 +363,7 @@ def mention_from_plain(data: dict[str, Any]) -> Mention:
         killed_or_injured=data.get("killed_or_injured"),
         outlet=data.get("outlet"),
         published=date.fromisoformat(data["published"]) if data.get("published") else None,
+        story_id=data.get("story_id"),
         event_id=data.get("event_id"),
     )
 
@@ -376,6 +382,7 @@ def event_from_plain(data: dict[str, Any]) -> Event:
         article_ids=list(data.get("article_ids", [])),
         sources=list(data.get("sources", [])),
         contradictions=list(data.get("contradictions", [])),
+        independent_sources=data.get("independent_sources", len(data.get("article_ids", [])) or 1),
     )
 
 

@@ -16,7 +16,7 @@ from itertools import islice
 
 from .extraction import Extraction, InProcessExtractor, ParallelExtractor
 from .ingest import ReadResult
-from .merge import merge_mention
+from .merge import assign_story, merge_mention
 from .model import Article, Origin, Reject
 from .pipeline import Resources
 from .store import Store
@@ -117,6 +117,7 @@ def _store(extraction: Extraction, store: Store, resources: Resources, report: P
                       reason=f"could not be processed ({extraction.error}); not stored, a re-run will retry it"))
         return
     with store.transaction():
+        assign_story(article.id, extraction.mentions, store)
         store.add_article(article, extraction.mentions, extraction.claims)
         for mention in extraction.mentions:
             _, created = merge_mention(mention, store, resources.settings)

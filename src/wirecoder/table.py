@@ -31,10 +31,10 @@ def event_table(events: Sequence[Event]) -> str:
             where,
             killed,
             injured,
-            str(len(event.article_ids)),
+            str(len(event.article_ids)) + (f" ({event.independent_sources})" if event.independent_sources < len(event.article_ids) else ""),
             actors,
         ]
         lines.append("  ".join(_cut(cell, width).ljust(width) for cell, (_, width) in zip(cells, COLUMNS)))
     total = sum(e.fatalities for e in events)
-    lines.append(f"{len(events)} events, {total} killed (conservative counts; '!' = reports disagree; '~2'/'~3' = place known only approximately)")
+    lines.append(f"{len(events)} events, {total} killed (conservative counts; '!' = reports disagree; '~2'/'~3' = place known only approximately; '3 (2)' = 3 sources, 2 independent)")
     return "\n".join(lines)

@@ -63,12 +63,12 @@ def _jsonl(text: str) -> list[dict]:
 # --- process ------------------------------------------------------------------------------------------------
 
 
-def test_process_examples_stores_the_eight_articles_and_prints_a_summary(examples_db) -> None:
+def test_process_examples_stores_the_nine_articles_and_prints_a_summary(examples_db) -> None:
     db, result = examples_db
     summary = _summary(result.stderr)
     counts = _counts(db)
-    assert (summary["stored"], summary["already"], summary["rejected"], summary["warnings"]) == (8, 0, 0, 0)
-    assert counts["articles"] == 8
+    assert (summary["stored"], summary["already"], summary["rejected"], summary["warnings"]) == (9, 0, 0, 0)
+    assert counts["articles"] == 9
     assert summary["mentions"] == counts["mentions"] > 0
     assert summary["created"] == counts["events"] > 0
     assert summary["created"] + summary["updated"] == summary["mentions"]
@@ -85,7 +85,7 @@ def test_re_running_changes_nothing(examples_db, run_cli) -> None:
     again = run_cli("process", EXAMPLES, "--db", db)
     assert again.exit_code == 0, again.stderr
     summary = _summary(again.stderr)
-    assert (summary["stored"], summary["already"], summary["mentions"], summary["created"], summary["updated"]) == (0, 8, 0, 0, 0)
+    assert (summary["stored"], summary["already"], summary["mentions"], summary["created"], summary["updated"]) == (0, 9, 0, 0, 0)
     assert _counts(db) == counts
     for options, text in before.items():
         assert _export(run_cli, db, *options) == text, options
@@ -357,3 +357,12 @@ def test_history_shows_how_the_repeated_incident_came_about(examples_db, run_cli
     assert run_cli("history", shared[0]["event_id"], "--db", db).stdout == result.stdout
     missing = run_cli("history", "ev-nothing", "--db", db)
     assert missing.exit_code != 0 and "no event 'ev-nothing'" in missing.stderr
+
+
+def test_a_republished_wire_story_is_one_independent_source(examples_db, run_cli) -> None:
+    db, _ = examples_db
+    maiduguri = [e for e in _jsonl(_export(run_cli, db)) if e["location"] == "Maiduguri"]
+    assert [len(e["article_ids"]) for e in maiduguri] == [2]
+    assert "Reported by 2 articles (1 independent)." in maiduguri[0]["notes"]
+    bab_amr = [e for e in _jsonl(_export(run_cli, db)) if e["location"] == "Bab Amr"]
+    assert "Reported by 2 articles." in bab_amr[0]["notes"]  # two outlets' own reports

@@ -264,3 +264,43 @@ def test_history_records_creation_new_sources_and_revised_tolls(store: SqliteSto
     assert details[0].startswith("created from Test Wire (article a1): Shelling/artillery/missile attack, 2012-01-13")
     assert all(c.recorded_at for c in store.history(event_id))
     assert store.history("ev-unknown") == []
+
+
+# --- same story ----------------------------------------------------------------------------------------
+
+WIRE_TEXT = ("Government forces shelled the Bab Amr district of Homs on Friday, killing nine people and wounding "
+             "at least twelve, a monitoring group said, as residents fled toward the northern edge of the city "
+             "and the shops along the main road stayed shut for a third day.")
+
+
+def _reported(article_id: str, text: str, killed: int = 9) -> Mention:
+    return replace(_mention(article_id, killed), evidence=[Evidence(article_id, 0, len(text), text)])
+
+
+def test_a_wire_copy_and_a_light_rewrite_are_one_story_an_own_report_another() -> None:
+    from wirecoder.merge import assign_story
+
+    store = SqliteStore(":memory:")
+    original = _reported("a1", WIRE_TEXT)
+    copy = _reported("a2", WIRE_TEXT)
+    rewrite = _reported("a3", WIRE_TEXT.replace("on Friday", "late on Friday").replace("stayed shut", "remained closed"))
+    own = _reported("a4", "Nine people died when shells hit a crowded street in the Bab Amr quarter of Homs, "
+                          "a doctor at a field clinic told our reporter by telephone, adding that the clinic had "
+                          "run out of blood and bandages by the evening and that more wounded were arriving.")
+    with store.transaction():
+        stories = [assign_story(m.article_id, [m], store) for m in (original, copy, rewrite, own)]
+    assert stories == ["a1", "a1", "a1", "a4"]
+    assert copy.story_id == "a1"
+    assert fuse("ev-x", [original, copy, rewrite, own]).independent_sources == 2
+    assert "Reported by 4 articles (2 independent)." in fuse("ev-x", [original, copy, rewrite, own]).notes
+
+
+def test_a_short_report_has_no_story_and_counts_as_its_own_source() -> None:
+    from wirecoder.merge import assign_story
+
+    store = SqliteStore(":memory:")
+    short = _reported("a1", "Nine killed in Homs shelling.")
+    with store.transaction():
+        assert assign_story("a1", [short], store) is None
+    assert short.story_id is None
+    assert fuse("ev-x", [short, _reported("a2", "Nine killed in Homs shelling.")]).independent_sources == 2

@@ -3,5 +3,6 @@
 from .fusion import fuse
 from .history import changes_made
 from .incidents import event_id_for, find_event, merge_mention
+from .stories import assign_story
 
-__all__ = ["changes_made", "event_id_for", "find_event", "fuse", "merge_mention"]
+__all__ = ["assign_story", "changes_made", "event_id_for", "find_event", "fuse", "merge_mention"]

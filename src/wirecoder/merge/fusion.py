@@ -5,7 +5,8 @@
   fatalities_low / fatalities_high keep the range the reports span;
 - a contradiction is flagged when reports disagree widely (6 dead vs 37);
 - date and place: the most precise, then the most reported;
-- every article, outlet, claimant and evidence span is kept.
+- every article, outlet, claimant and evidence span is kept; copies of one story
+  (Mention.story_id) count as one independent source.
 """
 
 from __future__ import annotations
@@ -62,8 +63,10 @@ def fuse(event_id: str, mentions: list[Mention]) -> Event:
     claimants = list(dict.fromkeys(c for m in ordered for c in m.claimants))
     evidence = [e for m in ordered for e in m.evidence]
     injuries = min(injuries_reported) if injuries_reported else (0 if any(m.injuries is not None for m in ordered) else None)
+    # copies of one story are one source, however many outlets ran them
+    independent = len({m.story_id or m.article_id for m in ordered})
     notes = summary(typed.sub_event_type, day, place, actor_source.actor1, actor_source.actor2, fatalities, injuries,
-                    claimants, len({m.article_id for m in ordered}))
+                    claimants, len({m.article_id for m in ordered}), independent)
     return Event(
         event_id=event_id,
         event_type=typed.event_type,
@@ -87,4 +90,5 @@ def fuse(event_id: str, mentions: list[Mention]) -> Event:
         contradictions=contradictions,
         notes=notes,
         identifiers=sorted({i for m in ordered for i in m.identifiers}),
+        independent_sources=independent,
     )

@@ -56,6 +56,14 @@ class Store(Protocol):
         """Insert or replace an event and point its mentions at it."""
         ...
 
+    def story_candidates(self, band_keys: list[str]) -> list[tuple[str, str, bytes]]:
+        """Stored reports sharing a signature band with these keys: (article id, story id, signature)."""
+        ...
+
+    def add_story(self, article_id: str, story_id: str, signature: bytes, band_keys: list[str]) -> None:
+        """Record an article's story, its signature and its band keys (in the current transaction)."""
+        ...
+
     def record_changes(self, changes: list[EventChange]) -> None:
         """Append entries to events' histories (in the current transaction)."""
         ...

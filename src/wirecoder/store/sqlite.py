@@ -104,6 +104,18 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         CREATE INDEX event_history_by_event ON event_history(event_id, id);
     """),
+    (3, "stories: near-copies of a report found by MinHash bands", """
+        CREATE TABLE stories (
+            article_id TEXT PRIMARY KEY,
+            story_id TEXT NOT NULL,
+            signature BLOB NOT NULL
+        );
+        CREATE TABLE story_bands (
+            band TEXT NOT NULL,
+            article_id TEXT NOT NULL
+        );
+        CREATE INDEX story_bands_by_band ON story_bands(band);
+    """),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -242,6 +254,20 @@ class SqliteStore:
         return [Reject(origin=Origin(r[0], r[1]), reason=r[2], excerpt=r[3], severity=r[4], article_id=r[5]) for r in rows]
 
     # --- events -----------------------------------------------------------------
+
+    def story_candidates(self, band_keys: list[str]) -> list[tuple[str, str, bytes]]:
+        if not band_keys:
+            return []
+        marks = ",".join("?" * len(band_keys))
+        return self._db.execute(
+            f"SELECT s.article_id, s.story_id, s.signature FROM stories s WHERE s.article_id IN "
+            f"(SELECT DISTINCT article_id FROM story_bands WHERE band IN ({marks})) ORDER BY s.rowid", band_keys,
+        ).fetchall()
+
+    def add_story(self, article_id: str, story_id: str, signature: bytes, band_keys: list[str]) -> None:
+        with self.transaction():
+            self._db.execute("INSERT OR REPLACE INTO stories VALUES (?,?,?)", (article_id, story_id, signature))
+            self._db.executemany("INSERT INTO story_bands VALUES (?,?)", [(key, article_id) for key in band_keys])
 
     def record_changes(self, changes: list[EventChange]) -> None:
         with self.transaction():
