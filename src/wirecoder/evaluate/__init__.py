@@ -11,11 +11,12 @@ from .case2021 import score_case2021
 from .geoparsing import score_geoparsing
 from .gold import default_gold_dir
 from .gva import score_gva
-from .incidents import score_gva_incidents
+from .incidents import score_gva_incidents, score_gvc
+from .questions import score_gva_questions
 from .seeds import score_seeds
 
-SCORERS = {"seeds": score_seeds, "gva": score_gva, "gva-incidents": score_gva_incidents, "case2021": score_case2021,
-           "geoparsing": score_geoparsing}
+SCORERS = {"seeds": score_seeds, "gva": score_gva, "gva-incidents": score_gva_incidents, "gva-questions": score_gva_questions,
+           "gvc": score_gvc, "case2021": score_case2021, "geoparsing": score_geoparsing}
 
 
 def run_evaluation(gold_set: str, resources: Resources, *, gold_dir: str | Path | None = None, limit: int | None = None,
