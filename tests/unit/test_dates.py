@@ -196,3 +196,11 @@ def test_a_dateline_day_is_not_an_incident_day(read) -> None:
                published="2013-10-28")
     assert [t.text for t in doc.times] == ["on Saturday"]
     assert doc.mentions[0].event_date == date(2013, 10, 26)
+
+
+def test_a_day_without_a_year_takes_the_year_the_report_gives_its_month(read) -> None:
+    doc = read("A Harlan man was sentenced on Monday for a shooting in December 2014 that killed his neighbour. "
+               "Deputies found the neighbour dead on Dec. 6 at his home on Elm Street.", published="2016-06-28")
+    assert [t.day.isoformat() for t in doc.times if t.text.endswith("Dec. 6")] == ["2014-12-06"]
+    alone = read("Deputies found the neighbour dead on Dec. 6 at his home on Elm Street in Harlan.", published="2016-06-28")
+    assert [t.day.isoformat() for t in alone.times] == ["2015-12-06"]

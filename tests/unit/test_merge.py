@@ -191,6 +191,16 @@ def test_a_week_apart_one_shared_name_is_not_enough(store: SqliteStore) -> None:
     assert store2.count("events") == 1
 
 
+def test_the_same_person_age_and_block_on_the_same_day_join_wherever_placed(store: SqliteStore) -> None:
+    misplaced = replace(RASTAN, location="Aleppo", geonameid=None, latitude=36.20, longitude=37.16, admin1="Aleppo")  # ~170 km
+    told = ("age:17", "block:900 elm", "name:omar haddad")
+    _add(store, _mention("a1", 1, identifiers=told), _mention("a2", 1, place=misplaced, identifiers=told))
+    assert store.count("events") == 1
+    other = SqliteStore(":memory:")
+    _add(other, _mention("a1", 1, identifiers=told), _mention("a2", 1, place=misplaced, identifiers=("name:omar haddad",)))
+    assert other.count("events") == 2
+
+
 def test_a_name_several_nearby_events_carry_tells_none_apart(store: SqliteStore) -> None:
     # a spokesman quoted on two reports a week apart is no victim: a third report naming him joins neither
     spokesman = ("name:sami khalil",)

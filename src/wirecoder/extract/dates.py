@@ -247,4 +247,32 @@ def run(doc: Document) -> None:
                 if others:
                     time.day = min(others, key=lambda t: abs(t.start - time.start)).day - timedelta(days=1)
         times.extend(found)
+    _years_from_the_report(times, published)
     doc.times = times
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_MONTH_DAY = dict(_PATTERNS)["explicit"]
+
+
+def _years_from_the_report(times: list[TimeExpression], published: date | None) -> None:
+    """'in December 2014 ... on Dec. 6': a day told without its year is in the year the report
+    gives that month elsewhere, not the latest one before publication (a trial's report, a
+    year on, tells the shooting's day without the year)."""
+    if published is None:
+        return
+    years: dict[int, set[int]] = {}
+    for time in times:
+        if _YEAR.search(time.text):
+            years.setdefault(time.day.month, set()).add(time.day.year)
+    for time in times:
+        told = years.get(time.day.month, set())
+        if time.precision != 1 or _YEAR.search(time.text) or not _MONTH_DAY.search(time.text) or len(told) != 1:
+            continue
+        (year,) = told
+        try:
+            day = time.day.replace(year=year)
+        except ValueError:
+            continue  # 29 February in another year
+        if day <= published:
+            time.day = day

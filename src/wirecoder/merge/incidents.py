@@ -6,7 +6,8 @@ same country with compatible types and either
   or within `merge_distance_km` (DOMAIN.md's rule), or
 - they name the same people (Mention.identifiers: full names, with ages and
   block addresses as support) and are within `merge_corroborated_km`: a follow-up
-  read with another day, a suburb named instead of its city.
+  read with another day, a suburb named instead of its city; or, on the same days,
+  share three identifiers wherever each report placed them (a town misread).
 An identifier that several nearby events share is common talk (a police chief's
 name) and does not count. A mention never joins an event that already holds a
 mention of its own article (the article's own reading keeps its incidents
@@ -108,6 +109,8 @@ def _same_incident(mention: Mention, candidate: _Candidate, settings: Settings) 
         return True  # "Darnell Hayes" shot in a suburb on Friday; "Darnell Hayes" shot in the city on Saturday
     if same_region and candidate.days <= settings.merge_day_window:
         return True  # the same people on the same day, one report placing them in the wrong town of the state
+    if candidate.days <= settings.merge_day_window and candidate.names + candidate.details >= 3:
+        return True  # the same person, age and block on the same day: one report put them in the wrong place
     return near and candidate.names + candidate.details >= 2  # a follow-up days later naming the same people
 
 
