@@ -344,6 +344,11 @@ COUNTED_READINGS = [
      {"injured": 4}),
     # a named victim, however the parser joins his town to his name
     ("18-year-old Tyrell Banks of Cheektowaga was pronounced dead.", {"killed": 1}),
+    # a murder-suicide leaves two dead at least: one told killed in it is one of them
+    ("A 6-year-old girl was killed in a murder-suicide in Harlan on Sunday, deputies said.", {"killed": 2}),
+    ("Harlan family of four killed in murder-suicide", {"killed": 4}),
+    # "left five dead" in a relative clause, the number on the adjective
+    ("Neighbours gathered on Elm Street after a shooting that left five dead in Harlan.", {"killed": 5}),
 ]
 
 

@@ -421,7 +421,8 @@ def _victims(trigger: Token) -> Token | None:
         if trigger.dep_ in ("acomp", "oprd"):
             head = trigger.head
             if head.lemma_ in ("leave",):
-                return _object(head)
+                # "left five dead": the number may hang on the adjective when the verb is a relative clause's
+                return _object(head) or next((c for c in trigger.children if c.dep_ == "nummod"), None)
             return _subject(head)
         if trigger.dep_ == "amod":
             return _whole_list(trigger.head, trigger)
@@ -835,6 +836,9 @@ def _suicides(parse: Any, found: list[Statement]) -> list[Statement]:
             return [Statement("killed", Count(best=murdered + 1, low=murdered + 1, high=None), token, None, False, False, False)]
         if told < murdered + 1 and murdered > 1:  # "Boy, 3, killed by father in double murder-suicide": two more
             return [Statement("killed", Count.exact(murdered + 1 - told), token, None, False, False, False)]
+        if told == 1:
+            # "a boy was killed in a murder-suicide": a murder-suicide leaves two dead at least, the killer one more
+            return [Statement("killed", Count.exact(1), token, None, True, False, False, perpetrator=True)]
     return []
 
 
