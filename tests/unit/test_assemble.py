@@ -180,6 +180,9 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
         # an ordinal after people hurt counts them: "a third person died" is one death
         ("Two women suffered minor injuries and a third person died when shots were fired at a bus stop in Harlan, "
          "Kentucky, on Sunday, deputies said.", 1, 2),
+        # a death named by another month is another incident's, "another man" or not
+        ("A man was shot dead on Elm Street in Harlan, Kentucky, on Saturday, police said. Detectives think the "
+         "killing was in retaliation for the January shooting death of another man.", 1, None),
         # the dead victim's injuries, told again, are not another person hurt
         ("A 9-year-old boy was fatally shot at a home in Harlan, Kentucky, on Sunday, police said. "
          "A police spokesman said the boy's injuries appeared to come from a single gunshot.", 1, 0),

@@ -347,6 +347,9 @@ COUNTED_READINGS = [
     # a murder-suicide leaves two dead at least: one told killed in it is one of them
     ("A 6-year-old girl was killed in a murder-suicide in Harlan on Sunday, deputies said.", {"killed": 2}),
     ("Harlan family of four killed in murder-suicide", {"killed": 4}),
+    ("Both had been shot in the head in an attempted murder-suicide, a Harlan police sergeant said.", {"shot": 2, "killed": 1}),
+    # one victim told by two words of one sentence
+    ("A Harlan man has been charged in the death of a 4-year-old girl who was killed when shots hit her home.", {"killed": 1}),
     # "left five dead" in a relative clause, the number on the adjective
     ("Neighbours gathered on Elm Street after a shooting that left five dead in Harlan.", {"killed": 5}),
 ]

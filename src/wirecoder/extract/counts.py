@@ -832,6 +832,9 @@ def _suicides(parse: Any, found: list[Statement]) -> list[Statement]:
         # "a double murder-suicide": two murdered, then the killer
         murdered = MULTIPLES.get(parse.text[max(0, match.start() - 12):match.start()].split()[-1].lower(), 1) if match.start() else 1
         told = sum(s.count.best for s in found if s.kind == "killed")
+        if re.search(r"\battempted\s+$", parse.text[max(0, match.start() - 12):match.start()], re.I):
+            # "an attempted murder-suicide": the victim lived; only the killer is surely dead
+            return [] if told else [Statement("killed", Count.exact(1), token, None, False, False, False, perpetrator=True)]
         if not told:
             return [Statement("killed", Count(best=murdered + 1, low=murdered + 1, high=None), token, None, False, False, False)]
         if told < murdered + 1 and murdered > 1:  # "Boy, 3, killed by father in double murder-suicide": two more
@@ -880,7 +883,32 @@ def _years_told(trigger: Token) -> set[int]:
     return {int(t.text) for child in noun.children if child.i < noun.i for t in child.subtree if YEAR.fullmatch(t.text)}
 
 
+def _of_another_month(statement: Statement, published: Any) -> bool:
+    """'in retaliation for the January shooting death of another man': a harm named by a month
+    other than the report's is another incident."""
+    trigger = statement.trigger
+    if published is None or trigger.pos_ != "NOUN":
+        return False
+    before = _MONTH_BEFORE.search(trigger.doc.text[max(0, trigger.idx - 30):trigger.idx])
+    return before is not None and _MONTH_NUMBERS[before.group(1).lower()[:3]] != published.month
+
+
+#: "the January shooting death", "a Dec. 3 killing": a month right before a harm noun
+_MONTH_BEFORE = re.compile(r"\b(January|February|April|June|July|August|September|October|November|December|"
+                           r"Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?\s+(?:[a-z-]+\s+)?$")
+_MONTH_NUMBERS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 REFERRING_PRONOUNS = SINGULAR_PRONOUNS - {"i", "me"}
+
+
+def _one_statement_per_victim(told: list[Statement]) -> list[Statement]:
+    """'the death of a boy who was killed when shots were fired': one boy, told by two words."""
+    kept: list[Statement] = []
+    for statement in told:
+        if statement.additive or statement.victims is None or not any(
+                o.victims is not None and o.victims.i == statement.victims.i and not o.additive for o in kept):
+            kept.append(statement)
+    return kept
 
 
 def _without_repeated_people(told: list[Statement]) -> list[Statement]:
@@ -977,12 +1005,17 @@ def _ordinals_after_other_harms(told: list[Statement], found: list[Statement]) -
     for statement in told:
         ordinal = _ordinal(statement.victims) if not statement.additive else None
         if ordinal is not None:
-            before = sum(o.count.best for o in found if o.kind in HARM_KINDS and o.kind != statement.kind and not o.additive
-                         and o.victims is not None and o.victims.i < statement.victims.i)
+            before = sum(o.count.best for o in found if o.kind in HARM_KINDS and _fate(o.kind) != _fate(statement.kind)
+                         and not o.additive and o.victims is not None and o.victims.i < statement.victims.i)
             if before:
                 statement = replace(statement, count=Count.exact(max(1, ordinal - before)))
         adjusted.append(statement)
     return adjusted
+
+
+def _fate(kind: str) -> str:
+    """Dead or hurt: people shot whose fate is not told are counted with the hurt."""
+    return "dead" if kind == "killed" else "hurt"
 
 
 def _ordinal(victims: Token | None) -> int | None:
@@ -1006,7 +1039,8 @@ def run(doc: Document) -> None:
         if sentence.parse is None:
             continue
         # a toll, or victims of an incident years before the report, are not this incident's count
-        found = [s for s in statements(sentence.parse) if not s.cumulative and not _told_of_earlier_year(s, doc.published)]
+        found = [s for s in statements(sentence.parse)
+                 if not s.cumulative and not _told_of_earlier_year(s, doc.published) and not _of_another_month(s, doc.published)]
         if any(not s.additive for s in found):
             # "one dead and four others injured": the others are beside this sentence's dead, not more
             # (a killer's own death stays one more)
@@ -1023,10 +1057,10 @@ def run(doc: Document) -> None:
         for statement in found:
             by_kind.setdefault(statement.kind, []).append(statement)
         for kind, told in by_kind.items():
-            by_kind[kind] = _ordinals_after_other_harms(told, found)
+            told = _one_statement_per_victim(_ordinals_after_other_harms(told, found))
             if kind != "killed":  # "four were killed before he was shot dead": the killer is one more
-                by_kind[kind] = _without_repeated_people(told)
-            by_kind[kind] = _without_shares(_with_ordinals_in_a_list(by_kind[kind]))
+                told = _without_repeated_people(told)
+            by_kind[kind] = _without_shares(_with_ordinals_in_a_list(told))
         _hurt_beside_the_dead(by_kind)
         # a figure only the codebook's reading of a plural gives ("women killed") yields to a stated one
         frame.vague = {kind for kind, told in by_kind.items() if all(s.vague for s in told if not s.additive)}
