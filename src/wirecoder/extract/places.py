@@ -74,7 +74,7 @@ NOT_PLACES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "police", "army",
     "the", "a", "an", "he", "she", "they", "it", "we", "i", "this", "that", "there", "his", "her", "their", "mr",
-    "mrs", "ms", "dr", "president", "god", "allah", "christmas", "easter", "ramadan", "eid", "human", "spring",
+    "mrs", "ms", "dr", "off", "ofc", "president", "god", "allah", "christmas", "easter", "ramadan", "eid", "human", "spring",
     "reuters", "associated press", "afp", "ap", "cnn", "bbc", "twitter", "facebook", "islam", "muslim", "muslims",
     "christian", "christians", "sunni", "shia", "shiite", "alawite", "kurdish", "kurds", "arab", "arabs",
     "state", "city", "county", "street", "road", "avenue", "hospital", "university", "college", "school",
