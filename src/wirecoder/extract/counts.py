@@ -884,10 +884,11 @@ def _years_told(trigger: Token) -> set[int]:
 
 
 def _of_another_month(statement: Statement, published: Any) -> bool:
-    """'in retaliation for the January shooting death of another man': a harm named by a month
-    other than the report's is another incident."""
+    """'in retaliation for the January shooting death of another man': more victims, of a harm
+    named by a month other than the report's, are another incident's (a follow-up's own incident,
+    "the January shooting deaths of four", is told by month too: it is not more victims)."""
     trigger = statement.trigger
-    if published is None or trigger.pos_ != "NOUN":
+    if published is None or trigger.pos_ != "NOUN" or not statement.additive:
         return False
     before = _MONTH_BEFORE.search(trigger.doc.text[max(0, trigger.idx - 30):trigger.idx])
     return before is not None and _MONTH_NUMBERS[before.group(1).lower()[:3]] != published.month
@@ -1004,13 +1005,19 @@ def _ordinals_after_other_harms(told: list[Statement], found: list[Statement]) -
     adjusted = []
     for statement in told:
         ordinal = _ordinal(statement.victims) if not statement.additive else None
-        if ordinal is not None:
-            before = sum(o.count.best for o in found if o.kind in HARM_KINDS and _fate(o.kind) != _fate(statement.kind)
-                         and not o.additive and o.victims is not None and o.victims.i < statement.victims.i)
-            if before:
-                statement = replace(statement, count=Count.exact(max(1, ordinal - before)))
+        before = _other_fates_before(statement, found) if ordinal is not None else 0
+        if ordinal is not None and before:
+            statement = replace(statement, count=Count.exact(max(1, ordinal - before)))
         adjusted.append(statement)
     return adjusted
+
+
+def _other_fates_before(statement: Statement, found: list[Statement]) -> int:
+    """People the sentence told of before this statement's victims whom another fate befell."""
+    if statement.victims is None:
+        return 0
+    return sum(o.count.best for o in found if o.kind in HARM_KINDS and _fate(o.kind) != _fate(statement.kind)
+               and not o.additive and o.victims is not None and o.victims.i < statement.victims.i)
 
 
 def _fate(kind: str) -> str:
@@ -1048,7 +1055,9 @@ def run(doc: Document) -> None:
         # "dozens more were hurt": too vague to add to anything; it stands as its own reading
         found = [replace(s, additive=False) if s.additive and s.vague else s for s in found]
         # "a second man was injured": the second person hit, not two more injured
-        found = [replace(s, kind="shot") if s.kind == "injured" and _ordinal(s.victims) else s for s in found]
+        # (but "murdering four and wounding a fifth": the fifth, after the dead, is the one hurt)
+        found = [replace(s, kind="shot") if s.kind == "injured" and _ordinal(s.victims) and not _other_fates_before(s, found)
+                 else s for s in found]
         frame.identified = {}
         for statement in found:
             if statement.identities:
