@@ -22,10 +22,10 @@ ARTICLES = [
              "on Sunday, deputies said."},
 ]
 INCIDENTS = [
-    {"incident_id": "1", "date": "2016-04-23", "admin1": "Kentucky", "location": "Harlan", "latitude": 36.843,
-     "longitude": -83.322, "num_killed": 1, "num_injured": 0, "has_gva_record": True, "doc_ids": ["t-1", "t-2"]},
-    {"incident_id": "2", "date": "2016-05-08", "admin1": "Kentucky", "location": "Harlan", "latitude": 36.845,
-     "longitude": -83.320, "num_killed": 0, "num_injured": 2, "has_gva_record": True, "doc_ids": ["t-3"]},
+    {"doc_ids": ["t-1", "t-2"], "incident_id": "1", "has_gva_record": True, "num_injured": 0, "num_killed": 1,
+     "date": "2016-04-23", "location": "Harlan", "admin1": "Kentucky", "longitude": -83.322, "latitude": 36.843},
+    {"doc_ids": ["t-3"], "incident_id": "2", "has_gva_record": True, "num_injured": 2, "num_killed": 0,
+     "date": "2016-05-08", "location": "Harlan", "admin1": "Kentucky", "longitude": -83.320, "latitude": 36.845},
 ]
 
 

@@ -180,6 +180,9 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
         # an ordinal after people hurt counts them: "a third person died" is one death
         ("Two women suffered minor injuries and a third person died when shots were fired at a bus stop in Harlan, "
          "Kentucky, on Sunday, deputies said.", 1, 2),
+        # a first figure the report says was corrected gives way
+        ("Three people were wounded outside a bar in Harlan, Kentucky, on Friday night. Deputies had initially said "
+         "that six people were shot, but later lowered the number to three.", 0, 3),
         # an ordinal after the dead is the one hurt: four killed and a fifth wounded
         ("The gunman shot the five workers in the back room of a store in Harlan, Kentucky, on Saturday, killing four "
          "of them and wounding a fifth man, police said.", 4, 1),

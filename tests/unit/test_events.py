@@ -240,3 +240,9 @@ def test_a_headline_age_after_kills_is_no_count(read) -> None:
     doc = read("HARLAN, Ky. (Test Wire) - A boy was shot dead at a home on Elm Street on Sunday, deputies said.",
                published="2016-02-08", title="Sheriff: Harlan boy shoots and kills 11-year-old, another hurt")
     assert [m.fatalities.best for m in doc.mentions] == [1]
+
+
+def test_a_station_name_and_number_in_the_headline_is_no_one_hurt(read) -> None:
+    doc = read("HARLAN, Ky. (Test Wire) - Two men were shot outside a club on Elm Street on Sunday, deputies said.",
+               published="2016-02-08", title="2 teens shot in Walmart parking lot - WKYT Action News 8 - Harlan, Kentucky")
+    assert [m.injuries.best for m in doc.mentions if m.injuries] == [2]

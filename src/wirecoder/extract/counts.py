@@ -146,6 +146,9 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     if head.lemma_.lower() in NOT_PEOPLE or any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in NOT_PEOPLE for g in c.children) for c in head.children):
         return None  # "grazed her face", "injuring one of the family dogs": not people hurt
+    if head.tag_ in ("NNP", "NNPS") and not PEOPLE_NOUNS.match(head.text) and any(
+            c.like_num and c.dep_ == "nummod" and c.i == head.i + 1 and not _is_age_number(c) for c in head.children):
+        return None  # "WMC Action News 5", "Channel 4": a name with its number, no one hurt
     if any(child.lower_ == "unborn" for child in head.children):
         return None  # "her unborn child also died": victim counts (GVA's, ours) count people born
     definite = any(child.lower_ in ("the", "these", "those", "both", "all") for child in head.children)
@@ -883,6 +886,13 @@ def _years_told(trigger: Token) -> set[int]:
     return {int(t.text) for child in noun.children if child.i < noun.i for t in child.subtree if YEAR.fullmatch(t.text)}
 
 
+def _superseded(statement: Statement) -> bool:
+    """'Deputies initially said six people were shot, then lowered the figure to three': a first
+    figure the sentence says was corrected."""
+    return any(a.lemma_.lower() in ("say", "report", "state", "believe", "think") and any(
+        c.dep_ == "advmod" and c.lower_ in ("originally", "initially") for c in a.children) for a in statement.trigger.ancestors)
+
+
 def _of_another_month(statement: Statement, published: Any) -> bool:
     """'in retaliation for the January shooting death of another man': more victims, of a harm
     named by a month other than the report's, are another incident's (a follow-up's own incident,
@@ -1047,7 +1057,8 @@ def run(doc: Document) -> None:
             continue
         # a toll, or victims of an incident years before the report, are not this incident's count
         found = [s for s in statements(sentence.parse)
-                 if not s.cumulative and not _told_of_earlier_year(s, doc.published) and not _of_another_month(s, doc.published)]
+                 if not s.cumulative and not _told_of_earlier_year(s, doc.published) and not _of_another_month(s, doc.published)
+                 and not _superseded(s)]
         if any(not s.additive for s in found):
             # "one dead and four others injured": the others are beside this sentence's dead, not more
             # (a killer's own death stays one more)
