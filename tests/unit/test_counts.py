@@ -350,6 +350,11 @@ COUNTED_READINGS = [
     ("Both had been shot in the head in an attempted murder-suicide, a Harlan police sergeant said.", {"shot": 2, "killed": 1}),
     # one victim told by two words of one sentence
     ("A Harlan man has been charged in the death of a 4-year-old girl who was killed when shots hit her home.", {"killed": 1}),
+    # whom a shooting "claimed"; whom police "found" shot or dead
+    ("The shooting on Elm Street claimed the life of a 15-year-old boy, Harlan police said.", {"killed": 1}),
+    ("Police claimed the man fired first.", {}),
+    ("Harlan family mourns after 16-year-old girl found fatally shot in shed", {"killed": 1}),
+    ("Deputies arrived and found a 19-year-old man dead in the back yard of the house.", {"killed": 1}),
     # "left five dead" in a relative clause, the number on the adjective
     ("Neighbours gathered on Elm Street after a shooting that left five dead in Harlan.", {"killed": 5}),
 ]

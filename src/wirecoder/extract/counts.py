@@ -392,9 +392,17 @@ def _victims(trigger: Token) -> Token | None:
         return _subject(trigger)
     if lemma == "send":
         return _object(trigger)
+    if lemma == "claim":
+        return _claimed_life(trigger)
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
         if lemma in DIE_LEMMAS:
             return _subject(trigger)
+        if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in ("find", "leave") and trigger.tag_ == "VBN":
+            # "a boy found fatally shot in a garage", "police found him shot": whom they found
+            finder = trigger.head
+            found_person = _object(finder) or (finder.head if finder.dep_ == "acl" else None) or _subject(finder)
+            if found_person is not None:
+                return found_person
         if _is_passive(trigger):
             if trigger.dep_ == "acl":  # "five people killed in the attack"
                 return _whole_list(trigger.head, trigger)
@@ -429,6 +437,8 @@ def _victims(trigger: Token) -> Token | None:
             return _subject(head)
         if trigger.dep_ == "amod":
             return _whole_list(trigger.head, trigger)
+        if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
+            return trigger.head  # "found a 16-year-old girl dead in the basement"
         own_subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
         if own_subject is not None:
             return own_subject  # "4 people shot, 3 dead"
@@ -457,6 +467,23 @@ def _victims(trigger: Token) -> Token | None:
 
 _SURVIVABLE = re.compile(r"\b(?:minor|superficial|stable|non\W*life\W*threatening|not (?:believed to be |considered )?life\W*threatening|"
                          r"expected to (?:survive|recover)|will survive|treated and released)\b", re.I)
+
+
+def _claimed_life(verb: Token) -> Token | None:
+    """Whom 'claimed' took: 'claimed the life of a teen' (the teen), 'claimed two lives' (two),
+    'Claims Youth'; None when a claim is a statement ("police claimed the man fired first")."""
+    subject = _subject(verb)
+    if subject is None or subject.lemma_.lower() not in ("shooting", "violence", "gunfire", "attack", "bullet", "blast", "crash", "fire"):
+        return None
+    target = _object(verb)
+    if target is None:
+        return None
+    if target.lemma_.lower() == "life":
+        of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        person = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        owner = next((c for c in target.children if c.dep_ == "poss"), None)
+        return person or owner or (target if any(c.dep_ == "nummod" for c in target.children) else None)
+    return target if PEOPLE_NOUNS.match(target.text) else None
 
 
 def _called_fatal(noun: Token) -> bool:
@@ -502,6 +529,8 @@ def _kind(trigger: Token) -> str | None:
         if _DEATH_AFTER.match(trigger.doc.text, trigger.idx + len(trigger.text)):
             return "killed"  # "shot to death", "shot dead", however the parse hangs them
         return "shot"
+    if lemma == "claim" and trigger.tag_.startswith("VB") and _claimed_life(trigger) is not None:
+        return "killed"  # "the shooting claimed the life of a teen", a headline's "Shooting Claims Youth"
     if lemma in ARREST_LEMMAS or (lemma == "take" and "custody" in {t.lower_ for t in trigger.subtree}):
         return "arrested"
     if lemma == "recover" and trigger.pos_ == "VERB":
