@@ -92,7 +92,7 @@ def test_place_as_the_object_of_a_shelling_verb(read) -> None:
 def test_ordinary_capitalised_words_are_not_places(resources) -> None:
     text = ("At least five people were killed in Rastan on Saturday, Human Rights Watch said. "
             "The uprising began in March, inspired by the Arab Spring. "
-            "At dawn, troops returned to the town. Four men were also shot. One of them died, according to Off.")
+            "At dawn on Nov. 7, troops returned to the town. Four men were also shot. One of them died, according to Off.")
     (record,) = list(geoparse([make_article(text)], resources))
     found = [(p["text"], p["name"]) for p in record["places"]]
     assert found == [("Rastan", "Ar Rastan")]

@@ -73,6 +73,8 @@ DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northeast|Northwest|So
 NOT_PLACES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "police", "army",
+    "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",  # "Nov. 7" is no town (Nov, Tajikistan)
+    "america", "coast", "mary",  # "America" alone is the country, named in full elsewhere; a first name; a coast
     "the", "a", "an", "he", "she", "they", "it", "we", "i", "this", "that", "there", "his", "her", "their", "mr",
     "mrs", "ms", "dr", "off", "ofc", "president", "god", "allah", "christmas", "easter", "ramadan", "eid", "human", "spring",
     "reuters", "associated press", "afp", "ap", "cnn", "bbc", "twitter", "facebook", "islam", "muslim", "muslims",
