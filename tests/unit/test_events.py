@@ -246,3 +246,9 @@ def test_a_station_name_and_number_in_the_headline_is_no_one_hurt(read) -> None:
     doc = read("HARLAN, Ky. (Test Wire) - Two men were shot outside a club on Elm Street on Sunday, deputies said.",
                published="2016-02-08", title="2 teens shot in Walmart parking lot - WKYT Action News 8 - Harlan, Kentucky")
     assert [m.injuries.best for m in doc.mentions if m.injuries] == [2]
+
+
+def test_what_claimed_a_life_killed(read) -> None:
+    doc = read("An accident with a rifle claimed the life of a 12-year-old boy at a farm near Harlan, Kentucky, on Saturday, "
+               "deputies said.", published="2016-02-08")
+    assert [m.fatalities.best for m in doc.mentions] == [1]

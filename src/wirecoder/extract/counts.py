@@ -473,7 +473,8 @@ def _claimed_life(verb: Token) -> Token | None:
     """Whom 'claimed' took: 'claimed the life of a teen' (the teen), 'claimed two lives' (two),
     'Claims Youth'; None when a claim is a statement ("police claimed the man fired first")."""
     subject = _subject(verb)
-    if subject is None or subject.lemma_.lower() not in ("shooting", "violence", "gunfire", "attack", "bullet", "blast", "crash", "fire"):
+    if subject is None or subject.lemma_.lower() not in ("shooting", "violence", "gunfire", "attack", "bullet", "blast", "crash", "fire",
+                                                          "accident", "incident", "gunshot", "discharge", "gun", "firearm"):
         return None
     target = _object(verb)
     if target is None:

@@ -28,7 +28,7 @@ EVENT_CUES = re.compile(
     r"|defect|desert|mutin|seiz|captur|took control|taken control|recaptur|retook|regain|withdr[ae]w|handed over"
     r"|ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|signed an? (?:deal|agreement)"
     r"|headquarters|base\b|weapons cache|defus|intercept"
-    r"|toll|casualt|victim|stab|beat(?:en|ing)?\b|tortur|assassin|curfew"
+    r"|toll|casualt|victim|stab|beat(?:en|ing)?\b|tortur|assassin|curfew|claim(?:ed|s)? (?:the )?(?:\w+ )?(?:life|lives)\b"
     r")",
     re.IGNORECASE,
 )
