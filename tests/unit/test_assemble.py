@@ -180,6 +180,11 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
         # an ordinal after people hurt counts them: "a third person died" is one death
         ("Two women suffered minor injuries and a third person died when shots were fired at a bus stop in Harlan, "
          "Kentucky, on Sunday, deputies said.", 1, 2),
+        # a harm of an earlier year, or the victim a vigil remembers, is not this incident's
+        ("Four people were shot late Tuesday on Elm Street in Harlan, Kentucky, in what police called revenge for a "
+         "2015 murder.", 0, 4),
+        ("A gunman fired into a crowd at a vigil for a homicide victim in Harlan, Kentucky, on Monday evening, "
+         "wounding five people.", 0, 5),
         # a first figure the report says was corrected gives way
         ("Three people were wounded outside a bar in Harlan, Kentucky, on Friday night. Deputies had initially said "
          "that six people were shot, but later lowered the number to three.", 0, 3),

@@ -804,6 +804,7 @@ def _listed_tolls(text: str) -> list[tuple[str, Count]]:
     return [("killed", Count.exact(dead_count)), ("injured", Count.exact(hurt_count))]
 
 
+_REMEMBERED = re.compile(r"\b(?:vigil|memorial|funeral|remembrance|service)s?\b[^.;]{0,25}$", re.I)
 _HOMICIDE_VICTIM = re.compile(r"\b(?:homicide|murder|shooting death|slaying) victims?\b", re.I)
 
 
@@ -812,6 +813,8 @@ def _named_victims(parse: Any, found: list[Statement]) -> list[Statement]:
     match = _HOMICIDE_VICTIM.search(parse.text)
     if not match or any(s.kind == "killed" for s in found):
         return []
+    if _REMEMBERED.search(parse.text[:match.start()]):
+        return []  # "a vigil for a homicide victim": someone killed before, not in this incident
     token = next((t for t in parse if t.idx >= match.start()), parse[-1])
     plural = match.group(0).lower().endswith("victims")
     return [Statement("killed", Count(best=3, low=3, high=None) if plural else Count.exact(1), token, None, False, plural, False)]
@@ -932,6 +935,16 @@ def _of_another_month(statement: Statement, published: Any) -> bool:
         return False
     before = _MONTH_BEFORE.search(trigger.doc.text[max(0, trigger.idx - 30):trigger.idx])
     return before is not None and _MONTH_NUMBERS[before.group(1).lower()[:3]] != published.month
+
+
+def _of_an_earlier_year(statement: Statement, published: Any) -> bool:
+    """'a retaliation shooting linked to a 2015 murder': a harm noun dated by an earlier year is
+    another incident's."""
+    trigger = statement.trigger
+    if published is None or trigger.pos_ != "NOUN":
+        return False
+    before = re.search(r"\b((?:19|20)\d{2})\s+(?:[a-z-]+\s+)?$", trigger.doc.text[max(0, trigger.idx - 25):trigger.idx])
+    return before is not None and int(before.group(1)) < published.year
 
 
 #: "the January shooting death", "a Dec. 3 killing": a month right before a harm noun
@@ -1086,9 +1099,15 @@ def run(doc: Document) -> None:
         if sentence.parse is None:
             continue
         # a toll, or victims of an incident years before the report, are not this incident's count
-        found = [s for s in statements(sentence.parse)
+        told = statements(sentence.parse)
+        # a harm dated by an earlier year beside the sentence's own harms is another incident's
+        # (alone, it is the incident a follow-up reports: "sentenced for the 2014 murder")
+        dated = [s for s in told if _of_an_earlier_year(s, doc.published)]
+        if len(dated) == len(told):
+            dated = []
+        found = [s for s in told
                  if not s.cumulative and not _told_of_earlier_year(s, doc.published) and not _of_another_month(s, doc.published)
-                 and not _superseded(s)]
+                 and s not in dated and not _superseded(s)]
         if any(not s.additive for s in found):
             # "one dead and four others injured": the others are beside this sentence's dead, not more
             # (a killer's own death stays one more)
