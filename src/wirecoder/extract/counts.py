@@ -47,6 +47,7 @@ NOT_PEOPLE = {
     "thigh", "knee", "ankle", "buttock", "buttocks", "eye", "jaw", "torso", "groin", "wrist", "finger", "toe", "side",
     "car", "vehicle", "house", "home", "window", "door", "wall", "tire", "tyre", "film", "movie", "video", "scene", "show",
     "lot", "bit", "deal", "sleep", "end", "heat", "silence", "battery", "giveaway", "ringer",  # "a dead sleep"
+    "round", "bullet", "shell", "casing", "time",  # "15 rounds were shot": not people
     "fetus", "foetus", "dog", "cat", "horse", "animal", "pet", "puppy", "k9", "k-9", "cow", "deer",
 }
 PEOPLE_NOUNS = re.compile(
