@@ -350,6 +350,9 @@ COUNTED_READINGS = [
     ("Both had been shot in the head in an attempted murder-suicide, a Harlan police sergeant said.", {"shot": 2, "killed": 1}),
     # one victim told by two words of one sentence
     ("A Harlan man has been charged in the death of a 4-year-old girl who was killed when shots hit her home.", {"killed": 1}),
+    # a generality and a feeling are no one hurt
+    ("Whenever one of our pupils is hurt, the whole town grieves, the Harlan principal said.", {}),
+    ("It hurt my heart to see the tape, a Harlan neighbour said.", {}),
     # rounds fired are no people
     ("About 20 rounds were shot into the house on Elm Street, a Harlan deputy said.", {}),
     # whom a shooting "claimed"; whom police "found" shot or dead

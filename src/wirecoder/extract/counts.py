@@ -48,6 +48,7 @@ NOT_PEOPLE = {
     "car", "vehicle", "house", "home", "window", "door", "wall", "tire", "tyre", "film", "movie", "video", "scene", "show",
     "lot", "bit", "deal", "sleep", "end", "heat", "silence", "battery", "giveaway", "ringer",  # "a dead sleep"
     "round", "bullet", "shell", "casing", "time",  # "15 rounds were shot": not people
+    "heart", "feelings", "pride",  # "it hurt my heart"
     "fetus", "foetus", "dog", "cat", "horse", "animal", "pet", "puppy", "k9", "k-9", "cow", "deer",
 }
 PEOPLE_NOUNS = re.compile(
@@ -748,6 +749,7 @@ _LISTED = re.compile(
 )
 
 
+_WHENEVER = re.compile(r"\b(?:any ?time|whenever|every time|each time)\b", re.I)
 _ILLNESS = re.compile(r"^(?:cancer|illness|disease|causes|overdose|stroke|leukemia|covid(?:-19)?|pneumonia|diabetes)$", re.I)
 
 
@@ -758,6 +760,9 @@ def _happened(trigger: Token) -> bool:
     if trigger.tag_ == "VBG" and trigger.lemma_.lower() in KILL_LEMMAS | SHOOT_LEMMAS and any(
             c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "’s", "'re", "am") for c in trigger.children):
         return False  # "it's killing kids": a generality, not an incident
+    if _WHENEVER.search(trigger.doc.text) and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "'s", "’s") for c in trigger.children):
+        return False  # "any time one of our students is hurt": a generality, not this incident
     if trigger.lower_ == "dying" and any(c.dep_ == "aux" for c in trigger.children):
         return False  # "he was dying": not dead yet
     if trigger.lemma_.lower() == "die" and any(
