@@ -185,6 +185,9 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
          "2015 murder.", 0, 4),
         ("A gunman fired into a crowd at a vigil for a homicide victim in Harlan, Kentucky, on Monday evening, "
          "wounding five people.", 0, 5),
+        # more victims told days apart are another incident's
+        ("A 19-year-old man was shot dead on Elm Street in Harlan, Kentucky, on Friday night, police said. His death came "
+         "three days after another man was shot in the leg on the same street.", 1, None),
         # a first figure the report says was corrected gives way
         ("Three people were wounded outside a bar in Harlan, Kentucky, on Friday night. Deputies had initially said "
          "that six people were shot, but later lowered the number to three.", 0, 3),

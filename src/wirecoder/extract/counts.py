@@ -943,6 +943,16 @@ def _of_another_month(statement: Statement, published: Any) -> bool:
     return before is not None and _MONTH_NUMBERS[before.group(1).lower()[:3]] != published.month
 
 
+def _days_apart(statement: Statement) -> bool:
+    """'His death came four days after another man was shot on the same block': more victims told
+    days apart from the sentence's own are another incident's."""
+    trigger = statement.trigger
+    return statement.additive and bool(_DAYS_APART.search(trigger.doc.text[:trigger.idx]))
+
+
+_DAYS_APART = re.compile(r"\b(?:days?|weeks?|months?|years?) (?:after|before)\b[^.;]*$", re.I)
+
+
 def _of_an_earlier_year(statement: Statement, published: Any) -> bool:
     """'a retaliation shooting linked to a 2015 murder': a harm noun dated by an earlier year is
     another incident's."""
@@ -1111,6 +1121,7 @@ def run(doc: Document) -> None:
         dated = [s for s in told if _of_an_earlier_year(s, doc.published)]
         if len(dated) == len(told):
             dated = []
+        dated += [s for s in told if _days_apart(s)]
         found = [s for s in told
                  if not s.cumulative and not _told_of_earlier_year(s, doc.published) and not _of_another_month(s, doc.published)
                  and s not in dated and not _superseded(s)]
