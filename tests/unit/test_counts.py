@@ -368,6 +368,9 @@ COUNTED_READINGS = [
 @pytest.mark.parametrize(
     ("text", "cumulative"),
     [
+        # a month's toll; one victim killed in a month is an incident's
+        ("It was the third homicide of August, after 31 people were killed in July in Harlan, police said.", True),
+        ("A man who was killed in July was named by Harlan police on Monday.", False),
         # a total told with the incident's own day is that incident's, not a toll
         ("A total of four people were killed and another hurt at the farmhouse near Harlan late Friday.", False),
         ("A total of 32 people were shot across the city over the weekend, police said.", True),

@@ -608,6 +608,8 @@ def clause_of(trigger: Token) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
+_IN_A_MONTH = re.compile(r"\b(?:in|during|through|throughout) (?:the month of )?(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December)\b(?! \d)")
 _TOTAL_ONLY = re.compile(r"(?:a total of|in total|in all|altogether|overall)", re.I)
 _ONE_INCIDENT = re.compile(r"\b(?:the|this|that|a|an|Sunday's|Saturday's|Friday's|Monday's|Tuesday's|Wednesday's|Thursday's) "
                            r"(?:[\w-]+ )?(?:shooting|attack|blast|explosion|bombing|incident|rampage|massacre|ambush|crash)\b", re.I)
@@ -705,7 +707,9 @@ def _statements(parse: Any) -> list[Statement]:
         seen.add((victims.i, kind))
         # "the shooting of a 17-year-old" names the victim the report tells of elsewhere; it does not tell them apart
         identities = frozenset() if token.pos_ == "NOUN" else counted.identities
-        found.append(Statement(kind, count, token, victims, additive, vague, _cumulative(token, victims), identities))
+        # "45 people were killed in July": a month's toll (one victim "killed in July" is an incident's)
+        monthly = count.best >= 3 and bool(_IN_A_MONTH.search(" ".join(t.text for t in clause_of(token))))
+        found.append(Statement(kind, count, token, victims, additive, vague, monthly or _cumulative(token, victims), identities))
     if len(parse) and _in_headline(parse[0]):
         # a headline's "Three People Dead", "Killing 1 Officer, Wounding 2": title case the parser misreads
         told = {s.kind for s in found}
