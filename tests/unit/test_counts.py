@@ -353,6 +353,8 @@ COUNTED_READINGS = [
     # a generality and a feeling are no one hurt
     ("Whenever one of our pupils is hurt, the whole town grieves, the Harlan principal said.", {}),
     ("It hurt my heart to see the tape, a Harlan neighbour said.", {}),
+    # a headline's toll and its "1 fatally" are one death
+    ("3 people shot, 1 fatally on Harlan's east side", {"shot": 3, "killed": 1}),
     # rounds fired are no people
     ("About 20 rounds were shot into the house on Elm Street, a Harlan deputy said.", {}),
     # whom a shooting "claimed"; whom police "found" shot or dead

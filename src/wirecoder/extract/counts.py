@@ -892,8 +892,11 @@ def _suicides(parse: Any, found: list[Statement]) -> list[Statement]:
 
 
 def _fatally_shares(parse: Any, found: list[Statement]) -> list[Statement]:
-    """'Two men were shot, one fatally': the share that died."""
-    extra = []
+    """'Two men were shot, one fatally': the share that died (not again where a headline's toll
+    already read it: "2 people shot, 1 fatally")."""
+    extra: list[Statement] = []
+    if any(s.kind == "killed" for s in found):
+        return extra
     for statement in found:
         if statement.kind != "shot":
             continue
@@ -976,13 +979,23 @@ REFERRING_PRONOUNS = SINGULAR_PRONOUNS - {"i", "me"}
 
 
 def _one_statement_per_victim(told: list[Statement]) -> list[Statement]:
-    """'the death of a boy who was killed when shots were fired': one boy, told by two words."""
+    """'the death of a boy who was killed when shots were fired': one boy, told by two words;
+    '17-year-old dead in shooting ... a shooting that left a 17-year-old dead': one, told twice."""
     kept: list[Statement] = []
     for statement in told:
-        if statement.additive or statement.victims is None or not any(
-                o.victims is not None and o.victims.i == statement.victims.i and not o.additive for o in kept):
+        same = [o for o in kept if not o.additive and o.victims is not None and statement.victims is not None and (
+            o.victims.i == statement.victims.i
+            or (statement.count.best == 1 and o.count.best == 1 and _same_person(o.identities, statement.identities)))]
+        if statement.additive or statement.victims is None or not same:
             kept.append(statement)
     return kept
+
+
+def _same_person(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two one-person identities ("age:17;name:lee cole") that share their age or name."""
+    parts_a = {p for identity in a for p in identity.split(";")}
+    parts_b = {p for identity in b for p in identity.split(";")}
+    return bool(parts_a & parts_b)
 
 
 def _without_repeated_people(told: list[Statement]) -> list[Statement]:
