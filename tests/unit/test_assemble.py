@@ -326,3 +326,10 @@ def test_the_incident_the_headline_tells_is_the_main_one(read) -> None:
                "In Harlan, Kentucky, a man was shot dead outside a bar on Saturday night, police said.",
                published="2016-04-24", title="Man shot dead outside Harlan bar")
     assert doc.mentions[0].place.location == "Harlan"
+
+
+def test_a_town_before_a_victim_is_no_name_of_his(read) -> None:
+    # the dead firefighter of the headline is the man the report names, not a second one called "Stoneham"
+    doc = read("STONEHAM, Mass. (Test Wire) - Police said Lee Cole, 24, was found dead inside his home on Tuesday.",
+               published="2016-06-30", title="Stoneham firefighter fatally shot inside home")
+    assert [m.fatalities.best for m in doc.mentions] == [1]

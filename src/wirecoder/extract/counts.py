@@ -22,7 +22,7 @@ from .quantities import QUANTITY, VAGUE, parse_quantity, words_to_number
 
 Token = Any  # a spaCy Token
 
-NEEDS = ("frames", "parses")
+NEEDS = ("frames", "parses", "places")
 ADDS = ("counts",)
 
 KILL_LEMMAS = {"kill", "murder", "slay", "execute", "massacre", "assassinate", "behead", "lynch", "slain"}
@@ -1125,8 +1125,15 @@ def _told_of_earlier_year(statement: Statement, published: Any) -> bool:
     return bool(years) and max(years) < published.year
 
 
+def _without_place_names(identity: str, place_words: set[str]) -> str:
+    """An identity less a "name" that is a place's ("Stoneham firefighter": the town, not a person)."""
+    parts = [p for p in identity.split(";") if not (p.startswith("name:") and set(p[5:].split()) <= place_words)]
+    return ";".join(parts)
+
+
 def run(doc: Document) -> None:
     """Fill each frame with the counts its sentence gives (tolls and totals left to the claims)."""
+    place_words = {word.lower() for place in doc.places for word in place.text.split()}
     for frame in doc.frames:
         sentence = doc.sentence(frame.sentence)
         if sentence.parse is None:
@@ -1154,8 +1161,9 @@ def run(doc: Document) -> None:
                  else s for s in found]
         frame.identified = {}
         for statement in found:
-            if statement.identities:
-                frame.identified.setdefault(statement.kind, set()).update(statement.identities)
+            identities = {i for i in (_without_place_names(identity, place_words) for identity in statement.identities) if i}
+            if identities:
+                frame.identified.setdefault(statement.kind, set()).update(identities)
         by_kind: dict[str, list[Statement]] = {}
         for statement in found:
             by_kind.setdefault(statement.kind, []).append(statement)
