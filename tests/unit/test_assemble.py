@@ -333,3 +333,12 @@ def test_a_town_before_a_victim_is_no_name_of_his(read) -> None:
     doc = read("STONEHAM, Mass. (Test Wire) - Police said Lee Cole, 24, was found dead inside his home on Tuesday.",
                published="2016-06-30", title="Stoneham firefighter fatally shot inside home")
     assert [m.fatalities.best for m in doc.mentions] == [1]
+
+
+def test_a_house_number_like_a_year_does_not_date_the_incident(read) -> None:
+    doc = read("Harlan police are investigating the shooting of a 6-year-old girl on the 2000 block of Elm Street in "
+               "Harlan, Kentucky.", published="2016-04-24")
+    assert [(m.event_date.isoformat(), m.injuries and m.injuries.best) for m in doc.mentions] == [("2016-04-24", 1)]
+    from wirecoder.extract.assemble import _YEAR
+
+    assert [_YEAR.findall(text) for text in ("on the 2000 block of Elm Street", "at 2012 Oak Ave.", "in 2014")] == [[], [], ["2014"]]

@@ -355,6 +355,9 @@ COUNTED_READINGS = [
     ("It hurt my heart to see the tape, a Harlan neighbour said.", {}),
     # a headline's toll and its "1 fatally" are one death
     ("3 people shot, 1 fatally on Harlan's east side", {"shot": 3, "killed": 1}),
+    # Title Case and terse headlines: the person parsed as a modifier, "child in hospital"
+    ("Teen Injured In Deer Hunting Accident", {"injured": 1}),
+    ("Murder-suicide leaves man and woman dead, child in hospital in Harlan", {"killed": 2, "injured": 1}),
     # rounds fired are no people
     ("About 20 rounds were shot into the house on Elm Street, a Harlan deputy said.", {}),
     # whom a shooting "claimed"; whom police "found" shot or dead

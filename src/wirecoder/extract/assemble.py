@@ -77,7 +77,8 @@ TYPE_PRIORITY = ["Riots", "Protests", "Battles", "Explosions/Remote violence", "
 
 #: an incident dated this long before the report is background, unless the report has nothing newer
 BACKGROUND_DAYS = 31
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+#: a year ("in 2014"), not a house number ("the 2000 block of", "2012 Elm Street")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?!\s+(?:block|[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+)?(?:block|Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct)\b)")
 
 
 @dataclass

@@ -382,6 +382,13 @@ def _is_passive(verb: Token) -> bool:
 def _victims(trigger: Token) -> Token | None:
     """The phrase naming who a trigger happened to."""
     lemma = trigger.lemma_.lower()
+    if _in_headline(trigger) and (trigger.tag_.startswith("VB") or lemma in ("dead", "wounded", "injured", "hurt")):
+        # a Title Case headline's "Teen Injured In Hunting Accident": the person parsed as a modifier
+        modifier = next((c for c in trigger.children if c.dep_ == "compound" and c.i < trigger.i and PEOPLE_NOUNS.match(c.text)), None)
+        if modifier is not None:
+            return modifier
+    if lemma == "hospital":
+        return trigger.head.head  # a headline's "man and woman dead, child in hospital"
     if lemma == "condition":
         # "X is in critical condition" / "X remains in ... condition" / "listed in ... condition"
         verb = trigger.head.head if trigger.head.dep_ == "prep" else trigger.head
@@ -532,6 +539,9 @@ def _kind(trigger: Token) -> str | None:
         if _DEATH_AFTER.match(trigger.doc.text, trigger.idx + len(trigger.text)):
             return "killed"  # "shot to death", "shot dead", however the parse hangs them
         return "shot"
+    if lemma == "hospital" and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and _in_headline(trigger) \
+            and trigger.head.head.pos_ in ("NOUN", "PROPN") and PEOPLE_NOUNS.match(trigger.head.head.text):
+        return "injured"  # a headline's "child in hospital"
     if lemma == "claim" and trigger.tag_.startswith("VB") and _claimed_life(trigger) is not None:
         return "killed"  # "the shooting claimed the life of a teen", a headline's "Shooting Claims Youth"
     if lemma in ARREST_LEMMAS or (lemma == "take" and "custody" in {t.lower_ for t in trigger.subtree}):
