@@ -252,3 +252,11 @@ def test_what_claimed_a_life_killed(read) -> None:
     doc = read("An accident with a rifle claimed the life of a 12-year-old boy at a farm near Harlan, Kentucky, on Saturday, "
                "deputies said.", published="2016-02-08")
     assert [m.fatalities.best for m in doc.mentions] == [1]
+
+
+def test_a_sentence_telling_the_victims_fate_continues_the_incident(read) -> None:
+    # no event word in the second sentence, but it tells who was hurt; a modal fate is no fate
+    doc = read("JASPER, Ala. (Test Wire) - Police in Walker County are asking questions after they say a five-year-old shot "
+               "his uncle in the head on Saturday. The uncle was taken to a hospital and is in stable condition. "
+               "His sister said he could have died.", published="2016-02-08", title="Five-year-old allegedly shoots uncle in the head")
+    assert [(m.fatalities.best, m.injuries and m.injuries.best) for m in doc.mentions] == [(0, 1)]

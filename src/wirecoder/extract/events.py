@@ -341,10 +341,37 @@ def _main_trigger(factual: list[tuple[str, Token]], sub_event_type: str) -> Toke
     return ranked[0][1]
 
 
+def continuation_frame(sentence: Sentence, previous: EventFrame) -> EventFrame | None:
+    """A sentence with no event word that still tells the incident told just before it: its
+    victims' fate ("The uncle was taken to a hospital and is in stable condition")."""
+    if sentence.parse is None or sentence.index < 0:
+        return None
+    told = [s for s in statements(sentence.parse)
+            if s.kind in ("injured", "shot", "killed") and s.victims is not None and not s.cumulative
+            and is_factual(s.trigger, sentence.text, "die" if s.kind == "killed" else "injure")]  # not "he could have died"
+    if not told:
+        return None
+    main = told[0].trigger
+    return EventFrame(
+        sentence=sentence.index,
+        trigger=main.text,
+        trigger_start=sentence.start + main.idx,
+        trigger_end=sentence.start + main.idx + len(main.text),
+        event_type=previous.event_type,
+        sub_event_type=previous.sub_event_type,
+        tense=_tense(main),
+        # what became of the victims later, not the incident's own day
+        followup=True,
+        trigger_token=main,
+    )
+
+
 def run(doc: Document) -> None:
-    frames = []
+    frames: list[EventFrame] = []
     for sentence in ([doc.title] if doc.title is not None else []) + doc.sentences:
         frame = frame_sentence(sentence)
+        if frame is None and frames:
+            frame = continuation_frame(sentence, frames[-1])
         if frame is not None:
             frames.append(frame)
     doc.frames = frames
