@@ -108,6 +108,9 @@ class EventFrame:
     identified: dict[str, set[str]] = field(default_factory=dict)
     #: only tells that a victim died, perhaps days later ("he died Monday"): not the incident's day
     followup: bool = False
+    #: has no event word of its own: it tells more of the incident told before it ("the uncle is in
+    #: stable condition"), so it joins that incident wherever its sentence's places point
+    continues: bool = False
     #: the parse token of the trigger (same process only; never stored)
     trigger_token: Any = None
 

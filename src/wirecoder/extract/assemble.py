@@ -298,7 +298,7 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
     for frame in doc.frames:
         if frame.sentence < 0:
             continue
-        place = _frame_place(doc, frame)
+        place = None if frame.continues else _frame_place(doc, frame)
         if place is not None and place.relation == "hospital":
             place = None  # where the victim was taken: the incident is the one told around it
         time, _attached = _frame_time(doc, frame)

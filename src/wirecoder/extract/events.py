@@ -362,6 +362,7 @@ def continuation_frame(sentence: Sentence, previous: EventFrame) -> EventFrame |
         tense=_tense(main),
         # what became of the victims later, not the incident's own day
         followup=True,
+        continues=True,
         trigger_token=main,
     )
 
