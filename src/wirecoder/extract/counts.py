@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..document import Document
+from ..ingest.datelines import MONTHS
 from ..model import Count
 from .lexicon import CUMULATIVE
 from .quantities import QUANTITY, VAGUE, parse_quantity, words_to_number
@@ -39,8 +40,7 @@ ADDITIVE_WORDS = {"another", "other", "others", "more", "further"}
 #: "a fourth victim": at least four in all
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 YEAR = re.compile(r"(?:19|20)\d{2}")
-MONTH = re.compile(r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-                   r"nov(?:ember)?|dec(?:ember)?)\.?$", re.I)
+MONTH = re.compile(r"(?:" + "|".join(MONTHS) + r")\.?$", re.I)
 #: what a harm verb's object may be besides a person: a body part, a thing, an animal
 NOT_PEOPLE = {
     "face", "head", "leg", "arm", "chest", "back", "neck", "shoulder", "foot", "feet", "hand", "stomach", "abdomen", "hip",
@@ -957,7 +957,7 @@ def _of_another_month(statement: Statement, published: Any) -> bool:
     if published is None or trigger.pos_ != "NOUN" or not statement.additive:
         return False
     before = _MONTH_BEFORE.search(trigger.doc.text[max(0, trigger.idx - 30):trigger.idx])
-    return before is not None and _MONTH_NUMBERS[before.group(1).lower()[:3]] != published.month
+    return before is not None and MONTHS[before.group(1).lower()] != published.month
 
 
 def _days_apart(statement: Statement) -> bool:
@@ -983,8 +983,6 @@ def _of_an_earlier_year(statement: Statement, published: Any) -> bool:
 #: "the January shooting death", "a Dec. 3 killing": a month right before a harm noun
 _MONTH_BEFORE = re.compile(r"\b(January|February|April|June|July|August|September|October|November|December|"
                            r"Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?\s+(?:[a-z-]+\s+)?$")
-_MONTH_NUMBERS = {name: number for number, name in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 REFERRING_PRONOUNS = SINGULAR_PRONOUNS - {"i", "me"}
 
 
