@@ -260,3 +260,9 @@ def test_a_sentence_telling_the_victims_fate_continues_the_incident(read) -> Non
                "his uncle in the head on Saturday. The uncle was taken to a hospital and is in stable condition. "
                "His sister said he could have died.", published="2016-02-08", title="Five-year-old allegedly shoots uncle in the head")
     assert [(m.fatalities.best, m.injuries and m.injuries.best) for m in doc.mentions] == [(0, 1)]
+
+
+def test_a_past_clause_after_a_wish_is_a_fact(read) -> None:
+    doc = read("HARLAN, Ky. (Test Wire) - Police want answers after a 17-year-old girl was found shot to death early "
+               "Tuesday near Elm Street.", published="2016-12-20")
+    assert [m.fatalities.best for m in doc.mentions] == [1]

@@ -78,11 +78,18 @@ def _governors(token: Token, depth: int = 4) -> list[Token]:
     chain = []
     current = token
     for _ in range(depth):
-        if current.head.i == current.i or current.dep_ == "relcl":
+        if current.head.i == current.i or current.dep_ == "relcl" or _told_as_a_past_fact(current):
             break
         current = current.head
         chain.append(current)
     return chain
+
+
+def _told_as_a_past_fact(token: Token) -> bool:
+    """A clause opened by "after", "since" or "when" with a past verb states what happened, whatever
+    the clause above wants or fears ("police want answers after a boy was found shot to death")."""
+    return token.dep_ == "advcl" and token.tag_ in ("VBD", "VBN") and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "when", "since", "following") for c in token.children)
 
 
 def is_factual(trigger: Token, sentence_text: str, category: str) -> bool:
