@@ -90,3 +90,10 @@ def gvc(resources):
 def test_gvc_documents(gvc, figure):
     value = gvc["b_cubed"][figure]
     assert value >= GVC_FLOORS[figure], f"B-cubed {figure} = {value} on {gvc['articles']} GVC documents"
+
+
+def test_every_scorer_runs(resources):
+    # each scorer builds its own pipeline; a stage added to the main one must not break theirs
+    for name in ("case2021", "geoparsing"):
+        figures = run_evaluation(name, resources, gold_dir=GOLD, limit=3)[name]
+        assert figures, name

@@ -43,7 +43,8 @@ def score_case2021(resources: Resources, gold_dir: Path, limit: int | None = Non
     path = gold_path(gold_dir, "case2021", "snippets.jsonl")
     snippets = [s for s in read_jsonl(path) if s.get("in_label_set_from_subtask") == 1 and s.get("acled_sub_event_type") in SUB_EVENT_TYPES]
     snippets = choose(snippets, limit, sample)
-    stages = tuple(stage for stage in STAGES if stage.name not in ("claims", "assemble"))
+    names = [stage.name for stage in STAGES]
+    stages = STAGES[:names.index("counts") + 1]  # a snippet's type needs no places of incidents, claims or merging
     pipeline = Pipeline(resources, stages=stages)
     articles = articles_from_records(({"id": s["id"], "text": s["text"]} for s in snippets), str(path))
     predicted = []
