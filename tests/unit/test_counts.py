@@ -358,6 +358,9 @@ COUNTED_READINGS = [
     # Title Case and terse headlines: the person parsed as a modifier, "child in hospital"
     ("Teen Injured In Deer Hunting Accident", {"injured": 1}),
     ("Murder-suicide leaves man and woman dead, child in hospital in Harlan", {"killed": 2, "injured": 1}),
+    # shooting at people is not hitting them
+    ("Harlan gunman shot at a dozen people before killing himself", {"killed": 1}),
+    ("Two men were shot at a party in Harlan.", {"shot": 2}),
     # rounds fired are no people
     ("About 20 rounds were shot into the house on Elm Street, a Harlan deputy said.", {}),
     # whom a shooting "claimed"; whom police "found" shot or dead

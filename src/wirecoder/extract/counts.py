@@ -406,6 +406,10 @@ def _victims(trigger: Token) -> Token | None:
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
         if lemma in DIE_LEMMAS:
             return _subject(trigger)
+        if lemma == "shoot" and not _is_passive(trigger) and any(
+                c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and (PEOPLE_NOUNS.match(g.text) or g.tag_ == "PRP")
+                                                              for g in c.children) for c in trigger.children):
+            return None  # "a gunman shot at a dozen people": fired at them; who was hit is told elsewhere
         if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in ("find", "leave") and trigger.tag_ == "VBN":
             # "a boy found fatally shot in a garage", "police found him shot": whom they found
             finder = trigger.head
