@@ -35,8 +35,8 @@ GVA_FLOORS = {
     "event_found": 0.92,
     "date_exact": 0.74,
     "place_within_25km": 0.79,
-    "killed_exact": 0.78,
-    "injured_exact": 0.67,
+    "killed_exact": 0.79,
+    "injured_exact": 0.68,
 }
 
 
