@@ -142,6 +142,20 @@ def test_links_to_other_stories_are_not_read_for_incidents(text: str, link: bool
     assert is_link_to_another_story(text) is link
 
 
+@pytest.mark.parametrize(
+    ("index", "text", "link"),
+    [
+        (9, "Deputies: 3-year-old dead after finding pistol in Harlan home", True),
+        (1, "Police: Toddler wounded on Elm Street, father held", False),  # a crosshead near the top
+        (9, "Deputies said a toddler was wounded on Elm Street.", False),
+    ],
+)
+def test_a_source_led_headline_late_on_a_page_points_to_another_story(index: int, text: str, link: bool) -> None:
+    from wirecoder.extract.select import is_trailing_headline
+
+    assert is_trailing_headline(index, 12, text) is link
+
+
 def test_a_long_page_has_its_parsed_sentences_capped() -> None:
     from wirecoder.document import Document
     from wirecoder.extract import segment, select

@@ -65,9 +65,22 @@ def is_link_to_another_story(text: str) -> bool:
 MAX_CANDIDATES = 25
 
 
+#: a source-led headline with no full stop: "Deputies: 4-year-old dead after finding gun at home"
+_SOURCED_HEADLINE = re.compile(r"^(?:Police|Deputies|Sheriff|Officials|Authorities|Cops|Coroner|Prosecutors|Report|Witnesses)"
+                               r"(?: say)?:\s+[^.!?]{10,140}$")
+
+
+def is_trailing_headline(sentence_index: int, sentence_count: int, text: str) -> bool:
+    """A source-led headline in the last third of a page: a link to another story (a crosshead of
+    the report's own, "Police: Toddler wounded", stands near its top)."""
+    return sentence_index >= max(OPENING_SENTENCES, 2 * sentence_count // 3) and bool(_SOURCED_HEADLINE.match(text.strip()))
+
+
 def run(doc: Document) -> None:
     chosen = 0
+    count = len(doc.sentences)
     for sentence in doc.sentences:
         sentence.candidate = chosen < MAX_CANDIDATES and (sentence.index < OPENING_SENTENCES or (
-            is_candidate(sentence.text) and not is_link_to_another_story(sentence.text)))
+            is_candidate(sentence.text) and not is_link_to_another_story(sentence.text)
+            and not is_trailing_headline(sentence.index, count, sentence.text)))
         chosen += sentence.candidate
