@@ -250,7 +250,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
                 # a headline's "Man, woman dead": bare nouns listed as appositions
                 listed += [c for c in head.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNP") and PEOPLE_NOUNS.match(c.text)
                            and not any(g.dep_ in ("det", "poss") for g in c.children) and c not in listed
-                           and not (_has_own_harm(c) and _has_own_harm(head))]  # "girl killed, grandmother injured"
+                           and not (_has_own_harm(c) and _has_own_harm(head))  # "girl killed, grandmother injured"
+                           and not any(g.dep_ in ("acl", "relcl") for g in c.children)]  # "Man dead, brother questioned"
         breakdown = 0
         for conjunct in listed:
             counted = count_phrase(conjunct, with_conjuncts=True)
