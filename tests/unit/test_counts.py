@@ -358,8 +358,6 @@ COUNTED_READINGS = [
     # Title Case and terse headlines: the person parsed as a modifier, "child in hospital"
     ("Teen Injured In Deer Hunting Accident", {"injured": 1}),
     ("Murder-suicide leaves man and woman dead, child in hospital in Harlan", {"killed": 2, "injured": 1}),
-    # a victim who killed himself is one death, not a victim and a killer
-    ("Father on trial in death of son who killed himself with pistol", {"killed": 1}),
     # a headline's second person with a fate of their own is not among the dead
     ("Man dead, brother questioned in Harlan shooting", {"killed": 1}),
     # shooting at people is not hitting them

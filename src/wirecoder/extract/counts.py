@@ -697,9 +697,6 @@ def _statements(parse: Any) -> list[Statement]:
         victims = _victims(token)
         if victims is None and token.dep_ == "conj":
             victims = _victims(token.head) if _kind(token.head) else None
-        if victims is not None and victims.lower_ in ("himself", "herself") and token.dep_ == "relcl" \
-                and token.head.pos_ in ("NOUN", "PROPN"):
-            victims = token.head  # "the death of a son who killed himself": the son, told once more
         if victims is not None and victims.lower_ in ("they", "them"):
             # "The man and the girl were rushed to a hospital where they later died": the people named before
             victims = next((t for t in parse if t.i < victims.i and t.dep_ in ("nsubj", "nsubjpass", "dobj")
@@ -889,8 +886,6 @@ def _suicides(parse: Any, found: list[Statement]) -> list[Statement]:
         match = None  # "tried to kill herself": she lived
     if match:
         token = next((t for t in parse if t.idx >= match.start()), parse[-1])
-        if token.dep_ == "relcl" and any(s.victims is not None and s.victims.i == token.head.i for s in found):
-            return []  # "the death of a son who killed himself": the son, counted already
         return [Statement("killed", Count.exact(1), token, None, True, False, False, perpetrator=True)]
     match = MURDER_SUICIDE.search(parse.text)
     if match:
