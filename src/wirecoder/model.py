@@ -247,6 +247,17 @@ class Mention:
     event_id: str | None = None
 
 
+def mention_id_for(article_id: str, number: int) -> str:
+    """The id of an article's mention: "<article id>:m1" is the one the report leads with."""
+    return f"{article_id}:m{number}"
+
+
+def lead_article(mention_id: str) -> str | None:
+    """The article a mention id names when it is that article's lead mention (its first), else None."""
+    article_id, _, number = mention_id.rpartition(":m")
+    return article_id if number == "1" else None
+
+
 @dataclass(slots=True, kw_only=True)
 class Event:
     """One incident after merging every report of it."""

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from ..model import lead_article
 from ..pipeline import Resources
 from .gold import SAMPLE_SEED, gold_path, read_jsonl
 from .runs import articles_from_records, process_in_memory
@@ -67,8 +68,8 @@ def _main_clusters(events: Iterable[Any]) -> dict[str, str]:
     cluster: dict[str, str] = {}
     for event in events:
         for mention_id in event.mention_ids:
-            article_id, _, number = mention_id.rpartition(":m")
-            if number == "1":
+            article_id = lead_article(mention_id)
+            if article_id is not None:
                 cluster[article_id] = event.event_id
     return cluster
 

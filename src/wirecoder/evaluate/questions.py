@@ -25,7 +25,7 @@ from statistics import median
 from typing import Any
 
 from ..geo import distance_km
-from ..model import Event
+from ..model import Event, lead_article
 from ..pipeline import Resources
 from .gold import gold_path, read_jsonl
 from .runs import articles_from_records, process_in_memory
@@ -71,7 +71,7 @@ def score_gva_questions(resources: Resources, gold_dir: Path, limit: int | None 
     records = list(read_jsonl(folder / "articles.jsonl"))
     store, _ = process_in_memory(articles_from_records(records, "gva/articles.jsonl"), resources, progress)
     events = [e for e in store.events() if e.place.country_code == "US" and e.event_type != "Strategic developments"]
-    led = [e for e in events if any(m.endswith(":m1") for m in e.mention_ids)]
+    led = [e for e in events if any(lead_article(m) is not None for m in e.mention_ids)]
     figures = {"set": "gva-questions", "questions": len(questions)}
     figures.update(_score(questions, gold, centres, events))
     # GVA links each article to the incident it leads with; incidents it recalls in passing ("a

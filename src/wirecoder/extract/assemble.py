@@ -22,7 +22,7 @@ from ..document import Document, EventFrame, PlaceMention, TimeExpression
 from ..gazetteer import Gazetteer
 from ..gazetteer.names import fold_accents
 from ..geo import distance_km
-from ..model import Claim, Count, Mention, Place, types_compatible
+from ..model import Claim, Count, Mention, Place, mention_id_for, types_compatible
 from ..notes import summary
 from . import actors as actor_rules
 from .claims import claim_subject
@@ -652,7 +652,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         claimants = list(dict.fromkeys(doc.sentence(f.sentence).claimant for f in incident.frames if doc.sentence(f.sentence).claimant))
         evidence = [doc.sentence(s).evidence(article.id) for s in sorted({f.sentence for f in incident.frames})]
         mentions.append(Mention(
-            mention_id=f"{article.id}:m{len(mentions) + 1}",
+            mention_id=mention_id_for(article.id, len(mentions) + 1),
             article_id=article.id,
             event_type=event_type,
             sub_event_type=sub_event_type,

@@ -623,8 +623,9 @@ def clause_of(trigger: Token) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
-_IN_A_MONTH = re.compile(r"\b(?:in|during|through|throughout) (?:the month of )?(?:January|February|March|April|May|June|July|August|"
-                         r"September|October|November|December)\b(?! \d)")
+_IN_A_MONTH = re.compile(r"\b(?:in|during|through|throughout) (?:the month of )?(?:"
+                         + "|".join(m.title() for m in MONTHS if len(m) > 4 or m in ("may", "june", "july"))  # the full names
+                         + r")\b(?! \d)")
 _TOTAL_ONLY = re.compile(r"(?:a total of|in total|in all|altogether|overall)", re.I)
 _ONE_INCIDENT = re.compile(r"\b(?:the|this|that|a|an|Sunday's|Saturday's|Friday's|Monday's|Tuesday's|Wednesday's|Thursday's) "
                            r"(?:[\w-]+ )?(?:shooting|attack|blast|explosion|bombing|incident|rampage|massacre|ambush|crash)\b", re.I)
@@ -986,8 +987,9 @@ def _of_an_earlier_year(statement: Statement, published: Any) -> bool:
 
 
 #: "the January shooting death", "a Dec. 3 killing": a month right before a harm noun
-_MONTH_BEFORE = re.compile(r"\b(January|February|April|June|July|August|September|October|November|December|"
-                           r"Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?\s+(?:[a-z-]+\s+)?$")
+#: ("March" and "May" are left out: "a May shooting" is rare, "may kill" is not)
+_MONTH_BEFORE = re.compile(r"\b(" + "|".join(sorted((m.title() for m in MONTHS if m not in ("may", "march", "mar")), key=len, reverse=True))
+                           + r")\.?(?:\s+\d{1,2})?\s+(?:[a-z-]+\s+)?$")
 REFERRING_PRONOUNS = SINGULAR_PRONOUNS - {"i", "me"}
 
 

@@ -306,18 +306,16 @@ def frame_sentence(sentence: Sentence) -> EventFrame | None:
     event_type, sub_event_type = typed
     assert SUB_EVENT_TYPES[sub_event_type] == event_type
     main = _main_trigger(factual, sub_event_type)
-    return EventFrame(
-        sentence=sentence.index,
-        trigger=main.text,
-        trigger_start=sentence.start + main.idx,
-        trigger_end=sentence.start + main.idx + len(main.text),
-        event_type=event_type,
-        sub_event_type=sub_event_type,
-        nominal=not main.tag_.startswith("VB") or (main.dep_ in ("amod", "compound") and main.head.pos_ == "NOUN"),  # "the shooting death"
-        followup=categories <= {"die"} and FOLLOWUP_DEATH.search(text) is not None,
-        tense=_tense(main),
-        trigger_token=main,
-    )
+    return _frame(sentence, main, event_type, sub_event_type,
+                  nominal=not main.tag_.startswith("VB") or (main.dep_ in ("amod", "compound") and main.head.pos_ == "NOUN"),  # "the shooting death"
+                  followup=categories <= {"die"} and FOLLOWUP_DEATH.search(text) is not None)
+
+
+def _frame(sentence: Sentence, trigger: Token, event_type: str, sub_event_type: str, **more: Any) -> EventFrame:
+    """The frame of one sentence, told by its trigger word."""
+    return EventFrame(sentence=sentence.index, trigger=trigger.text, trigger_start=sentence.start + trigger.idx,
+                      trigger_end=sentence.start + trigger.idx + len(trigger.text), event_type=event_type,
+                      sub_event_type=sub_event_type, tense=_tense(trigger), trigger_token=trigger, **more)
 
 
 def _tense(trigger: Token) -> str:
@@ -359,19 +357,8 @@ def continuation_frame(sentence: Sentence, previous: EventFrame) -> EventFrame |
     if not told:
         return None
     main = told[0].trigger
-    return EventFrame(
-        sentence=sentence.index,
-        trigger=main.text,
-        trigger_start=sentence.start + main.idx,
-        trigger_end=sentence.start + main.idx + len(main.text),
-        event_type=previous.event_type,
-        sub_event_type=previous.sub_event_type,
-        tense=_tense(main),
-        # what became of the victims later, not the incident's own day
-        followup=True,
-        continues=True,
-        trigger_token=main,
-    )
+    # what became of the victims later: not the incident's own day, nor its place
+    return _frame(sentence, main, previous.event_type, previous.sub_event_type, followup=True, continues=True)
 
 
 def run(doc: Document) -> None:
