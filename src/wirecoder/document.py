@@ -106,6 +106,9 @@ class EventFrame:
     perpetrator_died: bool = False
     #: victims the sentence identifies by age or name, by kind: {"killed": {"age:15"}}
     identified: dict[str, set[str]] = field(default_factory=dict)
+    #: kinds whose every victim in the sentence is someone told of before ("the victim was taken away
+    #: in critical condition", "she was hurt"): in an incident with a death, perhaps the one who died
+    refers_back: set[str] = field(default_factory=set)
     #: only tells that a victim died, perhaps days later ("he died Monday"): not the incident's day
     followup: bool = False
     #: has no event word of its own: it tells more of the incident told before it ("the uncle is in

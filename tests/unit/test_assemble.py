@@ -342,3 +342,25 @@ def test_a_house_number_like_a_year_does_not_date_the_incident(read) -> None:
     from wirecoder.extract.assemble import _YEAR
 
     assert [_YEAR.findall(text) for text in ("on the 2000 block of Elm Street", "at 2012 Oak Ave.", "in 2014")] == [[], [], ["2014"]]
+
+
+def _killed_and_injured(doc) -> list[tuple[int, int]]:
+    return [(m.fatalities.best, m.injuries.best if m.injuries else 0) for m in doc.mentions]
+
+
+def test_the_victim_told_again_beside_a_death_is_the_one_who_died(read) -> None:
+    doc = read("HARLAN, Ky. (Test Wire) - A 4-year-old boy died on Sunday after he was shot at a home on Elm Street, "
+               "deputies said. The victim was taken from the scene in critical condition.", published="2016-02-08")
+    assert _killed_and_injured(doc) == [(1, 0)]
+
+
+def test_a_survivor_told_first_as_such_still_counts(read) -> None:
+    doc = read("HARLAN, Ky. (Test Wire) - A man was killed and a woman was wounded on Sunday in a shooting on Elm Street, "
+               "deputies said. The woman was taken to a hospital in critical condition.", published="2016-02-08")
+    assert _killed_and_injured(doc) == [(1, 1)]
+
+
+def test_a_recovered_weapon_is_no_one_recovering(read) -> None:
+    doc = read("HARLAN, Ky. (Test Wire) - A man was shot dead on Sunday on Elm Street, deputies said. "
+               "The rifle used in the shooting was recovered near the house.", published="2016-02-08")
+    assert _killed_and_injured(doc) == [(1, 0)]

@@ -266,3 +266,16 @@ def test_a_past_clause_after_a_wish_is_a_fact(read) -> None:
     doc = read("HARLAN, Ky. (Test Wire) - Police want answers after a 17-year-old girl was found shot to death early "
                "Tuesday near Elm Street.", published="2016-12-20")
     assert [m.fatalities.best for m in doc.mentions] == [1]
+
+
+@pytest.mark.parametrize("title", ["Juvenile shot in arm in Twin Falls", "Teenager Shot In Twin Falls"])
+def test_a_headline_shot_tagged_as_a_noun_is_its_verb(read, title: str) -> None:
+    # the page's text is a sign-in form: the headline alone tells the incident
+    doc = read("Sign in to your account. Thank you for registering!", published="2017-02-28", title=title)
+    assert [(m.sub_event_type, m.place.location, m.fatalities.best, m.injuries and m.injuries.best) for m in doc.mentions] == [
+        ("Attack", "Twin Falls", 0, 1)]
+
+
+def test_a_shot_with_an_article_in_a_headline_is_no_shooting(read) -> None:
+    doc = read("Sign in to your account.", published="2017-02-28", title="A shot at the title for Twin Falls")
+    assert doc.frames == []

@@ -230,3 +230,21 @@ def test_a_title_case_headline_names_its_town_as_a_modifier(read) -> None:
                published="2015-07-25", title="Harlan Toddler Shoots Self In Head, Expected To Survive")
     (mention,) = doc.mentions
     assert mention.place.location == "Harlan"
+
+
+@pytest.mark.parametrize(("title", "town"), [
+    ("Harlan police investigate shooting", "Harlan"),  # a town's police
+    ("Twin Falls student injured in accidental shooting", "Twin Falls"),  # a name of two words as a modifier
+    ("Sixteen-year-old Harlan girl shoots herself in the hand", "Harlan"),  # an age before the town
+    ("Harlan 2-year-old in critical condition from gunshot", "Harlan"),  # an age after it
+    ("Teenager Shot In Twin Falls", "Twin Falls"),  # a Title Case headline's small word ends a name
+])
+def test_a_headline_names_its_town_in_many_ways(read, title: str, town: str) -> None:
+    doc = read("The child was taken to a hospital, officers said.", published="2016-06-03", title=title)
+    assert town in {p.entry.name for p in doc.places if p.entry is not None}
+
+
+def test_a_direction_written_in_lower_case_is_part_of_the_town(read) -> None:
+    doc = read("A man was wounded by gunfire on Sunday, police said.", published="2016-06-03", title="Man, 3 girls shot in southeast DC")
+    (mention,) = doc.mentions
+    assert (mention.place.location, mention.place.geo_precision) == ("Washington", 2)

@@ -569,8 +569,11 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
         killed = Count(best=with_killer, low=with_killer, high=killed.high and max(killed.high, with_killer))
     if len(dead_people) > killed.best:  # "a 15-year-old died ... a 17-year-old died": two people
         killed = Count(best=len(dead_people), low=len(dead_people), high=killed.high and max(killed.high, len(dead_people)))
-    # "Soto and three of his cousins were wounded ... Soto died": the wounded less the dead among them
-    top_injured = _total([_without_the_dead(f, dead_people) for f in frames], "injured")
+    # "Soto and three of his cousins were wounded ... Soto died": the wounded less the dead among them;
+    # and "the victim was taken away in critical condition" beside a death is, as likely as not, the dead
+    # (a survivor is told first as such: "a man was killed and a woman wounded")
+    told_hurt = [f for f in frames if not (killed.best and "injured" in f.refers_back and not f.killed)]
+    top_injured = _total([_without_the_dead(f, dead_people) for f in told_hurt], "injured")
     top_shot = _total(frames, "shot")
     injured_best = top_injured.best if top_injured else 0
     # named survivors count beside the dead, unless the dead are unnamed and could be among them

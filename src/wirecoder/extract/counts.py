@@ -312,6 +312,19 @@ def _in_headline(token: Token) -> bool:
     return len(doc) <= 16 and not doc.text.rstrip().endswith((".", '."', ".”'"))
 
 
+def is_headline_shot(token: Token) -> bool:
+    """A headline's "shot" tagged as a noun that is its verb ("Juvenile shot in arm in Duquesne",
+    "Teenager Shot In Duquesne"): the head of the line, with a place phrase or nothing after it,
+    and no article before it ("a shot at the title")."""
+    if token.lower_ != "shot" or token.tag_.startswith("VB") or token.dep_ != "ROOT" or not _in_headline(token):
+        return False
+    if any(t.like_num for t in token.doc[:token.i]):
+        return False  # "9 shot, 1 fatally", "Two Juveniles Shot": the headline's figures are read as such
+    children = list(token.children)
+    return not any(c.dep_ == "det" for c in children) and (
+        any(c.dep_ == "prep" for c in children) or token.i + 1 == len(token.doc))
+
+
 _NOT_BEARERS = re.compile(r"^(?:hospital|center|centre|room|home|house|scene|car|vehicle|station|er)$", re.I)
 
 
@@ -383,11 +396,14 @@ def _is_passive(verb: Token) -> bool:
 def _victims(trigger: Token) -> Token | None:
     """The phrase naming who a trigger happened to."""
     lemma = trigger.lemma_.lower()
-    if _in_headline(trigger) and (trigger.tag_.startswith("VB") or lemma in ("dead", "wounded", "injured", "hurt")):
+    headline_shot = is_headline_shot(trigger)
+    if _in_headline(trigger) and (trigger.tag_.startswith("VB") or lemma in ("dead", "wounded", "injured", "hurt") or headline_shot):
         # a Title Case headline's "Teen Injured In Hunting Accident": the person parsed as a modifier
         modifier = next((c for c in trigger.children if c.dep_ == "compound" and c.i < trigger.i and PEOPLE_NOUNS.match(c.text)), None)
         if modifier is not None:
             return modifier
+    if headline_shot:
+        return _subject(trigger) or next((c for c in trigger.children if c.dep_ == "nummod"), None)
     if lemma == "hospital":
         return trigger.head.head  # a headline's "man and woman dead, child in hospital"
     if lemma == "condition":
@@ -536,7 +552,7 @@ def _kind(trigger: Token) -> str | None:
         if lemma in ("hospitalize", "hospitalise") and re.search(r"\b(?:psychiatric|mental|evaluation|observation)\b", trigger.doc.text, re.I):
             return None  # "hospitalized for psychiatric evaluation": not hurt
         return "injured"
-    if lemma in SHOOT_LEMMAS and (trigger.tag_.startswith("VB")):
+    if (lemma in SHOOT_LEMMAS and trigger.tag_.startswith("VB")) or is_headline_shot(trigger):
         fate = any(c.lower_ == "fatally" or (c.lower_ == "dead" and not any(g.dep_ in ("nsubj", "nummod") or g.like_num for g in c.children))
                    for c in trigger.children)
         if fate or "death" in {c.lower_ for c in trigger.subtree if c.head.i == trigger.i or c.head.head.i == trigger.i}:
@@ -551,8 +567,8 @@ def _kind(trigger: Token) -> str | None:
         return "killed"  # "the shooting claimed the life of a teen", a headline's "Shooting Claims Youth"
     if lemma in ARREST_LEMMAS or (lemma == "take" and "custody" in {t.lower_ for t in trigger.subtree}):
         return "arrested"
-    if lemma == "recover" and trigger.pos_ == "VERB":
-        return "injured"  # "a teen is recovering after ..."
+    if lemma == "recover" and trigger.pos_ == "VERB" and not _is_passive(trigger) and _object(trigger) is None:
+        return "injured"  # "a teen is recovering after ..." (not "the weapon was recovered")
     if lemma == "condition" and any(c.lower_ in CONDITION_WORDS for c in trigger.children):
         return "injured"  # "is in critical condition"
     if lemma == "fight" and trigger.pos_ == "VERB" and any(
@@ -1146,6 +1162,21 @@ def _without_place_names(identity: str, place_words: set[str]) -> str:
     return ";".join(parts)
 
 
+_NOT_THE_SAME = {"other", "another", "second", "third", "fourth", "fifth", "surviving", "two", "both"}
+
+
+def _told_before(victims: Token | None) -> bool:
+    """'the victim', 'the child', 'she': one person the report has told of already, not a new one."""
+    if victims is None:
+        return False
+    if victims.lower_ in ("he", "she", "him", "her"):
+        return True
+    children = list(victims.children)
+    return (victims.tag_ == "NN" and PEOPLE_NOUNS.match(victims.text) is not None
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children)
+            and not any(c.dep_ in ("nummod", "conj", "appos") or c.lower_ in _NOT_THE_SAME for c in children))
+
+
 def run(doc: Document) -> None:
     """Fill each frame with the counts its sentence gives (tolls and totals left to the claims)."""
     place_words = {word.lower() for place in doc.places for word in place.text.split()}
@@ -1194,6 +1225,7 @@ def run(doc: Document) -> None:
         frame.injured = _sum([s.count for s in by_kind.get("injured", []) if not s.additive])
         frame.shot = _sum([s.count for s in by_kind.get("shot", []) if not s.additive])
         frame.arrested = _sum([s.count for s in by_kind.get("arrested", []) if not s.additive])
+        frame.refers_back = {kind for kind, told in by_kind.items() if told and all(_told_before(s.victims) for s in told)}
         frame.additional = {}
         frame.perpetrator_died = any(s.perpetrator for s in found)
         frame.counted_by_verb = any(s.trigger.pos_ != "NOUN" for s in found if s.kind != "arrested")

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..document import Document, EventFrame, Sentence
 from ..model import SUB_EVENT_TYPES
-from .counts import statements
+from .counts import is_headline_shot, statements
 from .lexicon import (
     ANNIVERSARY,
     CROWD,
@@ -155,6 +155,8 @@ def _triggers(sentence: Sentence) -> list[tuple[str, Token]]:
         category = TRIGGERS.get(lemma) or TRIGGERS.get(token.lower_)
         if category is None and token.lower_ == "shot" and any(c.dep_ == "nummod" for c in token.children):
             category = "shoot"  # a headline's "5 shot on the west side", tagged as a noun
+        if category is None and sentence.index < 0 and is_headline_shot(token):
+            category = "shoot"  # "Juvenile shot in arm in Duquesne", "Teenager Shot In Duquesne"
         if category is None:
             continue
         if token.pos_ in ("ADP", "DET", "PRON", "NUM") or (token.pos_ == "PROPN" and not title_case):

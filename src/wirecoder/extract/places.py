@@ -54,9 +54,10 @@ _MODIFIED_NOUNS = (
     r"(?:man|men|woman|women|teen|teens|teenager|toddler|child|children|boy|girl|baby|"
     r"infant|mother|father|family|resident|residents|student|students|couple|police|officers?|deputies|sheriff|firefighters?|"
     r"home|homes|house|apartment|school|church|store|park|bar|nightclub|club|neighborhood|neighbourhood|street|streets|center|centre|"
-    r"shooting|homicide|murder|killing|gang|native|council|mayor|gunman|gunmen|shooter|suspect|victim|cops?)"
+    r"shooting|homicide|murder|killing|gang|native|council|mayor|gunman|gunmen|shooter|suspect|victim|cops?|chief|"
+    r"officials|authorities|\d+-year-old)"
 )
-_PLACE_MODIFIES = re.compile(rf"\s+(?:(?:\d+-year-old|area|county|city)\s+)?{_MODIFIED_NOUNS}\b", re.I)
+_PLACE_MODIFIES = re.compile(rf"\s+(?:(?:\d+-year-old|area|county|city)\s+)?{_MODIFIED_NOUNS}(?![\w-])", re.I)
 #: one word of those nouns, for names inside a longer capitalised run
 _MODIFIED_NOUN = re.compile(_MODIFIED_NOUNS, re.I)
 STREET_NAME = re.compile(
@@ -68,7 +69,7 @@ STREET_NAME = re.compile(
 #: a town's own institutions named after it: "Waycross Police", "Monroe Civic Center" (but "Edwards Street" names a person)
 TOWN_INSTITUTION = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Civic |Convention |Community )?(?:Police|Center|Centre)$")
 #: a direction before a town's name makes it part of the town ("South Toledo", "West Montgomery")
-DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western|Central|Downtown|Greater|Upper|Lower)\s+")
+DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western|Central|Downtown|Greater|Upper|Lower)\s+", re.I)
 #: capitalised words that are never place names on their own in news text
 NOT_PLACES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -189,25 +190,31 @@ class _Recogniser:
         if re.search(r"\b(?:block|corner|intersection) of\s+(?:\w+\s+)?$", text[max(0, local_start - 30):local_start], re.I):
             return None  # "the 900 block of Pennsylvania": a street
         # the whole name first ("Kansas City", "Harbor City"), then without a generic word, then without a direction
-        attempts: list[tuple[str, int, str | None, int]] = [(raw, 0, None, 1)]
+        # (name, offset in raw, generic word, precision, smallest population that makes it a town)
+        attempts: list[tuple[str, int, str | None, int, int]] = [(raw, 0, None, 1, 0)]
         trimmed, generic_tail = _trim_generic_tail(raw)
         if generic_tail:
-            attempts.append((trimmed, 0, generic_tail, 1))
+            attempts.append((trimmed, 0, generic_tail, 1, 0))
         possessive = re.match(r"^(.+?)['’]s\s", raw)
         if possessive:
-            attempts.append((possessive.group(1), 0, None, 2))  # "Charleston’s East End": in that town
+            # "Charleston’s East End", "Salinas's Chinatown": in that town; but a headline's
+            # "Teen Charged With Friend's Shooting Death" is a friend's, unless a city is meant
+            named_part = sentence.index >= 0 or _PART_OF_TOWN_AFTER.match(raw, possessive.end(1))
+            attempts.append((possessive.group(1), 0, None, 2, 0 if named_part else HEADLINE_POSSESSIVE_POPULATION))
         direction = DIRECTION_PREFIX.match(raw)
         if direction:
-            attempts.append((raw[direction.end():], direction.end(), None, 2))
+            attempts.append((raw[direction.end():], direction.end(), None, 2, 0))
         if not STREET_NAME.search(raw) or TOWN_INSTITUTION.match(raw):  # "Edwards Street" is no town called Edwards
-            attempts.extend((name, offset, None, 1) for name, offset in _modifier_spans(raw))
-        for name, offset, generic, precision in attempts:
+            attempts.extend((name, offset, None, 1, 0) for name, offset in _modifier_spans(raw))
+        for name, offset, generic, precision, smallest in attempts:
             if name.lower() in NOT_PLACES or (len(name) < 3 and name not in CITY_LETTERS):
                 continue
             key = (sentence.index, start + offset, start + offset + len(name))
             if key in self.found:
                 return self.found[key]
             entries = self.gazetteer.lookup(name)
+            if smallest and not any(e.population >= smallest for e in entries):
+                continue
             if not entries and name.rstrip(".") in CITY_LETTERS:
                 city, admin1 = CITY_LETTERS[name.rstrip(".")]
                 entries = [e for e in self.gazetteer.lookup(city) if e.admin1 == admin1 and e.feature == "city"]
@@ -246,9 +253,14 @@ class _Recogniser:
         return found
 
 
+#: a headline's possessive names a city this large ("Orlando's Pulse Nightclub"); a smaller namesake is a person's
+HEADLINE_POSSESSIVE_POPULATION = 50_000
 #: "Chicago's South Side", "Charleston's East End": a part of the town before it
 _PART_OF_TOWN_AFTER = re.compile(r"['’]s\s+(?:(?:[A-Z][a-z]+|north|south|east|west|far)\s+){0,2}"
                                  r"(?:End|Side|side|neighbou?rhood|downtown|suburbs?|district|outskirts|area|Village|Heights)\b")
+_TITLE_CASE_SMALL_WORD = re.compile(r"(?<=\s)(?:In|At|Near|Outside|Inside|From|Into|On|After|Before|For|To|By|With|During|Over|"
+                                    r"Following|Amid|And|Or|As|The|A|An)(?=\s)")
+_LEADING_AGE = re.compile(r"[A-Za-z0-9]+-(?:year|month|week)s?-old\s+")
 _NAME_WITH_AGE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?), \d{1,2},")
 #: cities written by their letters, which state abbreviations would otherwise take ("a shooting in
 #: Northwest D.C.", "in East LA")
@@ -354,13 +366,20 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
                     recogniser.add(sentence, base + start_char, base + end_char, "ner")
         # 3. capitalised runs after a locative word (also where the parser saw a person)
         people = [(e.start_char, e.end_char) for e in sentence.parse.ents if e.label_ in ("PERSON", "ORG")] if sentence.parse is not None else []
-        for run in CAPITALISED_RUN.finditer(sentence.text):
-            before = _preceding(sentence.text, run.start(), 40)
+        # a Title Case headline's "Teenager Shot In Duquesne": its small words end a name, as in prose
+        scanned = _TITLE_CASE_SMALL_WORD.sub(lambda m: m.group(0).lower(), sentence.text) if sentence.index < 0 else sentence.text
+        for run in CAPITALISED_RUN.finditer(scanned):
+            before = _preceding(scanned, run.start(), 40)
+            age = _LEADING_AGE.match(run.group(0))
+            if age:  # "Sixteen-year-old Bradenton girl": the age is no part of the town's name
+                run = CAPITALISED_RUN.match(scanned, run.start() + age.end())
+                if run is None:
+                    continue
             # a title-case headline's "Galveston Toddler Shoots Self": a name modifying a noun inside the run
             title_modifier = sentence.index < 0 and bool(_modifier_spans(run.group(0)))
             # (one word before "boy", "man", "resident" is where they are from: "a Gresham boy"; a
             # town's police are its own: "Cameron Police Chief Mike Younger said")
-            modifier = (" " not in run.group(0) and bool(_PLACE_MODIFIES.match(sentence.text, run.end()))) or bool(
+            modifier = (run.group(0).count(" ") <= 2 and bool(_PLACE_MODIFIES.match(sentence.text, run.end()))) or bool(
                 re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? Police\b", run.group(0)))
             if not LOCATIVE.search(before) and not _PLACE_MODIFIES.match(sentence.text, run.end()):
                 if not (title_modifier or modifier) and (not _STATE_AFTER.match(sentence.text, run.end()) or run.start() == 0):
