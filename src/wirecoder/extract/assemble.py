@@ -567,8 +567,8 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     with_killer = max(((f.killed.best if f.killed else 0) + 1 for f in frames if f.perpetrator_died), default=0)
     if with_killer > killed.best:
         killed = Count(best=with_killer, low=with_killer, high=killed.high and max(killed.high, with_killer))
-    if len(dead_people) > killed.best:  # "a 15-year-old died ... a 17-year-old died": two people
-        killed = Count(best=len(dead_people), low=len(dead_people), high=killed.high and max(killed.high, len(dead_people)))
+    if len(dead_people.ages) > killed.best:  # "a 15-year-old died ... a 17-year-old died": two people
+        killed = Count(best=len(dead_people.ages), low=len(dead_people.ages), high=killed.high and max(killed.high, len(dead_people.ages)))
     # "Soto and three of his cousins were wounded ... Soto died": the wounded less the dead among them;
     # and "the victim was taken away in critical condition" beside a death is, as likely as not, the dead
     # (a survivor is told first as such: "a man was killed and a woman wounded")

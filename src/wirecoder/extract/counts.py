@@ -91,6 +91,8 @@ def _number_of(token: Token) -> tuple[Count, bool, str | None] | None:
         return None  # "shots fired at 900 Garden Way": an address
     # the number and what modifies it on its left ("at least", "some", "twenty -"): not "one of four women"
     words = [t for t in token.subtree if t.i <= token.i and (t.i == token.i or t.head.i == token.i or t.head.head.i == token.i)]
+    if any(t.tag_ == "$" or t.text in _CURRENCY for t in words) or (token.i > 0 and token.doc[token.i - 1].text in _CURRENCY):
+        return None  # "a $1.7 million bond": money, not people
     text = " ".join(t.text for t in words if t.dep_ != "punct" or t.text == "-").replace(" - ", "-").replace(" ,", ",")
     for match in QUANTITY.finditer(text):
         quantity = parse_quantity(match)
@@ -102,6 +104,7 @@ def _number_of(token: Token) -> tuple[Count, bool, str | None] | None:
     return None
 
 
+_CURRENCY = {"$", "US$", "€", "£", "¥"}
 _ADDRESS_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Way|Drive|Dr|Lane|Ln|"
                             r"Boulevard|Blvd|Court|Ct|Place|Pl|Circle|Parkway|Pkwy|Highway|Hwy|Terrace|Trail)\b")
 
@@ -252,6 +255,11 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
                            and not any(g.dep_ in ("det", "poss") for g in c.children) and c not in listed
                            and not (_has_own_harm(c) and _has_own_harm(head))  # "girl killed, grandmother injured"
                            and not any(g.dep_ in ("acl", "relcl") for g in c.children)]  # "Man dead, brother questioned"
+                if head.dep_ in ("nsubj", "nsubjpass") and head.i > 0:
+                    # "Father, daughter found dead": the first of the list parsed as hanging on the verb
+                    listed += [c for c in head.head.children if c.dep_ == "npadvmod" and c.i < head.i and c.tag_ in ("NN", "NNP")
+                               and PEOPLE_NOUNS.match(c.text) and head.doc[c.i + 1].text == ","
+                               and not any(g.dep_ in ("det", "poss") for g in c.children)]
         breakdown = 0
         for conjunct in listed:
             counted = count_phrase(conjunct, with_conjuncts=True)
@@ -443,7 +451,8 @@ def _victims(trigger: Token) -> Token | None:
                 subject = next((c for c in trigger.children if c.dep_ == "nummod" or (c.dep_ in ("amod", "npadvmod") and _is_age(c))), None)
             return subject
         found = _object(trigger)
-        if found is None and trigger.tag_ == "VBD" and _in_headline(trigger) and lemma in KILL_LEMMAS | SHOOT_LEMMAS | INJURE_LEMMAS:
+        if found is None and trigger.tag_ == "VBD" and _in_headline(trigger) and lemma in KILL_LEMMAS | SHOOT_LEMMAS | INJURE_LEMMAS \
+                and trigger.dep_ != "relcl":  # ("Man who shot and killed his son": who did it)
             subject = _subject(trigger)  # headline style drops "was": "6-year-old shot and killed"
             if subject is not None:
                 return subject
@@ -769,6 +778,13 @@ def _statements(parse: Any) -> list[Statement]:
         # "killed his wife before shooting himself": the killer died too, not one more wounded
         found = [s for s in found if not (s.kind in ("shot", "injured") and s.victims is not None and s.victims.lower_ in ("himself", "herself"))]
     found.extend(_suicides(parse, found))
+    murder_suicide = MURDER_SUICIDE.search(parse.text)
+    if murder_suicide and not re.search(r"\battempted\s+$", parse.text[max(0, murder_suicide.start() - 12):murder_suicide.start()], re.I) \
+            and any(s.perpetrator for s in found) and not any(
+            s.kind == "killed" and not s.perpetrator for s in found):
+        # "shoots 8-year-old boy, then himself in murder-suicide": those he shot were murdered
+        found = [replace(s, kind="killed") if s.kind == "shot" and s.victims is not None
+                 and s.victims.lower_ not in ("himself", "herself") else s for s in found]
     found.extend(_multiples(parse, found))
     found.extend(_named_victims(parse, found))
     return found
@@ -897,6 +913,11 @@ def _suicides(parse: Any, found: list[Statement]) -> list[Statement]:
     were found dead in an apparent murder-suicide" is two, not three)."""
     if any(s.victims is not None and s.victims.lower_ in ("himself", "herself", "self") for s in found):
         return []
+    if any(s.kind == "killed" and s.victims is not None and any(
+            c.dep_ in ("appos", "conj") and c.lower_ in ("himself", "herself") for c in s.victims.children) for s in found):
+        # "a man who shot and killed his son, himself": the killer listed among those he killed
+        killer = next(t for t in parse if t.lower_ in ("himself", "herself"))
+        return [Statement("killed", Count.exact(1), killer, killer, True, False, False, perpetrator=True)]
     match = SUICIDE.search(parse.text)
     if match and re.search(r"\b(?:tried|tries|trying|attempted|attempting|attempt|threatened|threatening|wanted|planned)\s+to\s+$",
                            parse.text[max(0, match.start() - 30):match.start()], re.I):
