@@ -259,6 +259,10 @@ COUNTED_READINGS = [
     ("Father, daughter found dead in Harlan home", {"killed": 2}),
     # the killer listed among those he killed
     ("Man who shot and killed his brother, himself, had a record of threats", {"killed": 2}),
+    # those he killed, and then he: one more than the victims told
+    ("Husband kills wife and stepson in Harlan murder-suicide", {"killed": 3}),
+    # a headline longer in tokens than it looks
+    ("Deputies: Ex-firefighter killed 6-year-old boy, wife, himself", {"killed": 3}),
     # those a murder-suicide's killer shot were murdered
     ("Harlan man shoots 9-year-old girl, then himself in murder-suicide, deputies say", {"killed": 2}),
     # a headline's list: four hit, three of them dead (not four dead)

@@ -314,10 +314,14 @@ def _is_age(token: Token) -> bool:
     return token.lower_ in ("old", "olds") and any(c.lower_ in ("year", "month", "years", "months") for c in token.children)
 
 
+#: a headline's length in tokens at most ("Ex-firefighter killed 6-year-old boy, wife, himself" is 17)
+HEADLINE_TOKENS = 20
+
+
 def _in_headline(token: Token) -> bool:
     """A parse of a headline: short, no final full stop."""
     doc = token.doc
-    return len(doc) <= 16 and not doc.text.rstrip().endswith((".", '."', ".”'"))
+    return len(doc) <= HEADLINE_TOKENS and not doc.text.rstrip().endswith((".", '."', ".”'"))
 
 
 def is_headline_shot(token: Token) -> bool:
@@ -938,8 +942,11 @@ def _suicides(parse: Any, found: list[Statement]) -> list[Statement]:
             return [Statement("killed", Count(best=murdered + 1, low=murdered + 1, high=None), token, None, False, False, False)]
         if told < murdered + 1 and murdered > 1:  # "Boy, 3, killed by father in double murder-suicide": two more
             return [Statement("killed", Count.exact(murdered + 1 - told), token, None, False, False, False)]
-        if told == 1:
-            # "a boy was killed in a murder-suicide": a murder-suicide leaves two dead at least, the killer one more
+        if told == 1 or (told and all(s.trigger.lemma_.lower() in KILL_LEMMAS and not _is_passive(s.trigger) and _subject(s.trigger) is not None
+                                      for s in found if s.kind == "killed")):
+            # "a boy was killed in a murder-suicide": a murder-suicide leaves two dead at least, the killer
+            # one more; so does "Husband kills wife and stepdaughter in murder-suicide" (those he killed, and
+            # he), unlike "a man and his daughter were found dead in a murder-suicide" (both told)
             return [Statement("killed", Count.exact(1), token, None, True, False, False, perpetrator=True)]
     return []
 
