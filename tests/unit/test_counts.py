@@ -259,6 +259,12 @@ COUNTED_READINGS = [
     ("Father, daughter found dead in Harlan home", {"killed": 2}),
     # the killer listed among those he killed
     ("Man who shot and killed his brother, himself, had a record of threats", {"killed": 2}),
+    # a surname the parser reads as a plural name, or as an organisation: one person
+    ("Deputies said Keith Flowers was shot in the leg.", {"shot": 1}),
+    ("Velazquez suffered a minor hand injury.", {"injured": 1}),
+    # whom a shooting leaves in critical condition; a headline's age in critical condition
+    ("A shooting on Elm Street leaves one girl in critical condition.", {"injured": 1}),
+    ("Harlan 2-year-old in critical condition from gunshot", {"injured": 1}),
     # those he killed, and then he: one more than the victims told
     ("Husband kills wife and stepson in Harlan murder-suicide", {"killed": 3}),
     # a headline longer in tokens than it looks

@@ -136,7 +136,7 @@ def _identity(head: Token) -> frozenset[str]:
     if age:
         parts.append(f"age:{int(age.group(1))}")
     # (a title-case headline's "Firefighter Shot" is no name)
-    names = [t.lower_ for t in own if t.ent_type_ == "PERSON" and t.tag_ == "NNP"
+    names = [t.lower_ for t in own if t.ent_type_ == "PERSON" and t.tag_ in ("NNP", "NNPS")
              and not PEOPLE_NOUNS.match(t.lower_) and t.lemma_.lower() not in HARM_WORDS and t.lower_ not in HARM_WORDS]
     if names:
         parts.append("name:" + " ".join(names))
@@ -225,6 +225,7 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
                 if head.tag_ in ("NN", "NNP") or _is_age(head):
                     result = (Count.exact(1), False)  # "a man", "the 15-year-old", "his wife"
         if result is None and (head.tag_ == "NNP" and head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP")
+                               or head.tag_ == "NNPS" and head.ent_type_ == "PERSON"  # "Keith Flowers was shot"
                                or head.tag_ in ("NNP", "NNPS") and any(_is_age(c) for c in head.children)):
             # a name: one person ("Caudill died"; "16-year-old Ann Lee of Troy", whatever entity the parse made of it)
             result = (Count.exact(1), False)
@@ -421,8 +422,10 @@ def _victims(trigger: Token) -> Token | None:
     if lemma == "condition":
         # "X is in critical condition" / "X remains in ... condition" / "listed in ... condition"
         verb = trigger.head.head if trigger.head.dep_ == "prep" else trigger.head
-        if verb.pos_ in ("NOUN", "PROPN") and PEOPLE_NOUNS.match(verb.text) and _in_headline(trigger):
-            return verb  # a headline's "Child in critical condition after shooting"
+        if (verb.pos_ in ("NOUN", "PROPN") and PEOPLE_NOUNS.match(verb.text) or _is_age(verb)) and _in_headline(trigger):
+            return verb  # a headline's "Child in critical condition after shooting", "Killeen 2-year-old in critical condition"
+        if verb.lemma_.lower() == "leave" and _object(verb) is not None:
+            return _object(verb)  # "a shooting leaves one boy in critical condition"
         return _subject(verb) if verb.i != trigger.i else None
     if lemma == "fight":
         return _subject(trigger)  # "another is fighting for her life"
@@ -736,6 +739,8 @@ def _statements(parse: Any) -> list[Statement]:
         if kind == "injured" and token.lemma_.lower() == "hurt" and (victims.lower_ in ("i", "we", "you") or victims.tag_ == "PRP" and token.tag_ in ("VBZ", "VBP")):
             continue  # "I'm hurt", "one of our students is hurt": feelings and generalities, not casualties
         counted = count_phrase(victims)
+        if counted is None and _surname_read_as_organisation(victims):
+            counted = Counted(Count.exact(1), identities=_identity(victims))  # "Velazquez suffered a minor hand injury"
         if counted is None:
             continue
         count, vague, additive = counted.count, counted.vague, counted.additive
@@ -807,6 +812,14 @@ _LISTED = re.compile(
 
 _WHENEVER = re.compile(r"\b(?:any ?time|whenever|every time|each time)\b", re.I)
 _ILLNESS = re.compile(r"^(?:cancer|illness|disease|causes|overdose|stroke|leukemia|covid(?:-19)?|pneumonia|diabetes)$", re.I)
+
+
+def _surname_read_as_organisation(victims: Token) -> bool:
+    """A one-word name the parser takes for an organisation, as the subject of a harm: a person."""
+    return (victims.tag_ == "NNP" and victims.ent_type_ == "ORG" and victims.dep_ in ("nsubj", "nsubjpass")
+            and victims.text[:1].isupper() and not victims.text.isupper()
+            and not any(c.dep_ in ("compound", "det") for c in victims.children)
+            and not (victims.i + 1 < len(victims.doc) and victims.doc[victims.i + 1].ent_type_ == "ORG"))
 
 
 def _happened(trigger: Token) -> bool:
