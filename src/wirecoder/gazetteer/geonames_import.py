@@ -241,26 +241,24 @@ class AdminNames:
         return admin1, admin2
 
 
-#: GeoNames id -> (feature, name, admin1, admin2) of a place the gazetteer holds
-KnownPlaces = dict[int, tuple[str, str, str | None, str | None]]
+#: towns per admin code kept from the first pass, to ask the gazetteer about a code the dump has no ADM row for
+TOWNS_SAMPLED_PER_CODE = 8
+
+AdminCode = tuple[str, ...]  # (country, admin1 code) or (country, admin1 code, admin2 code)
 
 
-def _admin_name(row: GeoNamesRow, known: KnownPlaces) -> str:
+def _admin_name(row: GeoNamesRow, built_admin_names: dict[int, str]) -> str:
     """The gazetteer's name for this ADM1/ADM2 when it holds the unit (the build's English form,
     "Idlib" for "Muḩāfaz̧at Idlib"), else the English form of the GeoNames name."""
-    stored = known.get(row.geonameid)
-    if stored and stored[0] in ("admin1", "admin2"):
-        return stored[1]
-    return english_name(row.name, [*row.alternates, row.asciiname])
+    return built_admin_names.get(row.geonameid) or english_name(row.name, [*row.alternates, row.asciiname])
 
 
 def resolve_admin_codes(connection: sqlite3.Connection, path: Path, on_bytes: Callable[[int], None] | None = None) -> AdminNames:
     """First pass over the dump: admin codes -> names, from its ADM1/ADM2 rows or, failing those,
-    from the towns the gazetteer already holds (their admin1/admin2, voted per code)."""
-    known = _known_places(connection)
+    from towns of that code the gazetteer already holds (their admin1/admin2, voted per code)."""
+    built_admin_names = dict(connection.execute("SELECT id, name FROM places WHERE id > 0 AND feature IN ('admin1', 'admin2')"))
     resolved = AdminNames()
-    admin1_votes: dict[tuple[str, str], Counter[str]] = {}
-    admin2_votes: dict[tuple[str, str, str], Counter[str]] = {}
+    towns: dict[AdminCode, list[int]] = {}
     with _open_source(path) as (handle, _):
         for _, line, _ in _lines(handle, on_bytes):
             row = _quietly_parsed(line)
@@ -268,28 +266,39 @@ def resolve_admin_codes(connection: sqlite3.Connection, path: Path, on_bytes: Ca
                 continue
             code1, code2 = (row.country_code, row.admin1_code), (row.country_code, row.admin1_code, row.admin2_code)
             if row.feature_code == "ADM1":
-                resolved.admin1[code1] = _admin_name(row, known)
+                resolved.admin1[code1] = _admin_name(row, built_admin_names)
             elif row.feature_code == "ADM2":
-                resolved.admin2[code2] = _admin_name(row, known)
-            elif row.geonameid in known and known[row.geonameid][0] == "city":
-                _, _, admin1, admin2 = known[row.geonameid]
-                if admin1:
-                    admin1_votes.setdefault(code1, Counter())[admin1] += 1
-                if admin2 and row.admin2_code:
-                    admin2_votes.setdefault(code2, Counter())[admin2] += 1
-    for code, votes in admin1_votes.items():
-        resolved.admin1.setdefault(code, votes.most_common(1)[0][0])
-    for code2, votes in admin2_votes.items():
-        resolved.admin2.setdefault(code2, votes.most_common(1)[0][0])
+                resolved.admin2[code2] = _admin_name(row, built_admin_names)
+            elif row.feature_class == "P":
+                for code in (code1, code2) if row.admin2_code else (code1,):
+                    sampled = towns.setdefault(code, [])
+                    if len(sampled) < TOWNS_SAMPLED_PER_CODE:
+                        sampled.append(row.geonameid)
+    _vote_for_unresolved_codes(connection, resolved, towns)
     return resolved
 
 
-def _known_places(connection: sqlite3.Connection) -> KnownPlaces:
-    """The gazetteer's towns and admin units by GeoNames id (a few hundred thousand: fits in memory)."""
-    rows = connection.execute(
-        "SELECT id, feature, name, admin1, admin2 FROM places WHERE id > 0 AND feature IN ('city', 'admin1', 'admin2')"
-    )
-    return {row[0]: (row[1], row[2], row[3], row[4]) for row in rows}
+def _vote_for_unresolved_codes(connection: sqlite3.Connection, resolved: AdminNames, towns: dict[AdminCode, list[int]]) -> None:
+    """A code without an ADM row takes the admin name most of its sampled towns carry in the gazetteer."""
+    unresolved = {code: ids for code, ids in towns.items()
+                  if (code not in resolved.admin1 if len(code) == 2 else code not in resolved.admin2)}
+    wanted = sorted({geonameid for ids in unresolved.values() for geonameid in ids})
+    stored: dict[int, tuple[str | None, str | None]] = {}
+    for start in range(0, len(wanted), 10_000):
+        chunk = wanted[start:start + 10_000]
+        rows = connection.execute(
+            f"SELECT id, admin1, admin2 FROM places WHERE feature = 'city' AND id IN ({','.join('?' * len(chunk))})", chunk
+        )
+        stored.update((row[0], (row[1], row[2])) for row in rows)
+    for code, ids in unresolved.items():
+        column = 0 if len(code) == 2 else 1
+        votes = Counter(stored[i][column] for i in ids if i in stored and stored[i][column])
+        if votes:
+            name = votes.most_common(1)[0][0]
+            if len(code) == 2:
+                resolved.admin1[(code[0], code[1])] = name
+            else:
+                resolved.admin2[(code[0], code[1], code[2])] = name
 
 
 def _quietly_parsed(line: str | None) -> GeoNamesRow | None:
