@@ -17,6 +17,7 @@ from wirecoder.gazetteer.geonames_import import (
     ImportOptions,
     ImportReport,
     import_geonames,
+    import_size,
     parse_place_line,
     recorded_imports,
 )
@@ -236,6 +237,13 @@ def test_each_import_is_recorded_in_meta(gazetteer_path: Path) -> None:
     (record,) = recorded_imports(gazetteer_path)  # a re-import replaces its record
     assert record["file"] == "SY.txt" and record["rows"] == 15 and record["alternate_names"] == "alternateNamesV2.txt"
     assert record["malformed"] == 1 and str(record["date"])[:4].isdigit()
+
+
+def test_the_progress_bar_hears_every_byte_it_was_promised(gazetteer_path: Path, tmp_path: Path) -> None:
+    dump = _zip(tmp_path / "SY.zip", DUMP, "readme.txt")
+    heard: list[int] = []
+    import_geonames(gazetteer_path, dump, alternate_names=ALTERNATE_NAMES, on_bytes=heard.append)
+    assert sum(heard) == import_size(dump, ALTERNATE_NAMES) == 2 * DUMP.stat().st_size + ALTERNATE_NAMES.stat().st_size
 
 
 # --- what cannot be imported ------------------------------------------------------------------------------------

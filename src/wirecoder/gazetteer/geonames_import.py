@@ -102,6 +102,8 @@ class ImportOptions:
             )
         if self.min_population < 0:
             raise ConfigurationError("the minimum population cannot be negative")
+        if self.batch_rows < 1:
+            raise ConfigurationError("batch_rows must be at least 1")
 
 
 @dataclass
@@ -123,6 +125,7 @@ class ImportReport:
     seconds: float = 0.0
 
     def note_malformed(self, origin: str, reason: str, line: str) -> None:
+        """Count a malformed line; keep where and why for the first few only (a broken dump can have millions)."""
         self.malformed += 1
         if len(self.problems) < REPORTED_PROBLEMS:
             self.problems.append(InputError(origin, reason, line[:120]))
@@ -236,6 +239,7 @@ class AdminNames:
     admin2: dict[tuple[str, str, str], str] = field(default_factory=dict)
 
     def for_row(self, row: GeoNamesRow) -> tuple[str | None, str | None]:
+        """(admin1, admin2) names for a row's codes; None for a code neither the dump nor the gazetteer names."""
         admin1 = self.admin1.get((row.country_code, row.admin1_code))
         admin2 = self.admin2.get((row.country_code, row.admin1_code, row.admin2_code)) if row.admin2_code else None
         return admin1, admin2
@@ -391,6 +395,7 @@ def _add_names(connection: sqlite3.Connection, names: list[tuple[str, int, int]]
 
 def _import_places(connection: sqlite3.Connection, path: Path, admin: AdminNames, options: ImportOptions,
                    report: ImportReport, on_bytes: Callable[[int], None] | None) -> None:
+    """Second pass over the dump: its places and their names, written a batch at a time."""
     places: list[PlaceRow] = []
     names: list[tuple[str, int, int]] = []
     with _open_source(path) as (handle, shown_name):
@@ -463,6 +468,7 @@ def _import_alternate_names(connection: sqlite3.Connection, path: Path, options:
 
 
 def _write_alternate_names(connection: sqlite3.Connection, batch: list[tuple[str, int]]) -> int:
+    """One batch of (key, place_id), in one transaction; names of places the gazetteer lacks are dropped here."""
     with connection:
         before = connection.total_changes
         connection.executemany(
@@ -478,6 +484,7 @@ def _write_alternate_names(connection: sqlite3.Connection, batch: list[tuple[str
 
 
 def _open_for_import(gazetteer_path: Path) -> sqlite3.Connection:
+    """The built gazetteer, writable, after checking it is one this wirecoder reads."""
     if not gazetteer_path.exists():
         raise GazetteerError(f"no gazetteer at {gazetteer_path}; build it first with `wirecoder gazetteer build`.")
     try:
