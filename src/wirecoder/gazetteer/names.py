@@ -55,6 +55,8 @@ def without_article(key: str) -> str | None:
 
 def is_latin(text: str) -> bool:
     """True for names written in Latin script (the ones English news uses)."""
+    if text.isascii():  # most names, and looking each letter's Unicode name up is slow on a GeoNames dump
+        return True
     for ch in text:
         if ch.isalpha() and not ("LATIN" in unicodedata.name(ch, "")):
             return False
