@@ -32,11 +32,11 @@ SEED_FLOORS = {
     "claim_recall": 1.0,
 }
 GVA_FLOORS = {
-    "event_found": 0.92,
+    "event_found": 0.93,
     "date_exact": 0.74,
     "place_within_25km": 0.79,
-    "killed_exact": 0.79,
-    "injured_exact": 0.68,
+    "killed_exact": 0.795,
+    "injured_exact": 0.69,
 }
 
 
