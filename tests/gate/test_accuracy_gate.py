@@ -44,6 +44,8 @@ GVA_FLOORS = {
 MERGING_FLOORS = {"precision": 0.98, "recall": 0.815, "f1": 0.89}
 #: the same on the whole Gun Violence Corpus, documents against their incidents (alone: 0.644)
 GVC_FLOORS = {"precision": 0.98, "recall": 0.80, "f1": 0.885}
+#: the dates stage on TempEval-3's DATE expressions: a day read right, a value read right once found
+TEMPEVAL_FLOORS = {"day_recall": 0.73, "value_accuracy": 0.77}
 
 
 @pytest.fixture(scope="module")
@@ -92,8 +94,14 @@ def test_gvc_documents(gvc, figure):
     assert value >= GVC_FLOORS[figure], f"B-cubed {figure} = {value} on {gvc['articles']} GVC documents"
 
 
+@pytest.mark.parametrize("figure", sorted(TEMPEVAL_FLOORS))
+def test_tempeval_dates(resources, figure):
+    figures = run_evaluation("tempeval", resources, gold_dir=GOLD)["tempeval"]
+    assert figures[figure] >= TEMPEVAL_FLOORS[figure], figures
+
+
 def test_every_scorer_runs(resources):
     # each scorer builds its own pipeline; a stage added to the main one must not break theirs
-    for name in ("case2021", "geoparsing"):
+    for name in ("case2021", "geoparsing", "tempeval"):
         figures = run_evaluation(name, resources, gold_dir=GOLD, limit=3)[name]
         assert figures, name

@@ -49,3 +49,24 @@ def test_counting_questions_are_answered_from_the_events(resources, gold_dir: Pa
     # city and state, each in April, May and the year: 2 + 2 + 4 questions with a non-zero answer
     assert figures["questions"] == 16
     assert (figures["incident_counts_exact"], figures["victim_counts_exact"]) == (1.0, 1.0)
+
+
+def _timex(text: str, doc: str, value: str, kind: str = "DATE") -> dict:
+    start = doc.index(text)
+    return {"type": kind, "value": value, "text": text, "start": start, "end": start + len(text)}
+
+
+def test_time_expressions_are_scored_against_their_values(resources, tmp_path: Path) -> None:
+    text = ("Deputies said the shop on Elm Street was robbed on Saturday. The owner reopened it on March 3, "
+            "and he has run it for a decade. A trial is set for next week.")
+    timexes = [_timex("Saturday", text, "2016-02-27"),  # read right
+               _timex("March 3", text, "2016-03-03"),  # read as last year's: a wrong value
+               _timex("a decade", text, "P10Y", "DURATION"),  # not a date: outside the count
+               _timex("next week", text, "2016-W11")]  # the future: the stage reads no such date
+    (tmp_path / "tempeval3").mkdir()
+    record = {"doc_id": "te-1", "dct": "2016-03-02", "title": "", "text": text, "timexes": timexes}
+    (tmp_path / "tempeval3" / "docs.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    figures = run_evaluation("tempeval", resources, gold_dir=tmp_path)["tempeval"]
+    assert (figures["gold_dates"], figures["predicted"]) == (3, 2)
+    assert (figures["found_recall"], figures["found_precision"]) == (0.6667, 1.0)
+    assert (figures["value_accuracy"], figures["value_f1"], figures["day_recall"]) == (0.5, 0.4, 0.5)
