@@ -28,7 +28,12 @@ from ..model import (
     mention_from_plain,
     to_plain,
 )
-from .base import EventFilter, StoredArticle
+from .base import ApiToken, ClaimantSummary, ClaimFilter, EventCount, EventFilter, StoredArticle
+
+#: what `event_counts` can group by: the column of each
+_GROUP_COLUMNS = {"country": "country", "type": "event_type"}
+#: the first day of an event's period: its day, or the Monday of its week
+_PERIOD_STARTS = {"day": "event_date", "week": "date(event_date, '-6 days', 'weekday 1')"}
 
 #: (version, description, SQL). Append only: a released migration never changes.
 MIGRATIONS: list[tuple[int, str, str]] = [
@@ -116,6 +121,33 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         CREATE INDEX story_bands_by_band ON story_bands(band);
     """),
+    (4, "API: filter columns, full-text search over notes and evidence, write tokens", """
+        ALTER TABLE events ADD COLUMN admin1 TEXT GENERATED ALWAYS AS (json_extract(data, '$.place.admin1')) VIRTUAL;
+        ALTER TABLE events ADD COLUMN actors TEXT GENERATED ALWAYS AS
+            (lower(IFNULL(json_extract(data, '$.actor1.name'), '') || ' | ' || IFNULL(json_extract(data, '$.actor2.name'), ''))) VIRTUAL;
+        CREATE INDEX events_by_date_id ON events(event_date, event_id);
+        CREATE INDEX events_by_admin1 ON events(lower(admin1), event_date);
+        ALTER TABLE mentions ADD COLUMN admin1 TEXT GENERATED ALWAYS AS (json_extract(data, '$.place.admin1')) VIRTUAL;
+        ALTER TABLE mentions ADD COLUMN actors TEXT GENERATED ALWAYS AS
+            (lower(IFNULL(json_extract(data, '$.actor1.name'), '') || ' | ' || IFNULL(json_extract(data, '$.actor2.name'), ''))) VIRTUAL;
+        ALTER TABLE mentions ADD COLUMN fatalities INTEGER GENERATED ALWAYS AS (json_extract(data, '$.fatalities.best')) VIRTUAL;
+        ALTER TABLE mentions ADD COLUMN latitude REAL GENERATED ALWAYS AS (json_extract(data, '$.place.latitude')) VIRTUAL;
+        ALTER TABLE mentions ADD COLUMN longitude REAL GENERATED ALWAYS AS (json_extract(data, '$.place.longitude')) VIRTUAL;
+        ALTER TABLE claims ADD COLUMN claimant TEXT GENERATED ALWAYS AS (json_extract(data, '$.claimant')) VIRTUAL;
+        ALTER TABLE claims ADD COLUMN as_of TEXT GENERATED ALWAYS AS (json_extract(data, '$.as_of')) VIRTUAL;
+        ALTER TABLE claims ADD COLUMN country TEXT GENERATED ALWAYS AS (json_extract(data, '$.country')) VIRTUAL;
+        CREATE VIRTUAL TABLE event_search USING fts5(event_id UNINDEXED, notes, evidence);
+        INSERT INTO event_search (event_id, notes, evidence)
+            SELECT event_id, IFNULL(json_extract(data, '$.notes'), ''),
+                   IFNULL((SELECT group_concat(json_extract(value, '$.text'), ' ') FROM json_each(data, '$.evidence')), '')
+            FROM events;
+        CREATE TABLE api_tokens (
+            name TEXT PRIMARY KEY,
+            token_hash TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            revoked_at TEXT
+        );
+    """),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -124,6 +156,13 @@ def _mention(row: tuple[str, str | None]) -> Mention:
     mention = mention_from_plain(json.loads(row[0]))
     mention.event_id = row[1]
     return mention
+
+
+def _search_query(text: str) -> str | None:
+    """Words as an FTS5 query that needs them all, each quoted: whatever a user types is a valid
+    query (FTS5's own operators are not offered), and punctuation only separates words."""
+    words = [word for word in "".join(c if c.isalnum() else " " for c in text).split()]
+    return " ".join(f'"{word}"' for word in words) or None
 
 
 def _now() -> str:
@@ -230,6 +269,17 @@ class SqliteStore:
                     (claim.claim_id, claim.article_id, json.dumps(to_plain(claim), ensure_ascii=False)),
                 )
 
+    def article(self, article_id: str) -> Article | None:
+        row = self._db.execute(
+            "SELECT id, content_hash, title, text, published, url, outlet, language, extra FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        published_raw = row[4]
+        return Article(id=row[0], content_hash=row[1], title=row[2], text=row[3],
+                       published=date.fromisoformat(published_raw[:10]) if published_raw else None, published_raw=published_raw,
+                       url=row[5], outlet=row[6], language=row[7], extra=json.loads(row[8]))
+
     def article_text(self, article_id: str) -> tuple[str | None, str] | None:
         row = self._db.execute("SELECT title, text FROM articles WHERE id = ?", (article_id,)).fetchone()
         return (row[0], row[1]) if row else None
@@ -300,10 +350,15 @@ class SqliteStore:
         rows = self._db.execute("SELECT data, event_id FROM mentions WHERE event_id = ? ORDER BY mention_id", (event_id,)).fetchall()
         return [_mention(row) for row in rows]
 
+    def event(self, event_id: str) -> Event | None:
+        row = self._db.execute("SELECT data FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        return event_from_plain(json.loads(row[0])) if row else None
+
     def save_event(self, event: Event) -> None:
         with self.transaction():
             self._db.execute(
-                "INSERT OR REPLACE INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT OR REPLACE INTO events (event_id, event_date, event_type, sub_event_type, country, country_code, iso3, "
+                "fatalities, latitude, longitude, data, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     event.event_id, event.event_date.isoformat(), event.event_type, event.sub_event_type,
                     event.place.country, event.place.country_code, event.place.iso3, event.fatalities,
@@ -313,6 +368,11 @@ class SqliteStore:
             self._db.executemany(
                 "UPDATE mentions SET event_id = ? WHERE mention_id = ?",
                 [(event.event_id, mention_id) for mention_id in event.mention_ids],
+            )
+            self._db.execute("DELETE FROM event_search WHERE event_id = ?", (event.event_id,))
+            self._db.execute(
+                "INSERT INTO event_search (event_id, notes, evidence) VALUES (?,?,?)",
+                (event.event_id, event.notes, " ".join(dict.fromkeys(e.text for e in event.evidence))),
             )
 
     def _where(self, selection: EventFilter) -> tuple[str, list[object]]:
@@ -330,27 +390,119 @@ class SqliteStore:
         if selection.event_type:
             clauses.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))")
             values += [selection.event_type] * 2
+        if selection.sub_event_type:
+            clauses.append("lower(sub_event_type) = lower(?)")
+            values.append(selection.sub_event_type)
+        if selection.admin1:
+            clauses.append("lower(admin1) = lower(?)")
+            values.append(selection.admin1)
+        if selection.actor:
+            clauses.append("instr(actors, lower(?)) > 0")
+            values.append(selection.actor)
+        if selection.min_fatalities is not None:
+            clauses.append("fatalities >= ?")
+            values.append(selection.min_fatalities)
+        if selection.bbox:
+            box = selection.bbox
+            clauses.append("latitude BETWEEN ? AND ?")
+            values += [box.south, box.north]
+            # a box drawn across the antimeridian has its west edge east of its east edge
+            clauses.append("longitude BETWEEN ? AND ?" if box.west <= box.east else "(longitude >= ? OR longitude <= ?)")
+            values += [box.west, box.east]
+        if selection.text is not None:
+            # mentions are found by the text of the event they belong to
+            clauses.append("event_id IN (SELECT event_id FROM event_search WHERE event_search MATCH ?)")
+            values.append(_search_query(selection.text) or '""')
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", values
 
     def events(self, selection: EventFilter = EventFilter()) -> Iterator[Event]:
         where, values = self._where(selection)
+        if selection.after:
+            where += (" AND " if where else " WHERE ") + "(event_date, event_id) > (?, ?)"
+            values += [selection.after[0].isoformat(), selection.after[1]]
         limit = f" LIMIT {int(selection.limit)}" if selection.limit else ""
         for row in self._db.execute(f"SELECT data FROM events{where} ORDER BY event_date, event_id{limit}", values):
             yield event_from_plain(json.loads(row[0]))
 
     def mentions(self, selection: EventFilter = EventFilter()) -> Iterator[Mention]:
         where, values = self._where(selection)
+        if selection.after:
+            where += (" AND " if where else " WHERE ") + "(event_date, mention_id) > (?, ?)"
+            values += [selection.after[0].isoformat(), selection.after[1]]
         limit = f" LIMIT {int(selection.limit)}" if selection.limit else ""
         for row in self._db.execute(f"SELECT data, event_id FROM mentions{where} ORDER BY event_date, mention_id{limit}", values):
             yield _mention(row)
+
+    def event_counts(self, selection: EventFilter, period: str, group_by: str) -> list[EventCount]:
+        if period not in _PERIOD_STARTS:
+            raise StorageError(f"no period {period!r}: use one of {', '.join(_PERIOD_STARTS)}")
+        if group_by not in _GROUP_COLUMNS:
+            raise StorageError(f"cannot group events by {group_by!r}: use one of {', '.join(_GROUP_COLUMNS)}")
+        where, values = self._where(selection)
+        rows = self._db.execute(
+            f"SELECT {_PERIOD_STARTS[period]} AS period_start, {_GROUP_COLUMNS[group_by]} AS grouped, COUNT(*), SUM(fatalities) "
+            f"FROM events{where} GROUP BY period_start, grouped ORDER BY period_start, grouped", values,
+        ).fetchall()
+        return [EventCount(date.fromisoformat(r[0]), r[1], r[2], r[3]) for r in rows]
 
     def mentions_of_article(self, article_id: str) -> list[Mention]:
         rows = self._db.execute("SELECT data, event_id FROM mentions WHERE article_id = ? ORDER BY rowid", (article_id,)).fetchall()
         return [_mention(row) for row in rows]
 
-    def claims(self) -> Iterator[Claim]:
-        for row in self._db.execute("SELECT data FROM claims ORDER BY article_id, rowid"):
+    def claims(self, selection: ClaimFilter = ClaimFilter()) -> Iterator[Claim]:
+        clauses: list[str] = []
+        values: list[object] = []
+        if selection.claimant:
+            clauses.append("lower(claimant) = lower(?)")
+            values.append(selection.claimant)
+        if selection.country:
+            clauses.append("lower(country) = lower(?)")
+            values.append(selection.country)
+        if selection.since:
+            clauses.append("as_of >= ?")
+            values.append(selection.since.isoformat())
+        if selection.until:
+            clauses.append("as_of <= ?")
+            values.append(selection.until.isoformat())
+        if selection.after:
+            clauses.append("(IFNULL(as_of, ''), claim_id) > (?, ?)")
+            values += list(selection.after)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        limit = f" LIMIT {int(selection.limit)}" if selection.limit else ""
+        for row in self._db.execute(f"SELECT data FROM claims{where} ORDER BY IFNULL(as_of, ''), claim_id{limit}", values):
             yield claim_from_plain(json.loads(row[0]))
+
+    def claimants(self) -> list[ClaimantSummary]:
+        rows = self._db.execute(
+            "SELECT claimant, COUNT(*), MIN(as_of), MAX(as_of) FROM claims GROUP BY claimant ORDER BY COUNT(*) DESC, claimant"
+        ).fetchall()
+        return [ClaimantSummary(r[0], r[1], date.fromisoformat(r[2]) if r[2] else None, date.fromisoformat(r[3]) if r[3] else None)
+                for r in rows]
+
+    # --- API tokens ---------------------------------------------------------------
+
+    def add_token(self, name: str, token_hash: str) -> ApiToken:
+        with self.transaction():
+            existing = self._db.execute("SELECT revoked_at FROM api_tokens WHERE name = ?", (name,)).fetchone()
+            if existing is not None and existing[0] is None:
+                raise StorageError(f"a token named {name!r} exists already: revoke it first, or choose another name")
+            token = ApiToken(name=name, token_hash=token_hash, created_at=_now())
+            self._db.execute("INSERT OR REPLACE INTO api_tokens VALUES (?,?,?,NULL)", (name, token_hash, token.created_at))
+        return token
+
+    def tokens(self) -> list[ApiToken]:
+        rows = self._db.execute("SELECT name, token_hash, created_at, revoked_at FROM api_tokens ORDER BY name").fetchall()
+        return [ApiToken(*row) for row in rows]
+
+    def token_by_hash(self, token_hash: str) -> ApiToken | None:
+        row = self._db.execute("SELECT name, token_hash, created_at, revoked_at FROM api_tokens WHERE token_hash = ?",
+                               (token_hash,)).fetchone()
+        return ApiToken(*row) if row else None
+
+    def revoke_token(self, name: str) -> bool:
+        with self.transaction():
+            cursor = self._db.execute("UPDATE api_tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL", (_now(), name))
+            return cursor.rowcount == 1
 
     def close(self) -> None:
         self._db.close()
