@@ -121,6 +121,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         CREATE INDEX story_bands_by_band ON story_bands(band);
     """),
+    # event_search rows share their event's rowid: found, replaced and joined by it, not by a scan
     (4, "API: filter columns, full-text search over notes and evidence, write tokens", """
         ALTER TABLE events ADD COLUMN admin1 TEXT GENERATED ALWAYS AS (json_extract(data, '$.place.admin1')) VIRTUAL;
         ALTER TABLE events ADD COLUMN actors TEXT GENERATED ALWAYS AS
@@ -136,9 +137,9 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE claims ADD COLUMN claimant TEXT GENERATED ALWAYS AS (json_extract(data, '$.claimant')) VIRTUAL;
         ALTER TABLE claims ADD COLUMN as_of TEXT GENERATED ALWAYS AS (json_extract(data, '$.as_of')) VIRTUAL;
         ALTER TABLE claims ADD COLUMN country TEXT GENERATED ALWAYS AS (json_extract(data, '$.country')) VIRTUAL;
-        CREATE VIRTUAL TABLE event_search USING fts5(event_id UNINDEXED, notes, evidence);
-        INSERT INTO event_search (event_id, notes, evidence)
-            SELECT event_id, IFNULL(json_extract(data, '$.notes'), ''),
+        CREATE VIRTUAL TABLE event_search USING fts5(notes, evidence);
+        INSERT INTO event_search (rowid, notes, evidence)
+            SELECT rowid, IFNULL(json_extract(data, '$.notes'), ''),
                    IFNULL((SELECT group_concat(json_extract(value, '$.text'), ' ') FROM json_each(data, '$.evidence')), '')
             FROM events;
         CREATE TABLE api_tokens (
@@ -356,7 +357,10 @@ class SqliteStore:
 
     def save_event(self, event: Event) -> None:
         with self.transaction():
-            self._db.execute(
+            replaced = self._db.execute("SELECT rowid FROM events WHERE event_id = ?", (event.event_id,)).fetchone()
+            if replaced is not None:
+                self._db.execute("DELETE FROM event_search WHERE rowid = ?", replaced)
+            cursor = self._db.execute(
                 "INSERT OR REPLACE INTO events (event_id, event_date, event_type, sub_event_type, country, country_code, iso3, "
                 "fatalities, latitude, longitude, data, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
@@ -369,10 +373,9 @@ class SqliteStore:
                 "UPDATE mentions SET event_id = ? WHERE mention_id = ?",
                 [(event.event_id, mention_id) for mention_id in event.mention_ids],
             )
-            self._db.execute("DELETE FROM event_search WHERE event_id = ?", (event.event_id,))
             self._db.execute(
-                "INSERT INTO event_search (event_id, notes, evidence) VALUES (?,?,?)",
-                (event.event_id, event.notes, " ".join(dict.fromkeys(e.text for e in event.evidence))),
+                "INSERT INTO event_search (rowid, notes, evidence) VALUES (?,?,?)",
+                (cursor.lastrowid, event.notes, " ".join(dict.fromkeys(e.text for e in event.evidence))),
             )
 
     def _where(self, selection: EventFilter) -> tuple[str, list[object]]:
@@ -411,7 +414,8 @@ class SqliteStore:
             values += [box.west, box.east]
         if selection.text is not None:
             # mentions are found by the text of the event they belong to
-            clauses.append("event_id IN (SELECT event_id FROM event_search WHERE event_search MATCH ?)")
+            clauses.append("event_id IN (SELECT event_id FROM events WHERE rowid IN "
+                           "(SELECT rowid FROM event_search WHERE event_search MATCH ?))")
             values.append(_search_query(selection.text) or '""')
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", values
 
