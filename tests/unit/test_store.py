@@ -23,6 +23,7 @@ from wirecoder.store import (
     StoredArticle,
     open_store,
 )
+from wirecoder.store import sqlite as sqlite_store
 from wirecoder.store.sqlite import MIGRATIONS
 
 HOMS = Place(location="Bab Amr", country="Syria", country_code="SY", iso3="SYR", admin1="Homs", admin2="Homs",
@@ -455,3 +456,13 @@ def test_a_stored_article_reads_back(store: SqliteStore) -> None:
     assert (article.title, article.published, article.published_raw, article.extra) == (
         "Shelling in the district", date(2012, 1, 14), "2012-01-14T08:00:00Z", {"desk": "world", "rank": 3})
     assert store.article("missing") is None and store.event("missing") is None
+
+
+@pytest.mark.parametrize("few_matches", [0, 10**9])  # walk the day index / sort the matches
+def test_both_ways_of_searching_find_the_same_events(varied: SqliteStore, monkeypatch: pytest.MonkeyPatch,
+                                                    few_matches: int) -> None:
+    monkeypatch.setattr(sqlite_store, "FEW_MATCHES", few_matches)
+    assert _ids(varied, EventFilter(text="shells")) == ["ev-art-1", "ev-art-2"]
+    assert _ids(varied, EventFilter(text="killing nine")) == ["ev-art-2"]  # the clash kept _mention's evidence
+    assert _ids(varied, EventFilter(text="a", limit=1)) == ["ev-art-1"]
+    assert _ids(varied, EventFilter(text="a", after=(date(2012, 1, 13), "ev-art-1"))) == ["ev-art-2", "ev-art-3"]

@@ -138,6 +138,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE claims ADD COLUMN as_of TEXT GENERATED ALWAYS AS (json_extract(data, '$.as_of')) VIRTUAL;
         ALTER TABLE claims ADD COLUMN country TEXT GENERATED ALWAYS AS (json_extract(data, '$.country')) VIRTUAL;
         CREATE VIRTUAL TABLE event_search USING fts5(notes, evidence);
+        CREATE VIRTUAL TABLE event_search_terms USING fts5vocab(event_search, 'row');
         INSERT INTO event_search (rowid, notes, evidence)
             SELECT rowid, IFNULL(json_extract(data, '$.notes'), ''),
                    IFNULL((SELECT group_concat(json_extract(value, '$.text'), ' ') FROM json_each(data, '$.evidence')), '')
@@ -159,11 +160,15 @@ def _mention(row: tuple[str, str | None]) -> Mention:
     return mention
 
 
-def _search_query(text: str) -> str | None:
-    """Words as an FTS5 query that needs them all, each quoted: whatever a user types is a valid
-    query (FTS5's own operators are not offered), and punctuation only separates words."""
-    words = [word for word in "".join(c if c.isalnum() else " " for c in text).split()]
-    return " ".join(f'"{word}"' for word in words) or None
+#: a search whose rarest word is in fewer events than this fetches its matches and sorts them by day;
+#: a commoner one walks the day index, checking each event against the matches (it stops at a page)
+FEW_MATCHES = 1000
+
+
+def _search_words(text: str) -> list[str]:
+    """The words of a search, lower-cased: punctuation only separates them, so whatever a user
+    types makes a valid query (FTS5's own operators are not offered)."""
+    return "".join(c.lower() if c.isalnum() else " " for c in text).split()
 
 
 def _now() -> str:
@@ -378,7 +383,20 @@ class SqliteStore:
                 (cursor.lastrowid, event.notes, " ".join(dict.fromkeys(e.text for e in event.evidence))),
             )
 
-    def _where(self, selection: EventFilter) -> tuple[str, list[object]]:
+    def _search_clause(self, words: list[str], table: str) -> str:
+        """The condition that an event (or a mention's event) holds every word: see FEW_MATCHES."""
+        if not words:
+            return "FALSE"
+        matches = "SELECT rowid FROM event_search WHERE event_search MATCH ?"
+        if table == "mentions":
+            return f"event_id IN (SELECT event_id FROM events WHERE rowid IN ({matches}))"
+        marks = ",".join("?" * len(words))
+        counts = dict(self._db.execute(f"SELECT term, doc FROM event_search_terms WHERE term IN ({marks})", words).fetchall())
+        rarest = min(counts.get(word, 0) for word in words)
+        # the unary + keeps SQLite from driving the query by rowid: it walks the day index instead
+        return f"rowid IN ({matches})" if rarest < FEW_MATCHES else f"+rowid IN ({matches})"
+
+    def _where(self, selection: EventFilter, table: str = "events") -> tuple[str, list[object]]:
         clauses: list[str] = []
         values: list[object] = []
         if selection.country:
@@ -414,9 +432,10 @@ class SqliteStore:
             values += [box.west, box.east]
         if selection.text is not None:
             # mentions are found by the text of the event they belong to
-            clauses.append("event_id IN (SELECT event_id FROM events WHERE rowid IN "
-                           "(SELECT rowid FROM event_search WHERE event_search MATCH ?))")
-            values.append(_search_query(selection.text) or '""')
+            words = _search_words(selection.text)
+            clauses.append(self._search_clause(words, table))
+            if words:
+                values.append(" ".join(f'"{word}"' for word in words))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", values
 
     def events(self, selection: EventFilter = EventFilter()) -> Iterator[Event]:
@@ -429,7 +448,7 @@ class SqliteStore:
             yield event_from_plain(json.loads(row[0]))
 
     def mentions(self, selection: EventFilter = EventFilter()) -> Iterator[Mention]:
-        where, values = self._where(selection)
+        where, values = self._where(selection, "mentions")
         if selection.after:
             where += (" AND " if where else " WHERE ") + "(event_date, mention_id) > (?, ?)"
             values += [selection.after[0].isoformat(), selection.after[1]]
