@@ -466,3 +466,13 @@ def test_both_ways_of_searching_find_the_same_events(varied: SqliteStore, monkey
     assert _ids(varied, EventFilter(text="killing nine")) == ["ev-art-2"]  # the clash kept _mention's evidence
     assert _ids(varied, EventFilter(text="a", limit=1)) == ["ev-art-1"]
     assert _ids(varied, EventFilter(text="a", after=(date(2012, 1, 13), "ev-art-1"))) == ["ev-art-2", "ev-art-3"]
+
+
+def test_a_country_is_found_by_its_code_or_by_name_when_it_has_none(varied: SqliteStore) -> None:
+    uncoded = replace(varied.event("ev-art-3"), event_id="ev-uncoded",
+                      place=replace(DAYTON, location="Lagoon", country="Atlantis", country_code=None, iso3=None))
+    varied.save_event(uncoded)
+    assert _ids(varied, EventFilter(country="atlantis")) == ["ev-uncoded"]
+    assert _ids(varied, EventFilter(country="sYr", limit=1)) == ["ev-art-1"]
+    assert _ids(varied, EventFilter(country="Syria", after=(date(2012, 1, 13), "ev-art-1"))) == ["ev-art-2"]
+    assert _ids(varied, EventFilter(country="Narnia")) == []

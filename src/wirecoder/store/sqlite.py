@@ -128,6 +128,9 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             (lower(IFNULL(json_extract(data, '$.actor1.name'), '') || ' | ' || IFNULL(json_extract(data, '$.actor2.name'), ''))) VIRTUAL;
         CREATE INDEX events_by_date_id ON events(event_date, event_id);
         CREATE INDEX events_by_admin1 ON events(lower(admin1), event_date);
+        CREATE INDEX events_by_country_name ON events(lower(country));
+        CREATE INDEX events_by_iso2 ON events(upper(country_code));
+        CREATE INDEX events_by_iso3 ON events(upper(iso3));
         ALTER TABLE mentions ADD COLUMN admin1 TEXT GENERATED ALWAYS AS (json_extract(data, '$.place.admin1')) VIRTUAL;
         ALTER TABLE mentions ADD COLUMN actors TEXT GENERATED ALWAYS AS
             (lower(IFNULL(json_extract(data, '$.actor1.name'), '') || ' | ' || IFNULL(json_extract(data, '$.actor2.name'), ''))) VIRTUAL;
@@ -160,6 +163,8 @@ def _mention(row: tuple[str, str | None]) -> Mention:
     return mention
 
 
+#: an event of a country given by name, ISO2 or ISO3 code, in any case
+_COUNTRY_MATCHES = "lower(country) = lower(?) OR upper(country_code) = upper(?) OR upper(iso3) = upper(?)"
 #: a search whose rarest word is in fewer events than this fetches its matches and sorts them by day;
 #: a commoner one walks the day index, checking each event against the matches (it stops at a page)
 FEW_MATCHES = 1000
@@ -383,6 +388,12 @@ class SqliteStore:
                 (cursor.lastrowid, event.notes, " ".join(dict.fromkeys(e.text for e in event.evidence))),
             )
 
+    def _country_code(self, country: str) -> str | None:
+        """The ISO code of the events a country name or code names (None when none carries one)."""
+        row = self._db.execute(f"SELECT country_code FROM events WHERE {_COUNTRY_MATCHES} AND country_code IS NOT NULL LIMIT 1",
+                               [country] * 3).fetchone()
+        return row[0] if row else None
+
     def _search_clause(self, words: list[str], table: str) -> str:
         """The condition that an event (or a mention's event) holds every word: see FEW_MATCHES."""
         if not words:
@@ -400,8 +411,14 @@ class SqliteStore:
         clauses: list[str] = []
         values: list[object] = []
         if selection.country:
-            clauses.append("(lower(country) = lower(?) OR upper(country_code) = upper(?) OR upper(iso3) = upper(?))")
-            values += [selection.country] * 3
+            code = self._country_code(selection.country) if table == "events" else None
+            if code:
+                # one country's events in day order straight from the (country_code, event_date) index
+                clauses.append("country_code = ?")
+                values.append(code)
+            else:
+                clauses.append(f"({_COUNTRY_MATCHES})")
+                values += [selection.country] * 3
         if selection.since:
             clauses.append("event_date >= ?")
             values.append(selection.since.isoformat())
