@@ -76,9 +76,18 @@ class EventOut(_Incident):
     contradictions: list[str]
     independent_sources: int = Field(description="reports that are not copies of one another")
 
+    @staticmethod
+    def record(event: Event) -> dict[str, Any]:
+        """The event as this model's plain JSON-ready fields: the export record, with each evidence span's
+        field always given (the export leaves out the usual "text"), and its independent sources."""
+        record = event_record(event)
+        record["evidence"] = [{"field": "text", **span} for span in record["evidence"]]
+        record["independent_sources"] = event.independent_sources
+        return record
+
     @classmethod
     def from_event(cls, event: Event) -> EventOut:
-        return cls.model_validate({**event_record(event), "independent_sources": event.independent_sources})
+        return cls.model_validate(cls.record(event))
 
 
 class EventPage(BaseModel):
