@@ -16,6 +16,7 @@
    reading meanwhile, so their latency under a write load is printed too.
 
     .venv/bin/python bench/api_bench.py [--events 100000] [--clients 8] [--seconds 20] [--ingest 200] [--batch 10]
+                                        [--server-workers 1]
 """
 
 from __future__ import annotations
@@ -124,8 +125,10 @@ async def readers(base: str, clients: int, seconds: float, stop: asyncio.Event |
         async with httpx.AsyncClient(base_url=base, timeout=30) as client:
             while time.perf_counter() < deadline and not (stop and stop.is_set()):
                 kind, params = query_mix(rng)
-                if kind == "next page":
+                if kind == "next page":  # the first page is a query by date; it counts as one
+                    started = time.perf_counter()
                     first = await client.get("/events", params=params)
+                    timings.setdefault("since", []).append((time.perf_counter() - started) * 1000)
                     params = {**params, "cursor": first.json()["next_cursor"]}
                 started = time.perf_counter()
                 response = await client.get("/events", params=params)
@@ -235,6 +238,7 @@ def main() -> None:
     parser.add_argument("--ingest", type=int, default=200, help="GVA articles to ingest (0: none)")
     parser.add_argument("--batch", type=int, default=10)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--server-workers", type=int, default=1, help="`wirecoder serve --workers`")
     parser.add_argument("--json", help="also write the results here")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
@@ -247,7 +251,8 @@ def main() -> None:
         finally:
             store.close()
         base = f"http://127.0.0.1:{options.port}"
-        server = subprocess.Popen([str(WIRECODER), "serve", "--db", str(database), "--port", str(options.port)],
+        server = subprocess.Popen([str(WIRECODER), "serve", "--db", str(database), "--port", str(options.port),
+                                   "--workers", str(options.server_workers)],
                                   env={**os.environ, "WIRECODER_WORKERS": "1"})
         try:
             wait_for(base, server)
@@ -255,7 +260,8 @@ def main() -> None:
         finally:
             server.terminate()
             server.wait(timeout=30)
-    results["machine"] = {"cores": os.cpu_count(), "events": options.events, "clients": options.clients}
+    results["machine"] = {"cores": os.cpu_count(), "events": options.events, "clients": options.clients,
+                          "server_workers": options.server_workers}
     if options.json:
         Path(options.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 

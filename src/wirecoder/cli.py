@@ -5,6 +5,7 @@ Commands and option names are the outside contract of INTERFACE.md."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -339,7 +340,11 @@ def gazetteer_lookup(name: str) -> None:
                    "none by default; also WIRECODER_API_CORS_ORIGINS, comma-separated).")
 @click.option("--max-request-bytes", type=click.IntRange(1), default=None,
               help="Refuse request bodies larger than this (default 5,000,000; also WIRECODER_API_MAX_REQUEST_BYTES).")
-def serve(db: str, host: str | None, port: int | None, cors_origins: tuple[str, ...], max_request_bytes: int | None) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes: more answer more reads at once (one per core); each loads the language model on "
+                   "its first ingest.")
+def serve(db: str, host: str | None, port: int | None, cors_origins: tuple[str, ...], max_request_bytes: int | None,
+          workers: int) -> None:
     """Serve the REST API over a database (OpenAPI at /openapi.json, interactive docs at /docs).
 
     Reading needs no token. Writing (POST /articles: process and merge new
@@ -352,9 +357,15 @@ def serve(db: str, host: str | None, port: int | None, cors_origins: tuple[str, 
 
     settings = _settings(db=db, api_host=host, api_port=port, api_cors_origins=cors_origins or None,
                          api_max_request_bytes=max_request_bytes)
-    app = create_app(settings.db, settings)
-    _say(f"serving {settings.db} at http://{settings.api_host}:{settings.api_port} (docs at /docs)")
-    uvicorn.run(app, host=settings.api_host, port=settings.api_port, log_level="warning")
+    _say(f"serving {settings.db} at http://{settings.api_host}:{settings.api_port} with {workers} worker(s) (docs at /docs)")
+    if workers == 1:
+        uvicorn.run(create_app(settings.db, settings), host=settings.api_host, port=settings.api_port, log_level="warning")
+        return
+    # Worker processes build their own app from the environment: the settings travel there.
+    os.environ.update({"WIRECODER_DB": settings.db, "WIRECODER_API_MAX_REQUEST_BYTES": str(settings.api_max_request_bytes),
+                       "WIRECODER_API_CORS_ORIGINS": ",".join(settings.api_cors_origins)})
+    uvicorn.run("wirecoder.api.app:app_from_environment", factory=True, workers=workers, host=settings.api_host,
+                port=settings.api_port, log_level="warning")
 
 
 @cli.group()

@@ -76,3 +76,10 @@ def create_app(db: str | Store, settings: Settings | None = None, *, resources: 
     # The dashboard (issue 6, part 3) is served by this same app: mount its static files here,
     # after the API's routes so that they keep their paths, e.g. app.mount("/app", StaticFiles(...)).
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app over WIRECODER_DB with the settings of the environment: what each worker process of
+    `wirecoder serve --workers N` runs."""
+    settings = Settings.from_environment()
+    return create_app(settings.db, settings)

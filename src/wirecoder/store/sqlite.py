@@ -121,12 +121,14 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         CREATE INDEX story_bands_by_band ON story_bands(band);
     """),
-    # event_search rows share their event's rowid: found, replaced and joined by it, not by a scan
+    # Listings walk events_by_date_id in page order; the columns after the key let the map-box, toll and
+    # type filters be checked in the index, reading only the rows that match. event_search rows share
+    # their event's rowid: found, replaced and joined by it, not by a scan.
     (4, "API: filter columns, full-text search over notes and evidence, write tokens", """
         ALTER TABLE events ADD COLUMN admin1 TEXT GENERATED ALWAYS AS (json_extract(data, '$.place.admin1')) VIRTUAL;
         ALTER TABLE events ADD COLUMN actors TEXT GENERATED ALWAYS AS
             (lower(IFNULL(json_extract(data, '$.actor1.name'), '') || ' | ' || IFNULL(json_extract(data, '$.actor2.name'), ''))) VIRTUAL;
-        CREATE INDEX events_by_date_id ON events(event_date, event_id);
+        CREATE INDEX events_by_date_id ON events(event_date, event_id, latitude, longitude, fatalities, event_type, sub_event_type);
         CREATE INDEX events_by_admin1 ON events(lower(admin1), event_date);
         CREATE INDEX events_by_country_name ON events(lower(country));
         CREATE INDEX events_by_iso2 ON events(upper(country_code));
