@@ -77,7 +77,8 @@ def made_up_events(count: int, seed: int = 20261201) -> list[Event]:
                         iso3="X" + code, admin1=f"Region {country}-{region}", latitude=latitude, longitude=longitude),
             actor1=Actor(rng.choice(ACTORS).format(n=country), rng.randint(1, 8)),
             actor2=Actor(f"Civilians (Country {country})", 7) if rng.random() < 0.5 else None,
-            fatalities=rng.choice([0, 0, 0, 1, 1, 2, 3, 5, 8, 13, 40]), mention_ids=[f"{article_id}:m1"], article_ids=[article_id],
+            fatalities=rng.choice([0, 0, 0, 1, 1, 2, 3, 5, 8, 13, 40]),
+            mention_ids=[f"{article_id}:m1"], article_ids=[article_id],
             sources=[f"Outlet {rng.randrange(50)}"], evidence=[Evidence(article_id, 0, len(sentence), sentence)],
             notes=f"{sub_type} in Town {country}-{town}: " + " ".join(rng.choice(WORDS) for _ in range(6)) + ".",
         ))
@@ -150,8 +151,9 @@ def percentile(values: list[float], share: float) -> float:
 def summarise(timings: dict[str, list[float]], seconds: float) -> dict[str, dict[str, float]]:
     rows = {kind: values for kind, values in sorted(timings.items())}
     rows["all"] = [v for values in timings.values() for v in values]
-    return {kind: {"requests": len(values), "p50_ms": round(statistics.median(values), 1), "p95_ms": round(percentile(values, 0.95), 1),
-                   "p99_ms": round(percentile(values, 0.99), 1)} for kind, values in rows.items()} | {
+    return {kind: {"requests": len(values), "p50_ms": round(statistics.median(values), 1),
+                   "p95_ms": round(percentile(values, 0.95), 1), "p99_ms": round(percentile(values, 0.99), 1)}
+            for kind, values in rows.items()} | {
         "requests_per_second": {"value": round(len(rows["all"]) / seconds, 1)}}
 
 
@@ -226,8 +228,9 @@ async def main_async(options: argparse.Namespace, base: str, token: str) -> dict
         during = await readers(base, max(1, options.clients // 2), 3600, stop)
         _, under_reads, _, _ = await writer
         seconds = time.perf_counter() - started
-        results["ingest"] = {"articles": sum(len(b) for b in batches), "batch": options.batch, "first_batch_seconds": round(first_seconds, 1),
-                             "articles_per_second_alone": round(alone, 1), "articles_per_second_under_reads": round(under_reads, 1)}
+        results["ingest"] = {"articles": sum(len(b) for b in batches), "batch": options.batch,
+                             "first_batch_seconds": round(first_seconds, 1), "articles_per_second_alone": round(alone, 1),
+                             "articles_per_second_under_reads": round(under_reads, 1)}
         print(f"ingest under reads: {sum(len(b) for b in batches[half:])} more articles at {under_reads:.1f} articles/s")
         results["reads_during_ingest"] = summarise(during, seconds)
         print_table(f"/events while ingesting, {max(1, options.clients // 2)} readers", results["reads_during_ingest"])

@@ -333,7 +333,8 @@ def gazetteer_lookup(name: str) -> None:
 
 @cli.command()
 @click.option("--db", "db", default="wirecoder.db", show_default=True, help="Database to serve (created if missing, for ingest).")
-@click.option("--host", default=None, help="Address to listen on (default 127.0.0.1: this machine only; 0.0.0.0: every interface).")
+@click.option("--host", default=None,
+              help="Address to listen on (default 127.0.0.1: this machine only; 0.0.0.0: every interface).")
 @click.option("--port", type=click.IntRange(1, 65535), default=None, help="Port to listen on (default 8000).")
 @click.option("--cors-origin", "cors_origins", multiple=True,
               help="A web origin allowed to call the API from a browser, e.g. https://desk.example.org (repeatable; "

@@ -183,7 +183,7 @@ def test_an_article_with_its_evidence_marked(client: TestClient) -> None:
     assert [m["event_id"] for m in article["mentions"]] == [shelling["event_id"]]
     marked = [h for h in article["highlights"] if h["field"] == "text"]
     assert marked
-    evidence = {(e["start"], e["end"]) for e in shelling["evidence"] if e["article_id"] == article_id and e.get("field", "text") == "text"}
+    evidence = {(e["start"], e["end"]) for e in shelling["evidence"] if e["article_id"] == article_id and e["field"] == "text"}
     # every evidence span lies inside a marked stretch
     assert all(any(h["start"] <= start and end <= h["end"] for h in marked) for start, end in evidence)
     marks = re.findall(r"<mark[^>]*>(.*?)</mark>", article["text_html"], flags=re.S)

@@ -386,7 +386,8 @@ def test_pages_continue_after_the_last_event_seen(varied: SqliteStore) -> None:
 def test_migrating_a_version_3_database_indexes_its_events_for_search(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     with sqlite3.connect(path) as db:
-        db.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        db.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+                   "applied_at TEXT NOT NULL)")
         for version, description, sql in MIGRATIONS[:3]:
             db.executescript(sql)
             db.execute("INSERT INTO schema_migrations VALUES (?, ?, 'then')", (version, description))

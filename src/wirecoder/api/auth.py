@@ -23,6 +23,6 @@ def require_token(request: Request, credentials: HTTPAuthorizationCredentials | 
     with request.app.state.access.reading() as store:
         token = authenticate(store, credentials.credentials)
     if token is None:
-        raise AuthenticationError("the token is unknown or has been revoked: ask for a new one (`wirecoder token list` shows them)",
-                                  code="token_invalid")
+        raise AuthenticationError("the token is unknown or has been revoked: ask for a new one "
+                                  "(`wirecoder token list` shows them)", code="token_invalid")
     return token

@@ -227,7 +227,8 @@ class ClaimantOut(BaseModel):
 
     @classmethod
     def from_summary(cls, summary: ClaimantSummary) -> ClaimantOut:
-        return cls(claimant=summary.claimant, claims=summary.claims, first_as_of=summary.first_as_of, last_as_of=summary.last_as_of)
+        return cls(claimant=summary.claimant, claims=summary.claims, first_as_of=summary.first_as_of,
+                   last_as_of=summary.last_as_of)
 
 
 class StatisticsRow(BaseModel):

@@ -63,7 +63,8 @@ def _marked(text: str, spans: list[_Span]) -> str:
     parts, position = [], 0
     for span in spans:
         parts.append(html.escape(text[position:span.start]))
-        parts.append(f'<mark data-mentions="{html.escape(" ".join(span.mention_ids))}">{html.escape(text[span.start:span.end])}</mark>')
+        mentions = html.escape(" ".join(span.mention_ids))
+        parts.append(f'<mark data-mentions="{mentions}">{html.escape(text[span.start:span.end])}</mark>')
         position = span.end
     parts.append(html.escape(text[position:]))
     return "".join(parts)

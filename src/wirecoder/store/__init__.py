@@ -21,6 +21,6 @@ def open_store(db: str) -> SqliteStore:
 
 
 __all__ = [
-    "SCHEMA_VERSION", "ApiToken", "BoundingBox", "ClaimFilter", "ClaimantSummary", "EventCount", "EventFilter", "SqliteStore", "Store",
-    "StoredArticle", "open_store",
+    "SCHEMA_VERSION", "ApiToken", "BoundingBox", "ClaimFilter", "ClaimantSummary", "EventCount", "EventFilter", "SqliteStore",
+    "Store", "StoredArticle", "open_store",
 ]

@@ -127,15 +127,18 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     (4, "API: filter columns, full-text search over notes and evidence, write tokens", """
         ALTER TABLE events ADD COLUMN admin1 TEXT GENERATED ALWAYS AS (json_extract(data, '$.place.admin1')) VIRTUAL;
         ALTER TABLE events ADD COLUMN actors TEXT GENERATED ALWAYS AS
-            (lower(IFNULL(json_extract(data, '$.actor1.name'), '') || ' | ' || IFNULL(json_extract(data, '$.actor2.name'), ''))) VIRTUAL;
-        CREATE INDEX events_by_date_id ON events(event_date, event_id, latitude, longitude, fatalities, event_type, sub_event_type);
+            (lower(IFNULL(json_extract(data, '$.actor1.name'), '') || ' | ' ||
+                   IFNULL(json_extract(data, '$.actor2.name'), ''))) VIRTUAL;
+        CREATE INDEX events_by_date_id
+            ON events(event_date, event_id, latitude, longitude, fatalities, event_type, sub_event_type);
         CREATE INDEX events_by_admin1 ON events(lower(admin1), event_date);
         CREATE INDEX events_by_country_name ON events(lower(country));
         CREATE INDEX events_by_iso2 ON events(upper(country_code));
         CREATE INDEX events_by_iso3 ON events(upper(iso3));
         ALTER TABLE mentions ADD COLUMN admin1 TEXT GENERATED ALWAYS AS (json_extract(data, '$.place.admin1')) VIRTUAL;
         ALTER TABLE mentions ADD COLUMN actors TEXT GENERATED ALWAYS AS
-            (lower(IFNULL(json_extract(data, '$.actor1.name'), '') || ' | ' || IFNULL(json_extract(data, '$.actor2.name'), ''))) VIRTUAL;
+            (lower(IFNULL(json_extract(data, '$.actor1.name'), '') || ' | ' ||
+                   IFNULL(json_extract(data, '$.actor2.name'), ''))) VIRTUAL;
         ALTER TABLE mentions ADD COLUMN fatalities INTEGER GENERATED ALWAYS AS (json_extract(data, '$.fatalities.best')) VIRTUAL;
         ALTER TABLE mentions ADD COLUMN latitude REAL GENERATED ALWAYS AS (json_extract(data, '$.place.latitude')) VIRTUAL;
         ALTER TABLE mentions ADD COLUMN longitude REAL GENERATED ALWAYS AS (json_extract(data, '$.place.longitude')) VIRTUAL;
@@ -176,6 +179,10 @@ def _search_words(text: str) -> list[str]:
     """The words of a search, lower-cased: punctuation only separates them, so whatever a user
     types makes a valid query (FTS5's own operators are not offered)."""
     return "".join(c.lower() if c.isalnum() else " " for c in text).split()
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
 
 
 def _now() -> str:
@@ -284,7 +291,8 @@ class SqliteStore:
 
     def article(self, article_id: str) -> Article | None:
         row = self._db.execute(
-            "SELECT id, content_hash, title, text, published, url, outlet, language, extra FROM articles WHERE id = ?", (article_id,)
+            "SELECT id, content_hash, title, text, published, url, outlet, language, extra FROM articles WHERE id = ?",
+            (article_id,),
         ).fetchone()
         if row is None:
             return None
@@ -518,8 +526,7 @@ class SqliteStore:
         rows = self._db.execute(
             "SELECT claimant, COUNT(*), MIN(as_of), MAX(as_of) FROM claims GROUP BY claimant ORDER BY COUNT(*) DESC, claimant"
         ).fetchall()
-        return [ClaimantSummary(r[0], r[1], date.fromisoformat(r[2]) if r[2] else None, date.fromisoformat(r[3]) if r[3] else None)
-                for r in rows]
+        return [ClaimantSummary(r[0], r[1], _day(r[2]), _day(r[3])) for r in rows]
 
     # --- API tokens ---------------------------------------------------------------
 
@@ -543,7 +550,8 @@ class SqliteStore:
 
     def revoke_token(self, name: str) -> bool:
         with self.transaction():
-            cursor = self._db.execute("UPDATE api_tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL", (_now(), name))
+            cursor = self._db.execute("UPDATE api_tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL",
+                                      (_now(), name))
             return cursor.rowcount == 1
 
     def close(self) -> None:

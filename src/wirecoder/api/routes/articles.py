@@ -24,7 +24,8 @@ def router(settings: Settings) -> APIRouter:
         with request.app.state.access.reading() as store:
             article = store.article(article_id)
             if article is None:
-                raise NotFoundError(f"no article {article_id!r}: article ids are in each event's article_ids", code="article_not_found")
+                raise NotFoundError(f"no article {article_id!r}: article ids are in each event's article_ids",
+                                    code="article_not_found")
             mentions = store.mentions_of_article(article_id)
         spans, title_html, text_html = highlights(article, mentions)
         return ArticleOut(
@@ -41,8 +42,8 @@ def router(settings: Settings) -> APIRouter:
         the events they created or changed. Articles already stored (same id) are skipped; an article that
         cannot be read is refused on its own, with its position and reason, and the rest are stored."""
         if len(body.articles) > settings.api_max_ingest_articles:
-            raise BadRequestError(f"{len(body.articles)} articles in one request: send at most {settings.api_max_ingest_articles}",
-                                  code="too_many_articles")
+            raise BadRequestError(f"{len(body.articles)} articles in one request: "
+                                  f"send at most {settings.api_max_ingest_articles}", code="too_many_articles")
         records = [article.model_dump(exclude_unset=True) for article in body.articles]
         resources = request.app.state.resources()
         with request.app.state.access.writing() as store:

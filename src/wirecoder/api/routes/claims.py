@@ -33,8 +33,10 @@ def router(settings: Settings) -> APIRouter:
         with request.app.state.access.reading() as store:
             found = list(store.claims(selection))
         page = found[:limit]
-        last = page[-1] if page else None
-        next_cursor = encode_cursor(last.as_of.isoformat() if last.as_of else "", last.claim_id) if last and len(found) > limit else None
+        next_cursor = None
+        if len(found) > limit:
+            last = page[-1]
+            next_cursor = encode_cursor(last.as_of.isoformat() if last.as_of else "", last.claim_id)
         return ClaimPage(claims=[ClaimOut.from_claim(c) for c in page], next_cursor=next_cursor)
 
     @routes.get("/claimants", response_model=list[ClaimantOut], responses=error_responses())
