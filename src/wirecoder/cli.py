@@ -5,6 +5,7 @@ Commands and option names are the outside contract of INTERFACE.md."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -397,6 +398,95 @@ def gazetteer_lookup(name: str) -> None:
                    f"{entry.latitude:.4f},{entry.longitude:.4f}\tpop {entry.population}\tid {entry.id}")
     if not found:
         _say(f"no place named {name!r}")
+
+
+@cli.command()
+@click.option("--db", "db", default="wirecoder.db", show_default=True, help="Database to serve (created if missing, for ingest).")
+@click.option("--host", default=None,
+              help="Address to listen on (default 127.0.0.1: this machine only; 0.0.0.0: every interface).")
+@click.option("--port", type=click.IntRange(1, 65535), default=None, help="Port to listen on (default 8000).")
+@click.option("--cors-origin", "cors_origins", multiple=True,
+              help="A web origin allowed to call the API from a browser, e.g. https://desk.example.org (repeatable; "
+                   "none by default; also WIRECODER_API_CORS_ORIGINS, comma-separated).")
+@click.option("--max-request-bytes", type=click.IntRange(1), default=None,
+              help="Refuse request bodies larger than this (default 5,000,000; also WIRECODER_API_MAX_REQUEST_BYTES).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes: more answer more reads at once (one per core); each loads the language model on "
+                   "its first ingest.")
+def serve(db: str, host: str | None, port: int | None, cors_origins: tuple[str, ...], max_request_bytes: int | None,
+          workers: int) -> None:
+    """Serve the REST API over a database (OpenAPI at /openapi.json, interactive docs at /docs).
+
+    Reading needs no token. Writing (POST /articles: process and merge new
+    articles) needs a token from `wirecoder token create NAME`, sent as
+    'Authorization: Bearer <token>'. Stop with Ctrl-C.
+    """
+    import uvicorn
+
+    from .api import create_app
+
+    settings = _settings(db=db, api_host=host, api_port=port, api_cors_origins=cors_origins or None,
+                         api_max_request_bytes=max_request_bytes)
+    _say(f"serving {settings.db} at http://{settings.api_host}:{settings.api_port} with {workers} worker(s) (docs at /docs)")
+    if workers == 1:
+        uvicorn.run(create_app(settings.db, settings), host=settings.api_host, port=settings.api_port, log_level="warning")
+        return
+    # Worker processes build their own app from the environment: the settings travel there.
+    os.environ.update({"WIRECODER_DB": settings.db, "WIRECODER_API_MAX_REQUEST_BYTES": str(settings.api_max_request_bytes),
+                       "WIRECODER_API_CORS_ORIGINS": ",".join(settings.api_cors_origins)})
+    uvicorn.run("wirecoder.api.app:app_from_environment", factory=True, workers=workers, host=settings.api_host,
+                port=settings.api_port, log_level="warning")
+
+
+@cli.group()
+def token() -> None:
+    """Write tokens for the API: create, list, revoke. Only a hash of each token is stored."""
+
+
+@token.command(name="create")
+@click.argument("name")
+@click.option("--db", "db", default="wirecoder.db", show_default=True, help="Database the token is for.")
+def token_create(name: str, db: str) -> None:
+    """Make a write token called NAME and print it (it is shown this once only)."""
+    from .store import open_store
+    from .tokens import create_token
+
+    store = open_store(db)
+    try:
+        secret = create_token(store, name)
+    finally:
+        store.close()
+    click.echo(secret)
+    _say(f"token {name!r} created for {db}; keep it now, it cannot be shown again (`wirecoder token revoke {name}` ends it)")
+
+
+@token.command(name="list")
+@click.option("--db", "db", default="wirecoder.db", show_default=True, help="Database to read.")
+def token_list(db: str) -> None:
+    """List the tokens: name, when made, and whether revoked (never the tokens themselves)."""
+    store = _open_existing(db)
+    try:
+        tokens = store.tokens()
+    finally:
+        store.close()
+    for item in tokens:
+        click.echo(f"{item.name}\tcreated {item.created_at}\t{'revoked ' + item.revoked_at if item.revoked_at else 'active'}")
+    _say(f"{sum(t.active for t in tokens)} active, {sum(not t.active for t in tokens)} revoked")
+
+
+@token.command(name="revoke")
+@click.argument("name")
+@click.option("--db", "db", default="wirecoder.db", show_default=True, help="Database the token is for.")
+def token_revoke(name: str, db: str) -> None:
+    """Revoke the token called NAME: requests carrying it are refused from now on."""
+    store = _open_existing(db)
+    try:
+        revoked = store.revoke_token(name)
+    finally:
+        store.close()
+    if not revoked:
+        raise click.ClickException(f"no active token named {name!r} in {db} (`wirecoder token list` shows them)")
+    _say(f"token {name!r} revoked")
 
 
 def main() -> None:

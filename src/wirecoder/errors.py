@@ -7,9 +7,15 @@
     ├── GazetteerError             the offline gazetteer cannot be built or opened
     ├── StorageError               the database cannot be opened or written
     │   └── SchemaVersionError     the database is newer than this wirecoder
-    └── EvaluationError            gold data missing or in an unknown format
+    ├── EvaluationError            gold data missing or in an unknown format
+    └── ApiError                   a request the API refuses: an HTTP status and a code
+        ├── BadRequestError        400: a query value that cannot work (a cursor, a map box)
+        ├── AuthenticationError    401: a write without a valid token
+        ├── NotFoundError          404: no such event, article or path
+        └── RequestTooLargeError   413: a body over the size limit
 
-Library code raises these; only the CLI turns them into messages and exit codes.
+Library code raises these; only the CLI turns them into messages and exit codes,
+and only the API into JSON error responses (`{"error": {"code", "message"}}`).
 """
 
 from __future__ import annotations
@@ -72,3 +78,42 @@ class EvaluationError(WirecoderError):
     """Gold data is missing or not in a format `wirecoder eval` knows."""
 
     exit_code = 2
+
+
+class ApiError(WirecoderError):
+    """A request the API refuses. `code` is a stable name clients can test; the message says what to do."""
+
+    status_code = 400
+    code = "bad_request"
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+
+
+class BadRequestError(ApiError):
+    """A query value that cannot work (a cursor from elsewhere, a map box that is no box)."""
+
+
+class AuthenticationError(ApiError):
+    """A write without a valid token."""
+
+    status_code = 401
+    code = "token_required"
+
+
+class NotFoundError(ApiError):
+    status_code = 404
+    code = "not_found"
+
+
+class RequestTooLargeError(ApiError):
+    status_code = 413
+    code = "request_too_large"
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(
+            f"the request body is larger than {limit} bytes: send fewer articles per request "
+            f"(or raise WIRECODER_API_MAX_REQUEST_BYTES on the server)"
+        )

@@ -37,6 +37,15 @@ class ProcessReport:
     events_updated: int = 0
     seconds: float = 0.0
     problems: list[Reject] = field(default_factory=list)
+    #: the events this run created or changed, each once, in the order first touched
+    event_ids: list[str] = field(default_factory=list)
+    _event_ids_seen: set[str] = field(default_factory=set, repr=False)
+
+    def touched(self, event_id: str) -> None:
+        """Note an event the run created or changed (a set as well as the list: runs can be long)."""
+        if event_id not in self._event_ids_seen:
+            self._event_ids_seen.add(event_id)
+            self.event_ids.append(event_id)
 
     @property
     def articles_per_second(self) -> float:
@@ -120,7 +129,8 @@ def _store(extraction: Extraction, store: Store, resources: Resources, report: P
         assign_story(article.id, extraction.mentions, store)
         store.add_article(article, extraction.mentions, extraction.claims)
         for mention in extraction.mentions:
-            _, created = merge_mention(mention, store, resources.settings)
+            event, created = merge_mention(mention, store, resources.settings)
+            report.touched(event.event_id)
             if created:
                 report.events_created += 1
             else:

@@ -50,6 +50,18 @@ class Settings:
     workers: int = 0
     #: show progress bars on long runs (the CLI turns them off when not on a terminal)
     progress: bool = False
+    #: API server: where `wirecoder serve` listens
+    api_host: str = "127.0.0.1"
+    api_port: int = 8000
+    #: API: a request body larger than this is refused (413) before it is read
+    api_max_request_bytes: int = 5_000_000
+    #: API: articles one ingest request may carry
+    api_max_ingest_articles: int = 100
+    #: API: events per page unless asked otherwise, and the most a page may hold
+    api_page_size: int = 100
+    api_max_page_size: int = 1000
+    #: API: web origins allowed to call it from a browser (CORS); none unless configured
+    api_cors_origins: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
@@ -64,6 +76,12 @@ class Settings:
             raise ConfigurationError("merging distances cannot be negative")
         if self.merge_corroborated_days < 0:
             raise ConfigurationError("merge_corroborated_days cannot be negative")
+        if not 0 < self.api_port < 65536:
+            raise ConfigurationError(f"api_port must be between 1 and 65535, not {self.api_port}")
+        if self.api_max_request_bytes < 1 or self.api_max_ingest_articles < 1:
+            raise ConfigurationError("api_max_request_bytes and api_max_ingest_articles must be positive")
+        if not 1 <= self.api_page_size <= self.api_max_page_size:
+            raise ConfigurationError("api_page_size must be at least 1 and at most api_max_page_size")
 
     @classmethod
     def from_environment(cls, **overrides: object) -> Settings:
@@ -84,6 +102,14 @@ class Settings:
                 values["max_article_bytes"] = int(env["WIRECODER_MAX_ARTICLE_BYTES"])
             except ValueError as exc:
                 raise ConfigurationError("WIRECODER_MAX_ARTICLE_BYTES must be a whole number of bytes") from exc
+        if "WIRECODER_API_MAX_REQUEST_BYTES" in env:
+            try:
+                values["api_max_request_bytes"] = int(env["WIRECODER_API_MAX_REQUEST_BYTES"])
+            except ValueError as exc:
+                raise ConfigurationError("WIRECODER_API_MAX_REQUEST_BYTES must be a whole number of bytes") from exc
+        if "WIRECODER_API_CORS_ORIGINS" in env:
+            # comma-separated, e.g. "https://desk.example.org,http://localhost:3000"
+            values["api_cors_origins"] = tuple(o.strip() for o in env["WIRECODER_API_CORS_ORIGINS"].split(",") if o.strip())
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
 

@@ -11,8 +11,20 @@ from pathlib import Path
 import pytest
 
 from wirecoder.errors import ConfigurationError, SchemaVersionError, StorageError
-from wirecoder.model import Actor, Article, Claim, Count, Event, Evidence, Mention, Origin, Place, Reject
-from wirecoder.store import SCHEMA_VERSION, EventFilter, SqliteStore, StoredArticle, open_store
+from wirecoder.model import Actor, Article, Claim, Count, Event, Evidence, Mention, Origin, Place, Reject, to_plain
+from wirecoder.store import (
+    SCHEMA_VERSION,
+    BoundingBox,
+    ClaimantSummary,
+    ClaimFilter,
+    EventCount,
+    EventFilter,
+    SqliteStore,
+    StoredArticle,
+    open_store,
+)
+from wirecoder.store import sqlite as sqlite_store
+from wirecoder.store.sqlite import MIGRATIONS
 
 HOMS = Place(location="Bab Amr", country="Syria", country_code="SY", iso3="SYR", admin1="Homs", admin2="Homs",
              latitude=34.716, longitude=36.695, geo_precision=2, geonameid=None, feature="neighbourhood")
@@ -297,3 +309,171 @@ def test_nearby_events_around_a_point_are_those_within_the_distance(filled: Sqli
 def test_count_refuses_unknown_tables(store: SqliteStore) -> None:
     with pytest.raises(StorageError):
         store.count("sqlite_master")
+
+
+# --- what the API asks for: more filters, full-text search, pages, statistics, tokens ---------------
+
+
+@pytest.fixture
+def varied(store: SqliteStore) -> SqliteStore:
+    """Three events told apart by place, actors, toll and wording."""
+    homs = replace(_mention("art-1", day=date(2012, 1, 13)), notes="Shells fell on a bakery queue.",
+                   evidence=[Evidence("art-1", 0, 40, "Shells fell on a bakery queue at dawn.")])
+    clash = replace(_mention("art-2", day=date(2012, 1, 13), sub_event_type="Armed clash", event_type="Battles"),
+                    place=replace(HOMS, admin1="Idlib", latitude=35.93, longitude=36.63),
+                    actor1=Actor("Free Syrian Army", 2), notes="Rebels and troops fought near a checkpoint.")
+    dayton = replace(_mention("art-3", place=DAYTON, day=date(2017, 9, 16), sub_event_type="Attack",
+                              event_type="Violence against civilians"),
+                     actor1=Actor("Unidentified Gang (United States)", 4), actor2=None, notes="A man was shot outside a bar.",
+                     evidence=[Evidence("art-3", 10, 60, "Police said a man was shot outside a bar on Elm Street.")])
+    for mention, toll in ((homs, 9), (clash, 2), (dayton, 1)):
+        store.add_article(_article(mention.article_id), [mention], [])
+        event = _event("ev-" + mention.article_id, mention, fatalities=toll)
+        store.save_event(replace(event, notes=mention.notes, evidence=list(mention.evidence), actor1=mention.actor1,
+                                 actor2=mention.actor2))
+    return store
+
+
+@pytest.mark.parametrize(
+    ("selection", "expected"),
+    [
+        (EventFilter(sub_event_type="armed clash"), ["ev-art-2"]),
+        (EventFilter(sub_event_type="Battles"), []),  # a type is no sub-event type
+        (EventFilter(admin1="homs"), ["ev-art-1"]),
+        (EventFilter(admin1="Ohio"), ["ev-art-3"]),
+        (EventFilter(actor="free syrian"), ["ev-art-2"]),
+        (EventFilter(actor="Civilians (Syria)"), ["ev-art-1", "ev-art-2"]),  # actor2 counts too
+        (EventFilter(min_fatalities=2), ["ev-art-1", "ev-art-2"]),
+        (EventFilter(min_fatalities=10), []),
+        (EventFilter(bbox=BoundingBox(west=36.0, south=34.0, east=37.0, north=35.0)), ["ev-art-1"]),
+        (EventFilter(bbox=BoundingBox(west=-90.0, south=30.0, east=30.0, north=40.0)), ["ev-art-3"]),
+        (EventFilter(bbox=BoundingBox(west=170.0, south=-90.0, east=-80.0, north=90.0)), ["ev-art-3"]),  # across the antimeridian
+        (EventFilter(text="bakery"), ["ev-art-1"]),
+        (EventFilter(text="ELM street"), ["ev-art-3"]),  # evidence, any case
+        (EventFilter(text="checkpoint troops"), ["ev-art-2"]),  # every word, any order
+        (EventFilter(text="bakery checkpoint"), []),
+        (EventFilter(text='"shot" (outside* -'), ["ev-art-3"]),  # FTS5 syntax is read as words, never an error
+        (EventFilter(text="  "), []),
+        (EventFilter(text="shells", country="US"), []),
+    ],
+)
+def test_api_event_filters(varied: SqliteStore, selection: EventFilter, expected: list[str]) -> None:
+    assert _ids(varied, selection) == expected
+
+
+def test_full_text_search_follows_an_event_that_is_saved_again(varied: SqliteStore) -> None:
+    event = varied.event("ev-art-1")
+    varied.save_event(replace(event, notes="A market was hit."))
+    assert _ids(varied, EventFilter(text="market")) == ["ev-art-1"]
+    assert _ids(varied, EventFilter(text="queue")) == ["ev-art-1"]  # still in its evidence
+    assert _ids(varied, EventFilter(text="dawn bakery")) == ["ev-art-1"]
+
+
+def test_mentions_are_found_by_their_events_text(varied: SqliteStore) -> None:
+    assert [m.mention_id for m in varied.mentions(EventFilter(text="bar"))] == ["art-3-m0"]
+    assert [m.mention_id for m in varied.mentions(EventFilter(min_fatalities=9, admin1="Homs"))] == ["art-1-m0"]
+
+
+def test_pages_continue_after_the_last_event_seen(varied: SqliteStore) -> None:
+    first = list(varied.events(EventFilter(limit=2)))
+    assert [e.event_id for e in first] == ["ev-art-1", "ev-art-2"]  # the same day: by event id
+    last = first[-1]
+    rest = _ids(varied, EventFilter(limit=2, after=(last.event_date, last.event_id)))
+    assert rest == ["ev-art-3"]
+    assert _ids(varied, EventFilter(after=(date(2017, 9, 16), "ev-art-3"))) == []
+
+
+def test_migrating_a_version_3_database_indexes_its_events_for_search(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+                   "applied_at TEXT NOT NULL)")
+        for version, description, sql in MIGRATIONS[:3]:
+            db.executescript(sql)
+            db.execute("INSERT INTO schema_migrations VALUES (?, ?, 'then')", (version, description))
+        event = replace(_event("ev-old", _mention()), notes="Tanks shelled the old quarter.")
+        db.execute("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                   ("ev-old", "2012-01-13", event.event_type, event.sub_event_type, "Syria", "SY", "SYR", 9, 34.7, 36.7,
+                    json.dumps(to_plain(event)), "then"))
+    migrated = SqliteStore(path)
+    try:
+        assert migrated.schema_version() == SCHEMA_VERSION
+        assert _ids(migrated, EventFilter(text="tanks")) == ["ev-old"]
+        assert _ids(migrated, EventFilter(text="killing nine")) == ["ev-old"]  # from its evidence
+        assert _ids(migrated, EventFilter(admin1="Homs")) == ["ev-old"]
+    finally:
+        migrated.close()
+
+
+def test_event_counts_per_day_and_week(varied: SqliteStore) -> None:
+    third = replace(varied.event("ev-art-2"), event_id="ev-later", event_date=date(2012, 1, 15))  # a Sunday
+    varied.save_event(third)
+    per_day = varied.event_counts(EventFilter(country="SY"), "day", "country")
+    assert per_day == [EventCount(date(2012, 1, 13), "Syria", 2, 11), EventCount(date(2012, 1, 15), "Syria", 1, 2)]
+    per_week = varied.event_counts(EventFilter(), "week", "type")
+    assert per_week == [
+        EventCount(date(2012, 1, 9), "Battles", 2, 4),  # Friday 13 and Sunday 15 are in the week of Monday 9
+        EventCount(date(2012, 1, 9), "Explosions/Remote violence", 1, 9),
+        EventCount(date(2017, 9, 11), "Violence against civilians", 1, 1),
+    ]
+    with pytest.raises(StorageError, match="use one of day, week"):
+        varied.event_counts(EventFilter(), "month", "country")
+    with pytest.raises(StorageError, match="use one of country, type"):
+        varied.event_counts(EventFilter(), "day", "actor")
+
+
+def test_claims_by_claimant_over_time(store: SqliteStore) -> None:
+    early = _claim("art-1")
+    later = replace(_claim("art-2"), quantity=5700, as_of=date(2012, 2, 1))
+    undated = replace(_claim("art-3"), claimant="activists", as_of=None)
+    for claim in (later, early, undated):
+        store.add_article(_article(claim.article_id), [], [claim])
+    assert [c.claim_id for c in store.claims()] == ["art-3-c0", "art-1-c0", "art-2-c0"]  # undated first, then by day
+    assert [c.quantity for c in store.claims(ClaimFilter(claimant="THE UNITED NATIONS"))] == [5400, 5700]
+    assert [c.claim_id for c in store.claims(ClaimFilter(since=date(2012, 1, 20)))] == ["art-2-c0"]
+    assert [c.claim_id for c in store.claims(ClaimFilter(country="syria", limit=1, after=("", "art-3-c0")))] == ["art-1-c0"]
+    assert store.claimants() == [
+        ClaimantSummary("the United Nations", 2, date(2012, 1, 14), date(2012, 2, 1)),
+        ClaimantSummary("activists", 1, None, None),
+    ]
+
+
+def test_tokens_are_stored_by_hash_and_revoked_by_name(store: SqliteStore) -> None:
+    token = store.add_token("newsroom", "hash-1")
+    assert token.active and store.token_by_hash("hash-1") == token
+    with pytest.raises(StorageError, match="revoke it first"):
+        store.add_token("newsroom", "hash-2")
+    assert store.revoke_token("newsroom") is True
+    assert store.revoke_token("newsroom") is False  # nothing left to revoke
+    assert not store.token_by_hash("hash-1").active
+    renewed = store.add_token("newsroom", "hash-3")  # a revoked name can be given a new token
+    assert [t.token_hash for t in store.tokens()] == [renewed.token_hash]
+    assert store.token_by_hash("hash-1") is None
+
+
+def test_a_stored_article_reads_back(store: SqliteStore) -> None:
+    store.add_article(_article(), [], [])
+    article = store.article("art-1")
+    assert (article.title, article.published, article.published_raw, article.extra) == (
+        "Shelling in the district", date(2012, 1, 14), "2012-01-14T08:00:00Z", {"desk": "world", "rank": 3})
+    assert store.article("missing") is None and store.event("missing") is None
+
+
+@pytest.mark.parametrize("few_matches", [0, 10**9])  # walk the day index / sort the matches
+def test_both_ways_of_searching_find_the_same_events(varied: SqliteStore, monkeypatch: pytest.MonkeyPatch,
+                                                    few_matches: int) -> None:
+    monkeypatch.setattr(sqlite_store, "FEW_MATCHES", few_matches)
+    assert _ids(varied, EventFilter(text="shells")) == ["ev-art-1", "ev-art-2"]
+    assert _ids(varied, EventFilter(text="killing nine")) == ["ev-art-2"]  # the clash kept _mention's evidence
+    assert _ids(varied, EventFilter(text="a", limit=1)) == ["ev-art-1"]
+    assert _ids(varied, EventFilter(text="a", after=(date(2012, 1, 13), "ev-art-1"))) == ["ev-art-2", "ev-art-3"]
+
+
+def test_a_country_is_found_by_its_code_or_by_name_when_it_has_none(varied: SqliteStore) -> None:
+    uncoded = replace(varied.event("ev-art-3"), event_id="ev-uncoded",
+                      place=replace(DAYTON, location="Lagoon", country="Atlantis", country_code=None, iso3=None))
+    varied.save_event(uncoded)
+    assert _ids(varied, EventFilter(country="atlantis")) == ["ev-uncoded"]
+    assert _ids(varied, EventFilter(country="sYr", limit=1)) == ["ev-art-1"]
+    assert _ids(varied, EventFilter(country="Syria", after=(date(2012, 1, 13), "ev-art-1"))) == ["ev-art-2"]
+    assert _ids(varied, EventFilter(country="Narnia")) == []

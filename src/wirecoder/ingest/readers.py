@@ -117,6 +117,16 @@ def read_stream(stream: io.BufferedIOBase, origin: Origin, settings: Settings) -
         yield _reject(error)
 
 
+def read_records(records: Iterable[object], source: str, settings: Settings) -> Iterator[ReadResult]:
+    """Records already parsed as JSON (an API request's articles): each in the input format,
+    named by `source` and its 1-based position, as a JSON Lines file's lines are."""
+    for number, record in enumerate(records, start=1):
+        try:
+            yield _with_default_date(article_from_record(record, Origin(source, number)), settings)
+        except InputError as error:
+            yield _reject(error)
+
+
 def _read_jsonl_file(path: Path, settings: Settings) -> Iterator[ReadResult]:
     origin = Origin(str(path))
     opener = gzip.open if path.name.lower().endswith(".gz") else open

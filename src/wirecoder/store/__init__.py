@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..errors import ConfigurationError
-from .base import EventFilter, Store, StoredArticle
+from .base import ApiToken, BoundingBox, ClaimantSummary, ClaimFilter, EventCount, EventFilter, Store, StoredArticle
 from .sqlite import SCHEMA_VERSION, SqliteStore
 
 SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
@@ -20,4 +20,7 @@ def open_store(db: str) -> SqliteStore:
     raise ConfigurationError(f"--db {db!r}: give a SQLite path ending in .db or .sqlite (or postgresql://...)")
 
 
-__all__ = ["SCHEMA_VERSION", "EventFilter", "SqliteStore", "Store", "StoredArticle", "open_store"]
+__all__ = [
+    "SCHEMA_VERSION", "ApiToken", "BoundingBox", "ClaimFilter", "ClaimantSummary", "EventCount", "EventFilter", "SqliteStore",
+    "Store", "StoredArticle", "open_store",
+]

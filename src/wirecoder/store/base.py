@@ -11,15 +11,81 @@ from typing import Protocol
 from ..model import Article, Claim, Event, EventChange, Mention, Reject
 
 
+@dataclass(frozen=True, slots=True)
+class BoundingBox:
+    """A rectangle of the map in degrees, as GeoJSON orders it: west, south, east, north."""
+
+    west: float
+    south: float
+    east: float
+    north: float
+
+
 @dataclass(frozen=True, kw_only=True)
 class EventFilter:
-    """Which events to list or export."""
+    """Which events to list or export. Events come ordered by day, then event id; `after`
+    continues a listing after the (day, event id) of the last event seen (cursor pagination)."""
 
     country: str | None = None  # name ("Syria") or ISO code ("SY", "SYR")
     since: date | None = None
     until: date | None = None
     event_type: str | None = None  # event type or sub-event type
+    sub_event_type: str | None = None  # a sub-event type only
+    admin1: str | None = None  # the first-level division (case-insensitive)
+    actor: str | None = None  # a part of actor1's or actor2's name (case-insensitive)
+    min_fatalities: int | None = None
+    bbox: BoundingBox | None = None
+    #: words that must all occur in the event's notes or evidence (full-text search)
+    text: str | None = None
+    after: tuple[date, str] | None = None
     limit: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClaimFilter:
+    """Which claims to list: ordered by the day they are made as of (unknown first), then claim id;
+    `after` continues after the (as-of day or "", claim id) of the last claim seen."""
+
+    claimant: str | None = None  # case-insensitive, exact
+    country: str | None = None
+    since: date | None = None
+    until: date | None = None
+    after: tuple[str, str] | None = None
+    limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventCount:
+    """One row of the event statistics: the events and their fatalities of one period and group."""
+
+    period_start: date  # the day, or the Monday of the week
+    group: str | None  # a country or an event type (None: not known)
+    events: int
+    fatalities: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimantSummary:
+    """Who makes claims: how many, and over which days."""
+
+    claimant: str | None
+    claims: int
+    first_as_of: date | None
+    last_as_of: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class ApiToken:
+    """A named write token for the API; only a hash of the secret is stored."""
+
+    name: str
+    token_hash: str
+    created_at: str
+    revoked_at: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None
 
 
 @dataclass(frozen=True)
@@ -52,6 +118,17 @@ class Store(Protocol):
     def mentions_of(self, event_id: str) -> list[Mention]:
         ...
 
+    def mentions_of_article(self, article_id: str) -> list[Mention]:
+        """An article's mentions, in the order it reports them."""
+        ...
+
+    def article(self, article_id: str) -> Article | None:
+        """A stored article (its origin is not kept)."""
+        ...
+
+    def event(self, event_id: str) -> Event | None:
+        ...
+
     def save_event(self, event: Event) -> None:
         """Insert or replace an event and point its mentions at it."""
         ...
@@ -78,7 +155,31 @@ class Store(Protocol):
     def mentions(self, selection: EventFilter = EventFilter()) -> Iterator[Mention]:
         ...
 
-    def claims(self) -> Iterator[Claim]:
+    def claims(self, selection: ClaimFilter = ClaimFilter()) -> Iterator[Claim]:
+        ...
+
+    def claimants(self) -> list[ClaimantSummary]:
+        """Every claimant with the number of claims and the days they span, most claims first."""
+        ...
+
+    def event_counts(self, selection: EventFilter, period: str, group_by: str) -> list[EventCount]:
+        """Events and fatalities per period ("day" or "week", weeks starting on Monday) and per group
+        ("country" or "type"), oldest period first; `selection`'s limit and `after` are ignored."""
+        ...
+
+    def add_token(self, name: str, token_hash: str) -> ApiToken:
+        """Store a new API token under a name not in use (a revoked name may be reused)."""
+        ...
+
+    def tokens(self) -> list[ApiToken]:
+        """Every token, revoked ones included, by name."""
+        ...
+
+    def token_by_hash(self, token_hash: str) -> ApiToken | None:
+        ...
+
+    def revoke_token(self, name: str) -> bool:
+        """Revoke the active token of this name; False when there is none."""
         ...
 
     def rejects(self) -> list[Reject]:

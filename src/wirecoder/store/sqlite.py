@@ -28,7 +28,12 @@ from ..model import (
     mention_from_plain,
     to_plain,
 )
-from .base import EventFilter, StoredArticle
+from .base import ApiToken, ClaimantSummary, ClaimFilter, EventCount, EventFilter, StoredArticle
+
+#: what `event_counts` can group by: the column of each
+_GROUP_COLUMNS = {"country": "country", "type": "event_type"}
+#: the first day of an event's period: its day, or the Monday of its week
+_PERIOD_STARTS = {"day": "event_date", "week": "date(event_date, '-6 days', 'weekday 1')"}
 
 #: (version, description, SQL). Append only: a released migration never changes.
 MIGRATIONS: list[tuple[int, str, str]] = [
@@ -116,6 +121,43 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         CREATE INDEX story_bands_by_band ON story_bands(band);
     """),
+    # Listings walk events_by_date_id in page order; the columns after the key let the map-box, toll and
+    # type filters be checked in the index, reading only the rows that match. event_search rows share
+    # their event's rowid: found, replaced and joined by it, not by a scan.
+    (4, "API: filter columns, full-text search over notes and evidence, write tokens", """
+        ALTER TABLE events ADD COLUMN admin1 TEXT GENERATED ALWAYS AS (json_extract(data, '$.place.admin1')) VIRTUAL;
+        ALTER TABLE events ADD COLUMN actors TEXT GENERATED ALWAYS AS
+            (lower(IFNULL(json_extract(data, '$.actor1.name'), '') || ' | ' ||
+                   IFNULL(json_extract(data, '$.actor2.name'), ''))) VIRTUAL;
+        CREATE INDEX events_by_date_id
+            ON events(event_date, event_id, latitude, longitude, fatalities, event_type, sub_event_type);
+        CREATE INDEX events_by_admin1 ON events(lower(admin1), event_date);
+        CREATE INDEX events_by_country_name ON events(lower(country));
+        CREATE INDEX events_by_iso2 ON events(upper(country_code));
+        CREATE INDEX events_by_iso3 ON events(upper(iso3));
+        ALTER TABLE mentions ADD COLUMN admin1 TEXT GENERATED ALWAYS AS (json_extract(data, '$.place.admin1')) VIRTUAL;
+        ALTER TABLE mentions ADD COLUMN actors TEXT GENERATED ALWAYS AS
+            (lower(IFNULL(json_extract(data, '$.actor1.name'), '') || ' | ' ||
+                   IFNULL(json_extract(data, '$.actor2.name'), ''))) VIRTUAL;
+        ALTER TABLE mentions ADD COLUMN fatalities INTEGER GENERATED ALWAYS AS (json_extract(data, '$.fatalities.best')) VIRTUAL;
+        ALTER TABLE mentions ADD COLUMN latitude REAL GENERATED ALWAYS AS (json_extract(data, '$.place.latitude')) VIRTUAL;
+        ALTER TABLE mentions ADD COLUMN longitude REAL GENERATED ALWAYS AS (json_extract(data, '$.place.longitude')) VIRTUAL;
+        ALTER TABLE claims ADD COLUMN claimant TEXT GENERATED ALWAYS AS (json_extract(data, '$.claimant')) VIRTUAL;
+        ALTER TABLE claims ADD COLUMN as_of TEXT GENERATED ALWAYS AS (json_extract(data, '$.as_of')) VIRTUAL;
+        ALTER TABLE claims ADD COLUMN country TEXT GENERATED ALWAYS AS (json_extract(data, '$.country')) VIRTUAL;
+        CREATE VIRTUAL TABLE event_search USING fts5(notes, evidence);
+        CREATE VIRTUAL TABLE event_search_terms USING fts5vocab(event_search, 'row');
+        INSERT INTO event_search (rowid, notes, evidence)
+            SELECT rowid, IFNULL(json_extract(data, '$.notes'), ''),
+                   IFNULL((SELECT group_concat(json_extract(value, '$.text'), ' ') FROM json_each(data, '$.evidence')), '')
+            FROM events;
+        CREATE TABLE api_tokens (
+            name TEXT PRIMARY KEY,
+            token_hash TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            revoked_at TEXT
+        );
+    """),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -124,6 +166,23 @@ def _mention(row: tuple[str, str | None]) -> Mention:
     mention = mention_from_plain(json.loads(row[0]))
     mention.event_id = row[1]
     return mention
+
+
+#: an event of a country given by name, ISO2 or ISO3 code, in any case
+_COUNTRY_MATCHES = "lower(country) = lower(?) OR upper(country_code) = upper(?) OR upper(iso3) = upper(?)"
+#: a search whose rarest word is in fewer events than this fetches its matches and sorts them by day;
+#: a commoner one walks the day index, checking each event against the matches (it stops at a page)
+FEW_MATCHES = 1000
+
+
+def _search_words(text: str) -> list[str]:
+    """The words of a search, lower-cased: punctuation only separates them, so whatever a user
+    types makes a valid query (FTS5's own operators are not offered)."""
+    return "".join(c.lower() if c.isalnum() else " " for c in text).split()
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
 
 
 def _now() -> str:
@@ -230,6 +289,18 @@ class SqliteStore:
                     (claim.claim_id, claim.article_id, json.dumps(to_plain(claim), ensure_ascii=False)),
                 )
 
+    def article(self, article_id: str) -> Article | None:
+        row = self._db.execute(
+            "SELECT id, content_hash, title, text, published, url, outlet, language, extra FROM articles WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        published_raw = row[4]
+        return Article(id=row[0], content_hash=row[1], title=row[2], text=row[3],
+                       published=date.fromisoformat(published_raw[:10]) if published_raw else None, published_raw=published_raw,
+                       url=row[5], outlet=row[6], language=row[7], extra=json.loads(row[8]))
+
     def article_text(self, article_id: str) -> tuple[str | None, str] | None:
         row = self._db.execute("SELECT title, text FROM articles WHERE id = ?", (article_id,)).fetchone()
         return (row[0], row[1]) if row else None
@@ -300,10 +371,18 @@ class SqliteStore:
         rows = self._db.execute("SELECT data, event_id FROM mentions WHERE event_id = ? ORDER BY mention_id", (event_id,)).fetchall()
         return [_mention(row) for row in rows]
 
+    def event(self, event_id: str) -> Event | None:
+        row = self._db.execute("SELECT data FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        return event_from_plain(json.loads(row[0])) if row else None
+
     def save_event(self, event: Event) -> None:
         with self.transaction():
-            self._db.execute(
-                "INSERT OR REPLACE INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            replaced = self._db.execute("SELECT rowid FROM events WHERE event_id = ?", (event.event_id,)).fetchone()
+            if replaced is not None:
+                self._db.execute("DELETE FROM event_search WHERE rowid = ?", replaced)
+            cursor = self._db.execute(
+                "INSERT OR REPLACE INTO events (event_id, event_date, event_type, sub_event_type, country, country_code, iso3, "
+                "fatalities, latitude, longitude, data, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     event.event_id, event.event_date.isoformat(), event.event_type, event.sub_event_type,
                     event.place.country, event.place.country_code, event.place.iso3, event.fatalities,
@@ -314,13 +393,42 @@ class SqliteStore:
                 "UPDATE mentions SET event_id = ? WHERE mention_id = ?",
                 [(event.event_id, mention_id) for mention_id in event.mention_ids],
             )
+            self._db.execute(
+                "INSERT INTO event_search (rowid, notes, evidence) VALUES (?,?,?)",
+                (cursor.lastrowid, event.notes, " ".join(dict.fromkeys(e.text for e in event.evidence))),
+            )
 
-    def _where(self, selection: EventFilter) -> tuple[str, list[object]]:
+    def _country_code(self, country: str) -> str | None:
+        """The ISO code of the events a country name or code names (None when none carries one)."""
+        row = self._db.execute(f"SELECT country_code FROM events WHERE {_COUNTRY_MATCHES} AND country_code IS NOT NULL LIMIT 1",
+                               [country] * 3).fetchone()
+        return row[0] if row else None
+
+    def _search_clause(self, words: list[str], table: str) -> str:
+        """The condition that an event (or a mention's event) holds every word: see FEW_MATCHES."""
+        if not words:
+            return "FALSE"
+        matches = "SELECT rowid FROM event_search WHERE event_search MATCH ?"
+        if table == "mentions":
+            return f"event_id IN (SELECT event_id FROM events WHERE rowid IN ({matches}))"
+        marks = ",".join("?" * len(words))
+        counts = dict(self._db.execute(f"SELECT term, doc FROM event_search_terms WHERE term IN ({marks})", words).fetchall())
+        rarest = min(counts.get(word, 0) for word in words)
+        # the unary + keeps SQLite from driving the query by rowid: it walks the day index instead
+        return f"rowid IN ({matches})" if rarest < FEW_MATCHES else f"+rowid IN ({matches})"
+
+    def _where(self, selection: EventFilter, table: str = "events") -> tuple[str, list[object]]:
         clauses: list[str] = []
         values: list[object] = []
         if selection.country:
-            clauses.append("(lower(country) = lower(?) OR upper(country_code) = upper(?) OR upper(iso3) = upper(?))")
-            values += [selection.country] * 3
+            code = self._country_code(selection.country) if table == "events" else None
+            if code:
+                # one country's events in day order straight from the (country_code, event_date) index
+                clauses.append("country_code = ?")
+                values.append(code)
+            else:
+                clauses.append(f"({_COUNTRY_MATCHES})")
+                values += [selection.country] * 3
         if selection.since:
             clauses.append("event_date >= ?")
             values.append(selection.since.isoformat())
@@ -330,27 +438,121 @@ class SqliteStore:
         if selection.event_type:
             clauses.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))")
             values += [selection.event_type] * 2
+        if selection.sub_event_type:
+            clauses.append("lower(sub_event_type) = lower(?)")
+            values.append(selection.sub_event_type)
+        if selection.admin1:
+            clauses.append("lower(admin1) = lower(?)")
+            values.append(selection.admin1)
+        if selection.actor:
+            clauses.append("instr(actors, lower(?)) > 0")
+            values.append(selection.actor)
+        if selection.min_fatalities is not None:
+            clauses.append("fatalities >= ?")
+            values.append(selection.min_fatalities)
+        if selection.bbox:
+            box = selection.bbox
+            clauses.append("latitude BETWEEN ? AND ?")
+            values += [box.south, box.north]
+            # a box drawn across the antimeridian has its west edge east of its east edge
+            clauses.append("longitude BETWEEN ? AND ?" if box.west <= box.east else "(longitude >= ? OR longitude <= ?)")
+            values += [box.west, box.east]
+        if selection.text is not None:
+            # mentions are found by the text of the event they belong to
+            words = _search_words(selection.text)
+            clauses.append(self._search_clause(words, table))
+            if words:
+                values.append(" ".join(f'"{word}"' for word in words))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", values
 
     def events(self, selection: EventFilter = EventFilter()) -> Iterator[Event]:
         where, values = self._where(selection)
+        if selection.after:
+            where += (" AND " if where else " WHERE ") + "(event_date, event_id) > (?, ?)"
+            values += [selection.after[0].isoformat(), selection.after[1]]
         limit = f" LIMIT {int(selection.limit)}" if selection.limit else ""
         for row in self._db.execute(f"SELECT data FROM events{where} ORDER BY event_date, event_id{limit}", values):
             yield event_from_plain(json.loads(row[0]))
 
     def mentions(self, selection: EventFilter = EventFilter()) -> Iterator[Mention]:
-        where, values = self._where(selection)
+        where, values = self._where(selection, "mentions")
+        if selection.after:
+            where += (" AND " if where else " WHERE ") + "(event_date, mention_id) > (?, ?)"
+            values += [selection.after[0].isoformat(), selection.after[1]]
         limit = f" LIMIT {int(selection.limit)}" if selection.limit else ""
         for row in self._db.execute(f"SELECT data, event_id FROM mentions{where} ORDER BY event_date, mention_id{limit}", values):
             yield _mention(row)
+
+    def event_counts(self, selection: EventFilter, period: str, group_by: str) -> list[EventCount]:
+        if period not in _PERIOD_STARTS:
+            raise StorageError(f"no period {period!r}: use one of {', '.join(_PERIOD_STARTS)}")
+        if group_by not in _GROUP_COLUMNS:
+            raise StorageError(f"cannot group events by {group_by!r}: use one of {', '.join(_GROUP_COLUMNS)}")
+        where, values = self._where(selection)
+        rows = self._db.execute(
+            f"SELECT {_PERIOD_STARTS[period]} AS period_start, {_GROUP_COLUMNS[group_by]} AS grouped, COUNT(*), SUM(fatalities) "
+            f"FROM events{where} GROUP BY period_start, grouped ORDER BY period_start, grouped", values,
+        ).fetchall()
+        return [EventCount(date.fromisoformat(r[0]), r[1], r[2], r[3]) for r in rows]
 
     def mentions_of_article(self, article_id: str) -> list[Mention]:
         rows = self._db.execute("SELECT data, event_id FROM mentions WHERE article_id = ? ORDER BY rowid", (article_id,)).fetchall()
         return [_mention(row) for row in rows]
 
-    def claims(self) -> Iterator[Claim]:
-        for row in self._db.execute("SELECT data FROM claims ORDER BY article_id, rowid"):
+    def claims(self, selection: ClaimFilter = ClaimFilter()) -> Iterator[Claim]:
+        clauses: list[str] = []
+        values: list[object] = []
+        if selection.claimant:
+            clauses.append("lower(claimant) = lower(?)")
+            values.append(selection.claimant)
+        if selection.country:
+            clauses.append("lower(country) = lower(?)")
+            values.append(selection.country)
+        if selection.since:
+            clauses.append("as_of >= ?")
+            values.append(selection.since.isoformat())
+        if selection.until:
+            clauses.append("as_of <= ?")
+            values.append(selection.until.isoformat())
+        if selection.after:
+            clauses.append("(IFNULL(as_of, ''), claim_id) > (?, ?)")
+            values += list(selection.after)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        limit = f" LIMIT {int(selection.limit)}" if selection.limit else ""
+        for row in self._db.execute(f"SELECT data FROM claims{where} ORDER BY IFNULL(as_of, ''), claim_id{limit}", values):
             yield claim_from_plain(json.loads(row[0]))
+
+    def claimants(self) -> list[ClaimantSummary]:
+        rows = self._db.execute(
+            "SELECT claimant, COUNT(*), MIN(as_of), MAX(as_of) FROM claims GROUP BY claimant ORDER BY COUNT(*) DESC, claimant"
+        ).fetchall()
+        return [ClaimantSummary(r[0], r[1], _day(r[2]), _day(r[3])) for r in rows]
+
+    # --- API tokens ---------------------------------------------------------------
+
+    def add_token(self, name: str, token_hash: str) -> ApiToken:
+        with self.transaction():
+            existing = self._db.execute("SELECT revoked_at FROM api_tokens WHERE name = ?", (name,)).fetchone()
+            if existing is not None and existing[0] is None:
+                raise StorageError(f"a token named {name!r} exists already: revoke it first, or choose another name")
+            token = ApiToken(name=name, token_hash=token_hash, created_at=_now())
+            self._db.execute("INSERT OR REPLACE INTO api_tokens VALUES (?,?,?,NULL)", (name, token_hash, token.created_at))
+        return token
+
+    def tokens(self) -> list[ApiToken]:
+        rows = self._db.execute("SELECT name, token_hash, created_at, revoked_at FROM api_tokens ORDER BY name").fetchall()
+        return [ApiToken(*row) for row in rows]
+
+    def token_by_hash(self, token_hash: str) -> ApiToken | None:
+        row = self._db.execute("SELECT name, token_hash, created_at, revoked_at FROM api_tokens WHERE token_hash = ?",
+                               (token_hash,)).fetchone()
+        return ApiToken(*row) if row else None
+
+    def revoke_token(self, name: str) -> bool:
+        with self.transaction():
+            cursor = self._db.execute("UPDATE api_tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL",
+                                      (_now(), name))
+            return cursor.rowcount == 1
 
     def close(self) -> None:
         self._db.close()
