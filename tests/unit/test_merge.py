@@ -201,6 +201,20 @@ def test_the_same_person_age_and_block_on_the_same_day_join_wherever_placed(stor
     assert other.count("events") == 2
 
 
+def test_an_event_misplaced_by_one_report_is_still_near_its_other_reports(store: SqliteStore) -> None:
+    # the earliest report put the incident in the wrong town (and so did the event); a later report of the
+    # right town naming one of the same people still joins it, as near as the report that got it right
+    misplaced = replace(RASTAN, location="Aleppo", geonameid=None, latitude=36.20, longitude=37.16, admin1="Aleppo")  # ~170 km
+    told = ("age:17", "block:900 elm", "name:omar haddad")
+    _add(store, _mention("a1", 1, place=misplaced, identifiers=told, published=date(2012, 1, 13)),
+         _mention("a2", 1, identifiers=told, published=date(2012, 1, 14)))
+    (event,) = store.events()
+    assert event.place.location == "Aleppo"  # the earlier of two places told once each
+    _add(store, _mention("a3", 1, identifiers=("name:omar haddad",), published=date(2012, 1, 15)))
+    (event,) = store.events()
+    assert (event.article_ids, event.place.location) == (["a1", "a2", "a3"], "Homs")
+
+
 def test_a_name_several_nearby_events_carry_tells_none_apart(store: SqliteStore) -> None:
     # a spokesman quoted on two reports a week apart is no victim: a third report naming him joins neither
     spokesman = ("name:sami khalil",)

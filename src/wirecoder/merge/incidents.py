@@ -87,7 +87,14 @@ def _candidates(mention: Mention, store: Store, settings: Settings) -> list[_Can
     for event in events:
         shared = {i for i in own.intersection(event.identifiers) if spread[i] <= DISTINCTIVE_SPREAD}
         names = sum(1 for i in shared if i.startswith("name:"))
-        found.append(_Candidate(event, _days(mention, event), _km(mention, event), names, len(shared) - names))
+        days, km = _days(mention, event), _km(mention, event)
+        if names and len(event.article_ids) > 1:
+            # an event that names the same people is as near as the nearest of its reports: one report's
+            # wrong town ("Hillview, Ky." for a Memphis shooting) may have become the event's place
+            for told in store.mentions_of(event.event_id):
+                days = min(days, abs((mention.event_date - told.event_date).days))
+                km = min(km, distance_km(mention.place.latitude, mention.place.longitude, told.place.latitude, told.place.longitude))
+        found.append(_Candidate(event, days, km, names, len(shared) - names))
     return found
 
 
