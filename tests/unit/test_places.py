@@ -248,3 +248,19 @@ def test_a_direction_written_in_lower_case_is_part_of_the_town(read) -> None:
     doc = read("A man was wounded by gunfire on Sunday, police said.", published="2016-06-03", title="Man, 3 girls shot in southeast DC")
     (mention,) = doc.mentions
     assert (mention.place.location, mention.place.geo_precision) == ("Washington", 2)
+
+
+def test_a_direction_before_a_large_city_is_a_part_of_it_not_a_small_namesake(read) -> None:
+    # GeoNames knows a Vermont village as "West Charlotte"; "west Charlotte" in a report is the city's west side
+    for title in ("Three shot at a house party in west Charlotte", "Three Shot Near West Charlotte Home"):
+        doc = read("Three people were shot at a house on Elm Street early Saturday, police said.", published="2015-04-18",
+                   title=title)
+        assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Charlotte", "North Carolina")], title
+
+
+def test_a_noun_inside_a_title_case_crosshead_is_no_place() -> None:
+    from wirecoder.extract.places import _modifier_spans
+
+    # "Harlan Bar Shooting": the town before the kind of shooting, not a town called "Bar"
+    assert [name for name, _ in _modifier_spans("Harlan Bar Shooting")] == ["Harlan", "Harlan"]
+    assert "Mobile" not in [name for name, _ in _modifier_spans("Bykota Mobile Home Park")]  # mobile homes

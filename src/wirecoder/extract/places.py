@@ -203,9 +203,19 @@ class _Recogniser:
             attempts.append((possessive.group(1), 0, None, 2, 0 if named_part else HEADLINE_POSSESSIVE_POPULATION))
         direction = DIRECTION_PREFIX.match(raw)
         if direction:
-            attempts.append((raw[direction.end():], direction.end(), None, 2, 0))
+            stripped = (raw[direction.end():], direction.end(), None, 2, 0)
+            if raw[0].islower() or self._far_larger(raw[direction.end():], raw):
+                # "west Charlotte": a part of the city, not the village GeoNames calls "West Charlotte"
+                attempts.insert(0, stripped)
+            else:
+                attempts.append(stripped)
         if not STREET_NAME.search(raw) or TOWN_INSTITUTION.match(raw):  # "Edwards Street" is no town called Edwards
-            attempts.extend((name, offset, None, 1, 0) for name, offset in _modifier_spans(raw))
+            for name, offset in _modifier_spans(raw):
+                inner = DIRECTION_PREFIX.match(name)
+                if inner and self._far_larger(name[inner.end():], name):  # "Near West Charlotte Home"
+                    attempts.append((name[inner.end():], offset + inner.end(), None, 2, 0))
+                else:
+                    attempts.append((name, offset, None, 1, 0))
         for name, offset, generic, precision, smallest in attempts:
             if name.lower() in NOT_PLACES or (len(name) < 3 and name not in CITY_LETTERS):
                 continue
@@ -237,6 +247,13 @@ class _Recogniser:
         return found
 
 
+    def _far_larger(self, town: str, whole: str) -> bool:
+        """Whether the town a direction is put before is a city far larger than any place the whole
+        phrase names ("West Charlotte", a Vermont village, beside Charlotte, a city of 900,000)."""
+        towns = [e.population for e in self.gazetteer.lookup(town) if e.feature == "city"]
+        named = [e.population for e in self.gazetteer.lookup(whole)]
+        return bool(towns) and max(towns) >= LARGE_CITY and max(towns) > 10 * max(named, default=0)
+
     def add_state_of_unknown_town(self, sentence: Sentence, start: int, end: int, town: str, region: str) -> _Found | None:
         """A dateline town too small for the gazetteer ("KINLOCH, Mo."): its state, at state precision."""
         state = self.gazetteer.admin1_for_abbreviation(region)
@@ -253,6 +270,8 @@ class _Recogniser:
         return found
 
 
+#: a city this large is the one "West <city>" puts a part of, not a small namesake of the whole phrase
+LARGE_CITY = 100_000
 #: a headline's possessive names a city this large ("Orlando's Pulse Nightclub"); a smaller namesake is a person's
 HEADLINE_POSSESSIVE_POPULATION = 50_000
 #: "Chicago's South Side", "Charleston's East End": a part of the town before it
@@ -277,8 +296,11 @@ def _modifier_spans(run: str) -> list[tuple[str, int]]:
         if not _MODIFIED_NOUN.fullmatch(words[end][0].rstrip(",.:;")):
             continue
         last = end - 1
-        while last > 0 and words[last][0].lower() in _HEADLINE_ADJECTIVES:
-            last -= 1  # "Cameron Accidental Shooting": the town before the kind of shooting
+        while last > 0 and (words[last][0].lower() in _HEADLINE_ADJECTIVES or _MODIFIED_NOUN.fullmatch(words[last][0].rstrip(",.:;"))
+                            or (words[last][0] == "Mobile" and words[last + 1][0].startswith("Home"))):
+            # "Cameron Accidental Shooting", "Arlington Bar Shooting": the town before the kind of shooting
+            # ("Bykota Mobile Home Park": a park of mobile homes, not one in Mobile)
+            last -= 1
         for start in range(last + 1):
             offset = words[start][1]
             name = run[offset:words[last][1] + len(words[last][0])]
