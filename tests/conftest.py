@@ -50,15 +50,20 @@ def postgres_url() -> str:
         server.stop()
 
 
+@pytest.fixture(scope="session")
+def postgres_databases(postgres_url: str) -> PostgresDatabases:
+    """Databases on the run's PostgreSQL server, dropped at the end of the run."""
+    made = PostgresDatabases(postgres_url)
+    yield made
+    made.close()
+
+
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
 def databases(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
     """Where a storage or API test makes its databases: every test that asks runs once per store."""
-    if request.param == "sqlite":
-        made = SqliteDatabases(tmp_path_factory.mktemp("sqlite"))
-    else:
-        made = PostgresDatabases(request.getfixturevalue("postgres_url"))
-    yield made
-    made.close()
+    if request.param == "postgresql":
+        return request.getfixturevalue("postgres_databases")
+    return SqliteDatabases(tmp_path_factory.mktemp("sqlite"))
 
 
 @pytest.fixture(scope="session")

@@ -492,3 +492,38 @@ def test_a_country_is_found_by_its_code_or_by_name_when_it_has_none(varied: Stor
     assert _ids(varied, EventFilter(country="sYr", limit=1)) == ["ev-art-1"]
     assert _ids(varied, EventFilter(country="Syria", after=(date(2012, 1, 13), "ev-art-1"))) == ["ev-art-2"]
     assert _ids(varied, EventFilter(country="Narnia")) == []
+
+
+# --- what PostgreSQL's text cannot hold: NUL characters ----------------------------------------------
+
+
+@pytest.mark.parametrize("selection", [
+    EventFilter(country="Syr\x00ia"), EventFilter(event_type="Battles\x00"), EventFilter(sub_event_type="\x00"),
+    EventFilter(admin1="Homs\x00"), EventFilter(actor="\x00"),
+])
+def test_a_filter_holding_a_nul_character_finds_nothing(varied: Store, selection: EventFilter) -> None:
+    assert _ids(varied, selection) == []
+    assert list(varied.mentions(selection)) == []
+    assert varied.event_counts(selection, "day", "country") == []
+
+
+def test_a_nul_character_in_a_search_only_separates_words(varied: Store) -> None:
+    assert _ids(varied, EventFilter(text="bakery\x00queue")) == ["ev-art-1"]
+
+
+def test_lookups_holding_a_nul_character_find_nothing(varied: Store) -> None:
+    assert varied.event("ev-art-1\x00") is None and varied.article("art-1\x00") is None
+    assert varied.stored_article("art-1\x00") is None and varied.token_by_hash("\x00") is None
+    assert varied.mentions_of("ev-art-1\x00") == [] and varied.mentions_of_article("art-1\x00") == []
+    assert varied.history("ev-art-1\x00") == [] and varied.revoke_token("desk\x00") is False
+    assert list(varied.claims(ClaimFilter(claimant="UN\x00"))) == []
+
+
+def test_a_page_start_holding_a_nul_character_compares_as_sqlite_compares_it(varied: Store) -> None:
+    assert _ids(varied, EventFilter(after=(date(2012, 1, 13), "ev-art-1\x00"))) == ["ev-art-2", "ev-art-3"]
+    assert _ids(varied, EventFilter(after=(date(2012, 1, 13), "ev-art-\x00"))) == ["ev-art-1", "ev-art-2", "ev-art-3"]
+    early, later = _claim("art-1"), replace(_claim("art-2"), as_of=date(2012, 2, 1))
+    varied.add_article(_article("art-4"), [], [replace(early, claim_id="c1", article_id="art-4"),
+                                              replace(later, claim_id="c2", article_id="art-4")])
+    assert [c.claim_id for c in varied.claims(ClaimFilter(after=("2012-01-14", "c\x00")))] == ["c1", "c2"]
+    assert [c.claim_id for c in varied.claims(ClaimFilter(after=("2012-01-14\x00", "a")))] == ["c2"]

@@ -26,8 +26,10 @@ import math
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..errors import ConfigurationError, SchemaVersionError, StorageError
 from ..model import (
@@ -191,6 +193,23 @@ SCHEMA_VERSION = MIGRATIONS[-1][0]
 assert SCHEMA_VERSION == SQLITE_SCHEMA_VERSION, "PostgreSQL's migrations are numbered as SQLite's: add the same versions"
 
 
+def _has_nul(*values: object) -> bool:
+    """Whether a value holds a NUL character, which PostgreSQL's text cannot: processing rejects such
+    articles, so a lookup or filter with one finds nothing, as it finds nothing in SQLite."""
+    return any(isinstance(value, str) and "\x00" in value for value in values)
+
+
+def _before_nul(text: str) -> str:
+    """A page's start key as PostgreSQL can compare it: a stored id (which holds no NUL) comes after
+    "ab\\x00..." exactly when it comes after "ab"."""
+    return text.split("\x00", 1)[0]
+
+
+def _printable(text: str | None) -> str | None:
+    """A reject's excerpt or reason as PostgreSQL can keep it (a NUL becomes U+FFFD)."""
+    return text.replace("\x00", "\ufffd") if text else text
+
+
 def _ascii_lower(text: str) -> str:
     """Lower case as SQLite's lower() and PostgreSQL's under COLLATE "C" make it: A-Z only."""
     return "".join(c.lower() if "A" <= c <= "Z" else c for c in text)
@@ -243,6 +262,17 @@ def _safe_address(info: dict[str, str]) -> str:
     return f"postgresql://{user}{info.get('host') or 'localhost'}{port}/{info.get('dbname') or ''}"
 
 
+def _hide_password(message: str, url: str) -> str:
+    """libpq quotes a URL it cannot read whole: never show its password."""
+    try:
+        password = urlsplit(url).password
+    except ValueError:
+        password = None
+    if not password:
+        password = url.partition("://")[2].partition("@")[0].partition(":")[2] if "@" in url else ""
+    return message.replace(password, "***") if password else message
+
+
 def connect(url: str) -> tuple[Any, str]:
     """A psycopg connection in autocommit mode and where it goes (no password); our errors when it cannot be made."""
     try:
@@ -255,15 +285,21 @@ def connect(url: str) -> tuple[Any, str]:
         ) from None
     try:
         info = conninfo_to_dict(url)
-    except psycopg.ProgrammingError as exc:
-        raise ConfigurationError(f"--db: not a PostgreSQL URL ({str(exc).strip()}); write it as "
+        int(info.get("connect_timeout") or 0)
+    except (psycopg.ProgrammingError, ValueError) as exc:
+        raise ConfigurationError(f"--db: not a PostgreSQL URL libpq accepts ({_hide_password(str(exc).strip(), url)}); write it as "
                                  f"postgresql://user@host:port/dbname") from None
     try:
         connection = psycopg.connect(url, autocommit=True, connect_timeout=int(info.get("connect_timeout") or 10))
     except psycopg.Error as exc:
-        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        # libpq's first line says what failed ("...: Connection refused", "database ... does not exist")
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        reason = reason.removeprefix("connection failed: ").removeprefix("connection is bad: ")
+        if isinstance(exc, psycopg.ProgrammingError) or reason.startswith("invalid "):  # the URL, not the server
+            raise ConfigurationError(f"--db: not a PostgreSQL URL libpq accepts ({_hide_password(reason, url)}); write it as "
+                                     f"postgresql://user@host:port/dbname") from None
         raise StorageError(
-            f"cannot connect to PostgreSQL at {_safe_address(info)}: {reason}. Check that the server runs and that "
+            f"cannot connect to PostgreSQL at {_safe_address(info)}: {_hide_password(reason, url)}. Check that the server runs and that "
             f"the host, port, user and database in --db are right (the database must exist: `createdb NAME`)"
         ) from None
     return connection, _safe_address(info)
@@ -334,6 +370,8 @@ class PostgresStore:
     # --- articles ---------------------------------------------------------------
 
     def stored_article(self, article_id: str) -> StoredArticle | None:
+        if _has_nul(article_id):
+            return None
         row = self._query("SELECT id, content_hash FROM articles WHERE id = %s", (article_id,)).fetchone()
         return StoredArticle(*row) if row else None
 
@@ -364,6 +402,8 @@ class PostgresStore:
                 )
 
     def article(self, article_id: str) -> Article | None:
+        if _has_nul(article_id):
+            return None
         row = self._query(
             "SELECT id, content_hash, title, text, published, url, outlet, language, extra FROM articles WHERE id = %s",
             (article_id,),
@@ -376,6 +416,8 @@ class PostgresStore:
                        url=row[5], outlet=row[6], language=row[7], extra=json.loads(row[8]))
 
     def article_text(self, article_id: str) -> tuple[str | None, str] | None:
+        if _has_nul(article_id):
+            return None
         row = self._query("SELECT title, text FROM articles WHERE id = %s", (article_id,)).fetchone()
         return (row[0], row[1]) if row else None
 
@@ -391,7 +433,8 @@ class PostgresStore:
             cursor = self._query(
                 "INSERT INTO rejects (source, line, reason, excerpt, severity, article_id, recorded_at) "
                 "VALUES (%s,%s,%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
-                (reject.origin.source, reject.origin.line, reject.reason, reject.excerpt, reject.severity, reject.article_id, now()),
+                (_printable(reject.origin.source), reject.origin.line, _printable(reject.reason), _printable(reject.excerpt),
+                 reject.severity, _printable(reject.article_id), now()),
             )
             return cursor.rowcount == 1
 
@@ -428,6 +471,8 @@ class PostgresStore:
             )
 
     def history(self, event_id: str) -> list[EventChange]:
+        if _has_nul(event_id):
+            return []
         rows = self._query(
             "SELECT event_id, change, detail, article_id, recorded_at FROM event_history WHERE event_id = %s ORDER BY id",
             (event_id,),
@@ -449,10 +494,14 @@ class PostgresStore:
         return [event_from_plain(json.loads(row[0])) for row in rows]
 
     def mentions_of(self, event_id: str) -> list[Mention]:
+        if _has_nul(event_id):
+            return []
         rows = self._query("SELECT data, event_id FROM mentions WHERE event_id = %s ORDER BY mention_id", (event_id,)).fetchall()
         return [mention_row(row) for row in rows]
 
     def event(self, event_id: str) -> Event | None:
+        if _has_nul(event_id):
+            return None
         row = self._query("SELECT data FROM events WHERE event_id = %s", (event_id,)).fetchone()
         return event_from_plain(json.loads(row[0])) if row else None
 
@@ -486,6 +535,9 @@ class PostgresStore:
         return row[0] if row else None
 
     def _where(self, selection: EventFilter, table: str = "events") -> tuple[str, list[object]]:
+        """The WHERE clause of a selection, its `after` (the page's start) included."""
+        if _has_nul(selection.country, selection.event_type, selection.sub_event_type, selection.admin1, selection.actor):
+            return " WHERE FALSE", []
         clauses: list[str] = []
         values: list[object] = []
         if selection.country:
@@ -535,22 +587,20 @@ class PostgresStore:
             else:
                 clauses.append("search @@ %s::tsquery")
                 values.append(query)
+        if selection.after:
+            key = "event_id" if table == "events" else "mention_id"
+            clauses.append(f"(event_date, {key}) > (%s, %s)")
+            values += [selection.after[0], _before_nul(selection.after[1])]
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", values
 
     def events(self, selection: EventFilter = EventFilter()) -> Iterator[Event]:
         where, values = self._where(selection)
-        if selection.after:
-            where += (" AND " if where else " WHERE ") + "(event_date, event_id) > (%s, %s)"
-            values += [selection.after[0], selection.after[1]]
         limit = f" LIMIT {int(selection.limit)}" if selection.limit else ""
         for row in self._query(f"SELECT data FROM events{where} ORDER BY event_date, event_id{limit}", values).fetchall():
             yield event_from_plain(json.loads(row[0]))
 
     def mentions(self, selection: EventFilter = EventFilter()) -> Iterator[Mention]:
         where, values = self._where(selection, "mentions")
-        if selection.after:
-            where += (" AND " if where else " WHERE ") + "(event_date, mention_id) > (%s, %s)"
-            values += [selection.after[0], selection.after[1]]
         limit = f" LIMIT {int(selection.limit)}" if selection.limit else ""
         for row in self._query(f"SELECT data, event_id FROM mentions{where} ORDER BY event_date, mention_id{limit}",
                                values).fetchall():
@@ -561,7 +611,7 @@ class PostgresStore:
             raise StorageError(f"no period {period!r}: use one of {', '.join(_PERIOD_STARTS)}")
         if group_by not in _GROUP_COLUMNS:
             raise StorageError(f"cannot group events by {group_by!r}: use one of {', '.join(_GROUP_COLUMNS)}")
-        where, values = self._where(selection)
+        where, values = self._where(replace(selection, after=None))  # counts ignore the page
         rows = self._query(
             f"SELECT {_PERIOD_STARTS[period]} AS period_start, {_GROUP_COLUMNS[group_by]} AS grouped, COUNT(*), SUM(fatalities) "
             f"FROM events{where} GROUP BY period_start, grouped ORDER BY period_start, grouped NULLS FIRST", values,
@@ -569,6 +619,8 @@ class PostgresStore:
         return [EventCount(r[0], r[1], r[2], r[3]) for r in rows]
 
     def mentions_of_article(self, article_id: str) -> list[Mention]:
+        if _has_nul(article_id):
+            return []
         rows = self._query("SELECT data, event_id FROM mentions WHERE article_id = %s ORDER BY stored", (article_id,)).fetchall()
         return [mention_row(row) for row in rows]
 
@@ -588,8 +640,15 @@ class PostgresStore:
             clauses.append("as_of <= %s")
             values.append(selection.until.isoformat())
         if selection.after:
-            clauses.append("(COALESCE(as_of, ''), claim_id) > (%s, %s)")
-            values += list(selection.after)
+            as_of, claim_id = selection.after
+            if _has_nul(as_of):  # no day is equal to it: the claims after are those of later days
+                clauses.append("COALESCE(as_of, '') > %s")
+                values.append(_before_nul(as_of))
+            else:
+                clauses.append("(COALESCE(as_of, ''), claim_id) > (%s, %s)")
+                values += [as_of, _before_nul(claim_id)]
+        if _has_nul(*values):
+            clauses, values = ["FALSE"], []
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         limit = f" LIMIT {int(selection.limit)}" if selection.limit else ""
         for row in self._query(f"SELECT data FROM claims{where} ORDER BY COALESCE(as_of, ''), claim_id{limit}", values).fetchall():
@@ -605,6 +664,8 @@ class PostgresStore:
     # --- API tokens ---------------------------------------------------------------
 
     def add_token(self, name: str, token_hash: str) -> ApiToken:
+        if _has_nul(name):
+            raise StorageError("a token's name cannot hold a NUL character: choose another name")
         with self.transaction():
             existing = self._query("SELECT revoked_at FROM api_tokens WHERE name = %s", (name,)).fetchone()
             if existing is not None and existing[0] is None:
@@ -620,11 +681,15 @@ class PostgresStore:
         return [ApiToken(*row) for row in rows]
 
     def token_by_hash(self, token_hash: str) -> ApiToken | None:
+        if _has_nul(token_hash):
+            return None
         row = self._query("SELECT name, token_hash, created_at, revoked_at FROM api_tokens WHERE token_hash = %s",
                           (token_hash,)).fetchone()
         return ApiToken(*row) if row else None
 
     def revoke_token(self, name: str) -> bool:
+        if _has_nul(name):
+            return False
         with self.transaction():
             cursor = self._query("UPDATE api_tokens SET revoked_at = %s WHERE name = %s AND revoked_at IS NULL", (now(), name))
             return cursor.rowcount == 1
