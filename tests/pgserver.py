@@ -93,7 +93,8 @@ def start_test_server() -> TestServer:
     """Start a server of our own for this run; stop() ends it and removes its files."""
     binaries = server_binaries()
     as_user = None
-    folder = Path(tempfile.mkdtemp(prefix="wirecoder-pg-"))
+    # as root, in /tmp itself: a TMPDIR of root's own may be closed to the server's user
+    folder = Path(tempfile.mkdtemp(prefix="wirecoder-pg-", dir="/tmp" if os.geteuid() == 0 else None))
     if os.geteuid() == 0:
         try:
             user = pwd.getpwnam(SERVER_USER)

@@ -15,6 +15,17 @@ def is_postgres_url(db: str) -> bool:
     return db.lower().startswith(POSTGRES_SCHEMES)
 
 
+def shown(db: str) -> str:
+    """A --db value as messages show it: a PostgreSQL URL without its password."""
+    if not is_postgres_url(db):
+        return db
+    scheme, _, rest = db.partition("://")
+    credentials, at, place = rest.rpartition("@")
+    if not at or ":" not in credentials:
+        return db
+    return f"{scheme}://{credentials.split(':', 1)[0]}:***@{place}"
+
+
 def open_store(db: str) -> Store:
     """The database a --db value names: a path ending in .db/.sqlite is SQLite (created when missing),
     a postgresql://user@host/dbname URL a PostgreSQL database (that must exist; its tables are made)."""
@@ -29,5 +40,5 @@ def open_store(db: str) -> Store:
 
 __all__ = [
     "SCHEMA_VERSION", "ApiToken", "BoundingBox", "ClaimFilter", "ClaimantSummary", "EventCount", "EventFilter", "SqliteStore",
-    "Store", "StoredArticle", "is_postgres_url", "open_store",
+    "Store", "StoredArticle", "is_postgres_url", "open_store", "shown",
 ]
