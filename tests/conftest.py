@@ -53,7 +53,7 @@ def postgres_url() -> str:
 @pytest.fixture(scope="session")
 def postgres_databases(postgres_url: str) -> PostgresDatabases:
     """Databases on the run's PostgreSQL server, dropped at the end of the run."""
-    made = PostgresDatabases(postgres_url)
+    made = PostgresDatabases(postgres_url, throwaway=not os.environ.get("WIRECODER_TEST_POSTGRES_URL"))
     yield made
     made.close()
 

@@ -50,11 +50,13 @@ class PostgresDatabases:
 
     name = "postgresql"
 
-    def __init__(self, server_url: str) -> None:
+    def __init__(self, server_url: str, *, throwaway: bool) -> None:
+        """`throwaway`: the server is the run's own and is removed with everything on it (no need to drop)."""
         import psycopg
 
         self.integrity_error = psycopg.IntegrityError
         self._server_url = server_url
+        self._throwaway = throwaway
         self._admin = psycopg.connect(server_url, autocommit=True)
         self._prefix = f"wirecoder_test_{os.getpid()}_"
         self._numbers = itertools.count()
@@ -108,6 +110,7 @@ class PostgresDatabases:
         return psycopg.connect(db, autocommit=True)
 
     def close(self) -> None:
-        for name in reversed(self._made):
-            self._admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        if not self._throwaway:
+            for name in reversed(self._made):
+                self._admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         self._admin.close()

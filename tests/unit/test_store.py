@@ -420,6 +420,39 @@ def test_migrating_a_version_3_database_indexes_its_events_for_search(tmp_path: 
         migrated.close()
 
 
+def test_migrating_a_version_3_postgresql_database_fills_its_filter_and_search_columns(postgres_databases) -> None:
+    from wirecoder.store import postgres as postgres_store
+
+    db = postgres_databases.new(migrated=False)
+    connection = postgres_databases.connect(db)
+    connection.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+                       "applied_at TEXT NOT NULL)")
+    for version, description, sql, _ in postgres_store.MIGRATIONS[:3]:
+        connection.execute(sql)
+        connection.execute("INSERT INTO schema_migrations VALUES (%s, %s, 'then')", (version, description))
+    mention, claim = _mention(), _claim()
+    event = replace(_event("ev-old", mention), notes="Tanks shelled the old quarter.")
+    connection.execute("INSERT INTO articles (id, content_hash, text, added_at) VALUES ('art-1', 'h', 'text', 'then')")
+    connection.execute("INSERT INTO events VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+                       ("ev-old", event.event_date, event.event_type, event.sub_event_type, "Syria", "SY", "SYR", 9, 34.7, 36.7,
+                        json.dumps(to_plain(event)), "then"))
+    connection.execute("INSERT INTO mentions VALUES (%s,'art-1','ev-old',%s,%s,%s,'Syria','SY','SYR',%s)",
+                       (mention.mention_id, mention.event_date, mention.event_type, mention.sub_event_type,
+                        json.dumps(to_plain(mention))))
+    connection.execute("INSERT INTO claims VALUES (%s,'art-1',%s)", (claim.claim_id, json.dumps(to_plain(claim))))
+    connection.close()
+    migrated = open_store(db)
+    try:
+        assert migrated.schema_version() == SCHEMA_VERSION
+        assert _ids(migrated, EventFilter(text="tanks")) == ["ev-old"]
+        assert _ids(migrated, EventFilter(text="killing nine")) == ["ev-old"]  # from its evidence
+        assert _ids(migrated, EventFilter(admin1="Homs", actor="civilians")) == ["ev-old"]
+        assert [m.mention_id for m in migrated.mentions(EventFilter(min_fatalities=9, admin1="homs"))] == [mention.mention_id]
+        assert list(migrated.claims(ClaimFilter(claimant="the united nations", since=date(2012, 1, 1)))) == [claim]
+    finally:
+        migrated.close()
+
+
 def test_event_counts_per_day_and_week(varied: Store) -> None:
     third = replace(varied.event("ev-art-2"), event_id="ev-later", event_date=date(2012, 1, 15))  # a Sunday
     varied.save_event(third)
