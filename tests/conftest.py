@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from databases import PostgresDatabases, SqliteDatabases
 from pgserver import start_test_server
 

@@ -79,7 +79,8 @@ class TestServer:
         started = self._run(self.binaries / "pg_ctl", "-D", data, "-l", self.folder / "server.log", "-o", options,
                             "-w", "-t", "60", "start")
         if started.returncode != 0:
-            log = (self.folder / "server.log").read_text(errors="replace")[-2000:] if (self.folder / "server.log").exists() else ""
+            log_file = self.folder / "server.log"
+            log = log_file.read_text(errors="replace")[-2000:] if log_file.exists() else ""
             raise PostgresUnavailable(f"the test PostgreSQL server did not start: {started.stderr.strip()}\n{log}")
         self.url = f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
         return self

@@ -22,7 +22,8 @@ WIRECODER = REPOSITORY / ".venv" / "bin" / "wirecoder"
 @pytest.fixture(scope="module")
 def processed(postgres_databases, tmp_path_factory: pytest.TempPathFactory, run_cli) -> dict[str, str]:
     """examples/ processed by the CLI into a SQLite file and into a new PostgreSQL database."""
-    dbs = {"sqlite": str(tmp_path_factory.mktemp("cli-both") / "examples.db"), "postgresql": postgres_databases.new(migrated=False)}
+    dbs = {"sqlite": str(tmp_path_factory.mktemp("cli-both") / "examples.db"),
+           "postgresql": postgres_databases.new(migrated=False)}
     for db in dbs.values():
         result = run_cli("process", EXAMPLES, "--db", db, "--quiet")
         assert result.exit_code == 0, (result.stderr, result.exception)

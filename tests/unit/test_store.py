@@ -1,5 +1,5 @@
 """The stores, SQLite and PostgreSQL, by one set of tests: migrations, round-trips, transactions, rejects,
-filters, search, pages, statistics and tokens (store/). Tests of what only one store has come last."""
+filters, search, pages, statistics and tokens (store/). A test of what one store alone has names that store."""
 
 from __future__ import annotations
 
@@ -560,3 +560,14 @@ def test_a_page_start_holding_a_nul_character_compares_as_sqlite_compares_it(var
                                               replace(later, claim_id="c2", article_id="art-4")])
     assert [c.claim_id for c in varied.claims(ClaimFilter(after=("2012-01-14", "c\x00")))] == ["c1", "c2"]
     assert [c.claim_id for c in varied.claims(ClaimFilter(after=("2012-01-14\x00", "a")))] == ["c2"]
+
+
+def test_no_postgresql_server_programs_is_an_error_saying_how_to_get_them(monkeypatch: pytest.MonkeyPatch,
+                                                                          tmp_path: Path) -> None:
+    """The test run's own server (tests/pgserver.py) fails, never skips, where PostgreSQL is missing."""
+    import pgserver
+
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(pgserver, "DEBIAN_BINARIES", str(tmp_path / "nowhere" / "*" / "bin"))
+    with pytest.raises(pgserver.PostgresUnavailable, match="apt-get install -y postgresql.*WIRECODER_TEST_POSTGRES_URL"):
+        pgserver.start_test_server()

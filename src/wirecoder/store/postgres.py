@@ -287,7 +287,8 @@ def connect(url: str) -> tuple[Any, str]:
         info = conninfo_to_dict(url)
         int(info.get("connect_timeout") or 0)
     except (psycopg.ProgrammingError, ValueError) as exc:
-        raise ConfigurationError(f"--db: not a PostgreSQL URL libpq accepts ({_hide_password(str(exc).strip(), url)}); write it as "
+        reason = _hide_password(str(exc).strip(), url)
+        raise ConfigurationError(f"--db: not a PostgreSQL URL libpq accepts ({reason}); write it as "
                                  f"postgresql://user@host:port/dbname") from None
     try:
         connection = psycopg.connect(url, autocommit=True, connect_timeout=int(info.get("connect_timeout") or 10))
@@ -299,8 +300,8 @@ def connect(url: str) -> tuple[Any, str]:
             raise ConfigurationError(f"--db: not a PostgreSQL URL libpq accepts ({_hide_password(reason, url)}); write it as "
                                      f"postgresql://user@host:port/dbname") from None
         raise StorageError(
-            f"cannot connect to PostgreSQL at {_safe_address(info)}: {_hide_password(reason, url)}. Check that the server runs and that "
-            f"the host, port, user and database in --db are right (the database must exist: `createdb NAME`)"
+            f"cannot connect to PostgreSQL at {_safe_address(info)}: {_hide_password(reason, url)}. Check that the server "
+            f"runs and that the host, port, user and database in --db are right (the database must exist: `createdb NAME`)"
         ) from None
     return connection, _safe_address(info)
 
@@ -531,7 +532,8 @@ class PostgresStore:
     def _country_code(self, country: str) -> str | None:
         """The ISO code of the events a country name or code names (None when none carries one)."""
         clause, values = self._country_matches(country)
-        row = self._query(f"SELECT country_code FROM events WHERE {clause} AND country_code IS NOT NULL LIMIT 1", values).fetchone()
+        row = self._query(f"SELECT country_code FROM events WHERE {clause} AND country_code IS NOT NULL LIMIT 1",
+                          values).fetchone()
         return row[0] if row else None
 
     def _where(self, selection: EventFilter, table: str = "events") -> tuple[str, list[object]]:
@@ -651,7 +653,8 @@ class PostgresStore:
             clauses, values = ["FALSE"], []
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         limit = f" LIMIT {int(selection.limit)}" if selection.limit else ""
-        for row in self._query(f"SELECT data FROM claims{where} ORDER BY COALESCE(as_of, ''), claim_id{limit}", values).fetchall():
+        rows = self._query(f"SELECT data FROM claims{where} ORDER BY COALESCE(as_of, ''), claim_id{limit}", values).fetchall()
+        for row in rows:
             yield claim_from_plain(json.loads(row[0]))
 
     def claimants(self) -> list[ClaimantSummary]:
