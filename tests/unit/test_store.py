@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -571,3 +572,32 @@ def test_no_postgresql_server_programs_is_an_error_saying_how_to_get_them(monkey
     monkeypatch.setattr(pgserver, "DEBIAN_BINARIES", str(tmp_path / "nowhere" / "*" / "bin"))
     with pytest.raises(pgserver.PostgresUnavailable, match="apt-get install -y postgresql.*WIRECODER_TEST_POSTGRES_URL"):
         pgserver.start_test_server()
+
+
+def test_postgresql_writers_take_turns_and_readers_never_wait(postgres_databases) -> None:
+    """As SQLite's BEGIN IMMEDIATE: a second writer waits for the first to commit (so two `process` runs
+    cannot merge into duplicate events); a reader, new or not, reads what is committed meanwhile."""
+    db = postgres_databases.new()
+    first, second, reader = open_store(db), open_store(db), open_store(db)
+    second_wrote = threading.Event()
+
+    def write_second() -> None:
+        second.add_reject(Reject(origin=Origin("b.txt"), reason="empty file"))
+        second_wrote.set()
+
+    try:
+        with first.transaction():
+            first.add_article(_article(), [], [])
+            writer = threading.Thread(target=write_second)
+            writer.start()
+            assert not second_wrote.wait(0.5)  # waiting for the first writer
+            assert reader.stored_article("art-1") is None and reader.rejects() == []  # only what is committed
+            late_reader = open_store(db)  # opening does not wait either
+            assert late_reader.count("articles") == 0
+            late_reader.close()
+        writer.join(10)
+        assert second_wrote.is_set()
+        assert reader.stored_article("art-1") is not None and len(reader.rejects()) == 1
+    finally:
+        for store in (first, second, reader):
+            store.close()

@@ -329,15 +329,23 @@ class PostgresStore:
 
     # --- schema ---------------------------------------------------------------
 
+    def _applied(self) -> set[int]:
+        """The migrations recorded in this database (none in a new one)."""
+        if self._query("SELECT to_regclass('schema_migrations')").fetchone()[0] is None:
+            return set()
+        applied = {row[0] for row in self._query("SELECT version FROM schema_migrations")}
+        if max(applied, default=0) > SCHEMA_VERSION:
+            raise SchemaVersionError(self._address, max(applied), SCHEMA_VERSION)
+        return applied
+
     def _migrate(self) -> None:
+        if self._applied() >= {migration[0] for migration in MIGRATIONS}:
+            return  # up to date: no lock taken, so opening a reader never waits for a writer
         with self._db.transaction():
             self._query("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
             self._query("CREATE TABLE IF NOT EXISTS schema_migrations "
                         "(version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")
-            applied = {row[0] for row in self._query("SELECT version FROM schema_migrations")}
-            newest = max(applied, default=0)
-            if newest > SCHEMA_VERSION:
-                raise SchemaVersionError(self._address, newest, SCHEMA_VERSION)
+            applied = self._applied()  # again, under the lock: another process may have migrated meanwhile
             for version, description, sql, then in MIGRATIONS:
                 if version in applied:
                     continue
