@@ -601,3 +601,19 @@ def test_postgresql_writers_take_turns_and_readers_never_wait(postgres_databases
     finally:
         for store in (first, second, reader):
             store.close()
+
+
+def test_long_listings_come_whole_and_in_order_a_page_at_a_time(varied: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from wirecoder.store import postgres as postgres_store
+
+    monkeypatch.setattr(postgres_store, "PAGE_ROWS", 2)  # PostgreSQL fetches long listings in pages; SQLite streams
+    varied.save_event(replace(varied.event("ev-art-2"), event_id="ev-art-0"))  # the same day as two others
+    assert _ids(varied, EventFilter()) == ["ev-art-0", "ev-art-1", "ev-art-2", "ev-art-3"]
+    assert _ids(varied, EventFilter(limit=3)) == ["ev-art-0", "ev-art-1", "ev-art-2"]
+    assert _ids(varied, EventFilter(after=(date(2012, 1, 13), "ev-art-0"), limit=2)) == ["ev-art-1", "ev-art-2"]
+    assert [m.mention_id for m in varied.mentions()] == ["art-1-m0", "art-2-m0", "art-3-m0"]
+    claims = [replace(_claim("art-9"), claim_id=f"c{n}", article_id="art-9", as_of=date(2012, 1, n % 2 + 1) if n else None)
+              for n in range(5)]
+    varied.add_article(_article("art-9"), [], claims)
+    assert [c.claim_id for c in varied.claims()] == ["c0", "c2", "c4", "c1", "c3"]
+    assert [c.claim_id for c in varied.claims(ClaimFilter(limit=3, after=("", "c0")))] == ["c2", "c4", "c1"]

@@ -54,6 +54,8 @@ WRITER_LOCK = 0x77697265636F6465
 _GROUP_COLUMNS = {"country": "country", "type": "event_type"}
 #: the first day of an event's period: its day, or the Monday of its week (ISO weeks start on Monday)
 _PERIOD_STARTS = {"day": "event_date", "week": "date_trunc('week', event_date)::date"}
+#: rows fetched per query when listing: a listing of any length holds one page in memory (SQLite's cursor streams)
+PAGE_ROWS = 2000
 #: PostgreSQL's limit on one word of a tsvector, in bytes
 _LONGEST_WORD = 2047
 
@@ -603,17 +605,28 @@ class PostgresStore:
             values += [selection.after[0], _before_nul(selection.after[1])]
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", values
 
+    def _pages(self, selection: EventFilter, table: str) -> Iterator[tuple[str, str | None]]:
+        """The (data, event id) rows of a listing in order, fetched a page at a time, each page continuing
+        after the (day, id) of the last row of the one before (ids are unique: nothing is seen twice)."""
+        key = "event_id" if table == "events" else "mention_id"
+        left = selection.limit
+        while left is None or left > 0:
+            rows_wanted = PAGE_ROWS if left is None else min(left, PAGE_ROWS)
+            where, values = self._where(replace(selection, limit=rows_wanted), table)
+            rows = self._query(f"SELECT data, event_id, event_date, {key} FROM {table}{where} "
+                               f"ORDER BY event_date, {key} LIMIT {rows_wanted}", values).fetchall()
+            yield from ((row[0], row[1]) for row in rows)
+            if len(rows) < rows_wanted:
+                return
+            left = None if left is None else left - len(rows)
+            selection = replace(selection, after=(rows[-1][2], rows[-1][3]))
+
     def events(self, selection: EventFilter = EventFilter()) -> Iterator[Event]:
-        where, values = self._where(selection)
-        limit = f" LIMIT {int(selection.limit)}" if selection.limit else ""
-        for row in self._query(f"SELECT data FROM events{where} ORDER BY event_date, event_id{limit}", values).fetchall():
-            yield event_from_plain(json.loads(row[0]))
+        for data, _ in self._pages(selection, "events"):
+            yield event_from_plain(json.loads(data))
 
     def mentions(self, selection: EventFilter = EventFilter()) -> Iterator[Mention]:
-        where, values = self._where(selection, "mentions")
-        limit = f" LIMIT {int(selection.limit)}" if selection.limit else ""
-        for row in self._query(f"SELECT data, event_id FROM mentions{where} ORDER BY event_date, mention_id{limit}",
-                               values).fetchall():
+        for row in self._pages(selection, "mentions"):
             yield mention_row(row)
 
     def event_counts(self, selection: EventFilter, period: str, group_by: str) -> list[EventCount]:
@@ -634,7 +647,7 @@ class PostgresStore:
         rows = self._query("SELECT data, event_id FROM mentions WHERE article_id = %s ORDER BY stored", (article_id,)).fetchall()
         return [mention_row(row) for row in rows]
 
-    def claims(self, selection: ClaimFilter = ClaimFilter()) -> Iterator[Claim]:
+    def _claims_where(self, selection: ClaimFilter) -> tuple[str, list[object]]:
         clauses: list[str] = []
         values: list[object] = []
         if selection.claimant:
@@ -658,12 +671,21 @@ class PostgresStore:
                 clauses.append("(COALESCE(as_of, ''), claim_id) > (%s, %s)")
                 values += [as_of, _before_nul(claim_id)]
         if _has_nul(*values):
-            clauses, values = ["FALSE"], []
-        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        limit = f" LIMIT {int(selection.limit)}" if selection.limit else ""
-        rows = self._query(f"SELECT data FROM claims{where} ORDER BY COALESCE(as_of, ''), claim_id{limit}", values).fetchall()
-        for row in rows:
-            yield claim_from_plain(json.loads(row[0]))
+            return " WHERE FALSE", []
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", values
+
+    def claims(self, selection: ClaimFilter = ClaimFilter()) -> Iterator[Claim]:
+        left = selection.limit  # a page at a time, as events()
+        while left is None or left > 0:
+            rows_wanted = PAGE_ROWS if left is None else min(left, PAGE_ROWS)
+            where, values = self._claims_where(selection)
+            rows = self._query(f"SELECT data, COALESCE(as_of, ''), claim_id FROM claims{where} "
+                               f"ORDER BY COALESCE(as_of, ''), claim_id LIMIT {rows_wanted}", values).fetchall()
+            yield from (claim_from_plain(json.loads(row[0])) for row in rows)
+            if len(rows) < rows_wanted:
+                return
+            left = None if left is None else left - len(rows)
+            selection = replace(selection, after=(rows[-1][1], rows[-1][2]))
 
     def claimants(self) -> list[ClaimantSummary]:
         rows = self._query(
