@@ -25,6 +25,7 @@ from wirecoder.store import (
     Store,
     StoredArticle,
     open_store,
+    shown,
 )
 from wirecoder.store import sqlite as sqlite_store
 from wirecoder.store.sqlite import MIGRATIONS
@@ -138,6 +139,16 @@ def test_a_file_that_is_not_a_database_is_a_storage_error(tmp_path: Path) -> Non
 def test_open_store_refuses_what_it_cannot_open() -> None:
     with pytest.raises(ConfigurationError, match="postgresql://"):
         open_store("events.csv")
+
+
+@pytest.mark.parametrize(("db", "expected"), [
+    ("events.db", "events.db"),
+    ("postgresql://desk@db.example.org/wirecoder", "postgresql://desk@db.example.org/wirecoder"),
+    ("postgresql://desk:s3cret@db.example.org:5432/wirecoder", "postgresql://desk:***@db.example.org:5432/wirecoder"),
+    ("postgres://desk:a:b@host/x?sslmode=require", "postgres://desk:***@host/x?sslmode=require"),
+])
+def test_messages_show_a_database_without_its_password(db: str, expected: str) -> None:
+    assert shown(db) == expected
 
 
 def test_open_store_sqlite_suffixes(tmp_path: Path) -> None:
