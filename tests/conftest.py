@@ -1,6 +1,8 @@
 """Shared fixtures: the real language model and gazetteer (loaded once per
-session), a small in-memory gazetteer for unit tests, and helpers to run the
-pipeline over our own sentences."""
+session), a small in-memory gazetteer for unit tests, helpers to run the
+pipeline over our own sentences, and the databases of both stores (SQLite,
+and PostgreSQL on a server started for the run) that storage and API tests
+run against."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from databases import PostgresDatabases, SqliteDatabases
+from pgserver import start_test_server
 
 from wirecoder.document import Document
 from wirecoder.gazetteer import CountryInfo, GazetteerEntry, InMemoryGazetteer, open_gazetteer
@@ -28,6 +32,37 @@ GOLD = REPOSITORY.parent / "shared" / "gold"
 @pytest.fixture(scope="session")
 def settings() -> Settings:
     return Settings.from_environment()
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    """A PostgreSQL server for the run: WIRECODER_TEST_POSTGRES_URL (a user that may create databases), or
+    one started for the run and removed after it. No PostgreSQL is an error saying how to get one, never a skip."""
+    given = os.environ.get("WIRECODER_TEST_POSTGRES_URL")
+    if given:
+        yield given
+        return
+    server = start_test_server()
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_databases(postgres_url: str) -> PostgresDatabases:
+    """Databases on the run's PostgreSQL server, dropped at the end of the run."""
+    made = PostgresDatabases(postgres_url, throwaway=not os.environ.get("WIRECODER_TEST_POSTGRES_URL"))
+    yield made
+    made.close()
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def databases(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """Where a storage or API test makes its databases: every test that asks runs once per store."""
+    if request.param == "postgresql":
+        return request.getfixturevalue("postgres_databases")
+    return SqliteDatabases(tmp_path_factory.mktemp("sqlite"))
 
 
 @pytest.fixture(scope="session")

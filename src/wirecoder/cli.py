@@ -74,7 +74,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--db", "db", default="wirecoder.db", show_default=True, help="Database: a SQLite path ending in .db/.sqlite.")
+@click.option("--db", "db", default="wirecoder.db", show_default=True, help="Database: a SQLite path ending in .db/.sqlite, or postgresql://user@host/dbname.")
 @click.option("--published", help="Publication date (YYYY-MM-DD) of plain-text and HTML inputs (overrides a date guessed from "
               "the text or page); fills JSON Lines records that have no 'published'.")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True, help="Articles per processing batch.")
@@ -113,7 +113,7 @@ def process(inputs: tuple[str, ...], db: str, published: str | None, batch_size:
         f"{report.stored} articles stored ({report.already_stored} already stored, {report.rejected} rejected, "
         f"{report.warnings} warnings); {report.mentions} event mentions -> {report.events_created} new events, "
         f"{report.events_updated} updated; {report.claims} claims; {report.seconds:.1f} s "
-        f"({report.articles_per_second:.1f} articles/s). Database: {db}"
+        f"({report.articles_per_second:.1f} articles/s). Database: {_shown(db)}"
     )
 
 
@@ -131,10 +131,17 @@ def _filter_options(function: Any) -> Any:
     return function
 
 
-def _open_existing(db: str) -> Any:
-    from .store import open_store
+def _shown(db: str) -> str:
+    """The --db value for messages: never a PostgreSQL password."""
+    from .store import shown
 
-    if not db.startswith(("postgresql://", "postgres://")) and db != ":memory:" and not Path(db).exists():
+    return shown(db)
+
+
+def _open_existing(db: str) -> Any:
+    from .store import is_postgres_url, open_store
+
+    if not is_postgres_url(db) and db != ":memory:" and not Path(db).exists():
         raise ConfigurationError(f"no database at {db}; create one with `wirecoder process INPUT --db {db}`")
     return open_store(db)
 
@@ -427,7 +434,7 @@ def serve(db: str, host: str | None, port: int | None, cors_origins: tuple[str, 
 
     settings = _settings(db=db, api_host=host, api_port=port, api_cors_origins=cors_origins or None,
                          api_max_request_bytes=max_request_bytes)
-    _say(f"serving {settings.db} at http://{settings.api_host}:{settings.api_port} with {workers} worker(s) (docs at /docs)")
+    _say(f"serving {_shown(settings.db)} at http://{settings.api_host}:{settings.api_port} with {workers} worker(s) (docs at /docs)")
     if workers == 1:
         uvicorn.run(create_app(settings.db, settings), host=settings.api_host, port=settings.api_port, log_level="warning")
         return
@@ -457,7 +464,7 @@ def token_create(name: str, db: str) -> None:
     finally:
         store.close()
     click.echo(secret)
-    _say(f"token {name!r} created for {db}; keep it now, it cannot be shown again (`wirecoder token revoke {name}` ends it)")
+    _say(f"token {name!r} created for {_shown(db)}; keep it now, it cannot be shown again (`wirecoder token revoke {name}` ends it)")
 
 
 @token.command(name="list")

@@ -87,6 +87,11 @@ def process(
                 record(item)
                 continue
             report.read += 1
+            if (bad_field := _field_with_nul(item)) is not None:
+                # no report holds one; PostgreSQL cannot store one, and both stores keep the same
+                record(Reject(origin=_origin(item), reason=f"'{bad_field}' contains a NUL character (\\u0000): not text; "
+                                                           f"remove it and send the record again"))
+                continue
             stored = store.stored_article(item.id)
             if stored is not None or item.id in seen_this_run:
                 if stored is not None and stored.content_hash != item.content_hash:
@@ -116,6 +121,15 @@ def process(
         extractor.close()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _field_with_nul(article: Article) -> str | None:
+    """The first field of an article holding a NUL character, if any."""
+    for name in ("id", "title", "text", "published_raw", "url", "outlet", "language"):
+        value = getattr(article, name)
+        if isinstance(value, str) and "\x00" in value:
+            return "published" if name == "published_raw" else name
+    return None
 
 
 def _store(extraction: Extraction, store: Store, resources: Resources, report: ProcessReport,

@@ -26,7 +26,7 @@ def default_data_dir() -> Path:
 class Settings:
     """Everything a run can be configured with. Frozen: derive with `replace()`."""
 
-    #: the database: a path ending in .db/.sqlite (SQLite, the embedded default)
+    #: the database: a path ending in .db/.sqlite (SQLite, the embedded default) or postgresql://user@host/dbname
     db: str = "wirecoder.db"
     #: folder for the built gazetteer (built once, on first use)
     data_dir: Path = field(default_factory=default_data_dir)

@@ -1,12 +1,12 @@
 """The REST API in-process (FastAPI's TestClient, no sockets) over examples/ processed once:
 listing and filtering, cursor pages, GeoJSON, one event's sources and history, articles with
-their evidence marked, claims, statistics, JSON errors, limits, CORS, and ingest with tokens."""
+their evidence marked, claims, statistics, JSON errors, limits, CORS, and ingest with tokens.
+Every test runs on both stores, SQLite and PostgreSQL (the `databases` fixture)."""
 
 from __future__ import annotations
 
 import html
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from wirecoder.api import create_app
 from wirecoder.ingest import read_inputs
 from wirecoder.process import process
 from wirecoder.settings import Settings
-from wirecoder.store import SqliteStore
+from wirecoder.store import open_store
 from wirecoder.tokens import create_token
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -35,9 +35,11 @@ FOLLOW_UP = {
 
 
 @pytest.fixture(scope="module")
-def examples_db(tmp_path_factory: pytest.TempPathFactory, settings: Settings, resources) -> Path:
-    db = tmp_path_factory.mktemp("api") / "examples.db"
-    store = SqliteStore(db)
+def examples_db(databases, settings: Settings, resources) -> str:
+    """examples/ processed once into a database that is only ever copied (PostgreSQL copies a database
+    only while nobody is connected to it)."""
+    db = databases.new()
+    store = open_store(db)
     try:
         report = process(read_inputs([str(EXAMPLES)], settings), store, resources, workers=1)
     finally:
@@ -47,22 +49,27 @@ def examples_db(tmp_path_factory: pytest.TempPathFactory, settings: Settings, re
 
 
 @pytest.fixture(scope="module")
-def client(examples_db: Path, settings: Settings, resources) -> TestClient:
-    with TestClient(create_app(str(examples_db), settings, resources=resources)) as opened:
+def read_db(examples_db: str, databases) -> str:
+    """A copy of the examples database for the tests that only read."""
+    return databases.copy(examples_db)
+
+
+@pytest.fixture(scope="module")
+def client(read_db: str, settings: Settings, resources) -> TestClient:
+    with TestClient(create_app(read_db, settings, resources=resources)) as opened:
         yield opened
 
 
 @pytest.fixture
-def writable(examples_db: Path, tmp_path: Path, settings: Settings, resources) -> tuple[TestClient, Path]:
+def writable(examples_db: str, databases, settings: Settings, resources) -> tuple[TestClient, str]:
     """A client over a copy of the examples database, for tests that write."""
-    db = tmp_path / "copy.db"
-    shutil.copy(examples_db, db)
-    with TestClient(create_app(str(db), settings, resources=resources)) as opened:
+    db = databases.copy(examples_db)
+    with TestClient(create_app(db, settings, resources=resources)) as opened:
         yield opened, db
 
 
-def _token(db: Path, name: str = "desk") -> str:
-    store = SqliteStore(db)
+def _token(db: str, name: str = "desk") -> str:
+    store = open_store(db)
     try:
         return create_token(store, name)
     finally:
@@ -244,11 +251,11 @@ def test_the_api_describes_itself(client: TestClient) -> None:
     assert client.get("/docs").status_code == 200
 
 
-def test_no_cors_unless_configured(client: TestClient, examples_db: Path, settings: Settings) -> None:
+def test_no_cors_unless_configured(client: TestClient, read_db: str, settings: Settings) -> None:
     origin = {"Origin": "https://desk.example.org"}
     assert "access-control-allow-origin" not in client.get("/events", headers=origin).headers
     allowed = settings.with_changes(api_cors_origins=("https://desk.example.org",))
-    with TestClient(create_app(str(examples_db), allowed)) as cors_client:
+    with TestClient(create_app(read_db, allowed)) as cors_client:
         assert cors_client.get("/events", headers=origin).headers["access-control-allow-origin"] == "https://desk.example.org"
         other = cors_client.get("/events", headers={"Origin": "https://elsewhere.example.org"})
         assert "access-control-allow-origin" not in other.headers
@@ -312,16 +319,15 @@ def test_a_revoked_token_writes_no_more(writable, run_cli) -> None:
     assert run_cli("token", "revoke", "night-desk", "--db", db).exit_code == 1  # nothing left to revoke
 
 
-def test_too_many_articles_in_one_request(examples_db: Path, tmp_path: Path, settings: Settings, resources) -> None:
-    db = tmp_path / "small.db"
-    shutil.copy(examples_db, db)
-    with TestClient(create_app(str(db), settings.with_changes(api_max_ingest_articles=1), resources=resources)) as client:
+def test_too_many_articles_in_one_request(examples_db: str, databases, settings: Settings, resources) -> None:
+    db = databases.copy(examples_db)
+    with TestClient(create_app(db, settings.with_changes(api_max_ingest_articles=1), resources=resources)) as client:
         auth = {"Authorization": f"Bearer {_token(db)}"}
         _error(client.post("/articles", json={"articles": [FOLLOW_UP, FOLLOW_UP]}, headers=auth), 400, "too_many_articles")
 
 
-def test_bodies_over_the_size_limit_are_refused_unread(examples_db: Path, settings: Settings) -> None:
-    with TestClient(create_app(str(examples_db), settings.with_changes(api_max_request_bytes=1000))) as client:
+def test_bodies_over_the_size_limit_are_refused_unread(read_db: str, settings: Settings) -> None:
+    with TestClient(create_app(read_db, settings.with_changes(api_max_request_bytes=1000))) as client:
         large = {"articles": [{"text": "word " * 400}]}
         assert "fewer articles" in _error(client.post("/articles", json=large), 413, "request_too_large")
 

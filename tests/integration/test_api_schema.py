@@ -20,7 +20,7 @@ from wirecoder.api import create_app
 from wirecoder.ingest import read_inputs
 from wirecoder.process import process
 from wirecoder.settings import Settings
-from wirecoder.store import SqliteStore
+from wirecoder.store import open_store
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -29,14 +29,15 @@ schema = schemathesis.openapi.from_dict(create_app(":memory:", Settings.from_env
 
 
 @pytest.fixture(scope="module")
-def examples_app(tmp_path_factory: pytest.TempPathFactory, settings: Settings, resources):
-    db = tmp_path_factory.mktemp("schema") / "examples.db"
-    store = SqliteStore(db)
+def examples_app(databases, settings: Settings, resources):
+    """The app over examples/, on each store (SQLite and PostgreSQL)."""
+    db = databases.new()
+    store = open_store(db)
     try:
         process(read_inputs([str(EXAMPLES)], settings), store, resources, workers=1)
     finally:
         store.close()
-    return create_app(str(db), settings, resources=resources)
+    return create_app(db, settings, resources=resources)
 
 
 @schema.parametrize()

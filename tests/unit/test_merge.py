@@ -1,4 +1,5 @@
-"""Merging: fusion of one incident's reports, and attaching mentions to events (merge/)."""
+"""Merging: fusion of one incident's reports, and attaching mentions to events (merge/); the tests that
+merge through a store run on both stores, SQLite and PostgreSQL (the `databases` fixture)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from wirecoder.merge import event_id_for, find_event, fuse, merge_mention
 from wirecoder.model import Actor, Article, Count, Evidence, Mention, Place
 from wirecoder.settings import Settings
-from wirecoder.store import SqliteStore
+from wirecoder.store import Store, open_store
 
 SETTINGS = Settings()
 
@@ -121,13 +122,13 @@ def test_fuse_needs_a_mention() -> None:
 
 
 @pytest.fixture
-def store() -> SqliteStore:
-    opened = SqliteStore(":memory:")
+def store(databases) -> Store:
+    opened = open_store(databases.scratch())
     yield opened
     opened.close()
 
 
-def _add(store: SqliteStore, *mentions: Mention) -> list[tuple[str, bool]]:
+def _add(store: Store, *mentions: Mention) -> list[tuple[str, bool]]:
     """Store each article with its mentions and merge them in order, as process() does; (event_id, created) per mention."""
     results = []
     by_article: dict[str, list[Mention]] = {}
@@ -142,7 +143,7 @@ def _add(store: SqliteStore, *mentions: Mention) -> list[tuple[str, bool]]:
     return results
 
 
-def test_two_articles_same_place_next_day_compatible_types_are_one_event(store: SqliteStore) -> None:
+def test_two_articles_same_place_next_day_compatible_types_are_one_event(store: Store) -> None:
     first = _mention("a1", 9, day=date(2012, 1, 13), outlet="Test Wire")
     second = _mention("a2", 11, place=BAB_AMR, day=date(2012, 1, 14), kind=CLASH, outlet="Other Wire",
                       published=date(2012, 1, 15))
@@ -156,24 +157,24 @@ def test_two_articles_same_place_next_day_compatible_types_are_one_event(store: 
     assert [m.mention_id for m in store.mentions_of(event.event_id)] == ["a1-m0", "a2-m0"]
 
 
-def test_places_within_the_distance_merge_and_farther_ones_do_not(store: SqliteStore) -> None:
+def test_places_within_the_distance_merge_and_farther_ones_do_not(store: Store) -> None:
     near = replace(HOMS_CITY, location="Karm al-Zeitoun", geonameid=None, latitude=34.75, longitude=36.75)  # ~4 km
     _add(store, _mention("a1", 3), _mention("a2", 3, place=near), _mention("a3", 3, place=RASTAN))
     assert sorted(e.article_ids for e in store.events()) == [["a1", "a2"], ["a3"]]
 
 
-def test_two_incidents_of_one_article_are_never_merged(store: SqliteStore) -> None:
+def test_two_incidents_of_one_article_are_never_merged(store: Store) -> None:
     results = _add(store, _mention("a1", 2, number=0), _mention("a1", 5, number=1))
     assert [created for _, created in results] == [True, True]
     assert store.count("events") == 2
 
 
-def test_three_days_apart_are_two_events(store: SqliteStore) -> None:
+def test_three_days_apart_are_two_events(store: Store) -> None:
     _add(store, _mention("a1", 2, day=date(2012, 1, 10)), _mention("a2", 2, day=date(2012, 1, 13)))
     assert [e.article_ids for e in store.events()] == [["a1"], ["a2"]]
 
 
-def test_reports_naming_the_same_person_merge_days_and_km_apart(store: SqliteStore) -> None:
+def test_reports_naming_the_same_person_merge_days_and_km_apart(store: Store) -> None:
     # a follow-up read with its own day; a suburb named instead of the city
     _add(store, _mention("a1", 1, day=date(2012, 1, 10), identifiers=("name:omar haddad", "age:17")),
          _mention("a2", 1, day=date(2012, 1, 13), place=RASTAN, identifiers=("name:omar haddad",)))
@@ -181,27 +182,29 @@ def test_reports_naming_the_same_person_merge_days_and_km_apart(store: SqliteSto
     assert store.events().__next__().identifiers == ["age:17", "name:omar haddad"]
 
 
-def test_a_week_apart_one_shared_name_is_not_enough(store: SqliteStore) -> None:
+def test_a_week_apart_one_shared_name_is_not_enough(store: Store, databases) -> None:
     _add(store, _mention("a1", 1, day=date(2012, 1, 6), identifiers=("name:omar haddad",)),
          _mention("a2", 1, day=date(2012, 1, 12), identifiers=("name:omar haddad",)))
     assert store.count("events") == 2
-    store2 = SqliteStore(":memory:")
+    store2 = open_store(databases.new())
     _add(store2, _mention("a1", 1, day=date(2012, 1, 6), identifiers=("name:omar haddad", "block:900 elm")),
          _mention("a2", 1, day=date(2012, 1, 12), identifiers=("name:omar haddad", "block:900 elm")))
     assert store2.count("events") == 1
+    store2.close()
 
 
-def test_the_same_person_age_and_block_on_the_same_day_join_wherever_placed(store: SqliteStore) -> None:
+def test_the_same_person_age_and_block_on_the_same_day_join_wherever_placed(store: Store, databases) -> None:
     misplaced = replace(RASTAN, location="Aleppo", geonameid=None, latitude=36.20, longitude=37.16, admin1="Aleppo")  # ~170 km
     told = ("age:17", "block:900 elm", "name:omar haddad")
     _add(store, _mention("a1", 1, identifiers=told), _mention("a2", 1, place=misplaced, identifiers=told))
     assert store.count("events") == 1
-    other = SqliteStore(":memory:")
+    other = open_store(databases.new())
     _add(other, _mention("a1", 1, identifiers=told), _mention("a2", 1, place=misplaced, identifiers=("name:omar haddad",)))
     assert other.count("events") == 2
+    other.close()
 
 
-def test_an_event_misplaced_by_one_report_is_still_near_its_other_reports(store: SqliteStore) -> None:
+def test_an_event_misplaced_by_one_report_is_still_near_its_other_reports(store: Store) -> None:
     # the earliest report put the incident in the wrong town (and so did the event); a later report of the
     # right town naming one of the same people still joins it, as near as the report that got it right
     misplaced = replace(RASTAN, location="Aleppo", geonameid=None, latitude=36.20, longitude=37.16, admin1="Aleppo")  # ~170 km
@@ -215,7 +218,7 @@ def test_an_event_misplaced_by_one_report_is_still_near_its_other_reports(store:
     assert (event.article_ids, event.place.location) == (["a1", "a2", "a3"], "Homs")
 
 
-def test_a_name_several_nearby_events_carry_tells_none_apart(store: SqliteStore) -> None:
+def test_a_name_several_nearby_events_carry_tells_none_apart(store: Store) -> None:
     # a spokesman quoted on two reports a week apart is no victim: a third report naming him joins neither
     spokesman = ("name:sami khalil",)
     _add(store, _mention("a1", 1, day=date(2012, 1, 8), identifiers=spokesman),
@@ -224,22 +227,22 @@ def test_a_name_several_nearby_events_carry_tells_none_apart(store: SqliteStore)
     assert store.count("events") == 3
 
 
-def test_different_countries_are_two_events(store: SqliteStore) -> None:
+def test_different_countries_are_two_events(store: Store) -> None:
     _add(store, _mention("a1", 2), _mention("a2", 2, place=HERMEL))
     assert sorted(e.place.country for e in store.events()) == ["Lebanon", "Syria"]
 
 
-def test_incompatible_types_are_two_events(store: SqliteStore) -> None:
+def test_incompatible_types_are_two_events(store: Store) -> None:
     _add(store, _mention("a1", 2), _mention("a2", 0, kind=PROTEST))
     assert store.count("events") == 2
 
 
-def test_a_province_and_a_town_in_it_are_not_known_to_be_one_place(store: SqliteStore) -> None:
+def test_a_province_and_a_town_in_it_are_not_known_to_be_one_place(store: Store) -> None:
     _add(store, _mention("a1", 2, place=RASTAN), _mention("a2", 2, place=HOMS_PROVINCE))
     assert store.count("events") == 2
 
 
-def test_the_nearest_day_wins_among_candidates(store: SqliteStore) -> None:
+def test_the_nearest_day_wins_among_candidates(store: Store) -> None:
     # one article's two incidents stay two events; a second article's report joins the one on its own day
     _add(store, _mention("a1", 1, number=0, day=date(2012, 1, 12)), _mention("a1", 4, number=1, day=date(2012, 1, 13)))
     _add(store, _mention("a2", 5, day=date(2012, 1, 13)))
@@ -247,7 +250,7 @@ def test_the_nearest_day_wins_among_candidates(store: SqliteStore) -> None:
         (12, ["a1"], 1), (13, ["a1", "a2"], 4)]
 
 
-def test_the_nearest_place_wins_among_candidates(store: SqliteStore) -> None:
+def test_the_nearest_place_wins_among_candidates(store: Store) -> None:
     near = replace(HOMS_CITY, location="Karm al-Zeitoun", geonameid=None, latitude=34.75, longitude=36.75)
     _add(store, _mention("a1", 1, number=0, place=near), _mention("a1", 4, number=1, place=HOMS_CITY))
     _add(store, _mention("a2", 5, place=HOMS_CITY))
@@ -255,7 +258,7 @@ def test_the_nearest_place_wins_among_candidates(store: SqliteStore) -> None:
         ("Homs", ["a1", "a2"]), ("Karm al-Zeitoun", ["a1"])]
 
 
-def test_find_event_without_candidates(store: SqliteStore) -> None:
+def test_find_event_without_candidates(store: Store) -> None:
     assert find_event(_mention("a1"), store, SETTINGS) is None
 
 
@@ -265,18 +268,18 @@ def test_event_ids_are_stable_and_derive_from_the_first_mention() -> None:
     assert event_id_for("a1-m0").startswith("ev-") and len(event_id_for("a1-m0")) == 19
 
 
-def test_the_same_input_gives_the_same_event_ids_in_a_new_database() -> None:
+def test_the_same_input_gives_the_same_event_ids_in_a_new_database(databases) -> None:
     mentions = [_mention("a1", 9), _mention("a2", 11, place=BAB_AMR), _mention("a3", 2, place=RASTAN, day=date(2012, 1, 5))]
     ids = []
     for _ in range(2):
-        fresh = SqliteStore(":memory:")
+        fresh = open_store(databases.new())
         _add(fresh, *mentions)
         ids.append(sorted(e.event_id for e in fresh.events()))
         fresh.close()
     assert ids[0] == ids[1] == sorted([event_id_for("a1-m0"), event_id_for("a3-m0")])
 
 
-def test_history_records_creation_new_sources_and_revised_tolls(store: SqliteStore) -> None:
+def test_history_records_creation_new_sources_and_revised_tolls(store: Store) -> None:
     results = _add(store, _mention("a1", 6, outlet="Test Wire"), _mention("a2", 37, outlet="Other Wire"),
                    _mention("a3", 4, day=date(2012, 1, 14), outlet="Third Wire"))
     event_id = results[0][0]
@@ -301,10 +304,9 @@ def _reported(article_id: str, text: str, killed: int = 9) -> Mention:
     return replace(_mention(article_id, killed), evidence=[Evidence(article_id, 0, len(text), text)])
 
 
-def test_a_wire_copy_and_a_light_rewrite_are_one_story_an_own_report_another() -> None:
+def test_a_wire_copy_and_a_light_rewrite_are_one_story_an_own_report_another(store: Store) -> None:
     from wirecoder.merge import assign_story
 
-    store = SqliteStore(":memory:")
     original = _reported("a1", WIRE_TEXT)
     copy = _reported("a2", WIRE_TEXT)
     rewrite = _reported("a3", WIRE_TEXT.replace("on Friday", "late on Friday").replace("stayed shut", "remained closed"))
@@ -319,10 +321,9 @@ def test_a_wire_copy_and_a_light_rewrite_are_one_story_an_own_report_another() -
     assert "Reported by 4 articles (2 independent)." in fuse("ev-x", [original, copy, rewrite, own]).notes
 
 
-def test_a_short_report_has_no_story_and_counts_as_its_own_source() -> None:
+def test_a_short_report_has_no_story_and_counts_as_its_own_source(store: Store) -> None:
     from wirecoder.merge import assign_story
 
-    store = SqliteStore(":memory:")
     short = _reported("a1", "Nine killed in Homs shelling.")
     with store.transaction():
         assert assign_story("a1", [short], store) is None

@@ -1,7 +1,8 @@
 """How the API reaches the database: reads in parallel, writes one at a time.
 
-Each worker thread reads through a store of its own (SQLite in WAL mode lets
-readers run beside the writer and see only committed data); every write goes
+Each worker thread reads through a store of its own (SQLite in WAL mode, or a
+PostgreSQL connection of its own, lets readers run beside the writer and see
+only committed data); every write goes
 through the one writer store, under a lock (datasette's single writer). A store
 object given directly instead of a database name (an in-memory store in a test)
 is shared by all requests, one at a time.

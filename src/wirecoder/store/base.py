@@ -1,5 +1,5 @@
 """The storage interface: what processing, merging, export and evaluation need
-from a database. SQLite implements it now; PostgreSQL will implement the same."""
+from a database. SQLite (sqlite.py) and PostgreSQL (postgres.py) implement it, passing the same tests."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ import math
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 
 from ..errors import SchemaVersionError, StorageError
@@ -25,10 +25,13 @@ from ..model import (
     Reject,
     claim_from_plain,
     event_from_plain,
-    mention_from_plain,
     to_plain,
 )
 from .base import ApiToken, ClaimantSummary, ClaimFilter, EventCount, EventFilter, StoredArticle
+from .rows import day as _day
+from .rows import mention_row as _mention
+from .rows import now as _now
+from .rows import search_words as _search_words
 
 #: what `event_counts` can group by: the column of each
 _GROUP_COLUMNS = {"country": "country", "type": "event_type"}
@@ -162,31 +165,11 @@ MIGRATIONS: list[tuple[int, str, str]] = [
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
-def _mention(row: tuple[str, str | None]) -> Mention:
-    mention = mention_from_plain(json.loads(row[0]))
-    mention.event_id = row[1]
-    return mention
-
-
 #: an event of a country given by name, ISO2 or ISO3 code, in any case
 _COUNTRY_MATCHES = "lower(country) = lower(?) OR upper(country_code) = upper(?) OR upper(iso3) = upper(?)"
 #: a search whose rarest word is in fewer events than this fetches its matches and sorts them by day;
 #: a commoner one walks the day index, checking each event against the matches (it stops at a page)
 FEW_MATCHES = 1000
-
-
-def _search_words(text: str) -> list[str]:
-    """The words of a search, lower-cased: punctuation only separates them, so whatever a user
-    types makes a valid query (FTS5's own operators are not offered)."""
-    return "".join(c.lower() if c.isalnum() else " " for c in text).split()
-
-
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 class SqliteStore:
