@@ -55,14 +55,13 @@ def _vendor_file(vendor_dir: Path, path: str) -> Path:
     """The file of node_modules that `path` (PACKAGE/FILE) names, if it is one the page may load."""
     modules = (vendor_dir / "node_modules").resolve()
     package, _, rest = path.partition("/")
-    if package.startswith("@"):  # no scoped packages are served, but say so plainly
-        package, rest = path, ""
     folders = _SERVED_FOLDERS.get(package)
-    if folders is None or not rest or not any(rest.startswith(folder) for folder in folders):
+    file = (modules / package / rest).resolve()
+    # Checked after resolving, so that "dist/../package.json" (however encoded) is not in dist/.
+    if folders is None or not rest or not any(file.is_relative_to(modules / package / folder) for folder in folders):
         raise NotFoundError(f"/app/vendor/{path} is not a map asset the dashboard serves "
                             f"(packages: {', '.join(_SERVED_FOLDERS)})", code="not_found")
-    file = (modules / package / rest).resolve()
-    if not file.is_relative_to(modules / package) or not file.is_file():
+    if not file.is_file():
         if not (modules / package).is_dir():
             raise NotFoundError(f"the dashboard's map assets are not installed ({package} is missing): {INSTALL_HINT}",
                                 code="dashboard_assets_missing")

@@ -140,8 +140,14 @@ async function openEvent(eventId, { push = true } = {}) {
   panel.hidden = false;
   panel.focus();
   try {
-    await showEvent(panelBody, eventId, opening.signal);
+    const { event } = await showEvent(panelBody, eventId, opening.signal);
     document.body.dataset.openEvent = eventId;
+    if (map && event.latitude !== null && state.view !== "claims") {
+      const covered = panel.getBoundingClientRect().width;
+      ignoreMoves++;
+      map.reveal(event.latitude, event.longitude, covered);
+      setTimeout(() => { ignoreMoves = Math.max(0, ignoreMoves - 1); }, 600);
+    }
   } catch (error) {
     if (error.name !== "AbortError") panelBody.innerHTML = `<p>The event could not be shown: ${escape(error.message)}</p>`;
   }

@@ -93,5 +93,13 @@ export function createMap(element, { onOpen, onMoved, warn }) {
       }
     },
     invalidate() { map.invalidateSize(); },
+    /** Pan, if need be, so that a point shows left of the `covered` pixels the event panel hides. */
+    reveal(lat, lon, covered) {
+      const point = map.latLngToContainerPoint([lat, lon]), size = map.getSize();
+      const width = Math.max(size.x - covered, 100);
+      if (point.x > 20 && point.x < width - 20 && point.y > 20 && point.y < size.y - 20) return false;
+      map.panBy([point.x - width / 2, point.y - size.y / 2], { animate: false });
+      return true;
+    },
   };
 }
