@@ -38,7 +38,7 @@ async function outlines(map) {
   if (!response.ok) throw new Error("world-atlas is not installed");
   const world = await response.json();
   L.geoJSON(topojson.feature(world, world.objects.countries), {
-    interactive: false,
+    interactive: false, renderer: L.canvas({ padding: 0.2 }),  // canvas: 50m outlines draw several times faster than SVG
     style: { color: "#9aa7b4", weight: 0.8, fillColor: "#f7f4ec", fillOpacity: 1 },
   }).addTo(map);
 }
