@@ -152,7 +152,7 @@ def test_the_dashboard_shows_events_filters_and_opens_one_with_its_evidence(serv
             expect(page.locator("body[data-loaded='7']")).to_have_count(1)
             expect(page.locator("#event-list li")).to_have_count(7)
             expect(page.locator("#map .leaflet-marker-icon").first).to_be_visible()
-            expect(page.locator("#map path.leaflet-interactive, #map svg path").first).to_be_attached()
+            expect(page.locator("#map[data-outlines='drawn'] canvas")).to_have_count(1)  # world-atlas, no tiles
             expect(page.locator("#timeline rect.bar").first).to_be_attached()
             expect(page.locator("#status")).to_contain_text("7 events on the map")
 

@@ -52,7 +52,7 @@ export function createMap(element, { onOpen, onMoved, warn }) {
   const map = L.map(element, { worldCopyJump: true, minZoom: 2, maxZoom: 14, zoomSnap: 0.5, attributionControl: true,
                                keyboard: true, preferCanvas: false }).setView([25, 20], 2);
   map.attributionControl.setPrefix(false).addAttribution("Outlines: Natural Earth (world-atlas)");
-  outlines(map).catch((error) => warn(`Country outlines are missing (${error.message}): the map has no base layer.`));
+  outlines(map).then(() => { element.dataset.outlines = "drawn"; }).catch((error) => warn(`Country outlines are missing (${error.message}): the map has no base layer.`));
   legend().addTo(map);
   const clusters = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 50 });
   clusters.addTo(map);
