@@ -24,9 +24,11 @@ function legend() {
   control.onAdd = () => {
     const box = L.DomUtil.create("div", "legend");
     box.setAttribute("role", "note");
-    box.innerHTML = "<strong>Where an event is</strong>" + [1, 2, 3].map((p) =>
+    // A <details>: it can be folded away when it hides markers (Enter or Space on its summary).
+    box.innerHTML = "<details open><summary><strong>Where an event is</strong></summary>" + [1, 2, 3].map((p) =>
       `<div><span class="swatch"><span class="precision precision-${p}"></span></span>${PRECISION[p]}</div>`).join("")
-      + "<div><span class=\"swatch\">⬤</span>A number: events clustered, click to zoom</div>";
+      + '<div><span class="swatch"><span class="cluster-swatch">12</span></span>Events clustered: click to zoom in</div></details>';
+    L.DomEvent.disableClickPropagation(box);
     return box;
   };
   return control;
