@@ -185,3 +185,29 @@ def test_the_dashboard_shows_events_filters_and_opens_one_with_its_evidence(serv
             browser.close()
     assert not elsewhere, f"the dashboard asked for something beyond this server: {elsewhere}"
     assert not errors, f"the page's scripts failed: {errors}"
+
+
+def test_without_the_map_assets_the_page_still_lists_and_opens_events(server: str) -> None:
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make test` installs it (apt-get install chromium)")
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 720})
+            page.set_default_timeout(15_000)
+            # As if `npm ci` had not run: every vendor file is missing (the server's own answer is tested above).
+            page.route("**/app/vendor/*/**", lambda route: route.fulfill(status=404, body="missing"))
+            page.goto(server + "/app/")
+            expect(page.locator("#map .map-missing")).to_contain_text("not installed")
+            expect(page.locator("body[data-loaded='7']")).to_have_count(1)  # the GeoJSON pages need no map
+            expect(page.locator("#timeline rect.bar").first).to_be_attached()
+            page.locator("#event-list button").last.click()
+            expect(page.locator("#articles mark.this-event").first).to_be_visible()
+            page.keyboard.press("Escape")
+            page.click("#tab-claims")
+            expect(page.locator("#claims-table tbody tr")).to_have_count(4)
+            assert "view=claims" in page.url
+        finally:
+            browser.close()
