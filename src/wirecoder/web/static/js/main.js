@@ -50,7 +50,8 @@ function showMore() {
   list.append(fragment);
   shown = Math.min(events.length, shown + LIST_STEP);
   more.hidden = shown >= events.length;
-  more.textContent = `Show ${Math.min(LIST_STEP, events.length - shown)} more of ${formatNumber(events.length - shown)}`;
+  const left = events.length - shown;
+  more.textContent = left > LIST_STEP ? `Show ${LIST_STEP} more (${formatNumber(left)} not shown)` : `Show the last ${formatNumber(left)}`;
 }
 
 list.addEventListener("click", (event) => {
