@@ -58,6 +58,8 @@ export function createMap(element, { onOpen, onMoved, warn }) {
   legend().addTo(map);
   const clusters = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 50 });
   clusters.addTo(map);
+  // Markers and clusters take the focus (Tab): Enter opens an event, or zooms into a cluster.
+  clusters.on("clusterkeypress", (e) => { if (e.originalEvent.key === "Enter") e.layer.zoomToBounds({ padding: [20, 20] }); });
   map.on("moveend", () => onMoved());
 
   return {
@@ -70,6 +72,7 @@ export function createMap(element, { onOpen, onMoved, warn }) {
         const marker = L.marker([lat, lon], { icon: icon(p.geo_precision), keyboard: true,
                                               title: `${p.event_date} ${p.sub_event_type} in ${p.location}` });
         marker.on("click", () => onOpen(p.event_id));
+        marker.on("keypress", (e) => { if (e.originalEvent.key === "Enter") onOpen(p.event_id); });
         return marker;
       });
       clusters.addLayers(markers);
