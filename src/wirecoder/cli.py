@@ -422,7 +422,8 @@ def gazetteer_lookup(name: str) -> None:
                    "its first ingest.")
 def serve(db: str, host: str | None, port: int | None, cors_origins: tuple[str, ...], max_request_bytes: int | None,
           workers: int) -> None:
-    """Serve the REST API over a database (OpenAPI at /openapi.json, interactive docs at /docs).
+    """Serve the REST API and the dashboard over a database (dashboard at /, OpenAPI at /openapi.json,
+    interactive docs at /docs).
 
     Reading needs no token. Writing (POST /articles: process and merge new
     articles) needs a token from `wirecoder token create NAME`, sent as
@@ -434,7 +435,8 @@ def serve(db: str, host: str | None, port: int | None, cors_origins: tuple[str, 
 
     settings = _settings(db=db, api_host=host, api_port=port, api_cors_origins=cors_origins or None,
                          api_max_request_bytes=max_request_bytes)
-    _say(f"serving {_shown(settings.db)} at http://{settings.api_host}:{settings.api_port} with {workers} worker(s) (docs at /docs)")
+    _say(f"serving {_shown(settings.db)} at http://{settings.api_host}:{settings.api_port} with {workers} worker(s) "
+         f"(dashboard at /, docs at /docs)")
     if workers == 1:
         uvicorn.run(create_app(settings.db, settings), host=settings.api_host, port=settings.api_port, log_level="warning")
         return

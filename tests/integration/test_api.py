@@ -159,6 +159,18 @@ def test_events_as_geojson(client: TestClient) -> None:
     assert feature["properties"]["event_id"] == event["event_id"] and "latitude" not in feature["properties"]
 
 
+def test_geojson_pages_keep_only_the_fields_asked_for(client: TestClient) -> None:
+    full = client.get("/events", params={"format": "geojson", "country": "Iraq"}).json()["features"]
+    light = client.get("/events", params={"format": "geojson", "country": "Iraq", "fields": "event_id, geo_precision,event_id"}).json()
+    assert [f["properties"] for f in light["features"]] == [{"event_id": f["properties"]["event_id"], "geo_precision":
+                                                             f["properties"]["geo_precision"]} for f in full]
+    assert [f["geometry"] for f in light["features"]] == [f["geometry"] for f in full]
+    for params in ({"fields": "event_id"}, {"format": "geojson", "fields": "event_id,password"},
+                   {"format": "geojson", "fields": "latitude"}, {"format": "geojson", "fields": " , "}):
+        response = client.get("/events", params=params)
+        assert response.status_code == 400 and response.json()["error"]["code"] == "bad_fields", params
+
+
 def test_one_event_tells_independent_sources_from_copies(client: TestClient) -> None:
     (bombing,) = _events(client, sub_type="Remote explosive/landmine/IED")
     detail = client.get(f"/events/{bombing['event_id']}").json()

@@ -4,7 +4,8 @@
                               ├─ BodySizeLimit   refuses oversized bodies (limits.py)
                               ├─ CORS            only for the origins settings name
                               ├─ error handlers  every error as {"error": {"code", "message"}}
-                              └─ routers         events, articles (and ingest), claims, statistics
+                              ├─ routers         events, articles (and ingest), claims, statistics
+                              └─ dashboard       / and /app/: the analyst's pages and map assets (web/)
 
 The API is a thin layer: queries are the store's, processing is `process.process`,
 tokens are `tokens.py`. Nothing heavy happens when the app is made: the language
@@ -23,6 +24,7 @@ from .. import __version__
 from ..pipeline import Resources
 from ..settings import Settings
 from ..store import Store
+from ..web import mount_dashboard
 from .access import StoreAccess
 from .errors import install_error_handlers
 from .limits import BodySizeLimit
@@ -73,8 +75,8 @@ def create_app(db: str | Store, settings: Settings | None = None, *, resources: 
                            allow_headers=["Authorization", "Content-Type"])
     for resource in (events, articles, claims, statistics):
         app.include_router(resource.router(settings))
-    # The dashboard (issue 6, part 3) is served by this same app: mount its static files here,
-    # after the API's routes so that they keep their paths, e.g. app.mount("/app", StaticFiles(...)).
+    # The dashboard is served by this same app, after the API's routes so that they keep their paths.
+    mount_dashboard(app)
     return app
 
 
