@@ -138,12 +138,18 @@ def _shown(db: str) -> str:
     return shown(db)
 
 
-def _open_existing(db: str) -> Any:
+@contextmanager
+def _existing_store(db: str) -> Iterator[Any]:
+    """An existing database, open for the duration of one command."""
     from .store import is_postgres_url, open_store
 
     if not is_postgres_url(db) and db != ":memory:" and not Path(db).exists():
         raise ConfigurationError(f"no database at {db}; create one with `wirecoder process INPUT --db {db}`")
-    return open_store(db)
+    store = open_store(db)
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 @cli.command()
@@ -154,11 +160,8 @@ def events(db: str, country: str | None, since: str | None, until: str | None, e
     """Print the stored events as a readable table."""
     from .table import event_table
 
-    store = _open_existing(db)
-    try:
+    with _existing_store(db) as store:
         rows = list(store.events(_filter(country, since, until, event_type, limit)))
-    finally:
-        store.close()
     click.echo(event_table(rows))
 
 
@@ -176,26 +179,22 @@ def export(db: str, level: str, what: str, fmt: str, output: str | None, country
     """Export events, mentions or claims as JSON Lines, ACLED CSV or GeoJSON."""
     from . import export as exporting
 
-    store = _open_existing(db)
-    try:
-        with _output(output) as out:
-            if what == "claims":
-                if fmt != "jsonl":
-                    raise ConfigurationError("claims export as jsonl only (--format jsonl)")
-                count = exporting.write_jsonl((exporting.claim_record(c) for c in store.claims()), out)
+    with _existing_store(db) as store, _output(output) as out:
+        if what == "claims":
+            if fmt != "jsonl":
+                raise ConfigurationError("claims export as jsonl only (--format jsonl)")
+            count = exporting.write_jsonl((exporting.claim_record(c) for c in store.claims()), out)
+        else:
+            selection = _filter(country, since, until, event_type)
+            if level == "events":
+                records = (exporting.event_record(e) for e in store.events(selection))
             else:
-                selection = _filter(country, since, until, event_type)
-                if level == "events":
-                    records = (exporting.event_record(e) for e in store.events(selection))
-                else:
-                    records = (exporting.mention_record(m) for m in store.mentions(selection))
-                acled_rows = None
-                if fmt == "acled-csv":
-                    countries = _country_lookup()
-                    acled_rows = (exporting.acled_row(r, *countries(r.get("country_code"))) for r in records)
-                count = exporting.render(records, fmt, out, acled_rows)
-    finally:
-        store.close()
+                records = (exporting.mention_record(m) for m in store.mentions(selection))
+            acled_rows = None
+            if fmt == "acled-csv":
+                countries = _country_lookup()
+                acled_rows = (exporting.acled_row(r, *countries(r.get("country_code"))) for r in records)
+            count = exporting.render(records, fmt, out, acled_rows)
     if output not in (None, "-"):
         _say(f"{count} {what if what == 'claims' else level} written to {output}")
 
@@ -278,11 +277,8 @@ def evaluate(gold_set: str, gold_dir: str | None, limit: int | None, sample: int
 def history(event_id: str, db: str) -> None:
     """Show how an event came about: the report that created it, the sources that joined it and
     every revision of its toll, day, place or type, oldest first."""
-    store = _open_existing(db)
-    try:
+    with _existing_store(db) as store:
         changes = store.history(event_id)
-    finally:
-        store.close()
     if not changes:
         raise click.ClickException(f"no event {event_id!r} in {db} (event ids are in `wirecoder export` and the events' JSON)")
     for change in changes:
@@ -293,11 +289,8 @@ def history(event_id: str, db: str) -> None:
 @click.option("--db", "db", default="wirecoder.db", show_default=True, help="Database to read.")
 def rejects(db: str) -> None:
     """List the input records that were rejected or stored with a warning."""
-    store = _open_existing(db)
-    try:
+    with _existing_store(db) as store:
         found = store.rejects()
-    finally:
-        store.close()
     for reject in found:
         click.echo(f"{reject.severity}\t{reject.origin}\t{reject.reason}")
     _say(f"{sum(r.severity == 'error' for r in found)} rejected, {sum(r.severity != 'error' for r in found)} warnings")
@@ -317,7 +310,6 @@ def gazetteer_build(force: bool) -> None:
     import` are dropped (it says which); run the import again to add them back.
     """
     from .gazetteer import build_gazetteer
-
     from .gazetteer.geonames_import import recorded_imports
 
     settings = _settings()
@@ -473,11 +465,8 @@ def token_create(name: str, db: str) -> None:
 @click.option("--db", "db", default="wirecoder.db", show_default=True, help="Database to read.")
 def token_list(db: str) -> None:
     """List the tokens: name, when made, and whether revoked (never the tokens themselves)."""
-    store = _open_existing(db)
-    try:
+    with _existing_store(db) as store:
         tokens = store.tokens()
-    finally:
-        store.close()
     for item in tokens:
         click.echo(f"{item.name}\tcreated {item.created_at}\t{'revoked ' + item.revoked_at if item.revoked_at else 'active'}")
     _say(f"{sum(t.active for t in tokens)} active, {sum(not t.active for t in tokens)} revoked")
@@ -488,11 +477,8 @@ def token_list(db: str) -> None:
 @click.option("--db", "db", default="wirecoder.db", show_default=True, help="Database the token is for.")
 def token_revoke(name: str, db: str) -> None:
     """Revoke the token called NAME: requests carrying it are refused from now on."""
-    store = _open_existing(db)
-    try:
+    with _existing_store(db) as store:
         revoked = store.revoke_token(name)
-    finally:
-        store.close()
     if not revoked:
         raise click.ClickException(f"no active token named {name!r} in {db} (`wirecoder token list` shows them)")
     _say(f"token {name!r} revoked")
