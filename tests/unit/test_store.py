@@ -129,6 +129,16 @@ def test_missing_folders_of_a_sqlite_path_are_created(tmp_path: Path) -> None:
     assert (tmp_path / "sub" / "events.db").exists()
 
 
+def test_the_sqlite_search_index_merges_its_segments_sixteen_at_a_time(tmp_path: Path) -> None:
+    # one commit per article writes one small FTS5 segment; merging them four at a time made merging
+    # 100,000 mentions five times slower (bench/merge_bench.py)
+    opened = SqliteStore(tmp_path / "events.db")
+    try:
+        assert opened._db.execute("SELECT v FROM event_search_config WHERE k = 'automerge'").fetchone() == (16,)
+    finally:
+        opened.close()
+
+
 def test_a_file_that_is_not_a_database_is_a_storage_error(tmp_path: Path) -> None:
     path = tmp_path / "notes.db"
     path.write_bytes(b"this is a text file, not SQLite " * 100)
