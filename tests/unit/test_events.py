@@ -268,7 +268,9 @@ def test_a_past_clause_after_a_wish_is_a_fact(read) -> None:
     assert [m.fatalities.best for m in doc.mentions] == [1]
 
 
-@pytest.mark.parametrize("title", ["Juvenile shot in arm in Twin Falls", "Teenager Shot In Twin Falls"])
+@pytest.mark.parametrize("title", ["Juvenile shot in arm in Twin Falls", "Teenager Shot In Twin Falls",
+                                   "15-Year-Old Boy Shot In Twin Falls Neighborhood",  # an age is no count
+                                   "16-year-old shot outside of club in Twin Falls, police say"])
 def test_a_headline_shot_tagged_as_a_noun_is_its_verb(read, title: str) -> None:
     # the page's text is a sign-in form: the headline alone tells the incident
     doc = read("Sign in to your account. Thank you for registering!", published="2017-02-28", title=title)

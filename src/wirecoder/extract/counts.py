@@ -325,14 +325,18 @@ def _in_headline(token: Token) -> bool:
     return len(doc) <= HEADLINE_TOKENS and not doc.text.rstrip().endswith((".", '."', ".”'"))
 
 
+_AGE_AFTER_NUMBER = re.compile(r"[- ](?:year|month|week)s?[- ]old", re.I)
+
+
 def is_headline_shot(token: Token) -> bool:
     """A headline's "shot" tagged as a noun that is its verb ("Juvenile shot in arm in Duquesne",
     "Teenager Shot In Duquesne"): the head of the line, with a place phrase or nothing after it,
     and no article before it ("a shot at the title")."""
-    if token.lower_ != "shot" or token.tag_.startswith("VB") or token.dep_ != "ROOT" or not _in_headline(token):
+    said = token.dep_ == "ccomp" and token.head.lemma_.lower() == "say"  # "16-year-old shot outside club, police say"
+    if token.lower_ != "shot" or token.tag_.startswith("VB") or not (token.dep_ == "ROOT" or said) or not _in_headline(token):
         return False
-    if any(t.like_num for t in token.doc[:token.i]):
-        return False  # "9 shot, 1 fatally", "Two Juveniles Shot": the headline's figures are read as such
+    if any(t.like_num and not _AGE_AFTER_NUMBER.match(t.doc.text, t.idx + len(t.text)) for t in token.doc[:token.i]):
+        return False  # "9 shot, 1 fatally", "Two Juveniles Shot": the headline's figures are read as such (not "15-Year-Old")
     children = list(token.children)
     return not any(c.dep_ == "det" for c in children) and (
         any(c.dep_ == "prep" for c in children) or token.i + 1 == len(token.doc))
@@ -415,8 +419,9 @@ def _victims(trigger: Token) -> Token | None:
         modifier = next((c for c in trigger.children if c.dep_ == "compound" and c.i < trigger.i and PEOPLE_NOUNS.match(c.text)), None)
         if modifier is not None:
             return modifier
-    if headline_shot:
-        return _subject(trigger) or next((c for c in trigger.children if c.dep_ == "nummod"), None)
+    if headline_shot:  # "Juvenile shot ...", "16-year-old shot ...": whoever the line puts before it
+        return _subject(trigger) or next((c for c in trigger.children if c.dep_ == "nummod" or (
+            c.i < trigger.i and c.dep_ in ("amod", "compound", "npadvmod") and (_is_age(c) or PEOPLE_NOUNS.match(c.text)))), None)
     if lemma == "hospital":
         return trigger.head.head  # a headline's "man and woman dead, child in hospital"
     if lemma == "condition":
