@@ -14,6 +14,7 @@ import pytest
 from databases import PostgresDatabases, SqliteDatabases
 from pgserver import start_test_server
 
+from wirecoder.classifier import LinearSubEventClassifier
 from wirecoder.document import Document
 from wirecoder.gazetteer import CountryInfo, GazetteerEntry, InMemoryGazetteer, open_gazetteer
 from wirecoder.model import Article
@@ -77,8 +78,14 @@ def gazetteer(settings: Settings):
 
 
 @pytest.fixture(scope="session")
-def resources(settings: Settings, gazetteer, language_model) -> Resources:
-    return Resources(settings, gazetteer, language_model)
+def classifier(settings: Settings) -> LinearSubEventClassifier | None:
+    """The sub-event type classifier shipped in the package (loaded on first use)."""
+    return LinearSubEventClassifier(settings.sub_event_model) if settings.sub_event_model is not None else None
+
+
+@pytest.fixture(scope="session")
+def resources(settings: Settings, gazetteer, language_model, classifier) -> Resources:
+    return Resources(settings, gazetteer, language_model, classifier)
 
 
 def _entry(id: int, name: str, feature: str, country: str, admin1: str | None, lat: float, lon: float, population: int = 0,
@@ -206,7 +213,7 @@ def interface_record():
 
 
 @pytest.fixture(scope="session")
-def run_cli(gazetteer, language_model):
+def run_cli(gazetteer, language_model, classifier):
     """Invoke the real `wirecoder` click commands in-process; the session's spaCy model and gazetteer are shared so
     each `process` does not load them again. Returns click's Result (stdout, stderr, exit_code, exception)."""
     from click.testing import CliRunner
@@ -214,7 +221,7 @@ def run_cli(gazetteer, language_model):
     from wirecoder import cli as cli_module
 
     def resources_for(settings: Settings, quiet: bool) -> Resources:
-        return Resources(settings, gazetteer, language_model)
+        return Resources(settings, gazetteer, language_model, classifier)
 
     def run(*args: str, input: bytes | str | None = None, env: dict[str, str] | None = None):
         with pytest.MonkeyPatch.context() as patch:

@@ -244,9 +244,12 @@ def geoparse(inputs: tuple[str, ...], output: str | None, published: str | None,
 @click.option("--gold", "gold_dir", default=None, help="Folder of the gold data (default: ../shared/gold next to the repository).")
 @click.option("--limit", type=click.IntRange(1), help="Score only the first N items of the set (after --sample).")
 @click.option("--sample", type=click.IntRange(1), help="A fixed, seeded sample of N items instead of the first ones.")
+@click.option("--split", "case2021_split", type=click.Choice(["all", "train", "heldout"]), default="all", show_default=True,
+              help="case2021 only: score one half of the snippets (heldout: never seen by the classifier's training).")
 @click.option("--json", "json_path", help="Also write the figures as JSON to this file ('-' for standard output).")
 @click.option("--quiet", is_flag=True, help="No progress messages.")
-def evaluate(gold_set: str, gold_dir: str | None, limit: int | None, sample: int | None, json_path: str | None, quiet: bool) -> None:
+def evaluate(gold_set: str, gold_dir: str | None, limit: int | None, sample: int | None, case2021_split: str,
+             json_path: str | None, quiet: bool) -> None:
     """Score wirecoder against a gold set and print per-field figures.
 
     GOLD_SET is one of: seeds (the two project seed reports), gva (gun-violence
@@ -264,7 +267,7 @@ def evaluate(gold_set: str, gold_dir: str | None, limit: int | None, sample: int
     settings = _settings()
     resources = _resources(settings, quiet)
     results = run_evaluation(gold_set, resources, gold_dir=gold_dir, limit=limit, sample=sample,
-                             progress=None if quiet else _say)
+                             progress=None if quiet else _say, case2021_split=case2021_split)
     click.echo(format_table(results))
     if json_path:
         with _output(json_path) as out:
@@ -294,6 +297,38 @@ def rejects(db: str) -> None:
     for reject in found:
         click.echo(f"{reject.severity}\t{reject.origin}\t{reject.reason}")
     _say(f"{sum(r.severity == 'error' for r in found)} rejected, {sum(r.severity != 'error' for r in found)} warnings")
+
+
+@cli.group()
+def train() -> None:
+    """Train the models shipped in the package."""
+
+
+@train.command(name="classifier")
+@click.option("--gold", "gold_dir", default=None, help="Folder of the gold data (default: ../shared/gold next to the repository).")
+@click.option("--out", "out", default=None, help="Where to write the weights (default: the model shipped in the package).")
+@click.option("--json", "json_path", help="Also write the training report as JSON to this file ('-' for standard output).")
+@click.option("--quiet", is_flag=True, help="No progress messages.")
+def train_classifier_command(gold_dir: str | None, out: str | None, json_path: str | None, quiet: bool) -> None:
+    """Train the sub-event type classifier, deterministically, on our own labelled sentences
+    (extract/data/sub_event_sentences.tsv) and the train half of the CASE 2021 snippets; tune its
+    thresholds by cross-validation on that half; report CASE 2021 weighted F1 on the held-out half and on all."""
+    from pathlib import Path
+
+    from .classifier import SHIPPED_MODEL
+    from .evaluate.gold import default_gold_dir
+    from .training import train_classifier
+
+    settings = _settings()
+    resources = _resources(settings, quiet)
+    report = train_classifier(Path(gold_dir) if gold_dir else default_gold_dir(), Path(out) if out else SHIPPED_MODEL,
+                              resources, progress=None if quiet else _say)
+    for key, value in report.items():
+        if not isinstance(value, dict):
+            click.echo(f"{key}\t{value}")
+    if json_path:
+        with _output(json_path) as out_file:
+            out_file.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
 
 
 @cli.group()

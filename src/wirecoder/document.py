@@ -96,6 +96,8 @@ class EventFrame:
     nominal: bool = False
     #: "past" or "present": "defectors are attacking" states no single incident
     tense: str = "past"
+    #: who chose the sub-event type: "rules", "classifier", or "classifier over rules: <the rules' type>"
+    typed_by: str = "rules"
     #: about the past the report recalls (an earlier year, a date weeks before), not its news
     historical: bool = False
     #: counts that add to those told before ("another man was wounded", "was also shot"), by kind

@@ -61,6 +61,11 @@ _FAMILIES = {
 }
 
 
+def family(sub_event_type: str) -> str:
+    """'violence', 'crowd' or 'strategic': the kind of incident a sub-event type belongs to."""
+    return _FAMILIES[SUB_EVENT_TYPES[sub_event_type]]
+
+
 def types_compatible(first_sub_event_type: str, second_sub_event_type: str) -> bool:
     """Whether two readings can describe one incident (ACLED's aggregation rules).
 

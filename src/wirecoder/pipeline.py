@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
+from .classifier import SubEventClassifier
 from .document import Document, Sentence
 from .errors import ConfigurationError, WirecoderError
 from .extract import assemble, attribution, claims, counts, dates, events, identifiers, places, segment, select
@@ -32,6 +33,8 @@ class Resources:
     settings: Settings
     gazetteer: Gazetteer
     language_model: LanguageModel
+    #: the sub-event type classifier combined with the rules (None: the rules alone)
+    classifier: SubEventClassifier | None
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("places", places.NEEDS, places.ADDS, lambda doc, r: places.run(doc, r.gazetteer)),
     Stage("dates", dates.NEEDS, dates.ADDS, lambda doc, r: dates.run(doc)),
     Stage("attribution", attribution.NEEDS, attribution.ADDS, lambda doc, r: attribution.run(doc)),
-    Stage("events", events.NEEDS, events.ADDS, lambda doc, r: events.run(doc)),
+    Stage("events", events.NEEDS, events.ADDS, lambda doc, r: events.run(doc, r.classifier)),
     Stage("counts", counts.NEEDS, counts.ADDS, lambda doc, r: counts.run(doc)),
     Stage("claims", claims.NEEDS, claims.ADDS, lambda doc, r: claims.run(doc, r.gazetteer)),
     Stage("assemble", assemble.NEEDS, assemble.ADDS, lambda doc, r: assemble.run(doc, r.gazetteer)),
@@ -134,9 +137,12 @@ def release(doc: Document) -> None:
 
 
 def default_resources(settings: Settings, on_progress: Callable[[str], None] | None = None) -> Resources:
-    """The real resources: the built gazetteer (built now if missing) and spaCy (loaded on first use)."""
+    """The real resources: the built gazetteer (built now if missing), spaCy and the sub-event
+    classifier (both loaded on first use)."""
+    from .classifier import LinearSubEventClassifier
     from .gazetteer import open_gazetteer
     from .nlp import SpacyLanguageModel
 
     gazetteer = open_gazetteer(settings.gazetteer_path, on_progress)
-    return Resources(settings, gazetteer, SpacyLanguageModel(settings.spacy_model, settings.batch_size))
+    classifier = LinearSubEventClassifier(settings.sub_event_model) if settings.sub_event_model is not None else None
+    return Resources(settings, gazetteer, SpacyLanguageModel(settings.spacy_model, settings.batch_size), classifier)

@@ -22,6 +22,12 @@ def default_data_dir() -> Path:
     return Path(base) / "wirecoder"
 
 
+def shipped_sub_event_model() -> Path:
+    from .classifier import SHIPPED_MODEL
+
+    return SHIPPED_MODEL
+
+
 @dataclass(frozen=True, kw_only=True)
 class Settings:
     """Everything a run can be configured with. Frozen: derive with `replace()`."""
@@ -32,6 +38,8 @@ class Settings:
     data_dir: Path = field(default_factory=default_data_dir)
     #: the spaCy English pipeline (pinned in constraints.txt)
     spacy_model: str = DEFAULT_SPACY_MODEL
+    #: the sub-event type classifier's weights (the one shipped in the package; None: the rules alone)
+    sub_event_model: Path | None = field(default_factory=shipped_sub_event_model)
     #: sentences per spaCy batch
     batch_size: int = 256
     #: an input file or record longer than this is rejected, not read
@@ -92,6 +100,9 @@ class Settings:
             values["db"] = env["WIRECODER_DB"]
         if "WIRECODER_SPACY_MODEL" in env:
             values["spacy_model"] = env["WIRECODER_SPACY_MODEL"]
+        if "WIRECODER_SUB_EVENT_MODEL" in env:  # a path, or "none" for the rules alone
+            model = env["WIRECODER_SUB_EVENT_MODEL"]
+            values["sub_event_model"] = None if model.lower() in ("", "none", "off") else Path(model)
         if "WIRECODER_WORKERS" in env:
             try:
                 values["workers"] = int(env["WIRECODER_WORKERS"])

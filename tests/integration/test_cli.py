@@ -17,6 +17,8 @@ from wirecoder.cli import cli
 from wirecoder.export import ACLED_COLUMNS
 from wirecoder.store import SqliteStore
 
+from conftest import GOLD
+
 REPOSITORY = Path(__file__).resolve().parents[2]
 EXAMPLES = REPOSITORY / "examples"
 WIRECODER = REPOSITORY / ".venv" / "bin" / "wirecoder"
@@ -366,3 +368,11 @@ def test_a_republished_wire_story_is_one_independent_source(examples_db, run_cli
     assert "Reported by 2 articles (1 independent)." in maiduguri[0]["notes"]
     bab_amr = [e for e in _jsonl(_export(run_cli, db)) if e["location"] == "Bab Amr"]
     assert "Reported by 2 articles." in bab_amr[0]["notes"]  # two outlets' own reports
+
+
+@pytest.mark.skipif(not GOLD.is_dir(), reason=f"gold data not found at {GOLD}")
+def test_eval_case2021_scores_the_held_out_half(run_cli) -> None:
+    result = run_cli("eval", "case2021", "--split", "heldout", "--limit", "3", "--quiet", "--json", "-")
+    assert result.exit_code == 0, result.stderr
+    figures = json.loads(result.stdout[result.stdout.index("{"):])["case2021"]
+    assert (figures["split"], figures["snippets"]) == ("heldout", 3)

@@ -123,3 +123,14 @@ def test_messages_say_what_to_do() -> None:
     assert "'en_missing'" in str(ModelNotInstalledError("en_missing"))
     message = str(SchemaVersionError("events.db", 7, 1))
     assert "events.db" in message and "schema version 7" in message and "up to 1" in message and "Upgrade" in message
+
+
+def test_the_sub_event_model_is_the_shipped_one_unless_set(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from wirecoder.classifier import SHIPPED_MODEL
+
+    monkeypatch.delenv("WIRECODER_SUB_EVENT_MODEL", raising=False)
+    assert Settings.from_environment().sub_event_model == SHIPPED_MODEL
+    monkeypatch.setenv("WIRECODER_SUB_EVENT_MODEL", "none")
+    assert Settings.from_environment().sub_event_model is None  # the rules alone
+    monkeypatch.setenv("WIRECODER_SUB_EVENT_MODEL", str(tmp_path / "model.npz"))
+    assert Settings.from_environment().sub_event_model == tmp_path / "model.npz"

@@ -21,15 +21,18 @@ SCORERS = {"seeds": score_seeds, "gva": score_gva, "gva-incidents": score_gva_in
 
 
 def run_evaluation(gold_set: str, resources: Resources, *, gold_dir: str | Path | None = None, limit: int | None = None,
-                   sample: int | None = None, progress: Callable[[str], None] | None = None) -> dict[str, Any]:
-    """Figures for one gold set (or "all"), keyed by set name."""
+                   sample: int | None = None, progress: Callable[[str], None] | None = None,
+                   case2021_split: str = "all") -> dict[str, Any]:
+    """Figures for one gold set (or "all"), keyed by set name. `case2021_split` scores one half of the
+    CASE 2021 snippets ("train" or "heldout", see evaluate/case2021.py) instead of all."""
     folder = Path(gold_dir) if gold_dir else default_gold_dir()
     names = list(SCORERS) if gold_set == "all" else [gold_set]
     results = {}
     for name in names:
         if progress:
             progress(f"evaluating {name} ...")
-        results[name] = SCORERS[name](resources, folder, limit=limit, sample=sample, progress=progress)
+        options = {"split": case2021_split} if name == "case2021" else {}
+        results[name] = SCORERS[name](resources, folder, limit=limit, sample=sample, progress=progress, **options)
     return results
 
 

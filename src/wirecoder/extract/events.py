@@ -8,6 +8,14 @@ negation, a modal, a verb of threat, plan, denial or condemnation, a
 sub-event type comes from its triggers and the sentence's cues (weapons, who
 fought whom, what the police did to the protest), with ACLED's aggregation
 rules: a battle with shelling is a battle; a protest that turns violent is a riot.
+
+A trained classifier (wirecoder/classifier.py), when given, then chooses the
+sub-event type among those the sentence's factual triggers allow
+(`CATEGORY_SUB_EVENT_TYPES`): it replaces the rules' choice when sure enough,
+and types a sentence whose triggers the rules could not type. It never makes
+an event of a sentence the rules found no factual trigger in, so negations,
+threats, plans and the rest stay non-events. Each frame records who typed it
+(`typed_by`: "rules", "classifier", or "classifier over rules: <their type>").
 """
 
 from __future__ import annotations
@@ -15,14 +23,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..classifier import SubEventClassifier, Thresholds
 from ..document import Document, EventFrame, Sentence
-from ..model import SUB_EVENT_TYPES
+from ..model import SUB_EVENT_TYPES, family
 from .counts import is_headline_shot, statements
 from .lexicon import (
     ANNIVERSARY,
     CROWD,
     ARMED_WORDS,
     CASUALTY_CATEGORIES,
+    CATEGORY_SUB_EVENT_TYPES,
     CUMULATIVE,
     FUTURE_WORDS,
     MODAL_WORDS,
@@ -65,6 +75,31 @@ PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("protest", re.compile(r"\b(?:took|take|taking|poured) (?:to|into) the streets\b|\bstaged (?:a |an )?(?:\w+ )?(?:protest|rally|sit-in|demonstration|march|strike)\b|\b(?:protesters|demonstrators|marchers) (?:gathered|chanted|marched|blocked|rallied|converged|assembled)\b", re.I)),
     ("mob", re.compile(r"\b(?:a |an |angry )?mobs?\b", re.I)),
     ("rape", re.compile(r"\bsexual(?:ly)? (?:assault\w*|violence|abuse\w*)\b", re.I)),
+    ("explode", re.compile(r"\b(?:blew|blow|blows|blown) (?:himself|herself|themselves) up\b", re.I)),
+    ("shell", re.compile(  # "missiles hit ...", "fired mortar rounds at ...", "rockets fired from ... landed"
+        r"\b(?:missiles?|rockets?|mortars?|mortar (?:rounds|shells)|projectiles)\b[^.;]{0,40}\b(?:hit|struck|landed|fell|slammed)\b"
+        r"|\bfired (?:\w+ ){0,3}(?:missiles?|rockets?|mortars?|mortar rounds|shells|projectiles)\b", re.I)),
+    ("shell", re.compile(  # a chemical attack told by its agent ("were attacked with poisonous gas")
+        r"\b(?:used|dropped|fired|launched|pounded|attacked|hit|struck)\b[^.;]{0,60}\b(?:poison\w* gas\w*|chemical (?:weapons?|munitions)"
+        r"|chlorine|sarin|toxic gas\w*|nerve agents?|mustard gas)\b"
+        r"|\b(?:poison\w* gas\w*|chemical weapons?|chlorine (?:munitions|bombs?|barrels?)|sarin|toxic gas\w*)\b[^.;]{0,60}\b(?:were|was) (?:used|dropped|fired|launched)\b", re.I)),
+    ("disrupt", re.compile(  # weapons found before use
+        r"\b(?:cache|stash|stockpile|depot)s? (?:of |containing )(?:\w+ ){0,4}(?:weapons|arms|firearms|ammunition|explosives|projectiles|grenades)\b"
+        r"|\b(?:found|discovered|seized|uncovered|recovered|destroyed|cleared|defused)\b[^.;]{0,50}\b(?:arms caches?|weapons caches?|landmines"
+        r"|mines|ieds|vbieds|improvised explosive devices|explosive devices)\b", re.I)),
+    ("base", re.compile(  # "set up two military bases", "a new observation post was established"
+        r"\b(?:establish(?:ed|ing)|set(?:ting)? up|built|opened) (?:a |an |its |their |new |two |three |several )*(?:\w+ ){0,2}"
+        r"(?:bases|outposts|(?:military|observation|army|border) (?:posts?|points?))\b"
+        r"|\b(?:base|outpost|post|point)s? (?:was|were|has been|have been) (?:established|set up)\b", re.I)),
+    ("agree", re.compile(  # prisoner exchanges and releases, deals, talks
+        r"\b(?:exchange|swap|release)\w* (?:\w+ ){0,2}(?:of )?(?:\w+ ){0,2}(?:prisoners|detainees|hostages|captives)\b"
+        r"|\b(?:prisoners?|detainees?) (?:exchange|swap)\b"
+        r"|\b(?:under|as part of|in line with) (?:an? |the )?(?:\w+ ){0,2}(?:deal|agreement|accord|truce)\b"
+        r"|\b(?:started|began|held|opened|launched|resumed) (?:\w+ )?(?:peace )?talks\b", re.I)),
+    ("recapture", re.compile(r"\b(?:freed|liberated) (?:\w+ ){0,3}(?:villages?|towns?|city|areas?|districts?|neighbou?rhoods?|region)\b", re.I)),
+    ("withdraw", re.compile(r"\bhandover of\b", re.I)),
+    ("loot", re.compile(r"\bset fire (?:on|in)\b|\bset on fire\b|\blooting spree\b", re.I)),
+    ("protest", re.compile(r"\b(?:rall(?:y|ies)|protests?|demonstrations?|sit-ins?|marches) (?:were|was|have been|has been) (?:held|staged|organi[sz]ed)\b", re.I)),
 ]
 
 
@@ -287,8 +322,48 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
     return None
 
 
-def frame_sentence(sentence: Sentence) -> EventFrame | None:
-    """The incident one parsed sentence reports, or None."""
+def allowed_sub_event_types(categories: set[str], text: str = "") -> set[str]:
+    """The sub-event types a sentence's factual trigger categories can report; when they tell of
+    harm, also each explosion type whose weapon the sentence names ("killed by a mortar round")."""
+    allowed = {sub_event_type for category in categories for sub_event_type in CATEGORY_SUB_EVENT_TYPES.get(category, ())}
+    if categories & (CASUALTY_CATEGORIES | {"attack", "clash"}):
+        allowed |= {sub_event_type for sub_event_type, pattern in WEAPON_CUES if pattern.search(text)}
+    return allowed
+
+
+#: the rules' decisions whose event type the classifier keeps: ACLED's aggregation rule (a protest
+#: that turns violent is one Riots event) and a stated absence of harm ("defused a bomb")
+RULES_KEEP_EVENT_TYPE = frozenset({"Violent demonstration", "Mob violence", "Disrupted weapons use"})
+
+
+def choose_sub_event_type(by_rules: str | None, categories: set[str], scores: dict[str, float] | None,
+                          thresholds: Thresholds, text: str = "") -> tuple[str, str] | None:
+    """(sub-event type, who typed it) from the rules' choice and the classifier's scores, or None.
+
+    The classifier may choose only among the types the sentence's triggers allow
+    (`allowed_sub_event_types`). A sentence the rules left untyped gets the classifier's best
+    type when its probability reaches `thresholds.add`. A type the rules chose gives way to the
+    classifier's best when that is more probable by at least `thresholds.override` and of the
+    same family (violence, crowd, strategic: a shooting followed by an arrest stays a shooting),
+    and of the same event type when the rules applied an aggregation rule (`RULES_KEEP_EVENT_TYPE`)."""
+    allowed = allowed_sub_event_types(categories, text)
+    if scores is None or not allowed:
+        return (by_rules, "rules") if by_rules else None
+    if by_rules is None:
+        best = max(sorted(allowed), key=lambda t: scores.get(t, 0.0))
+        return (best, "classifier") if scores.get(best, 0.0) >= thresholds.add else None
+    allowed = {t for t in allowed if family(t) == family(by_rules)}
+    if by_rules in RULES_KEEP_EVENT_TYPE:
+        allowed = {t for t in allowed if SUB_EVENT_TYPES[t] == SUB_EVENT_TYPES[by_rules]}
+    best = max(sorted(allowed | {by_rules}), key=lambda t: scores.get(t, 0.0))
+    margin = scores.get(best, 0.0) - scores.get(by_rules, 0.0)
+    if best != by_rules and margin > 0 and margin >= thresholds.override:
+        return best, f"classifier over rules: {by_rules}"
+    return by_rules, "rules"
+
+
+def frame_sentence(sentence: Sentence, classifier: SubEventClassifier | None = None) -> EventFrame | None:
+    """The incident one parsed sentence reports, or None (rules alone when no classifier is given)."""
     if sentence.parse is None:
         return None
     text = sentence.text
@@ -298,17 +373,21 @@ def frame_sentence(sentence: Sentence) -> EventFrame | None:
     strong = [(c, t) for c, t in factual if t.lemma_.lower() not in WEAK_TRIGGERS]
     if not strong and not any(c in CASUALTY_CATEGORIES for c, _ in factual):
         # only weak words ("attack", "fight"): an event only with a concrete cue beside them
-        if not re.search(r"\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", text, re.I) and not CUMULATIVE.search(text):
+        if not re.search(r"\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b", text, re.I) \
+                and not CUMULATIVE.search(text):
             if not any(t.pos_ == "VERB" and t.tag_ == "VBD" for _, t in factual):
                 return None
     categories = {category for category, _ in factual}
-    typed = classify(categories, text, sentence.parse)
-    if typed is None:
+    by_rules = classify(categories, text, sentence.parse)
+    scores = classifier.scores([text])[0] if classifier is not None else None
+    chosen = choose_sub_event_type(by_rules[1] if by_rules else None, categories, scores,
+                                   classifier.thresholds if classifier is not None else Thresholds(), text)
+    if chosen is None:
         return None
-    event_type, sub_event_type = typed
-    assert SUB_EVENT_TYPES[sub_event_type] == event_type
+    sub_event_type, typed_by = chosen
+    event_type = SUB_EVENT_TYPES[sub_event_type]
     main = _main_trigger(factual, sub_event_type)
-    return _frame(sentence, main, event_type, sub_event_type,
+    return _frame(sentence, main, event_type, sub_event_type, typed_by=typed_by,
                   nominal=not main.tag_.startswith("VB") or (main.dep_ in ("amod", "compound") and main.head.pos_ == "NOUN"),  # "the shooting death"
                   followup=categories <= {"die"} and FOLLOWUP_DEATH.search(text) is not None)
 
@@ -360,13 +439,14 @@ def continuation_frame(sentence: Sentence, previous: EventFrame) -> EventFrame |
         return None
     main = told[0].trigger
     # what became of the victims later: not the incident's own day, nor its place
-    return _frame(sentence, main, previous.event_type, previous.sub_event_type, followup=True, continues=True)
+    return _frame(sentence, main, previous.event_type, previous.sub_event_type, followup=True, continues=True,
+                  typed_by=previous.typed_by)
 
 
-def run(doc: Document) -> None:
+def run(doc: Document, classifier: SubEventClassifier | None = None) -> None:
     frames: list[EventFrame] = []
     for sentence in ([doc.title] if doc.title is not None else []) + doc.sentences:
-        frame = frame_sentence(sentence)
+        frame = frame_sentence(sentence, classifier)
         if frame is None and frames:
             frame = continuation_frame(sentence, frames[-1])
         if frame is not None:

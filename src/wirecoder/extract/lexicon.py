@@ -39,6 +39,7 @@ TRIGGERS: dict[str, str] = {
     "capture": "capture", "seize": "capture", "overrun": "capture", "recapture": "recapture", "retake": "recapture",
     "regain": "recapture", "withdraw": "withdraw", "ceasefire": "agree", "truce": "agree",
     "defuse": "disrupt", "dismantle": "disrupt", "intercept": "disrupt",
+    "liberate": "recapture", "surrender": "agree", "molest": "rape", "molestation": "rape",
 }
 
 #: categories that are violence against people (their counts matter)
@@ -102,3 +103,36 @@ CUMULATIVE = re.compile(
     r"|(?:weekend|holiday|overnight) (?:shootings|violence))\b",
     re.I,
 )
+
+
+_REMOTE = ("Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+           "Remote explosive/landmine/IED", "Grenade")
+_HARM = ("Armed clash", "Attack")
+#: the sub-event types a trigger category can report: the classifier may choose only among the
+#: types a sentence's factual triggers allow ("arrested" can be Arrests or a protest's intervention,
+#: never an air strike)
+CATEGORY_SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    # harm to people: a change of territory, an explosion, a rape, a protest or a mob needs its own trigger
+    # word (or, for an explosion, its weapon named: events.allowed_sub_event_types)
+    **{category: _HARM for category in ("kill", "die", "shoot", "stab", "injure", "torture", "beat", "clash", "attack")},
+    **{category: (*_REMOTE, "Armed clash", "Attack", "Violent demonstration", "Disrupted weapons use", "Other")
+       for category in ("explode", "shell", "airstrike", "grenade")},
+    "protest": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration",
+                "Mob violence"),
+    "riot": ("Violent demonstration", "Mob violence", "Protest with intervention"),
+    "mob": ("Mob violence", "Violent demonstration", "Attack"),
+    "loot": ("Looting/property destruction", "Violent demonstration", "Mob violence", "Attack"),
+    "arrest": ("Arrests", "Protest with intervention", "Abduction/forced disappearance"),
+    "abduct": ("Abduction/forced disappearance", "Arrests", "Attack"),
+    "rape": ("Sexual violence", "Attack"),
+    "defect": ("Change to group/activity",),
+    "capture": ("Non-state actor overtakes territory", "Government regains territory", "Non-violent transfer of territory",
+                "Arrests", "Abduction/forced disappearance", "Disrupted weapons use", "Headquarters or base established"),
+    "recapture": ("Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"),
+    "withdraw": ("Non-violent transfer of territory", "Government regains territory", "Non-state actor overtakes territory",
+                 "Change to group/activity", "Agreement"),
+    "agree": ("Agreement", "Non-violent transfer of territory", "Change to group/activity"),
+    "disrupt": ("Disrupted weapons use", "Remote explosive/landmine/IED", "Air/drone strike", "Arrests"),
+    "base": ("Headquarters or base established", "Non-violent transfer of territory"),
+    "other": ("Other", "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory"),
+}

@@ -1,0 +1,138 @@
+"""The sub-event type classifier (wirecoder/classifier.py), its training (wirecoder/training.py)
+and how events.py combines it with the rules. All sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from wirecoder.classifier import LABELS, NO_EVENT, SHIPPED_MODEL, InMemoryClassifier, LinearSubEventClassifier, Thresholds
+from wirecoder.evaluate.case2021 import split_halves
+from wirecoder.extract.events import choose_sub_event_type
+from wirecoder.model import SUB_EVENT_TYPES
+from wirecoder.pipeline import Pipeline
+from wirecoder.training import fit, read_sentences
+
+from conftest import make_article
+
+
+def test_our_sentences_cover_every_sub_event_type():
+    counts: dict[str, int] = {}
+    for label, _ in read_sentences():
+        counts[label] = counts.get(label, 0) + 1
+    assert all(counts.get(sub_event_type, 0) >= 15 for sub_event_type in SUB_EVENT_TYPES), counts
+    assert counts[NO_EVENT] >= 30
+
+
+def test_the_shipped_model_loads_and_scores():
+    assert SHIPPED_MODEL.stat().st_size < 5_000_000
+    classifier = LinearSubEventClassifier()
+    scores = classifier.scores(["A roadside bomb exploded beside a police truck near the market, killing two officers."])[0]
+    assert set(scores) == set(LABELS)
+    assert sum(scores.values()) == pytest.approx(1.0, abs=1e-4)
+    assert max(scores, key=scores.get) == "Remote explosive/landmine/IED"
+    assert 0 < classifier.thresholds.add <= 1 and 0 < classifier.thresholds.override <= 1.01
+
+
+def test_training_is_deterministic():
+    examples = [
+        ("Arrests", "Police arrested two men in the port on Monday."),
+        ("Arrests", "Soldiers detained a reporter at the airport."),
+        ("Grenade", "A man threw a grenade at the police post."),
+        ("Grenade", "Attackers hurled a grenade into the bar."),
+        (NO_EVENT, "The minister visited the new hospital."),
+        (NO_EVENT, "The team won the cup final on Sunday."),
+    ]
+    first, second = fit(examples), fit(examples)
+    assert first.labels == second.labels == ("Arrests", "Grenade", NO_EVENT)
+    assert np.array_equal(first.columns, second.columns)
+    assert np.array_equal(first.weights, second.weights) and np.array_equal(first.intercepts, second.intercepts)
+    scores = first.probabilities(["Gunmen threw a grenade at the checkpoint."])[0]
+    assert max(scores, key=scores.get) == "Grenade"
+
+
+def test_case2021_halves_are_fixed_and_stratified():
+    snippets = [{"id": str(i), "acled_sub_event_type": "Arrests" if i % 3 else "Grenade"} for i in range(30)]
+    halves = split_halves(snippets)
+    assert halves == split_halves(list(reversed(snippets)))
+    for label in ("Arrests", "Grenade"):
+        chosen = [halves[s["id"]] for s in snippets if s["acled_sub_event_type"] == label]
+        assert abs(chosen.count("train") - chosen.count("heldout")) <= 1
+
+
+# --- combination with the rules (events.choose_sub_event_type) ---------------------------------------
+
+SURE = Thresholds(add=0.5, override=0.3)
+
+
+def _scores(**chosen: float) -> dict[str, float]:
+    scores = {label: 0.0 for label in LABELS}
+    scores.update({label.replace("_", " "): p for label, p in chosen.items()})
+    return scores
+
+
+def test_rules_alone_without_a_classifier():
+    assert choose_sub_event_type("Arrests", {"arrest"}, None, SURE) == ("Arrests", "rules")
+    assert choose_sub_event_type(None, {"arrest"}, None, SURE) is None
+
+
+def test_the_classifier_overrides_only_within_what_the_rules_allow():
+    assert choose_sub_event_type("Armed clash", {"clash", "recapture"}, {**_scores(), "Government regains territory": 0.8},
+                                 SURE) == ("Government regains territory", "classifier over rules: Armed clash")
+    # a change of territory needs a capture word, an explosion its weapon named
+    assert choose_sub_event_type("Armed clash", {"clash"}, {**_scores(), "Government regains territory": 0.8}, SURE) == (
+        "Armed clash", "rules")
+    assert choose_sub_event_type("Attack", {"kill"}, {**_scores(), "Air/drone strike": 0.8}, SURE) == ("Attack", "rules")
+    assert choose_sub_event_type("Attack", {"kill"}, {**_scores(), "Air/drone strike": 0.8}, SURE, "killed by a drone") == (
+        "Air/drone strike", "classifier over rules: Attack")
+    # an arrest is never an air strike, however sure the model is (the triggers allow no such type)
+    assert choose_sub_event_type("Arrests", {"arrest"}, {**_scores(), "Air/drone strike": 0.99}, SURE) == ("Arrests", "rules")
+    # nor moves a shooting to another family because the sentence also tells of an arrest
+    assert choose_sub_event_type("Attack", {"shoot", "arrest"}, {**_scores(), "Arrests": 0.9}, SURE) == ("Attack", "rules")
+    # a protest that turned violent stays one Riots event (ACLED's aggregation rule is the rules' to apply)
+    assert choose_sub_event_type("Violent demonstration", {"protest", "kill"},
+                                 {**_scores(), "Excessive force against protesters": 0.9}, SURE) == ("Violent demonstration", "rules")
+
+
+def test_the_classifier_acts_only_when_sure_enough():
+    unsure = {**_scores(), "Attack": 0.45, "Armed clash": 0.25}
+    assert choose_sub_event_type("Armed clash", {"clash"}, unsure, Thresholds(add=0.5, override=0.3)) == ("Armed clash", "rules")
+    assert choose_sub_event_type(None, {"capture"}, {**_scores(), "Government regains territory": 0.7}, SURE) == (
+        "Government regains territory", "classifier")
+    assert choose_sub_event_type(None, {"capture"}, {**_scores(), "Government regains territory": 0.4}, SURE) is None
+
+
+@pytest.fixture(scope="module")
+def read_with(resources):
+    """Run the pipeline over one text of ours with a given classifier."""
+
+    def run(text: str, classifier):
+        pipeline = Pipeline(replace(resources, classifier=classifier))
+        return pipeline.process_batch([make_article(text)])[0]
+
+    return run
+
+
+def test_a_frame_records_who_typed_it(read_with):
+    text = "Police fired tear gas to break up a demonstration in Rastan on Friday, activists said."
+    doc = read_with(text, InMemoryClassifier({"tear gas": {"Excessive force against protesters": 0.9}}, SURE))
+    assert [(f.sub_event_type, f.typed_by) for f in doc.frames] == [
+        ("Excessive force against protesters", "classifier over rules: Protest with intervention")]
+    doc = read_with(text, None)
+    assert [(f.sub_event_type, f.typed_by) for f in doc.frames] == [("Protest with intervention", "rules")]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops did not open fire on the protesters in Rastan on Friday, the army said.",
+    "The rebels threatened to attack the town of Rastan next week.",
+    "Rebels plan to seize the town of Rastan in the coming days, a commander said.",
+    "The army denied that its jets had bombed the town of Rastan on Saturday.",
+    "Residents of Rastan marked the anniversary of the massacre on Saturday.",
+])
+def test_no_classifier_makes_an_event_of_a_non_event(read_with, classifier, text):
+    eager = InMemoryClassifier({"Rastan": {"Armed clash": 1.0, "Air/drone strike": 1.0}}, Thresholds(add=0.0, override=0.0))
+    for model in (eager, classifier):
+        doc = read_with(text, model)
+        assert doc.frames == [] and doc.mentions == [], (model, [(f.trigger, f.sub_event_type) for f in doc.frames])
