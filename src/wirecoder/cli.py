@@ -275,6 +275,29 @@ def evaluate(gold_set: str, gold_dir: str | None, limit: int | None, sample: int
 
 
 @cli.command()
+@click.option("--db", "db", default="wirecoder.db", show_default=True, help="Database to read.")
+@click.option("--claimant", help="Only this claimant's figures (as the reports name it, any case).")
+@click.option("--country", help="Only figures about this country (name or ISO code).")
+@click.option("--since", help="Only figures as of this day or later (YYYY-MM-DD).")
+@click.option("--until", help="Only figures as of this day or earlier (YYYY-MM-DD).")
+def claims(db: str, claimant: str | None, country: str | None, since: str | None, until: str | None) -> None:
+    """Cumulative tolls and other figures as their claimants gave them, oldest first: a claimant's
+    toll over time ("wirecoder claims --claimant 'Syrian Observatory for Human Rights'").
+    Without --claimant, first lists who makes claims."""
+    from .store import ClaimFilter
+    from .table import claims_table, claimants_table
+
+    selection = ClaimFilter(claimant=claimant, country=country, since=_date(since, "--since"), until=_date(until, "--until"))
+    with _existing_store(db) as store:
+        found = list(store.claims(selection))
+        claimants = store.claimants() if claimant is None else []
+    if claimants:
+        click.echo(claimants_table(claimants))
+        click.echo()
+    click.echo(claims_table(found))
+
+
+@cli.command()
 @click.argument("event_id")
 @click.option("--db", "db", default="wirecoder.db", show_default=True, help="Database to read.")
 def history(event_id: str, db: str) -> None:

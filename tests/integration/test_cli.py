@@ -376,3 +376,17 @@ def test_eval_case2021_scores_the_held_out_half(run_cli) -> None:
     assert result.exit_code == 0, result.stderr
     figures = json.loads(result.stdout[result.stdout.index("{"):])["case2021"]
     assert (figures["split"], figures["snippets"]) == ("heldout", 3)
+
+
+def test_claims_show_a_claimants_toll_over_time(examples_db, run_cli) -> None:
+    db, _ = examples_db
+    everyone = run_cli("claims", "--db", db)
+    assert everyone.exit_code == 0, everyone.stderr
+    assert "United Nations" in everyone.stdout.split("\n\n")[0]  # who makes claims comes first
+    result = run_cli("claims", "--db", db, "--claimant", "united nations")
+    assert result.exit_code == 0, result.stderr
+    rows = [line for line in result.stdout.splitlines() if line[:4].isdigit()]
+    days = [row.split()[0] for row in rows]
+    assert len(rows) == 2 and days == sorted(days)  # oldest first: the toll as it grew
+    assert "more than 5,400" in rows[0] and "more than 7,500" in rows[1]
+    assert run_cli("claims", "--db", db, "--claimant", "nobody").stdout.rstrip().endswith("0 claims (figures as their claimants gave them; never events)")
