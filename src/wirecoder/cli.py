@@ -285,7 +285,7 @@ def claims(db: str, claimant: str | None, country: str | None, since: str | None
     toll over time ("wirecoder claims --claimant 'Syrian Observatory for Human Rights'").
     Without --claimant, first lists who makes claims."""
     from .store import ClaimFilter
-    from .table import claims_table, claimants_table
+    from .table import claimants_table, claims_table
 
     selection = ClaimFilter(claimant=claimant, country=country, since=_date(since, "--since"), until=_date(until, "--until"))
     with _existing_store(db) as store:

@@ -29,10 +29,10 @@ from ..model import SUB_EVENT_TYPES, family
 from .counts import is_headline_shot, statements
 from .lexicon import (
     ANNIVERSARY,
-    CROWD,
     ARMED_WORDS,
     CASUALTY_CATEGORIES,
     CATEGORY_SUB_EVENT_TYPES,
+    CROWD,
     CUMULATIVE,
     FUTURE_WORDS,
     MODAL_WORDS,
