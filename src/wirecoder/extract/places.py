@@ -189,8 +189,9 @@ class _Recogniser:
             return None  # "Davis' home": a person's name; but "Charleston's East End" is the town's
         if re.search(r"\b(?:block|corner|intersection) of\s+(?:\w+\s+)?$", text[max(0, local_start - 30):local_start], re.I):
             return None  # "the 900 block of Pennsylvania": a street
-        # the whole name first ("Kansas City", "Harbor City"), then without a generic word, then without a direction
-        # (name, offset in raw, generic word, precision, smallest population that makes it a town)
+        # the whole name first ("Kansas City", "Harbor City"), then without a generic word, then without a
+        # direction (first of all where the direction only points into a large city: "west Charlotte");
+        # each as (name, offset in raw, generic word, precision, smallest population that makes it a town)
         attempts: list[tuple[str, int, str | None, int, int]] = [(raw, 0, None, 1, 0)]
         trimmed, generic_tail = _trim_generic_tail(raw)
         if generic_tail:
@@ -245,7 +246,6 @@ class _Recogniser:
             found.hint = self.gazetteer.admin1_for_abbreviation(state.group(1).strip())
         self.found[key] = found
         return found
-
 
     def _far_larger(self, town: str, whole: str) -> bool:
         """Whether the town a direction is put before is a city far larger than any place the whole
