@@ -111,10 +111,14 @@ def process(inputs: tuple[str, ...], db: str, published: str | None, batch_size:
         _say(f"{'rejected' if problem.severity == 'error' else 'warning'}: {problem}")
     _say(
         f"{report.stored} articles stored ({report.already_stored} already stored, {report.rejected} rejected, "
-        f"{report.warnings} warnings); {report.mentions} event mentions -> {report.events_created} new events, "
+        f"{report.warnings} warnings{_skipped(report.skipped)}); {report.mentions} event mentions -> {report.events_created} new events, "
         f"{report.events_updated} updated; {report.claims} claims; {report.seconds:.1f} s "
         f"({report.articles_per_second:.1f} articles/s). Database: {_shown(db)}"
     )
+
+
+def _skipped(count: int) -> str:
+    return f", {count} archive records skipped (not HTML pages, or not status 200)" if count else ""
 
 
 def _filter(country: str | None, since: str | None, until: str | None, event_type: str | None, limit: int | None = None) -> Any:
@@ -224,7 +228,7 @@ def geoparse(inputs: tuple[str, ...], output: str | None, published: str | None,
     """Print every place name found in each article, resolved, one JSON line per article."""
     from .geoparse import geoparse as run_geoparse
     from .ingest import read_inputs
-    from .model import Article
+    from .model import Article, Reject
 
     settings = _settings(default_published=_date(published, "--published"))
     resources = _resources(settings, quiet)
@@ -232,7 +236,7 @@ def geoparse(inputs: tuple[str, ...], output: str | None, published: str | None,
     for item in read_inputs(inputs, settings):
         if isinstance(item, Article):
             articles.append(item)
-        elif not quiet:
+        elif isinstance(item, Reject) and not quiet:
             _say(f"{'rejected' if item.severity == 'error' else 'warning'}: {item}")
     with _output(output) as out:
         for record in run_geoparse(articles, resources):

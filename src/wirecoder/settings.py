@@ -44,6 +44,8 @@ class Settings:
     batch_size: int = 256
     #: an input file or record longer than this is rejected, not read
     max_article_bytes: int = 2_000_000
+    #: a feed file (or a feed `watch` fetches) longer than this is rejected, not read
+    max_feed_bytes: int = 20_000_000
     #: publication date for inputs that carry none (plain text, stdin)
     default_published: date | None = None
     #: merging: reports of one incident may differ by this many days
@@ -74,7 +76,7 @@ class Settings:
     def __post_init__(self) -> None:
         if self.batch_size < 1:
             raise ConfigurationError(f"batch_size must be at least 1, not {self.batch_size}")
-        if self.max_article_bytes < 1:
+        if self.max_article_bytes < 1 or self.max_feed_bytes < 1:
             raise ConfigurationError("max_article_bytes must be positive")
         if self.merge_day_window < 0:
             raise ConfigurationError("merge_day_window cannot be negative")
@@ -113,6 +115,11 @@ class Settings:
                 values["max_article_bytes"] = int(env["WIRECODER_MAX_ARTICLE_BYTES"])
             except ValueError as exc:
                 raise ConfigurationError("WIRECODER_MAX_ARTICLE_BYTES must be a whole number of bytes") from exc
+        if "WIRECODER_MAX_FEED_BYTES" in env:
+            try:
+                values["max_feed_bytes"] = int(env["WIRECODER_MAX_FEED_BYTES"])
+            except ValueError as exc:
+                raise ConfigurationError("WIRECODER_MAX_FEED_BYTES must be a whole number of bytes") from exc
         if "WIRECODER_API_MAX_REQUEST_BYTES" in env:
             try:
                 values["api_max_request_bytes"] = int(env["WIRECODER_API_MAX_REQUEST_BYTES"])
