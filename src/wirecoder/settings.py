@@ -60,6 +60,12 @@ class Settings:
     workers: int = 0
     #: show progress bars on long runs (the CLI turns them off when not on a terminal)
     progress: bool = False
+    #: watch: seconds between polls of the feeds
+    watch_every_seconds: float = 600.0
+    #: watch: a failing feed waits every x 2^failures, up to this many seconds, before it is polled again
+    watch_max_backoff_seconds: float = 6 * 3600.0
+    #: watch: seconds a feed or page request may take
+    fetch_timeout_seconds: float = 20.0
     #: API server: where `wirecoder serve` listens
     api_host: str = "127.0.0.1"
     api_port: int = 8000
@@ -86,6 +92,8 @@ class Settings:
             raise ConfigurationError("merging distances cannot be negative")
         if self.merge_corroborated_days < 0:
             raise ConfigurationError("merge_corroborated_days cannot be negative")
+        if self.watch_every_seconds <= 0 or self.watch_max_backoff_seconds <= 0 or self.fetch_timeout_seconds <= 0:
+            raise ConfigurationError("the watch interval, its longest backoff and the fetch timeout must be positive")
         if not 0 < self.api_port < 65536:
             raise ConfigurationError(f"api_port must be between 1 and 65535, not {self.api_port}")
         if self.api_max_request_bytes < 1 or self.api_max_ingest_articles < 1:
@@ -120,6 +128,11 @@ class Settings:
                 values["max_feed_bytes"] = int(env["WIRECODER_MAX_FEED_BYTES"])
             except ValueError as exc:
                 raise ConfigurationError("WIRECODER_MAX_FEED_BYTES must be a whole number of bytes") from exc
+        if "WIRECODER_FETCH_TIMEOUT" in env:
+            try:
+                values["fetch_timeout_seconds"] = float(env["WIRECODER_FETCH_TIMEOUT"])
+            except ValueError as exc:
+                raise ConfigurationError("WIRECODER_FETCH_TIMEOUT must be a number of seconds") from exc
         if "WIRECODER_API_MAX_REQUEST_BYTES" in env:
             try:
                 values["api_max_request_bytes"] = int(env["WIRECODER_API_MAX_REQUEST_BYTES"])

@@ -7,7 +7,6 @@ from wirecoder.store import FeedState, open_store
 FEED = "http://127.0.0.1:8080/world.rss"
 
 
-
 def test_a_feed_never_polled_has_no_state(databases) -> None:
     store = open_store(databases.scratch())
     try:

@@ -9,6 +9,7 @@ the same entries and fetches each one's page; `feed_entries` serves both.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -39,7 +40,7 @@ class FeedEntry:
     text: str  # content, else summary, as text
     link: str | None
     published: date | None
-    published_raw: str | None
+    published_raw: str | None  # ISO 8601, UTC
     outlet: str | None  # the feed's title
 
 
@@ -70,7 +71,8 @@ def _entry(entry: Any, outlet: str | None) -> FeedEntry:
     title = _clean(entry.get("title"))
     return FeedEntry(key=entry.get("id") or link or title or text[:200], title=title, text=text, link=link,
                      published=date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None,
-                     published_raw=entry.get("published") or entry.get("updated") or None, outlet=outlet)
+                     # as ISO 8601 (UTC), as stored dates are: feeds write RFC 822 ("Sun, 17 Sep 2017 09:00:00 GMT")
+                     published_raw=time.strftime("%Y-%m-%dT%H:%M:%SZ", stamp) if stamp else None, outlet=outlet)
 
 
 def _clean(value: str | None) -> str | None:
