@@ -111,10 +111,44 @@ def process(inputs: tuple[str, ...], db: str, published: str | None, batch_size:
         _say(f"{'rejected' if problem.severity == 'error' else 'warning'}: {problem}")
     _say(
         f"{report.stored} articles stored ({report.already_stored} already stored, {report.rejected} rejected, "
-        f"{report.warnings} warnings); {report.mentions} event mentions -> {report.events_created} new events, "
+        f"{report.warnings} warnings{_skipped(report.skipped)}); {report.mentions} event mentions -> {report.events_created} new events, "
         f"{report.events_updated} updated; {report.claims} claims; {report.seconds:.1f} s "
         f"({report.articles_per_second:.1f} articles/s). Database: {_shown(db)}"
     )
+
+
+@cli.command()
+@click.argument("feeds_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--db", "db", default="wirecoder.db", show_default=True, help="Database: a SQLite path ending in .db/.sqlite, or postgresql://user@host/dbname.")
+@click.option("--every", default="10m", show_default=True, help="Time between polls: 90s, 10m, 2h.")
+@click.option("--once", is_flag=True, help="Poll every feed once and exit (for cron and tests).")
+@click.option("--quiet", is_flag=True, help="Only warnings and each round's summary.")
+def watch(feeds_file: Path, db: str, every: str, once: bool, quiet: bool) -> None:
+    """Poll the feeds listed in FEEDS_FILE (one URL a line, '#' for comments), read each new entry's page,
+    extract, merge and store it. What was seen is remembered in the database: a restart takes nothing twice.
+    A failing feed is retried later and later (doubling, up to six hours)."""
+    import logging
+
+    from .fetch import UrllibClient
+    from .store import open_store
+    from .watch import parse_duration, read_feed_list
+    from .watch import watch as run_watch
+
+    logging.basicConfig(level=logging.WARNING if quiet else logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+    settings = _settings(db=db, watch_every_seconds=parse_duration(every), workers=1)
+    urls = read_feed_list(feeds_file)
+    store = open_store(settings.db)
+    try:
+        resources = _resources(settings, quiet)
+        run_watch(urls, store, resources, UrllibClient(), once=once, on_round=lambda report: _say(report.summary()))
+    except KeyboardInterrupt:
+        _say("stopped; the next watch goes on from here")
+    finally:
+        store.close()
+
+
+def _skipped(count: int) -> str:
+    return f", {count} archive records skipped (not HTML pages, or not status 200)" if count else ""
 
 
 def _filter(country: str | None, since: str | None, until: str | None, event_type: str | None, limit: int | None = None) -> Any:
@@ -224,7 +258,7 @@ def geoparse(inputs: tuple[str, ...], output: str | None, published: str | None,
     """Print every place name found in each article, resolved, one JSON line per article."""
     from .geoparse import geoparse as run_geoparse
     from .ingest import read_inputs
-    from .model import Article
+    from .model import Article, Reject
 
     settings = _settings(default_published=_date(published, "--published"))
     resources = _resources(settings, quiet)
@@ -232,7 +266,7 @@ def geoparse(inputs: tuple[str, ...], output: str | None, published: str | None,
     for item in read_inputs(inputs, settings):
         if isinstance(item, Article):
             articles.append(item)
-        elif not quiet:
+        elif isinstance(item, Reject) and not quiet:
             _say(f"{'rejected' if item.severity == 'error' else 'warning'}: {item}")
     with _output(output) as out:
         for record in run_geoparse(articles, resources):

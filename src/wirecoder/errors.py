@@ -3,6 +3,7 @@
     WirecoderError
     ├── InputError                 a record or file that cannot be read (file, line, reason)
     ├── ConfigurationError         a setting or option that cannot work
+    ├── FetchError                 a feed or page `watch` cannot fetch (url, reason)
     ├── ModelNotInstalledError     the spaCy English model is missing
     ├── GazetteerError             the offline gazetteer cannot be built or opened
     ├── StorageError               the database cannot be opened or written
@@ -43,6 +44,16 @@ class ConfigurationError(WirecoderError):
     """A setting or command-line option that cannot work as given."""
 
     exit_code = 2
+
+
+class FetchError(WirecoderError):
+    """A feed or page that cannot be fetched (network, timeout, size). `watch` logs it, backs off
+    from the feed, and tries again later; a page that fails is read from the feed's summary instead."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        self.url = url
+        self.reason = reason
+        super().__init__(f"{url}: {reason}")
 
 
 class ModelNotInstalledError(WirecoderError):

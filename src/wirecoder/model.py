@@ -325,6 +325,19 @@ class Reject:
         return f"{self.origin}: {self.reason}"
 
 
+@dataclass(slots=True, kw_only=True)
+class Skipped:
+    """Records of an input that are not articles and were passed over on purpose (a web archive's
+    images, redirects and error pages): counted in a run's summary, neither read nor rejected."""
+
+    origin: Origin
+    count: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.count} {self.reason}"
+
+
 # --- plain-data conversion (storage and export) ------------------------------------
 
 

@@ -17,7 +17,7 @@ from itertools import islice
 from .extraction import Extraction, InProcessExtractor, ParallelExtractor
 from .ingest import ReadResult
 from .merge import assign_story, merge_mention
-from .model import Article, Origin, Reject
+from .model import Article, Origin, Reject, Skipped
 from .pipeline import Resources
 from .store import Store
 
@@ -31,6 +31,8 @@ class ProcessReport:
     already_stored: int = 0
     rejected: int = 0
     warnings: int = 0
+    #: records of the inputs passed over on purpose (a web archive's images and error pages)
+    skipped: int = 0
     mentions: int = 0
     claims: int = 0
     events_created: int = 0
@@ -85,6 +87,9 @@ def process(
         for item in items:
             if isinstance(item, Reject):
                 record(item)
+                continue
+            if isinstance(item, Skipped):
+                report.skipped += item.count
                 continue
             report.read += 1
             if (bad_field := _field_with_nul(item)) is not None:

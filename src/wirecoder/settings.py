@@ -44,6 +44,8 @@ class Settings:
     batch_size: int = 256
     #: an input file or record longer than this is rejected, not read
     max_article_bytes: int = 2_000_000
+    #: a feed file (or a feed `watch` fetches) longer than this is rejected, not read
+    max_feed_bytes: int = 20_000_000
     #: publication date for inputs that carry none (plain text, stdin)
     default_published: date | None = None
     #: merging: reports of one incident may differ by this many days
@@ -58,6 +60,12 @@ class Settings:
     workers: int = 0
     #: show progress bars on long runs (the CLI turns them off when not on a terminal)
     progress: bool = False
+    #: watch: seconds between polls of the feeds
+    watch_every_seconds: float = 600.0
+    #: watch: a failing feed waits every x 2^failures, up to this many seconds, before it is polled again
+    watch_max_backoff_seconds: float = 6 * 3600.0
+    #: watch: seconds a feed or page request may take
+    fetch_timeout_seconds: float = 20.0
     #: API server: where `wirecoder serve` listens
     api_host: str = "127.0.0.1"
     api_port: int = 8000
@@ -74,7 +82,7 @@ class Settings:
     def __post_init__(self) -> None:
         if self.batch_size < 1:
             raise ConfigurationError(f"batch_size must be at least 1, not {self.batch_size}")
-        if self.max_article_bytes < 1:
+        if self.max_article_bytes < 1 or self.max_feed_bytes < 1:
             raise ConfigurationError("max_article_bytes must be positive")
         if self.merge_day_window < 0:
             raise ConfigurationError("merge_day_window cannot be negative")
@@ -84,6 +92,8 @@ class Settings:
             raise ConfigurationError("merging distances cannot be negative")
         if self.merge_corroborated_days < 0:
             raise ConfigurationError("merge_corroborated_days cannot be negative")
+        if self.watch_every_seconds <= 0 or self.watch_max_backoff_seconds <= 0 or self.fetch_timeout_seconds <= 0:
+            raise ConfigurationError("the watch interval, its longest backoff and the fetch timeout must be positive")
         if not 0 < self.api_port < 65536:
             raise ConfigurationError(f"api_port must be between 1 and 65535, not {self.api_port}")
         if self.api_max_request_bytes < 1 or self.api_max_ingest_articles < 1:
@@ -113,6 +123,16 @@ class Settings:
                 values["max_article_bytes"] = int(env["WIRECODER_MAX_ARTICLE_BYTES"])
             except ValueError as exc:
                 raise ConfigurationError("WIRECODER_MAX_ARTICLE_BYTES must be a whole number of bytes") from exc
+        if "WIRECODER_MAX_FEED_BYTES" in env:
+            try:
+                values["max_feed_bytes"] = int(env["WIRECODER_MAX_FEED_BYTES"])
+            except ValueError as exc:
+                raise ConfigurationError("WIRECODER_MAX_FEED_BYTES must be a whole number of bytes") from exc
+        if "WIRECODER_FETCH_TIMEOUT" in env:
+            try:
+                values["fetch_timeout_seconds"] = float(env["WIRECODER_FETCH_TIMEOUT"])
+            except ValueError as exc:
+                raise ConfigurationError("WIRECODER_FETCH_TIMEOUT must be a number of seconds") from exc
         if "WIRECODER_API_MAX_REQUEST_BYTES" in env:
             try:
                 values["api_max_request_bytes"] = int(env["WIRECODER_API_MAX_REQUEST_BYTES"])

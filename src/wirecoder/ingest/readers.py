@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import Article, Origin, Reject
+from ..model import Article, Origin, Reject, Skipped
 from ..settings import Settings
 from .datelines import find_dateline_date, find_dateline_outlet, split_headline
 from .records import article_from_record, content_hash, derived_article_id
@@ -23,9 +23,13 @@ from .records import article_from_record, content_hash, derived_article_id
 TEXT_SUFFIXES = (".txt", ".text")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 HTML_SUFFIXES = (".html", ".htm")
-READABLE_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES
+WARC_SUFFIXES = (".warc", ".warc.gz")
+FEED_SUFFIXES = (".rss", ".atom")
+#: read as a feed when it is one (by its first bytes), rejected otherwise
+SNIFFED_SUFFIXES = (".xml",)
+READABLE_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES + FEED_SUFFIXES + SNIFFED_SUFFIXES
 
-ReadResult = Article | Reject
+ReadResult = Article | Reject | Skipped
 
 
 def _size(count: int) -> str:
@@ -74,12 +78,27 @@ def _hidden(relative: Path) -> bool:
 
 
 def read_file(path: Path, settings: Settings) -> Iterator[ReadResult]:
-    """One file, by its suffix; an unknown suffix is read as plain text."""
+    """One file, by its suffix: .warc(.gz) and .rss/.atom by their suffix; .xml and unknown suffixes
+    by their first bytes (a WARC record, an RSS/RDF/Atom root element), else an unknown suffix is plain text."""
+    from .feeds import read_feed_file
+    from .warc import read_warc_file
+
     origin = Origin(str(path))
     lower = path.name.lower()
     try:
         if lower.endswith(JSONL_SUFFIXES):
             yield from _read_jsonl_file(path, settings)
+            return
+        kind = "warc" if lower.endswith(WARC_SUFFIXES) else "feed" if lower.endswith(FEED_SUFFIXES) else None
+        if kind is None and not lower.endswith(TEXT_SUFFIXES + HTML_SUFFIXES):
+            kind = _sniffed_kind(path)
+            if kind is None and lower.endswith(SNIFFED_SUFFIXES):
+                raise InputError(origin, "an XML file that is neither an RSS nor an Atom feed; skipped")
+        if kind == "warc":
+            yield from read_warc_file(path, settings)
+            return
+        if kind == "feed":
+            yield from read_feed_file(path, settings)
             return
         size = path.stat().st_size
         if size > settings.max_article_bytes:
@@ -91,13 +110,25 @@ def read_file(path: Path, settings: Settings) -> Iterator[ReadResult]:
             )
         raw = path.read_bytes()
         if lower.endswith(HTML_SUFFIXES):
-            yield _article_from_html(raw, origin, settings)
+            yield article_from_html(raw, origin, settings)
         else:
             yield _article_from_text_bytes(raw, origin, settings)
     except InputError as error:
         yield _reject(error)
     except OSError as error:
         yield Reject(origin=origin, reason=f"cannot read file: {error.strerror or error}")
+
+
+def _sniffed_kind(path: Path) -> str | None:
+    """'warc' or 'feed' when the file's first bytes say so."""
+    from .feeds import looks_like_feed
+    from .warc import looks_like_warc
+
+    with open(path, "rb") as stream:
+        head = stream.read(4096)
+    if looks_like_warc(head):
+        return "warc"
+    return "feed" if looks_like_feed(head) else None
 
 
 def read_stream(stream: io.BufferedIOBase, origin: Origin, settings: Settings) -> Iterator[ReadResult]:
@@ -179,14 +210,14 @@ def _article_from_text_bytes(raw: bytes, origin: Origin, settings: Settings) -> 
     if not body.strip():
         raise InputError(origin, "no article text after the headline")
     published = settings.default_published or find_dateline_date(text)
-    return _article_without_id(
+    return article_without_id(
         body, title, origin, published, published.isoformat() if published else None,
         outlet=find_dateline_outlet(body),
         extra={"source_file": os.path.basename(origin.source)} if origin.source != "<stdin>" else {},
     )
 
 
-def _article_without_id(text: str, title: str | None, origin: Origin, published: date | None, published_raw: str | None,
+def article_without_id(text: str, title: str | None, origin: Origin, published: date | None, published_raw: str | None,
                         **fields: object) -> Article:
     """An article from a file that gives no id: its id is derived from what it says."""
     digest = content_hash(title, text)
@@ -194,7 +225,7 @@ def _article_without_id(text: str, title: str | None, origin: Origin, published:
                    published_raw=published_raw, content_hash=digest, origin=origin, **fields)  # type: ignore[arg-type]
 
 
-def _article_from_html(raw: bytes, origin: Origin, settings: Settings) -> Article:
+def article_from_html(raw: bytes, origin: Origin, settings: Settings) -> Article:
     import trafilatura  # imported here: only HTML input needs it
 
     if not raw.strip():
@@ -218,7 +249,7 @@ def _article_from_html(raw: bytes, origin: Origin, settings: Settings) -> Articl
             published = date.fromisoformat(meta["date"][:10])
         except ValueError:
             published = None
-    return _article_without_id(
+    return article_without_id(
         text, title, origin, published, meta.get("date"),
         url=meta.get("source") or meta.get("url") or None,
         outlet=meta.get("sitename") or meta.get("source-hostname") or meta.get("hostname") or None,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..errors import ConfigurationError
-from .base import ApiToken, BoundingBox, ClaimantSummary, ClaimFilter, EventCount, EventFilter, Store, StoredArticle
+from .base import ApiToken, BoundingBox, ClaimantSummary, ClaimFilter, EventCount, EventFilter, FeedState, Store, StoredArticle
 from .sqlite import SCHEMA_VERSION, SqliteStore
 
 SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")

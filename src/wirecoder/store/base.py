@@ -88,6 +88,20 @@ class ApiToken:
         return self.revoked_at is None
 
 
+@dataclass(frozen=True, kw_only=True)
+class FeedState:
+    """What `wirecoder watch` remembers of a feed between polls: its validators for a conditional
+    request, and its failures in a row with the time before which it is not polled again (UTC, ISO 8601)."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    failures: int = 0
+    retry_after: str | None = None
+    last_error: str | None = None
+    checked_at: str | None = None
+
+
 @dataclass(frozen=True)
 class StoredArticle:
     id: str
@@ -183,6 +197,22 @@ class Store(Protocol):
         ...
 
     def rejects(self) -> list[Reject]:
+        ...
+
+    def feed_state(self, url: str) -> FeedState | None:
+        """What was remembered of a watched feed; None for a feed never polled."""
+        ...
+
+    def save_feed_state(self, state: FeedState) -> None:
+        """Remember a feed's validators and failures (replacing what was remembered)."""
+        ...
+
+    def seen_feed_items(self, feed_url: str, keys: list[str]) -> set[str]:
+        """Those of `keys` (entry ids, else links) already taken from this feed."""
+        ...
+
+    def add_feed_items(self, feed_url: str, items: list[tuple[str, str | None, str | None]]) -> None:
+        """Remember entries taken from a feed: (key, link, the article id they were stored as, if any)."""
         ...
 
     def transaction(self) -> object:

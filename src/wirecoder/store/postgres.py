@@ -44,7 +44,7 @@ from ..model import (
     event_from_plain,
     to_plain,
 )
-from .base import ApiToken, ClaimantSummary, ClaimFilter, EventCount, EventFilter, StoredArticle
+from .base import ApiToken, ClaimantSummary, ClaimFilter, EventCount, EventFilter, FeedState, StoredArticle
 from .rows import day, mention_row, now, search_words
 from .sqlite import SCHEMA_VERSION as SQLITE_SCHEMA_VERSION
 
@@ -193,6 +193,25 @@ MIGRATIONS: list[tuple[int, str, str, Callable[[Any], None] | None]] = [
     # SQLite's 5 tunes its FTS5 index; PostgreSQL's tsvector column and GIN index need nothing: the
     # version is recorded so that both backends keep the same numbers
     (5, "search index: merge its segments sixteen at a time", "SELECT 1", None),
+    (6, "watched feeds: validators, failures and the entries taken", """
+        CREATE TABLE feeds (
+            url TEXT COLLATE "C" PRIMARY KEY,
+            etag TEXT,
+            last_modified TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,
+            retry_after TEXT,
+            last_error TEXT,
+            checked_at TEXT
+        );
+        CREATE TABLE feed_items (
+            feed_url TEXT COLLATE "C" NOT NULL,
+            item_key TEXT COLLATE "C" NOT NULL,
+            link TEXT,
+            article_id TEXT,
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (feed_url, item_key)
+        );
+    """, None),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 assert SCHEMA_VERSION == SQLITE_SCHEMA_VERSION, "PostgreSQL's migrations are numbered as SQLite's: add the same versions"
@@ -455,6 +474,36 @@ class PostgresStore:
     def rejects(self) -> list[Reject]:
         rows = self._query("SELECT source, line, reason, excerpt, severity, article_id FROM rejects ORDER BY id").fetchall()
         return [Reject(origin=Origin(r[0], r[1]), reason=r[2], excerpt=r[3], severity=r[4], article_id=r[5]) for r in rows]
+
+    # --- watched feeds ------------------------------------------------------------
+
+    def feed_state(self, url: str) -> FeedState | None:
+        if _has_nul(url):
+            return None
+        row = self._query("SELECT url, etag, last_modified, failures, retry_after, last_error, checked_at "
+                          "FROM feeds WHERE url = %s", (url,)).fetchone()
+        return FeedState(url=row[0], etag=row[1], last_modified=row[2], failures=row[3], retry_after=row[4],
+                         last_error=row[5], checked_at=row[6]) if row else None
+
+    def save_feed_state(self, state: FeedState) -> None:
+        with self.transaction():
+            self._query(
+                "INSERT INTO feeds VALUES (%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, "
+                "last_modified = excluded.last_modified, failures = excluded.failures, retry_after = excluded.retry_after, "
+                "last_error = excluded.last_error, checked_at = excluded.checked_at",
+                (_printable(state.url), _printable(state.etag), _printable(state.last_modified), state.failures,
+                 state.retry_after, _printable(state.last_error), state.checked_at))
+
+    def seen_feed_items(self, feed_url: str, keys: list[str]) -> set[str]:
+        rows = self._query("SELECT item_key FROM feed_items WHERE feed_url = %s AND item_key = ANY(%s)",
+                           (_printable(feed_url), [_printable(k) for k in keys])).fetchall()
+        return {row[0] for row in rows}
+
+    def add_feed_items(self, feed_url: str, items: list[tuple[str, str | None, str | None]]) -> None:
+        with self.transaction(), self._db.cursor() as cursor:
+            cursor.executemany("INSERT INTO feed_items VALUES (%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
+                               [(_printable(feed_url), _printable(key), _printable(link), _printable(article_id), now())
+                                for key, link, article_id in items])
 
     # --- events -----------------------------------------------------------------
 

@@ -27,7 +27,7 @@ from ..model import (
     event_from_plain,
     to_plain,
 )
-from .base import ApiToken, ClaimantSummary, ClaimFilter, EventCount, EventFilter, StoredArticle
+from .base import ApiToken, ClaimantSummary, ClaimFilter, EventCount, EventFilter, FeedState, StoredArticle
 from .rows import day as _day
 from .rows import mention_row as _mention
 from .rows import now as _now
@@ -167,6 +167,27 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     # more segments.
     (5, "search index: merge its segments sixteen at a time", """
         INSERT INTO event_search (event_search, rank) VALUES ('automerge', 16)
+    """),
+    # `wirecoder watch` keeps here what lets a restart go on where it stopped: a feed's validators (a 304
+    # costs nothing) and failures, and every entry taken from it (a restart takes none twice)
+    (6, "watched feeds: validators, failures and the entries taken", """
+        CREATE TABLE feeds (
+            url TEXT PRIMARY KEY,
+            etag TEXT,
+            last_modified TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,
+            retry_after TEXT,
+            last_error TEXT,
+            checked_at TEXT
+        );
+        CREATE TABLE feed_items (
+            feed_url TEXT NOT NULL,
+            item_key TEXT NOT NULL,
+            link TEXT,
+            article_id TEXT,
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (feed_url, item_key)
+        )
     """),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
@@ -313,6 +334,34 @@ class SqliteStore:
     def rejects(self) -> list[Reject]:
         rows = self._db.execute("SELECT source, line, reason, excerpt, severity, article_id FROM rejects ORDER BY id").fetchall()
         return [Reject(origin=Origin(r[0], r[1]), reason=r[2], excerpt=r[3], severity=r[4], article_id=r[5]) for r in rows]
+
+    # --- watched feeds ------------------------------------------------------------
+
+    def feed_state(self, url: str) -> FeedState | None:
+        row = self._db.execute("SELECT url, etag, last_modified, failures, retry_after, last_error, checked_at "
+                               "FROM feeds WHERE url = ?", (url,)).fetchone()
+        return FeedState(url=row[0], etag=row[1], last_modified=row[2], failures=row[3], retry_after=row[4],
+                         last_error=row[5], checked_at=row[6]) if row else None
+
+    def save_feed_state(self, state: FeedState) -> None:
+        with self.transaction():
+            self._db.execute("INSERT OR REPLACE INTO feeds VALUES (?,?,?,?,?,?,?)",
+                             (state.url, state.etag, state.last_modified, state.failures, state.retry_after,
+                              state.last_error, state.checked_at))
+
+    def seen_feed_items(self, feed_url: str, keys: list[str]) -> set[str]:
+        seen: set[str] = set()
+        for start in range(0, len(keys), 500):  # SQLite's limit on parameters
+            part = keys[start:start + 500]
+            seen.update(row[0] for row in self._db.execute(
+                f"SELECT item_key FROM feed_items WHERE feed_url = ? AND item_key IN ({','.join('?' * len(part))})",
+                [feed_url, *part]))
+        return seen
+
+    def add_feed_items(self, feed_url: str, items: list[tuple[str, str | None, str | None]]) -> None:
+        with self.transaction():
+            self._db.executemany("INSERT OR IGNORE INTO feed_items VALUES (?,?,?,?,?)",
+                                 [(feed_url, key, link, article_id, _now()) for key, link, article_id in items])
 
     # --- events -----------------------------------------------------------------
 
