@@ -109,6 +109,8 @@ def process(inputs: tuple[str, ...], db: str, published: str | None, batch_size:
         store.close()
     for problem in report.problems:
         _say(f"{'rejected' if problem.severity == 'error' else 'warning'}: {problem}")
+    if report.problems_left_off:
+        _say(f"... and {report.problems_left_off} more (all recorded: `wirecoder rejects --db {_shown(db)}`)")
     _say(
         f"{report.stored} articles stored ({report.already_stored} already stored, {report.rejected} rejected, "
         f"{report.warnings} warnings{_skipped(report.skipped)}); {report.mentions} event mentions -> {report.events_created} new events, "
