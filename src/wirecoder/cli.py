@@ -102,7 +102,8 @@ def process(inputs: tuple[str, ...], db: str, published: str | None, batch_size:
         bar = tqdm(unit=" articles", file=sys.stderr, desc="processing")
     try:
         report = run_process(read_inputs(inputs, settings), store, resources, batch_size=batch_size,
-                             workers=settings.worker_count, on_article=(bar.update if bar else None))
+                             workers=settings.worker_count, on_article=(bar.update if bar else None),
+                             summary_only=True)
     finally:
         if bar:
             bar.close()

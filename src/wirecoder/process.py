@@ -8,8 +8,9 @@ Re-processing the same input changes nothing: stored articles are recognised
 by id and content hash and skipped.
 
 Memory stays bounded however long the input: inputs are read lazily, a few
-batches are in flight, and nothing is kept per article once it is stored
-(the report counts; it keeps only the first problems, all are in the store).
+batches are in flight, and with `summary_only` (the command line) nothing is
+kept per article or event once stored: the report counts, and keeps only the
+first problems (all are recorded in the store).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from .model import Article, Origin, Reject, Skipped
 from .pipeline import Resources
 from .store import Store
 
-#: problems a report keeps for its caller to show; the rest are counted (and all recorded in the store)
+#: problems a summary-only report keeps for its caller to show; the rest are counted (all are recorded in the store)
 KEPT_PROBLEMS = 1000
 
 
@@ -46,15 +47,17 @@ class ProcessReport:
     events_created: int = 0
     events_updated: int = 0
     seconds: float = 0.0
-    #: the first KEPT_PROBLEMS rejects and warnings (every one is recorded in the store)
+    #: keep counts only, and the first KEPT_PROBLEMS problems: for runs of any length
+    summary_only: bool = False
+    #: the rejects and warnings (with summary_only the first KEPT_PROBLEMS; every one is recorded in the store)
     problems: list[Reject] = field(default_factory=list)
-    #: the events this run created or changed, each once, in the order first touched
+    #: the events this run created or changed, each once, in the order first touched (none with summary_only)
     event_ids: list[str] = field(default_factory=list)
     _event_ids_seen: set[str] = field(default_factory=set, repr=False)
 
     def touched(self, event_id: str) -> None:
         """Note an event the run created or changed (a set as well as the list: runs can be long)."""
-        if event_id not in self._event_ids_seen:
+        if not self.summary_only and event_id not in self._event_ids_seen:
             self._event_ids_seen.add(event_id)
             self.event_ids.append(event_id)
 
@@ -80,20 +83,21 @@ def process(
     batch_size: int = 32,
     workers: int = 1,
     on_article: Callable[[int], None] | None = None,
+    summary_only: bool = False,
 ) -> ProcessReport:
     """Read, extract, store and merge everything `inputs` yields.
 
     With `workers` > 1 the pipeline runs in that many processes (each building
     its own resources from `resources.settings`); storage stays in this one."""
     started = time.perf_counter()
-    report = ProcessReport()
+    report = ProcessReport(summary_only=summary_only)
     # Articles read but not yet stored: a repeat of one of them is not extracted twice. A repeat of a
     # stored one is found in the store, so the set holds a few batches, never the whole run.
     in_flight: set[str] = set()
 
     def record(reject: Reject) -> None:
         store.add_reject(reject)  # recorded once, however often the same input is re-run
-        if len(report.problems) < KEPT_PROBLEMS:
+        if not report.summary_only or len(report.problems) < KEPT_PROBLEMS:
             report.problems.append(reject)
         if reject.severity == "error":
             report.rejected += 1

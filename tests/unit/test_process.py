@@ -56,11 +56,17 @@ def test_a_repeated_id_is_stored_once_whether_still_in_flight_or_already_stored(
     assert store.count("articles") == 4
 
 
-def test_the_report_keeps_the_first_problems_and_counts_the_rest(resources: Resources, monkeypatch) -> None:
+def test_a_summary_only_report_keeps_the_first_problems_counts_the_rest_and_no_event_ids(resources: Resources,
+                                                                                          monkeypatch) -> None:
     monkeypatch.setattr(process_module, "KEPT_PROBLEMS", 3)
-    store = open_store(":memory:")
     articles = [make_article(UNDATED, published=None, article_id=f"u{n}") for n in range(4)]
-    report = process(articles, store, resources)
+    articles += [make_article(f"Police said a bomb wounded {n} people in Kandahar on Monday.", article_id=f"d{n}") for n in (3, 4)]
+    store = open_store(":memory:")
+    report = process(articles, store, resources, summary_only=True)
     assert report.warnings == 8  # each: no publication date, and an incident without a date
     assert len(report.problems) == 3 and report.problems_left_off == 5
+    assert report.events_created > 0 and report.event_ids == []
     assert len(store.rejects()) == 8  # all recorded
+
+    full = process(articles, open_store(":memory:"), resources)  # what the API answers with: everything
+    assert len(full.problems) == 8 and full.problems_left_off == 0 and len(full.event_ids) == full.events_created
