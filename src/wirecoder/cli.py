@@ -102,13 +102,16 @@ def process(inputs: tuple[str, ...], db: str, published: str | None, batch_size:
         bar = tqdm(unit=" articles", file=sys.stderr, desc="processing")
     try:
         report = run_process(read_inputs(inputs, settings), store, resources, batch_size=batch_size,
-                             workers=settings.worker_count, on_article=(bar.update if bar else None))
+                             workers=settings.worker_count, on_article=(bar.update if bar else None),
+                             summary_only=True)
     finally:
         if bar:
             bar.close()
         store.close()
     for problem in report.problems:
         _say(f"{'rejected' if problem.severity == 'error' else 'warning'}: {problem}")
+    if report.problems_left_off:
+        _say(f"... and {report.problems_left_off} more (all recorded: `wirecoder rejects --db {_shown(db)}`)")
     _say(
         f"{report.stored} articles stored ({report.already_stored} already stored, {report.rejected} rejected, "
         f"{report.warnings} warnings{_skipped(report.skipped)}); {report.mentions} event mentions -> {report.events_created} new events, "

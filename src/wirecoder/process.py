@@ -2,9 +2,15 @@
 
 The one library entry point behind `wirecoder process` (and the evaluation).
 Each article is stored with its mentions and claims, and its mentions merged
-into events, in one transaction: an interrupted run leaves whole articles or
-none. Re-processing the same input changes nothing: stored articles are
-recognised by id and content hash and skipped.
+into events, in one transaction with its warnings: an interrupted run (even
+kill -9) leaves whole articles or none, and a re-run completes it exactly.
+Re-processing the same input changes nothing: stored articles are recognised
+by id and content hash and skipped.
+
+Memory stays bounded however long the input: inputs are read lazily, a few
+batches are in flight, and with `summary_only` (the command line) nothing is
+kept per article or event once stored: the report counts, and keeps only the
+first problems (all are recorded in the store).
 """
 
 from __future__ import annotations
@@ -20,6 +26,9 @@ from .merge import assign_story, merge_mention
 from .model import Article, Origin, Reject, Skipped
 from .pipeline import Resources
 from .store import Store
+
+#: problems a summary-only report keeps for its caller to show; the rest are counted (all are recorded in the store)
+KEPT_PROBLEMS = 1000
 
 
 @dataclass
@@ -38,16 +47,24 @@ class ProcessReport:
     events_created: int = 0
     events_updated: int = 0
     seconds: float = 0.0
+    #: keep counts only, and the first KEPT_PROBLEMS problems: for runs of any length
+    summary_only: bool = False
+    #: the rejects and warnings (with summary_only the first KEPT_PROBLEMS; every one is recorded in the store)
     problems: list[Reject] = field(default_factory=list)
-    #: the events this run created or changed, each once, in the order first touched
+    #: the events this run created or changed, each once, in the order first touched (none with summary_only)
     event_ids: list[str] = field(default_factory=list)
     _event_ids_seen: set[str] = field(default_factory=set, repr=False)
 
     def touched(self, event_id: str) -> None:
         """Note an event the run created or changed (a set as well as the list: runs can be long)."""
-        if event_id not in self._event_ids_seen:
+        if not self.summary_only and event_id not in self._event_ids_seen:
             self._event_ids_seen.add(event_id)
             self.event_ids.append(event_id)
+
+    @property
+    def problems_left_off(self) -> int:
+        """Problems counted but not kept in `problems`."""
+        return self.rejected + self.warnings - len(self.problems)
 
     @property
     def articles_per_second(self) -> float:
@@ -66,18 +83,22 @@ def process(
     batch_size: int = 32,
     workers: int = 1,
     on_article: Callable[[int], None] | None = None,
+    summary_only: bool = False,
 ) -> ProcessReport:
     """Read, extract, store and merge everything `inputs` yields.
 
     With `workers` > 1 the pipeline runs in that many processes (each building
     its own resources from `resources.settings`); storage stays in this one."""
     started = time.perf_counter()
-    report = ProcessReport()
-    seen_this_run: set[str] = set()
+    report = ProcessReport(summary_only=summary_only)
+    # Articles read but not yet stored: a repeat of one of them is not extracted twice. A repeat of a
+    # stored one is found in the store, so the set holds a few batches, never the whole run.
+    in_flight: set[str] = set()
 
     def record(reject: Reject) -> None:
         store.add_reject(reject)  # recorded once, however often the same input is re-run
-        report.problems.append(reject)
+        if not report.summary_only or len(report.problems) < KEPT_PROBLEMS:
+            report.problems.append(reject)
         if reject.severity == "error":
             report.rejected += 1
         else:
@@ -98,7 +119,7 @@ def process(
                                                            f"remove it and send the record again"))
                 continue
             stored = store.stored_article(item.id)
-            if stored is not None or item.id in seen_this_run:
+            if stored is not None or item.id in in_flight:
                 if stored is not None and stored.content_hash != item.content_hash:
                     record(Reject(origin=_origin(item), article_id=item.id, severity="warning",
                                   reason=f"article id {item.id!r} is already stored with a different text; the stored version is kept"))
@@ -106,7 +127,7 @@ def process(
                 if on_article:
                     on_article(1)
                 continue
-            seen_this_run.add(item.id)
+            in_flight.add(item.id)
             if item.published is None:
                 record(Reject(origin=_origin(item), article_id=item.id, severity="warning",
                               reason="no publication date: relative dates ('yesterday', 'on Saturday') cannot be "
@@ -120,6 +141,7 @@ def process(
         for extractions in extractor.extract(batches):
             for extraction in extractions:
                 _store(extraction, store, resources, report, record)
+                in_flight.discard(extraction.article.id)
                 if on_article:
                     on_article(1)
     finally:
@@ -144,6 +166,8 @@ def _store(extraction: Extraction, store: Store, resources: Resources, report: P
         record(Reject(origin=_origin(article), article_id=article.id,
                       reason=f"could not be processed ({extraction.error}); not stored, a re-run will retry it"))
         return
+    # One transaction for the article, its merges and its warnings: a re-run skips a stored
+    # article, so anything recorded after the commit would be lost by a kill at that moment.
     with store.transaction():
         assign_story(article.id, extraction.mentions, store)
         store.add_article(article, extraction.mentions, extraction.claims)
@@ -154,8 +178,8 @@ def _store(extraction: Extraction, store: Store, resources: Resources, report: P
                 report.events_created += 1
             else:
                 report.events_updated += 1
+        for warning in extraction.warnings:
+            record(Reject(origin=_origin(article), article_id=article.id, severity="warning", reason=warning))
     report.stored += 1
     report.mentions += len(extraction.mentions)
     report.claims += len(extraction.claims)
-    for warning in extraction.warnings:
-        record(Reject(origin=_origin(article), article_id=article.id, severity="warning", reason=warning))
