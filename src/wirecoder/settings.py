@@ -28,6 +28,16 @@ def shipped_sub_event_model() -> Path:
     return SHIPPED_MODEL
 
 
+#: numeric settings read from the environment: variable -> (setting, type, what it must be)
+NUMERIC_VARIABLES: dict[str, tuple[str, type, str]] = {
+    "WIRECODER_WORKERS": ("workers", int, "a whole number (0 = one per core)"),
+    "WIRECODER_MAX_ARTICLE_BYTES": ("max_article_bytes", int, "a whole number of bytes"),
+    "WIRECODER_MAX_FEED_BYTES": ("max_feed_bytes", int, "a whole number of bytes"),
+    "WIRECODER_FETCH_TIMEOUT": ("fetch_timeout_seconds", float, "a number of seconds"),
+    "WIRECODER_API_MAX_REQUEST_BYTES": ("api_max_request_bytes", int, "a whole number of bytes"),
+}
+
+
 @dataclass(frozen=True, kw_only=True)
 class Settings:
     """Everything a run can be configured with. Frozen: derive with `replace()`."""
@@ -113,31 +123,12 @@ class Settings:
         if "WIRECODER_SUB_EVENT_MODEL" in env:  # a path, or "none" for the rules alone
             model = env["WIRECODER_SUB_EVENT_MODEL"]
             values["sub_event_model"] = None if model.lower() in ("", "none", "off") else Path(model)
-        if "WIRECODER_WORKERS" in env:
-            try:
-                values["workers"] = int(env["WIRECODER_WORKERS"])
-            except ValueError as exc:
-                raise ConfigurationError("WIRECODER_WORKERS must be a whole number (0 = one per core)") from exc
-        if "WIRECODER_MAX_ARTICLE_BYTES" in env:
-            try:
-                values["max_article_bytes"] = int(env["WIRECODER_MAX_ARTICLE_BYTES"])
-            except ValueError as exc:
-                raise ConfigurationError("WIRECODER_MAX_ARTICLE_BYTES must be a whole number of bytes") from exc
-        if "WIRECODER_MAX_FEED_BYTES" in env:
-            try:
-                values["max_feed_bytes"] = int(env["WIRECODER_MAX_FEED_BYTES"])
-            except ValueError as exc:
-                raise ConfigurationError("WIRECODER_MAX_FEED_BYTES must be a whole number of bytes") from exc
-        if "WIRECODER_FETCH_TIMEOUT" in env:
-            try:
-                values["fetch_timeout_seconds"] = float(env["WIRECODER_FETCH_TIMEOUT"])
-            except ValueError as exc:
-                raise ConfigurationError("WIRECODER_FETCH_TIMEOUT must be a number of seconds") from exc
-        if "WIRECODER_API_MAX_REQUEST_BYTES" in env:
-            try:
-                values["api_max_request_bytes"] = int(env["WIRECODER_API_MAX_REQUEST_BYTES"])
-            except ValueError as exc:
-                raise ConfigurationError("WIRECODER_API_MAX_REQUEST_BYTES must be a whole number of bytes") from exc
+        for variable, (field_name, kind, meaning) in NUMERIC_VARIABLES.items():
+            if variable in env:
+                try:
+                    values[field_name] = kind(env[variable])
+                except ValueError as exc:
+                    raise ConfigurationError(f"{variable} must be {meaning}") from exc
         if "WIRECODER_API_CORS_ORIGINS" in env:
             # comma-separated, e.g. "https://desk.example.org,http://localhost:3000"
             values["api_cors_origins"] = tuple(o.strip() for o in env["WIRECODER_API_CORS_ORIGINS"].split(",") if o.strip())
