@@ -364,3 +364,32 @@ def test_a_recovered_weapon_is_no_one_recovering(read) -> None:
     doc = read("HARLAN, Ky. (Test Wire) - A man was shot dead on Sunday on Elm Street, deputies said. "
                "The rifle used in the shooting was recovered near the house.", published="2016-02-08")
     assert _killed_and_injured(doc) == [(1, 0)]
+
+
+RETOLD_NEXT_DAY = ("A man was killed and five people were wounded in a shooting at a party in San Bernardino late Saturday, "
+                   "police said. \"I watched them shooting at each other from across the street Sunday,\" a San Bernardino "
+                   "resident said.")
+
+
+def test_a_retelling_without_victims_or_counts_is_evidence_of_the_incident(read) -> None:
+    # the neighbour's "Sunday" (the early hours after a late Saturday) names no victim and no count:
+    # the same shooting told again, not a second event with no casualties
+    (mention,) = read(RETOLD_NEXT_DAY, published="2016-06-13").mentions
+    assert (mention.place.location, mention.event_date, mention.fatalities.best, mention.injuries.best) == (
+        "San Bernardino", date(2016, 6, 11), 1, 5)
+    assert any("across the street" in e.text for e in mention.evidence)
+
+
+def test_a_second_incident_nearby_with_its_own_victim_stays_apart(read) -> None:
+    doc = read("A man was killed and five people were wounded in a shooting at a party in San Bernardino late Saturday, "
+               "police said. On Sunday, a woman was wounded in a shooting in Fontana, police said.", published="2016-06-13")
+    found = sorted((m.place.location, m.event_date, m.fatalities.best, m.injuries.best) for m in doc.mentions)
+    assert found == [("Fontana", date(2016, 6, 12), 0, 1), ("San Bernardino", date(2016, 6, 11), 1, 5)]
+
+
+def test_a_court_day_does_not_date_the_incident_the_court_hears(read) -> None:
+    # "indicted today" dates the indictment; the killing is the one "Feb. 22" dates
+    (mention,) = read("A man charged in the shooting death of a high school senior in Toledo was indicted today by a grand jury. "
+                      "He was indicted for complicity to murder in the Feb. 22 slaying of the 17-year-old.",
+                      published="2016-06-13").mentions
+    assert (mention.place.location, mention.event_date) == ("Toledo", date(2016, 2, 22))

@@ -39,7 +39,9 @@ REPORTING_WORDS = re.compile(r"\b(?:said|says|told|reported|announced|added|conf
 
 #: verbs of an inquiry after the incident: "police on Friday were investigating the death"
 INQUIRY_LEMMAS = {"investigate", "search", "seek", "identify", "charge", "arraign", "announce", "release", "probe", "ask", "urge",
-                  "say", "tell", "arrest"}
+                  "say", "tell", "arrest",
+                  # the courts' days: "was indicted today", "pleaded guilty Tuesday", "was sentenced Friday"
+                  "indict", "sentence", "plead", "convict", "acquit"}
 
 
 def _statement_day(text: str, local: int) -> bool:
@@ -369,7 +371,52 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
     # then the one its headline tells, then the one the report tells most about, then the one it tells first
     incidents.sort(key=lambda i: (all(f.event_type == "Strategic developments" for f in i.frames), not i.told,
                                   not any(f.sentence < 0 for f in i.frames), -len({f.sentence for f in i.frames}), i.first_sentence))
-    return incidents, tolls
+    return _without_retellings(incidents), tolls
+
+
+def _states_counts(frame: EventFrame) -> bool:
+    return any(v is not None for v in (frame.killed, frame.injured, frame.shot, frame.arrested, frame.killed_or_injured)) or bool(
+        frame.additional) or bool(frame.identified)
+
+
+def _retells(later: Incident, earlier: Incident) -> bool:
+    """Whether an incident the grouping kept apart only tells again one the report already has: it
+    names no victim and gives no count of its own, at the same place (or a town beside it) on the
+    same day ("I watched them shooting at each other from across the street Sunday", a neighbour says,
+    in a report of that shooting). A second incident states something of its own: who was hit, how many."""
+    if later.historical != earlier.historical or any(_states_counts(f) for f in later.frames):
+        return False
+    if later.place is None or earlier.place is None or later.place.entry is None or earlier.place.entry is None:
+        return False
+    if not any(types_compatible(f.sub_event_type, g.sub_event_type) for f in later.frames for g in earlier.frames):
+        return False
+    a, b = later.place.entry, earlier.place.entry
+    near = _same_place(later.place, earlier.place) or (
+        a.country_code == b.country_code and a.admin1 == b.admin1 and a.feature != "admin1" and b.feature != "admin1"
+        and distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= RETELLING_KM)
+    if not near:
+        return False
+    return later.time is None or earlier.time is None or abs((later.time.day - earlier.time.day).days) <= 1
+
+
+#: a retelling may name a town beside the incident's (a suburb, the county seat) up to this far
+RETELLING_KM = 25.0
+
+
+def _without_retellings(incidents: list[Incident]) -> list[Incident]:
+    """The incidents, each retelling (see `_retells`) joined to the first incident it retells:
+    its sentences become more evidence of that incident, not an event of their own."""
+    kept: list[Incident] = []
+    for incident in incidents:
+        told = next((k for k in kept if _retells(incident, k)), None) if kept else None
+        if told is None:
+            kept.append(incident)
+            continue
+        same_type = {f.sub_event_type for f in incident.frames} <= {f.sub_event_type for f in told.frames}
+        if same_type:
+            # no count and no victim: the incident's figures stay as told; its type stays too
+            told.frames = sorted(told.frames + incident.frames, key=lambda f: f.sentence)
+    return kept
 
 
 def _toll_claims(doc: Document, frames: list[EventFrame]) -> list[Claim]:
