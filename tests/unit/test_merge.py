@@ -193,6 +193,28 @@ def test_a_week_apart_one_shared_name_is_not_enough(store: Store, databases) -> 
     store2.close()
 
 
+def test_without_names_two_distinctive_ages_at_the_same_place_join_within_three_days(store: Store, databases) -> None:
+    _add(store, _mention("a1", 1, day=date(2012, 1, 10), identifiers=("age:15", "age:17")),
+         _mention("a2", 1, day=date(2012, 1, 13), identifiers=("age:15", "age:17")))
+    assert store.count("events") == 1
+    store2 = open_store(databases.new())  # one age is not enough, nor two ages in another town
+    _add(store2, _mention("a1", 1, day=date(2012, 1, 10), identifiers=("age:15", "age:17")),
+         _mention("a2", 1, day=date(2012, 1, 13), identifiers=("age:17",)),
+         _mention("a3", 1, day=date(2012, 1, 13), place=RASTAN, identifiers=("age:15", "age:17")))
+    assert store2.count("events") == 3
+    store2.close()
+
+
+def test_a_county_and_a_town_in_it_are_one_place(store: Store) -> None:
+    county = Place(location="Weld County", country="United States", country_code="US", iso3="USA", admin1="Colorado",
+                   admin2="Weld County", latitude=40.55, longitude=-104.39, geo_precision=2, feature="admin2")
+    town = Place(location="Keenesburg", country="United States", country_code="US", iso3="USA", admin1="Colorado",
+                 admin2="Weld County", latitude=40.11, longitude=-104.52, geo_precision=1, feature="city")  # ~50 km from the centre
+    elsewhere = replace(town, location="Brighton", admin2="Adams County", latitude=39.98, longitude=-104.82)  # ~29 km
+    _add(store, _mention("a1", 1, place=county), _mention("a2", 1, place=town), _mention("a3", 1, place=elsewhere))
+    assert sorted(e.article_ids for e in store.events()) == [["a1", "a2"], ["a3"]]
+
+
 def test_the_same_person_age_and_block_on_the_same_day_join_wherever_placed(store: Store, databases) -> None:
     misplaced = replace(RASTAN, location="Aleppo", geonameid=None, latitude=36.20, longitude=37.16, admin1="Aleppo")  # ~170 km
     told = ("age:17", "block:900 elm", "name:omar haddad")

@@ -7,7 +7,10 @@ same country with compatible types and either
 - they name the same people (Mention.identifiers: full names, with ages and
   block addresses as support) and are within `merge_corroborated_km`: a follow-up
   read with another day, a suburb named instead of its city; or, on the same days,
-  share three identifiers wherever each report placed them (a town misread).
+  share three identifiers wherever each report placed them (a town misread); or
+- without a shared name, are at the same place within three days and share two
+  ages or block addresses.
+A county and a town in it are the same place (a county's centre says nothing).
 An identifier that several nearby events share is common talk (a police chief's
 name) and does not count. A mention never joins an event that already holds a
 mention of its own article (the article's own reading keeps its incidents
@@ -42,6 +45,8 @@ def _same_place(mention: Mention, event: Event, settings: Settings) -> bool:
         return True
     if a.geo_precision == 3 or b.geo_precision == 3:
         return False  # a province and a town in it are not known to be the same place
+    if "admin2" in (a.feature, b.feature) and a.admin2 is not None and (a.admin2, a.admin1, a.country_code) == (b.admin2, b.admin1, b.country_code):
+        return True  # "Weld County" and Keenesburg in it: a county's centre says nothing of where in it
     return _km(mention, event) <= settings.merge_distance_km
 
 
@@ -109,7 +114,9 @@ def _same_incident(mention: Mention, candidate: _Candidate, settings: Settings) 
     if candidate.days <= settings.merge_day_window and _same_place(mention, event, settings):
         return True
     if not candidate.names:
-        return False
+        # no name shared: the same place, a few days apart, and two ages or blocks no other event near shares
+        return (candidate.details >= 2 and candidate.days <= min(CLOSE_DAYS, settings.merge_corroborated_days)
+                and _same_place(mention, event, settings))
     near = candidate.km <= settings.merge_corroborated_km and mention.place.geo_precision < 3 and event.place.geo_precision < 3
     same_region = mention.place.admin1 is not None and mention.place.admin1 == event.place.admin1
     if near and candidate.days <= min(CLOSE_DAYS, settings.merge_corroborated_days):
