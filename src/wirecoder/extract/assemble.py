@@ -494,7 +494,15 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
             continue
         candidates.append(time)
     timed = [t for t in candidates if _of_time_of_day(doc, t)]
+    if not timed and doc.published is not None:
+        # a report about a day past (a plea, an arrest) that dates its incident in full: "discharged June 3"
+        dated = [t for t in candidates if _MONTH_NAME.search(t.text) and t.day < doc.published]
+        if dated:
+            return dated[0]
     return (timed or candidates or statement_days or [None])[0]
+
+
+_MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\bmidnight\b|\bnoon\b", re.I)
