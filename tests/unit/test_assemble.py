@@ -401,3 +401,10 @@ def test_a_report_of_a_plea_takes_the_day_it_gives_the_incident_in_full(read) ->
                       "Hamilton, Ohio. The boy entered the equivalent of a guilty plea Thursday. Investigators believe the "
                       "boys were playing with the gun when it went off June 3.", published="2015-07-10").mentions
     assert mention.event_date == date(2015, 6, 3)
+
+
+def test_a_day_written_before_the_noun_is_the_noun_s_even_under_a_charge(read) -> None:
+    (mention,) = read("Police in Cedar Rapids, Iowa, arrested a 13-year-old boy on Tuesday and charged him with manslaughter "
+                      "in connection with the March 18th shooting of a 15-year-old boy, who died the next day.",
+                      published="2016-04-07").mentions
+    assert mention.event_date == date(2016, 3, 18)

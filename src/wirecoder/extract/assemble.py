@@ -154,9 +154,12 @@ def _frame_time(doc: Document, frame: EventFrame) -> tuple[TimeExpression | None
             # "a shooting on November 12 where five people were shot": the day is the noun's
             clause = clause + [t for child in top.head.children if child.i != top.i for t in child.subtree]
         spans = [(sentence_start + t.idx, sentence_start + t.idx + len(t.text)) for t in clause]
+        # a day before the noun in its own phrase is the noun's ("charged in the March 18th shooting")
+        premodifier = (sentence_start + token.left_edge.idx, frame.trigger_start) if frame.nominal else (0, 0)
         attached = [t for t in here if any(s <= t.start < e or t.start <= s < t.end for s, e in spans)
                     and not (_inquiry_day(doc, t) and token.lemma_ not in INQUIRY_LEMMAS
-                             and not 0 <= t.start - frame.trigger_start - len(token.text) <= 3)]  # "her murder Thursday night"
+                             and not 0 <= t.start - frame.trigger_start - len(token.text) <= 3  # "her murder Thursday night"
+                             and not premodifier[0] <= t.start < premodifier[1])]
         if frame.nominal and token.dep_ not in ("nsubj", "nsubjpass") and any(
                 c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in token.children):
             # "at his hearing Friday he denied any part in the shootings": the shootings were told
