@@ -408,3 +408,9 @@ def test_a_day_written_before_the_noun_is_the_noun_s_even_under_a_charge(read) -
                       "in connection with the March 18th shooting of a 15-year-old boy, who died the next day.",
                       published="2016-04-07").mentions
     assert mention.event_date == date(2016, 3, 18)
+
+
+@pytest.mark.parametrize(("clock", "day"), [("about 2 a.m.", date(2016, 6, 12)), ("about 11 p.m.", date(2016, 6, 11))])
+def test_an_overnight_shooting_in_the_small_hours_is_on_the_next_day(read, clock, day) -> None:
+    (mention,) = read(f"A man was shot and killed overnight in Dayton, Ohio, {clock}, police said.", published="2016-06-12").mentions
+    assert mention.event_date == day

@@ -16,6 +16,7 @@ shot whose fate is not stated are counted as injured.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from dataclasses import dataclass, field, replace
 
 from ..document import Document, EventFrame, PlaceMention, TimeExpression
@@ -685,6 +686,24 @@ def _place(place: PlaceMention, gazetteer: Gazetteer) -> Place:
     )
 
 
+#: a night that a day names in the evening before it ("overnight", "last night")
+_NIGHT = re.compile(r"\b(?:overnight|last\s+night|during\s+the\s+night)\b", re.I)
+#: a clock time in the small hours: "about 2 a.m.", "at 3:15 a.m."
+_SMALL_HOURS = re.compile(r"\b(?:[1-5](?::\d{2})?|12:\d{2})\s*a\.?\s?m\b", re.I)
+
+
+def _after_midnight(doc: Document, incident: Incident, time: TimeExpression) -> date:
+    """The calendar day of an incident dated by its night: "overnight" is read as the evening before
+    the report, but a shooting "overnight ... about 2 a.m." happened after midnight, on the next day."""
+    if time.precision != 1 or not _NIGHT.search(time.text):
+        return time.day
+    told = " ".join(doc.sentence(s).text for s in {f.sentence for f in incident.frames} | {time.sentence} if s >= 0)
+    next_day = time.day + timedelta(days=1)
+    if _SMALL_HOURS.search(told) and (doc.published is None or next_day <= doc.published):
+        return next_day
+    return time.day
+
+
 def run(doc: Document, gazetteer: Gazetteer) -> None:
     article = doc.article
     anchor = _anchor_time(doc)
@@ -696,7 +715,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             continue
         time = _within_week(doc, incident.time) or incident.time or narrative or anchor
         if time is not None:
-            day, precision = time.day, time.precision
+            day, precision = _after_midnight(doc, incident, time), time.precision
             narrative = incident.time or narrative
         elif doc.published is not None:
             day, precision = doc.published, 1
