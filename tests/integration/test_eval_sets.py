@@ -51,6 +51,20 @@ def test_counting_questions_are_answered_from_the_events(resources, gold_dir: Pa
     assert (figures["incident_counts_exact"], figures["victim_counts_exact"]) == (1.0, 1.0)
 
 
+def test_a_question_whose_answer_gva_leaves_unknown_is_not_asked(resources, tmp_path: Path) -> None:
+    # a May incident in Harlan whose injured GVA does not give: May's and the year's injury answers there
+    # are unknown (the killed ones are not); its missing coordinates keep no state question out
+    unknown = {"doc_ids": [], "incident_id": "3", "has_gva_record": True, "num_injured": None, "num_killed": 0,
+               "date": "2016-05-20", "location": "Harlan", "admin1": "Kentucky", "longitude": None, "latitude": None}
+    (tmp_path / "gva").mkdir()
+    (tmp_path / "gva" / "articles.jsonl").write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
+    (tmp_path / "gva" / "incidents.jsonl").write_text("".join(json.dumps(i) + "\n" for i in [*INCIDENTS, unknown]),
+                                                      encoding="utf-8")
+    figures = run_evaluation("gva-questions", resources, gold_dir=tmp_path)["gva-questions"]
+    assert figures["questions_per_kind"] == {"incidents_killed": 4, "incidents_injured": 0, "people_killed": 4, "people_injured": 0}
+    assert (figures["incident_counts_exact"], figures["victim_counts_exact"]) == (1.0, 1.0)
+
+
 def _timex(text: str, doc: str, value: str, kind: str = "DATE") -> dict:
     start = doc.index(text)
     return {"type": kind, "value": value, "text": text, "start": start, "end": start + len(text)}

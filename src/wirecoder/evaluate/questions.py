@@ -7,9 +7,10 @@ event database, and the ones duplicates and missed merges get wrong. Questions a
 made for every city (GVA's city or county and its state) and every state, for
 every month and year in which the gold incidents give a non-zero answer, of four
 kinds: incidents with someone killed, incidents with someone injured, people
-killed, people injured. Gold answers count GVA's incidents (those with a date,
-a place and counts); wirecoder's answers count the events it stored from all the
-GVA articles. An event is in a state when its admin1 is that state, and in a city
+killed, people injured. Gold answers count GVA's incidents (those with a date
+and a place); a question whose answer GVA leaves unknown (an incident in it lacks
+the count asked for) is not asked. wirecoder's answers count the events it
+stored from all the GVA articles. An event is in a state when its admin1 is that state, and in a city
 when it is in the state and within 25 km of the city (the median of the city's
 gold incident coordinates: GVA's cities are names, wirecoder's places may be a
 neighbourhood or a suburb of them). A question is right only when the count is
@@ -51,19 +52,27 @@ def score_gva_questions(resources: Resources, gold_dir: Path, limit: int | None 
                         progress: Callable[[str], None] | None = None) -> dict[str, Any]:
     folder = gold_path(gold_dir, "gva")
     incidents = [i for i in read_jsonl(folder / "incidents.jsonl")
-                 if i.get("has_gva_record") and i.get("date") and i.get("admin1") and i.get("location")
-                 and i.get("latitude") is not None and i.get("num_killed") is not None and i.get("num_injured") is not None]
+                 if i.get("has_gva_record") and i.get("date") and i.get("admin1") and i.get("location")]
     # gold answers per (kind, place, period); a place is ("state", admin1) or ("city", location, admin1)
     gold: dict[tuple[Any, ...], int] = defaultdict(int)
+    # an incident whose count of a kind GVA does not give leaves every answer of that kind it falls in unknown
+    unknown: set[tuple[Any, ...]] = set()
     city_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for incident in incidents:
         city = ("city", incident["location"], incident["admin1"])
-        city_points[(incident["location"], incident["admin1"])].append((incident["latitude"], incident["longitude"]))
+        if incident.get("latitude") is not None and incident.get("longitude") is not None:
+            city_points[(incident["location"], incident["admin1"])].append((incident["latitude"], incident["longitude"]))
+        killed, injured = incident.get("num_killed"), incident.get("num_injured")
         for place in (("state", incident["admin1"]), city):
             for period in _periods(incident["date"]):
                 for kind, (_, value) in KINDS.items():
-                    gold[(kind, place, period)] += value(incident["num_killed"], incident["num_injured"])
-    questions = sorted(key for key, answer in gold.items() if answer > 0)
+                    if (killed if kind.endswith("killed") else injured) is None:
+                        unknown.add((kind, place, period))
+                    else:
+                        gold[(kind, place, period)] += value(killed or 0, injured or 0)
+    # a city question needs the city's place: the median of its incidents' coordinates
+    questions = sorted(key for key, answer in gold.items() if answer > 0 and key not in unknown
+                       and (key[1][0] == "state" or (key[1][1], key[1][2]) in city_points))
     if limit is not None:
         questions = questions[:limit]
     centres = {city: (median(p[0] for p in points), median(p[1] for p in points)) for city, points in city_points.items()}
