@@ -19,7 +19,7 @@ install: $(STAMP) $(VENDOR_STAMP)
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,postgresql]"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,postgresql,spark]"
 	$(BIN)/wirecoder gazetteer build
 	touch $(STAMP)
 
