@@ -34,6 +34,7 @@ def main() -> None:
     parser.add_argument("--overlap-days", type=int, default=None)
     parser.add_argument("--no-check", action="store_true")
     parser.add_argument("--keep", help="keep the databases and Parquet in this folder")
+    parser.add_argument("--reuse-local", action="store_true", help="take the local engine's database from an earlier --keep run")
     options = parser.parse_args()
     if not GVA.exists():
         raise SystemExit(f"GVA articles not found: {GVA} (../shared beside the repository)")
@@ -54,14 +55,17 @@ def main() -> None:
     settings = Settings.from_environment()
 
     local_db, spark_db = folder / "local.db", folder / "spark.db"
-    for path in (local_db, spark_db):
-        path.unlink(missing_ok=True)
-    started = time.perf_counter()
-    local = SqliteStore(str(local_db))
-    report = process(read_inputs([str(sample)], settings), local, default_resources(settings), workers=options.workers)
-    local_seconds = time.perf_counter() - started
-    print(f"local ({options.workers} workers): {report.stored} articles, {report.mentions} mentions, "
-          f"{len(list(local.events()))} events, {local_seconds:.1f} s", flush=True)
+    spark_db.unlink(missing_ok=True)
+    if options.reuse_local and local_db.exists():
+        local = SqliteStore(str(local_db))
+    else:
+        local_db.unlink(missing_ok=True)
+        started = time.perf_counter()
+        local = SqliteStore(str(local_db))
+        report = process(read_inputs([str(sample)], settings), local, default_resources(settings), workers=options.workers)
+        local_seconds = time.perf_counter() - started
+        print(f"local ({options.workers} workers): {report.stored} articles, {report.mentions} mentions, "
+              f"{len(list(local.events()))} events, {local_seconds:.1f} s", flush=True)
 
     spark = spark_session(options.master, config={"spark.ui.enabled": "false"})
     started = time.perf_counter()
@@ -81,7 +85,7 @@ def main() -> None:
     print(f"spark ({options.master}): {result.extracted} articles, {result.mentions} mentions, {result.events} events, "
           f"{spark_seconds:.1f} s; {result.blocks} merge blocks ({result.whole_blocks} whole components), "
           f"{result.disagreements} week-block guesses corrected, {result.remerged_components} components merged again "
-          f"({result.remerged_mentions} mentions)", flush=True)
+          f"({result.remerged_mentions} mentions); seconds by stage {result.stage_seconds}", flush=True)
 
     found = differences(local, loaded, limit=0)
     same_rejects = sorted(map(str, local.rejects())) == sorted(map(str, loaded.rejects()))

@@ -74,6 +74,8 @@ class SparkReport:
     remerged_components: int = 0
     remerged_mentions: int = 0
     seconds: float = 0.0
+    #: where the time went: reading and extraction, stories and mentions, merging (with events written)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -107,7 +109,11 @@ def spark_session(master: str | None = None, *, app_name: str = "wirecoder", con
                    .config("spark.ui.showConsoleProgress", "false"))
     for key, value in (config or {}).items():
         builder = builder.config(key, value)
-    session = builder.getOrCreate()
+    try:
+        session = builder.getOrCreate()
+    except Exception as exc:  # PySpark's own errors (no Java, a master it cannot reach) say little on their own
+        raise ConfigurationError(f"Spark could not start on {master!r} ({exc}); it needs Java 17 or later "
+                                 f"(`java -version`) and, for a cluster, a reachable --master") from exc
     session.sparkContext.setLogLevel("ERROR")
     return session
 
@@ -248,6 +254,7 @@ def run_spark(inputs: Iterable[ReadResult], out: str | Path, settings: Settings,
     schemas = _schemas()
     report = SparkReport(out=str(out))
     _extract(inputs, out, settings, spark, schemas, report, batch_size, chunk_size)
+    report.stage_seconds["extract"] = round(time.perf_counter() - started, 1)
     articles = spark.read.schema(schemas["articles"]).parquet(str(out / "articles"))
     stories = _assign_stories(articles, out, spark, schemas)
     _write_mentions(articles, stories, out, spark, schemas)
@@ -257,8 +264,10 @@ def run_spark(inputs: Iterable[ReadResult], out: str | Path, settings: Settings,
     report.failed = int(counts["failed"])
     report.mentions, report.claims = int(counts["m"] or 0), int(counts["c"] or 0)
     report.warnings += int(counts["w"] or 0)
+    report.stage_seconds["stories"] = round(time.perf_counter() - started - report.stage_seconds["extract"], 1)
     _merge(out, settings, spark, schemas, report, whole_component_days, overlap_days, check)
     report.seconds = time.perf_counter() - started
+    report.stage_seconds["merge"] = round(report.seconds - sum(report.stage_seconds.values()), 1)
     (out / "run.json").write_text(json.dumps({k: v for k, v in report.__dict__.items() if k != "problems"}, indent=1) + "\n",
                                   encoding="utf-8")
     return report
