@@ -97,13 +97,12 @@ def process(inputs: tuple[str, ...], db: str, published: str | None, batch_size:
     With --engine spark the results go to Parquet under --out instead
     (load them with `wirecoder load OUT --db ...`).
     """
-    from .ingest import read_inputs
-
     if engine == "spark":
         _process_spark(inputs, published, batch_size, master, out, quiet)
         return
     if out is not None or master is not None:
         raise ConfigurationError("--out and --master are for --engine spark; the local engine writes to --db")
+    from .ingest import read_inputs
     from .process import process as run_process
     from .store import open_store
 

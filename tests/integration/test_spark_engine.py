@@ -148,3 +148,10 @@ def test_spark_without_out_is_a_clear_error(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.strip() == ("error: --engine spark writes Parquet, not a database: give --out DIR "
                                    "(then `wirecoder load DIR --db wirecoder.db` to query it)")
+
+
+def test_out_without_the_spark_engine_is_refused(run_cli, tmp_path: Path) -> None:
+    result = run_cli("process", EXAMPLES, "--db", tmp_path / "x.db", "--out", tmp_path / "parquet")
+    assert result.exit_code != 0
+    assert "--out and --master are for --engine spark" in str(result.exception)
+    assert not (tmp_path / "x.db").exists() and not (tmp_path / "parquet").exists()
