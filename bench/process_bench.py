@@ -79,7 +79,8 @@ def run(articles: Path, workers: int, count: int, master: str | None = None) -> 
         summary = child.stderr.read().strip().splitlines()[-1] if child.stderr else ""
         if child.returncode != 0:
             raise SystemExit(f"wirecoder process failed ({child.returncode}): {summary}")
-    return {"engine": f"spark {master}" if master else "local", "workers": workers, "articles": count, "seconds": round(seconds, 1),
+    return {"engine": f"spark {master}" if master else "local", "workers": workers, "articles": count,
+            "seconds": round(seconds, 1),
             "articles_per_second": round(count / seconds, 1), "peak_memory_mb": round(peak / 1e6), "summary": summary}
 
 

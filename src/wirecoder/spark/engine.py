@@ -346,7 +346,8 @@ def _merge(out: Path, settings: Settings, spark: Any, schemas: dict[str, Any], r
     """Merge the mentions into events by block (blocking.py), exactly as the local engine would."""
     mentions = spark.read.schema(schemas["mentions"]).parquet(str(out / "mentions"))
     context = spark.sparkContext
-    days = [(row["country_code"], row["event_date"]) for row in mentions.select("country_code", "event_date").distinct().collect()]
+    reported = mentions.select("country_code", "event_date").distinct().collect()
+    days = [(row["country_code"], row["event_date"]) for row in reported]
     blocks = blocking.plan_blocks(days, settings, whole_component_days=whole_component_days, overlap_days=overlap_days)
     report.blocks, report.whole_blocks = len(blocks), sum(b.whole for b in blocks)
     by_country: dict[str | None, list[blocking.Block]] = defaultdict(list)
@@ -358,7 +359,8 @@ def _merge(out: Path, settings: Settings, spark: Any, schemas: dict[str, Any], r
     rows = mentions.select("seq", "mention_index", "mention_id", "country_code", "event_date", "mention_json").rdd
 
     # pass 1: each block's guess for its own mentions (exact for whole components)
-    keyed = rows.flatMap(lambda r: [(b, _slim(r)) for b in _blocks_seeing(shared_blocks.value, r["country_code"], r["event_date"])])
+    keyed = rows.flatMap(lambda r: [(b, _slim(r))
+                                    for b in _blocks_seeing(shared_blocks.value, r["country_code"], r["event_date"])])
     guessed = keyed.groupByKey(partitions).flatMap(lambda item: _merge_block(shared_ids.value, settings, item)).collect()
     assigned = {mention_id: event_id for mention_id, event_id, _, _ in guessed}
 
