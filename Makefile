@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # The dashboard's map assets (leaflet, markercluster, topojson-client, world-atlas), pinned by package-lock.json
 VENDOR := src/wirecoder/web/vendor
 VENDOR_STAMP := $(VENDOR)/node_modules/.installed
-# The browser test drives Debian's Chromium (never a browser Playwright downloads)
+# The browser test drives Debian's Chromium (never a browser Playwright downloads); the Spark tests need Java 17
 CHROMIUM := /usr/bin/chromium
 SUDO   := $(shell test "$$(id -u)" = 0 || echo sudo)
 
@@ -19,7 +19,7 @@ install: $(STAMP) $(VENDOR_STAMP)
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,postgresql]"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,postgresql,spark]"
 	$(BIN)/wirecoder gazetteer build
 	touch $(STAMP)
 
@@ -28,11 +28,12 @@ $(VENDOR_STAMP): $(VENDOR)/package.json $(VENDOR)/package-lock.json
 	cd $(VENDOR) && npm ci --no-audit --no-fund --ignore-scripts
 	touch $(VENDOR_STAMP)
 
-# What the tests need from Debian, installed when missing: Chromium for the browser test, and the
+# What the tests need from Debian, installed when missing: Chromium for the browser test, Java 17 for the Spark tests, and the
 # PostgreSQL server programs (the tests start a throwaway server of their own with initdb and
 # pg_ctl; with WIRECODER_TEST_POSTGRES_URL set they use that server and need no programs).
 test-services:
 	@test -x $(CHROMIUM) || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q chromium; }
+	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q openjdk-17-jre-headless; }
 	@if [ -z "$${WIRECODER_TEST_POSTGRES_URL:-}" ] && ! command -v initdb >/dev/null 2>&1 \
 	        && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
 	    echo "installing PostgreSQL from Debian (the tests start their own server)"; \

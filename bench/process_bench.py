@@ -8,9 +8,11 @@ process and its workers, summed) every 0.1 s from /proc. The articles are
 written to a file line by line and `process` streams them: a peak that stays
 flat from 2,000 to 10,000 articles shows that memory does not grow with the input.
 
-    .venv/bin/python bench/process_bench.py [--articles 1000 ...] [--workers 1 2]
+    .venv/bin/python bench/process_bench.py [--articles 1000 ...] [--workers 1 2] [--spark 'local[2]']
 
-The language model load is part of the figure (a user pays it too); the
+With `--spark MASTER` the Spark engine runs too (`process --engine spark`, Parquet
+out; the tree then holds the driver, Spark's JVM and its Python workers). The
+language model load is part of the figure (a user pays it too); the
 gazetteer must already be built (`make install` does it).
 """
 
@@ -55,13 +57,20 @@ def tree_rss_bytes(pid: int) -> int:
     return total
 
 
-def run(articles: Path, workers: int, count: int) -> dict[str, float]:
+def run(articles: Path, workers: int, count: int, master: str | None = None) -> dict[str, float]:
+    """One run of `wirecoder process` (this checkout's code, run by this interpreter): the local engine with
+    `workers`, or with `master` the Spark engine (its JVM and Python workers are in the process tree too)."""
     with tempfile.TemporaryDirectory() as folder:
         database = Path(folder) / "bench.db"
-        command = [str(REPOSITORY / ".venv" / "bin" / "wirecoder"), "process", str(articles),
-                   "--db", str(database), "--workers", str(workers), "--quiet"]
+        command = [sys.executable, "-m", "wirecoder", "process", str(articles), "--quiet"]
+        if master is None:
+            command += ["--db", str(database), "--workers", str(workers)]
+        else:
+            command += ["--engine", "spark", "--master", master, "--out", str(Path(folder) / "parquet")]
+        environment = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPOSITORY / "src"),
+                                                                                 os.environ.get("PYTHONPATH")])))
         started = time.perf_counter()
-        child = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+        child = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=environment)
         peak = 0
         while child.poll() is None:
             peak = max(peak, tree_rss_bytes(child.pid))
@@ -70,7 +79,8 @@ def run(articles: Path, workers: int, count: int) -> dict[str, float]:
         summary = child.stderr.read().strip().splitlines()[-1] if child.stderr else ""
         if child.returncode != 0:
             raise SystemExit(f"wirecoder process failed ({child.returncode}): {summary}")
-    return {"workers": workers, "articles": count, "seconds": round(seconds, 1),
+    return {"engine": f"spark {master}" if master else "local", "workers": workers, "articles": count,
+            "seconds": round(seconds, 1),
             "articles_per_second": round(count / seconds, 1), "peak_memory_mb": round(peak / 1e6), "summary": summary}
 
 
@@ -96,6 +106,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, nargs="+", default=[1000], help="sizes to run (each with every worker setting)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--spark", nargs="*", default=[], metavar="MASTER",
+                        help="also run the Spark engine on these masters, e.g. --spark 'local[2]' (Parquet out, no load)")
     parser.add_argument("--json", help="also write the results here")
     options = parser.parse_args()
     if not GVA.exists():
@@ -108,13 +120,17 @@ def main() -> None:
             for workers in options.workers:
                 results.append(run(sample, workers, count))
                 _print(results[-1])
+            for master in options.spark:
+                results.append(run(sample, 0, count, master))
+                _print(results[-1])
     if options.json:
         Path(options.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     sys.exit(0)
 
 
 def _print(result: dict[str, float]) -> None:
-    print(f"workers {result['workers']}: {result['articles']} articles in {result['seconds']} s = "
+    who = result["engine"] if result["engine"] != "local" else f"workers {result['workers']}"
+    print(f"{who}: {result['articles']} articles in {result['seconds']} s = "
           f"{result['articles_per_second']} articles/s, peak memory {result['peak_memory_mb']} MB", flush=True)
 
 

@@ -81,12 +81,27 @@ def cli() -> None:
 @click.option("--workers", type=click.IntRange(0, 64), default=None,
               help="Worker processes for extraction (default: one per core, up to 4; 1 = in this process).")
 @click.option("--quiet", is_flag=True, help="No progress bar, only the summary.")
-def process(inputs: tuple[str, ...], db: str, published: str | None, batch_size: int, workers: int | None, quiet: bool) -> None:
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
+              help="local: worker processes on this machine, into --db. spark: a Spark cluster (or local Spark), "
+                   "Parquet into --out, then `wirecoder load`.")
+@click.option("--master", help="With --engine spark: the Spark master URL (spark://host:7077, yarn, local[4]; default: "
+                                "spark-submit's, else local[*]).")
+@click.option("--out", "out", help="With --engine spark: the folder for the Parquet output (articles, mentions, "
+                                   "stories, events, rejects).")
+def process(inputs: tuple[str, ...], db: str, published: str | None, batch_size: int, workers: int | None, quiet: bool,
+            engine: str, master: str | None, out: str | None) -> None:
     """Read INPUTS (files, folders, '-' for stdin), extract events, merge and store them.
 
     Re-running on the same input changes nothing. Bad records are reported
     with file, line and reason, recorded in the database, and skipped.
+    With --engine spark the results go to Parquet under --out instead
+    (load them with `wirecoder load OUT --db ...`).
     """
+    if engine == "spark":
+        _process_spark(inputs, published, batch_size, master, out, quiet)
+        return
+    if out is not None or master is not None:
+        raise ConfigurationError("--out and --master are for --engine spark; the local engine writes to --db")
     from .ingest import read_inputs
     from .process import process as run_process
     from .store import open_store
@@ -118,6 +133,51 @@ def process(inputs: tuple[str, ...], db: str, published: str | None, batch_size:
         f"{report.events_updated} updated; {report.claims} claims; {report.seconds:.1f} s "
         f"({report.articles_per_second:.1f} articles/s). Database: {_shown(db)}"
     )
+
+
+def _process_spark(inputs: tuple[str, ...], published: str | None, batch_size: int, master: str | None, out: str | None,
+                   quiet: bool) -> None:
+    from .ingest import read_inputs
+    from .spark import run_spark, spark_session
+
+    if out is None:
+        raise ConfigurationError("--engine spark writes Parquet, not a database: give --out DIR "
+                                 "(then `wirecoder load DIR --db wirecoder.db` to query it)")
+    settings = _settings(default_published=_date(published, "--published"))
+    if not settings.gazetteer_path.exists():
+        _resources(settings, quiet)  # build the gazetteer once here, not in every local executor
+    spark = spark_session(master)
+    try:
+        report = run_spark(read_inputs(inputs, settings), out, settings, spark, batch_size=batch_size)
+    finally:
+        spark.stop()
+    for problem in report.problems:
+        _say(problem)
+    _say(
+        f"{report.extracted} articles extracted ({report.already_read} read twice, {report.rejected} rejected, {report.failed} "
+        f"failed, {report.warnings} warnings{_skipped(report.skipped)}); {report.mentions} event mentions -> {report.events} "
+        f"events ({report.blocks} merge blocks, {report.remerged_components} merged again whole); {report.claims} claims; "
+        f"{report.seconds:.1f} s ({report.articles_per_second:.1f} articles/s). Parquet: {out} "
+        f"(`wirecoder load {out} --db wirecoder.db`)"
+    )
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("--db", "db", default="wirecoder.db", show_default=True, help="Database: a SQLite path ending in .db/.sqlite, or postgresql://user@host/dbname.")
+def load(folder: str, db: str) -> None:
+    """Load the Parquet output of `process --engine spark` (FOLDER, its --out) into a database:
+    articles, mentions, claims, stories, events with their history, and rejects."""
+    from .spark import load as run_load
+    from .store import open_store
+
+    store = open_store(db)
+    try:
+        report = run_load(folder, store)
+    finally:
+        store.close()
+    _say(f"{report.articles} articles loaded ({report.already_stored} already stored), {report.mentions} mentions, "
+         f"{report.claims} claims, {report.events} events, {report.rejects} rejects recorded. Database: {_shown(db)}")
 
 
 @cli.command()

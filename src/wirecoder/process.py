@@ -16,7 +16,7 @@ first problems (all are recorded in the store).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -25,7 +25,7 @@ from .ingest import ReadResult
 from .merge import assign_story, merge_mention
 from .model import Article, Origin, Reject, Skipped
 from .pipeline import Resources
-from .store import Store
+from .store import Store, StoredArticle
 
 #: problems a summary-only report keeps for its caller to show; the rest are counted (all are recorded in the store)
 KEPT_PROBLEMS = 1000
@@ -104,37 +104,7 @@ def process(
         else:
             report.warnings += 1
 
-    def admitted(items: Iterable[ReadResult]) -> Iterable[Article]:
-        for item in items:
-            if isinstance(item, Reject):
-                record(item)
-                continue
-            if isinstance(item, Skipped):
-                report.skipped += item.count
-                continue
-            report.read += 1
-            if (bad_field := _field_with_nul(item)) is not None:
-                # no report holds one; PostgreSQL cannot store one, and both stores keep the same
-                record(Reject(origin=_origin(item), reason=f"'{bad_field}' contains a NUL character (\\u0000): not text; "
-                                                           f"remove it and send the record again"))
-                continue
-            stored = store.stored_article(item.id)
-            if stored is not None or item.id in in_flight:
-                if stored is not None and stored.content_hash != item.content_hash:
-                    record(Reject(origin=_origin(item), article_id=item.id, severity="warning",
-                                  reason=f"article id {item.id!r} is already stored with a different text; the stored version is kept"))
-                report.already_stored += 1
-                if on_article:
-                    on_article(1)
-                continue
-            in_flight.add(item.id)
-            if item.published is None:
-                record(Reject(origin=_origin(item), article_id=item.id, severity="warning",
-                              reason="no publication date: relative dates ('yesterday', 'on Saturday') cannot be "
-                                     "resolved; give 'published' or --published"))
-            yield item
-
-    articles = iter(admitted(inputs))
+    articles = iter(admitted(inputs, report, record, store.stored_article, in_flight, on_article))
     batches = iter(lambda: list(islice(articles, batch_size)), [])
     extractor = ParallelExtractor(resources.settings, workers, batch_size) if workers > 1 else InProcessExtractor(resources, batch_size)
     try:
@@ -150,6 +120,42 @@ def process(
     return report
 
 
+def admitted(inputs: Iterable[ReadResult], report: ProcessReport, record: Callable[[Reject], None],
+             stored_article: Callable[[str], StoredArticle | None], in_flight: set[str],
+             on_article: Callable[[int], None] | None = None) -> Iterator[Article]:
+    """The articles of `inputs` to extract, in input order: rejects are recorded, skipped records
+    counted, articles already stored (`stored_article`) or already on their way (`in_flight`, to which
+    each admitted id is added) passed over. Shared by the local engine and the Spark engine's driver."""
+    for item in inputs:
+        if isinstance(item, Reject):
+            record(item)
+            continue
+        if isinstance(item, Skipped):
+            report.skipped += item.count
+            continue
+        report.read += 1
+        if (bad_field := _field_with_nul(item)) is not None:
+            # no report holds one; PostgreSQL cannot store one, and both stores keep the same
+            record(Reject(origin=_origin(item), reason=f"'{bad_field}' contains a NUL character (\\u0000): not text; "
+                                                       f"remove it and send the record again"))
+            continue
+        stored = stored_article(item.id)
+        if stored is not None or item.id in in_flight:
+            if stored is not None and stored.content_hash != item.content_hash:
+                record(Reject(origin=_origin(item), article_id=item.id, severity="warning",
+                              reason=f"article id {item.id!r} is already stored with a different text; the stored version is kept"))
+            report.already_stored += 1
+            if on_article:
+                on_article(1)
+            continue
+        in_flight.add(item.id)
+        if item.published is None:
+            record(Reject(origin=_origin(item), article_id=item.id, severity="warning",
+                          reason="no publication date: relative dates ('yesterday', 'on Saturday') cannot be "
+                                 "resolved; give 'published' or --published"))
+        yield item
+
+
 def _field_with_nul(article: Article) -> str | None:
     """The first field of an article holding a NUL character, if any."""
     for name in ("id", "title", "text", "published_raw", "url", "outlet", "language"):
@@ -159,12 +165,22 @@ def _field_with_nul(article: Article) -> str | None:
     return None
 
 
+def extraction_failed(article: Article, error: str) -> Reject:
+    """The reject of an article a pipeline stage failed on (it is not stored)."""
+    return Reject(origin=_origin(article), article_id=article.id,
+                  reason=f"could not be processed ({error}); not stored, a re-run will retry it")
+
+
+def extraction_warning(article: Article, warning: str) -> Reject:
+    """A caveat a stage noted on an article that is stored."""
+    return Reject(origin=_origin(article), article_id=article.id, severity="warning", reason=warning)
+
+
 def _store(extraction: Extraction, store: Store, resources: Resources, report: ProcessReport,
            record: Callable[[Reject], None]) -> None:
     article = extraction.article
     if extraction.error is not None:
-        record(Reject(origin=_origin(article), article_id=article.id,
-                      reason=f"could not be processed ({extraction.error}); not stored, a re-run will retry it"))
+        record(extraction_failed(article, extraction.error))
         return
     # One transaction for the article, its merges and its warnings: a re-run skips a stored
     # article, so anything recorded after the commit would be lost by a kill at that moment.
@@ -179,7 +195,7 @@ def _store(extraction: Extraction, store: Store, resources: Resources, report: P
             else:
                 report.events_updated += 1
         for warning in extraction.warnings:
-            record(Reject(origin=_origin(article), article_id=article.id, severity="warning", reason=warning))
+            record(extraction_warning(article, warning))
     report.stored += 1
     report.mentions += len(extraction.mentions)
     report.claims += len(extraction.claims)

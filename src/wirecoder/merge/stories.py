@@ -53,11 +53,24 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.mean(a == b))
 
 
+def story_signature(mentions: list[Mention]) -> np.ndarray | None:
+    """The signature of a report's story text: the sentences its incidents were read from."""
+    return signature(list(dict.fromkeys(e.text for m in mentions for e in m.evidence)))
+
+
 def assign_story(article_id: str, mentions: list[Mention], store: Store) -> str | None:
     """Record the article's story and set it on its mentions: the story of the earlier report
     it copies, else its own. None when its incidents' sentences are too short to tell."""
-    texts = list(dict.fromkeys(e.text for m in mentions for e in m.evidence))
-    values = signature(texts)
+    best = story_of(article_id, story_signature(mentions), store)
+    if best is not None:
+        for mention in mentions:
+            mention.story_id = best
+    return best
+
+
+def story_of(article_id: str, values: np.ndarray | None, store: Store) -> str | None:
+    """Record the story of an article whose signature is `values` (computed elsewhere, e.g. on a
+    Spark executor) among the stories stored before it; None when there is no signature."""
     if values is None:
         return None
     keys = band_keys(values)
@@ -69,6 +82,4 @@ def assign_story(article_id: str, mentions: list[Mention], store: Store) -> str 
         if score >= best_similarity:
             best, best_similarity = story_id, score
     store.add_story(article_id, best, values.tobytes(), keys)
-    for mention in mentions:
-        mention.story_id = best
     return best
