@@ -1,4 +1,5 @@
-"""kill -9 in the middle of `wirecoder process --workers 2`, then re-run: nothing lost, nothing doubled.
+"""kill -9 in the middle of `wirecoder process --workers 2`, then re-run: nothing lost, nothing doubled,
+on SQLite and on PostgreSQL (the `databases` fixture).
 
 The installed command, for real, over a few hundred short wire reports written
 here (many towns and days, most incidents told by two or three outlets, so
@@ -55,28 +56,36 @@ def _reports(incidents: int = 110) -> list[dict]:
     return reports
 
 
-def _process(articles: Path, db: Path, workers: int = 2, **popen) -> subprocess.Popen[str]:
+def _process(articles: Path, db: str, workers: int = 2, **popen) -> subprocess.Popen[str]:
     command = [str(WIRECODER), "process", str(articles), "--db", str(db), "--workers", str(workers), "--quiet", "--batch-size", "8"]
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **popen)
 
 
-def _completed(articles: Path, db: Path, workers: int = 2) -> str:
+def _completed(articles: Path, db: str, workers: int = 2) -> str:
     run = _process(articles, db, workers)
     _, stderr = run.communicate(timeout=120)
     assert run.returncode == 0, stderr
     return stderr
 
 
-def _stored_articles(db: Path) -> int:
+def _stored_articles(db: str, databases) -> int:
     """Read-only, as another reader would: never in the writer's way."""
+    if databases.name == "sqlite":
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as connection:
+                return connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        except sqlite3.Error:
+            return 0  # not made yet
+    connection = databases.connect(db)
     try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as connection:
-            return connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-    except sqlite3.Error:
-        return 0  # not made yet
+        return connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    except Exception:  # the writer has not made the table yet (psycopg's UndefinedTable)
+        return 0
+    finally:
+        connection.close()
 
 
-def _contents(db: Path) -> dict[str, object]:
+def _contents(db: str) -> dict[str, object]:
     """Everything a run stored, without the times of storing."""
     def export(*options: str) -> list[dict]:
         run = subprocess.run([str(WIRECODER), "export", "--db", str(db), *options], capture_output=True, text=True, timeout=60)
@@ -94,27 +103,27 @@ def _contents(db: Path) -> dict[str, object]:
             "history": history, "counts": counts}
 
 
-def test_a_killed_run_resumed_stores_exactly_what_one_run_stores(tmp_path: Path) -> None:
+def test_a_killed_run_resumed_stores_exactly_what_one_run_stores(tmp_path: Path, databases) -> None:
     articles = tmp_path / "reports.jsonl"
     reports = _reports()
     articles.write_text("".join(json.dumps(report) + "\n" for report in reports), encoding="utf-8")
 
-    killed_db = tmp_path / "killed.db"
+    killed_db = databases.new(migrated=False)
     run = _process(articles, killed_db, start_new_session=True)  # its own process group: the workers die with it
     try:
         deadline = time.monotonic() + 90
-        while _stored_articles(killed_db) < 40 and run.poll() is None and time.monotonic() < deadline:
+        while _stored_articles(killed_db, databases) < 40 and run.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
     finally:
         os.killpg(run.pid, signal.SIGKILL)
         run.communicate()
-    stored_when_killed = _stored_articles(killed_db)
+    stored_when_killed = _stored_articles(killed_db, databases)
     assert 0 < stored_when_killed < len(reports), "the kill should come in the middle of the run"
 
     resumed = _completed(articles, killed_db)
     assert f"{stored_when_killed} already stored" in resumed
 
-    clean_db = tmp_path / "clean.db"
+    clean_db = databases.new(migrated=False)
     _completed(articles, clean_db, workers=1)  # one uninterrupted run (and one worker: the same events)
     clean = _contents(clean_db)
     assert clean["counts"]["articles"] == len(reports)
