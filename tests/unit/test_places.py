@@ -264,3 +264,12 @@ def test_a_noun_inside_a_title_case_crosshead_is_no_place() -> None:
     # "Harlan Bar Shooting": the town before the kind of shooting, not a town called "Bar"
     assert [name for name, _ in _modifier_spans("Harlan Bar Shooting")] == ["Harlan", "Harlan"]
     assert "Mobile" not in [name for name, _ in _modifier_spans("Bykota Mobile Home Park")]  # mobile homes
+
+
+def test_a_name_is_no_anchor_for_its_own_namesakes(read) -> None:
+    # Virginia Beach is both a city and a county-level unit of that name at the same point: the city's
+    # other mentions must not pull each other to the county (and the event away from the dateline's town)
+    doc = read("VIRGINIA BEACH, Va. -- A man from Chesterfield, Virginia, was shot dead and three were wounded near a "
+               "Virginia Beach mall early Sunday, police said.\n\nVirginia Beach police said the gunman fled.")
+    assert {p.entry.feature for p in doc.places if p.text.lower() == "virginia beach"} == {"city"}
+    assert _only_mention(doc).place.location == "Virginia Beach"

