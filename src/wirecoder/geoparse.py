@@ -23,7 +23,7 @@ GEOPARSE_STAGES: tuple[Stage, ...] = (
     Stage("segment", segment.NEEDS, segment.ADDS, lambda doc, r: segment.run(doc)),
     Stage("select-all", ("sentences",), ("candidates",), _select_all),
     ANALYSE,
-    Stage("places", places.NEEDS, places.ADDS, lambda doc, r: places.run(doc, r.gazetteer)),
+    Stage("places", places.NEEDS, places.ADDS, lambda doc, r: places.run(doc, r.gazetteer, every_name=True)),
 )
 
 

@@ -273,3 +273,43 @@ def test_a_name_is_no_anchor_for_its_own_namesakes(read) -> None:
                "Virginia Beach mall early Sunday, police said.\n\nVirginia Beach police said the gunman fled.")
     assert {p.entry.feature for p in doc.places if p.text.lower() == "virginia beach"} == {"city"}
     assert _only_mention(doc).place.location == "Virginia Beach"
+
+
+# --- geoparsing takes every name it knows well, also where no locative word introduces it --------------
+
+
+def _geoparsed(resources, text: str) -> list[tuple[str, str, str]]:
+    (record,) = list(geoparse([make_article(text)], resources))
+    return [(p["text"], p["name"], p["feature"]) for p in record["places"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said the U.S. would answer soon.", ("U.S.", "United States", "country")),
+        ("A Syrian delegation arrived on Tuesday.", ("Syrian", "Syria", "country")),
+        ("Talks with Britain resumed on Tuesday.", ("Britain", "United Kingdom", "country")),
+        ("Africa and Asia pledged more funds.", ("Africa", "Africa", "continent")),
+        ("The Ohio Supreme Court refused the appeal.", ("Ohio", "Ohio", "admin1")),
+        ("She studied law at the University of Cincinnati for four years.", ("Cincinnati", "Cincinnati", "city")),
+        ("Two workers from Thackerville, Okla. watched the launch.", ("Okla.", "Oklahoma", "admin1")),
+        ("A Denver-based recycler will hire forty workers.", ("Denver", "Denver", "city")),
+    ],
+)
+def test_geoparsing_takes_names_no_locative_word_introduces(resources, text: str, expected) -> None:
+    assert expected in _geoparsed(resources, text)
+
+
+def test_a_demonym_of_a_people_elsewhere_is_no_place(resources) -> None:
+    assert _geoparsed(resources, "The African American community gathered for a vigil on Sunday.") == []
+
+
+def test_a_person_named_like_a_town_is_no_town(resources) -> None:
+    text = "Jerry Hughes said the dog was taken from his yard. Hughes said he wants it back."
+    assert all(name != "Hughes" for name, _, _ in _geoparsed(resources, text))
+
+
+def test_event_extraction_keeps_to_places_tied_to_the_story(read) -> None:
+    # the extra names are geoparsing's: the event stages still see only "in Homs"
+    doc = read("Syrian troops shelled a district in Homs on Friday, killing three people, the U.S. embassy said.")
+    assert [p.text for p in doc.places] == ["Homs"]

@@ -247,6 +247,19 @@ class _Recogniser:
         self.found[key] = found
         return found
 
+    def add_entries(self, sentence: Sentence, start: int, end: int, entries: list[GazetteerEntry],
+                    generic: str | None) -> _Found | None:
+        """A name already looked up, at offsets [start, end) into the sentence's text."""
+        base = sentence.start if sentence.index >= 0 else 0
+        key = (sentence.index, base + start, base + end)
+        if key in self.found:
+            return None
+        mention = PlaceMention(sentence=sentence.index, start=base + start, end=base + end, text=sentence.text[start:end])
+        mention.relation, mention.precision = _relation(_preceding(sentence.text, start), generic)
+        found = _Found(mention, entries, generic)
+        self.found[key] = found
+        return found
+
     def _far_larger(self, town: str, whole: str) -> bool:
         """Whether the town a direction is put before is a city far larger than any place the whole
         phrase names ("West Charlotte", a Vermont village, beside Charlotte, a city of 900,000)."""
@@ -339,13 +352,8 @@ def _relation(before: str, generic: str | None) -> tuple[str, int]:
     return "", 1
 
 
-def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> None:
-    sentences = ([doc.title] if doc.title else []) + doc.sentences
-    if doc.title and doc.article.title and len(doc.article.title) > len(doc.title.text):
-        # the site's name after a headline often names its town ("... - WWBT - Richmond, VA"):
-        # read the places of the whole page title, with the headline's own parse
-        whole = doc.title.text + doc.article.title[len(doc.title.text):]
-        sentences[0] = Sentence(index=-1, start=0, end=len(whole), text=whole, parse=doc.title.parse)
+def _person_words(sentences: list[Sentence]) -> tuple[set[str], set[str]]:
+    """The surnames and all the words of the people an article names."""
     full_names = [ent.text.split() for s in sentences if s.parse is not None for ent in s.parse.ents
                   if ent.label_ == "PERSON" and len(ent.text.split()) > 1]
     # "Trevon Johnson ... in Johnson's arms": a surname the article gives a person is not a town
@@ -355,6 +363,17 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
     # person's, whatever the parser says ("Cleveland Smelley, 30,")
     name_words = {word for words in full_names for word in words}
     name_words |= {word for s in sentences for m in _NAME_WITH_AGE.finditer(s.text) for word in m.group(1).split()}
+    return surnames, name_words
+
+
+def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> None:
+    sentences = ([doc.title] if doc.title else []) + doc.sentences
+    if doc.title and doc.article.title and len(doc.article.title) > len(doc.title.text):
+        # the site's name after a headline often names its town ("... - WWBT - Richmond, VA"):
+        # read the places of the whole page title, with the headline's own parse
+        whole = doc.title.text + doc.article.title[len(doc.title.text):]
+        sentences[0] = Sentence(index=-1, start=0, end=len(whole), text=whole, parse=doc.title.parse)
+    surnames, name_words = _person_words(sentences)
     for sentence in sentences:
         base = sentence.start if sentence.index >= 0 else 0
         # 1. the dateline
@@ -554,9 +573,136 @@ def _implausibly_far(entry: GazetteerEntry, anchor: GazetteerEntry) -> bool:
     return distance_km(entry.latitude, entry.longitude, anchor.latitude, anchor.longitude) > FAR_FROM_DATELINE_KM
 
 
-def run(doc: Document, gazetteer: Gazetteer) -> None:
+#: a town this large is known by its name alone, wherever the article is ("Cincinnati", "Edmonton")
+KNOWN_TOWN = 100_000
+#: a town in the article's own country this large is known there ("Grovetown" in a Georgia paper needs its state)
+KNOWN_TOWN_IN_COUNTRY = 20_000
+#: a name of more words than this is no place name we look for inside a longer run
+LONGEST_NAME_WORDS = 4
+#: words a name may carry inside it ("University of Cincinnati" holds "Cincinnati"; "Bosnia and Herzegovina")
+_INNER_WORDS = {"of", "and", "de", "du", "del", "la", "le", "upon", "on", "the", "al", "el", "-", "&"}
+#: a state written after a town or a party letter the way news abbreviates it: "Thackerville, Okla.", "D-W. Va."
+_STATE_ABBREVIATION = re.compile(r"(?:(?<=, )|(?<=\b[DRI]-))((?:[A-Z][A-Za-z]{0,4}\.\s?){1,2}|[A-Z][A-Za-z]{0,4}\.?(?=[\s,;)]|$))")
+#: after a demonym: money ("US$")
+_DEMONYM_NOT_PLACE_AFTER = re.compile(r"\$")
+#: a people of the United States by their origin, no place of its own ("African American", "Mexican-Americans")
+_HYPHENATED_AMERICANS = re.compile(r"\b[A-Z][a-z]+[\s-]Americans?\b")
+#: after a town's name: where a firm or person is from ("Denver-based", "a Gainesville-area dealer")
+_PLACE_SUFFIX = re.compile(r"-(?:based|area|born|bred|headquartered)\b")
+#: an institution's name that a town's name can head ("Gainesville Police Department", "Lansing State Journal")
+_INSTITUTION_WORD = re.compile(
+    r"\b(?:Police|Department|Sheriff|Fire|County|City|Council|Commission|Board|Schools?|University|College|Hospital|"
+    r"Court|Library|Airport|Port|Public|State|Journal|Times|Post|News|Herald|Tribune|Gazette|Chamber|Area|Authority|"
+    r"Housing|Water|Zoo|Museum|Symphony|Library|Institute|Clinic|Center|Centre|Office|Agency|Bureau|Service|Services)\b")
+
+
+def _recognise_every_name(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser, context: _Context) -> None:
+    """Geoparsing's extra pass: every name the gazetteer knows well, wherever it stands.
+
+    Event extraction wants the places an incident is tied to; geoparsing wants every place an
+    article names, also without a locative word before it: a country's alias or demonym ("U.S.",
+    "Syrian"), a state abbreviated after a town ("Thackerville, Okla."), and, inside any run of
+    proper nouns, a country, a continent, a state, a county, or a town that is large or lies in
+    the article's own country ("the Ohio Supreme Court", "University of Cincinnati"). Names in a
+    person's name are skipped, as the parser reads them."""
+    leading = max(context.countries.items(), key=lambda kv: kv[1], default=(None, 0))[0]
+    states = {key for key, weight in context.admin1s.items() if weight >= 1.0}
+    _, name_words = _person_words(doc.sentences)
+    for sentence in doc.sentences:
+        if sentence.parse is None:
+            continue
+        taken = [(key[1], key[2]) for key in recogniser.found if key[0] == sentence.index]
+        people = [(e.start_char, e.end_char) for e in sentence.parse.ents if e.label_ == "PERSON"]
+        people += [m.span() for m in _HYPHENATED_AMERICANS.finditer(sentence.text)]
+        places = [(e.start_char, e.end_char) for e in sentence.parse.ents if e.label_ in ("GPE", "LOC", "FAC")]
+        organisations = [e for e in sentence.parse.ents if e.label_ == "ORG"]
+
+        def town_named(start: int, end: int, name: str) -> bool:
+            """Whether the words around a town's name say it is one: the parser calls it a place, it
+            heads an institution's name ("Gainesville Police Department", "University of Cincinnati"),
+            or it says where a firm is ("Denver-based")."""
+            if any(s <= start and end <= e for s, e in places) or _PLACE_SUFFIX.match(sentence.text, end):
+                return True
+            if name in name_words or name.isupper():
+                return False
+            return any(o.start_char <= start and end <= o.end_char and _INSTITUTION_WORD.search(o.text)
+                       and (re.fullmatch(r"(?:[Tt]he\s+)?", sentence.text[o.start_char:start])
+                            or sentence.text[o.start_char:start].rstrip().endswith(" of"))
+                       for o in organisations)
+
+        def well_known(entries: list[GazetteerEntry], name: str) -> bool:
+            """A large town's name needs no more support than a person's name not holding it."""
+            return name not in name_words and not name.isupper() and any(
+                e.feature == "city" and e.population >= KNOWN_TOWN for e in entries)
+
+        def free(start: int, end: int) -> bool:
+            absolute = (sentence.start + start, sentence.start + end)
+            return not any(s < absolute[1] and absolute[0] < e for s, e in taken) and not any(
+                s < end and start < e for s, e in people)
+
+        for match in _STATE_ABBREVIATION.finditer(sentence.text):
+            written = match.group(1).rstrip()
+            state = gazetteer.admin1_for_abbreviation(written) or gazetteer.admin1_for_abbreviation(written.rstrip("."))
+            if state is None or not free(match.start(1), match.start(1) + len(written)):
+                continue
+            entries = [e for e in gazetteer.lookup(state[1]) if e.feature == "admin1" and e.country_code == state[0]]
+            if entries and recogniser.add_entries(sentence, match.start(1), match.start(1) + len(written), entries[:1], "state"):
+                taken.append((sentence.start + match.start(1), sentence.start + match.start(1) + len(written)))
+        tokens = list(sentence.parse)
+        number = 0
+        while number < len(tokens):
+            token = tokens[number]
+            if not token.text[:1].isupper():
+                number += 1
+                continue
+            for last in range(min(len(tokens), number + LONGEST_NAME_WORDS + 2) - 1, number - 1, -1):
+                span = tokens[number:last + 1]
+                if not span[-1].text[:1].isupper() or any(not t.text[:1].isupper() and t.lower_ not in _INNER_WORDS for t in span):
+                    continue
+                if sum(1 for t in span if t.text[:1].isupper()) > LONGEST_NAME_WORDS:
+                    continue
+                start, end = span[0].idx, span[-1].idx + len(span[-1].text)
+                if not free(start, end):
+                    continue
+                entries = _known_place(sentence.text[start:end], span, sentence.text[end:], gazetteer, leading, states)
+                if entries and not any(e.feature in ("country", "continent", "admin1") for e in entries) \
+                        and not (span[-1].text in ("County", "Parish", "Borough") or well_known(entries, sentence.text[start:end])
+                                 or town_named(start, end, sentence.text[start:end])):
+                    continue
+                if entries and recogniser.add_entries(sentence, start, end, entries, None):
+                    taken.append((sentence.start + start, sentence.start + end))
+                    number = last
+                    break
+            number += 1
+
+
+def _known_place(name: str, span, after: str, gazetteer: Gazetteer, leading: str | None,
+                 states: set[tuple[str | None, str | None]]) -> list[GazetteerEntry]:
+    """The entries a name stands for when it is a well-known place, else none (see `_recognise_every_name`)."""
+    country = gazetteer.country_code_for(name)
+    if country is not None and not (country[1] == "demonym" and _DEMONYM_NOT_PLACE_AFTER.match(after)):
+        info = gazetteer.country(country[0])
+        entries = [e for e in gazetteer.lookup(info.name) if e.feature == "country" and e.country_code == country[0]] if info else []
+        if entries:
+            return entries[:1]
+    if name.lower() in NOT_PLACES or len(name) < 3 or not all(t.pos_ == "PROPN" or not t.text[:1].isupper() for t in span):
+        return []
+    entries = gazetteer.lookup(name)
+    known = [e for e in entries if e.feature in ("country", "continent", "admin1")
+             or (e.feature == "admin2" and len(span) > 1 and span[-1].text in ("County", "Parish", "Borough"))
+             or (e.feature == "city" and (e.population >= KNOWN_TOWN or (e.country_code, e.admin1) in states
+                                          or (e.country_code == leading and e.population >= KNOWN_TOWN_IN_COUNTRY)))]
+    return entries if known else []
+
+
+def run(doc: Document, gazetteer: Gazetteer, every_name: bool = False) -> None:
+    """Find and resolve the document's places; `every_name` (geoparsing) also takes the names no
+    locative word introduces (`_recognise_every_name`)."""
     recogniser = _Recogniser(gazetteer)
     _recognise(doc, gazetteer, recogniser)
     context = _context(doc, gazetteer, recogniser)
+    if every_name:
+        _recognise_every_name(doc, gazetteer, recogniser, context)
+        context = _context(doc, gazetteer, recogniser)
     doc.places = _resolve(recogniser, context)
     doc.country_context = sorted(context.countries.items(), key=lambda kv: -kv[1])
