@@ -1,6 +1,7 @@
-"""Where the gazetteer puts countries, provinces and continents (gazetteer/build.py): near their
-geographic centre, as GeoNames does, so a place name resolved to a country is measured against the
-point a reader's map would show, not against its capital."""
+"""Where the gazetteer puts countries, provinces and continents (gazetteer/build.py): an area's
+centre near its geographic centre, as GeoNames does, so a place name geoparsed to a country is
+measured against the point a reader's map would show, not against its capital; and its seat (the
+capital, the largest town), where an event known only to the province is mapped."""
 
 from __future__ import annotations
 
@@ -44,4 +45,19 @@ def _one(gazetteer, name: str, feature: str):
 ])
 def test_units_sit_near_their_geographic_centre(gazetteer, name, feature, point) -> None:
     entry = _one(gazetteer, name, feature)
-    assert distance_km(entry.latitude, entry.longitude, *point) < 100, entry
+    assert distance_km(*entry.centre, *point) < 100, entry
+
+
+@pytest.mark.parametrize(("name", "feature", "seat"), [
+    ("Homs", "admin1", (34.72, 36.72)),  # the province's largest town, not the desert in its middle
+    ("Russia", "country", (55.75, 37.62)),  # the capital
+])
+def test_units_keep_their_seat_for_events(gazetteer, name, feature, seat) -> None:
+    entry = _one(gazetteer, name, feature)
+    assert distance_km(entry.latitude, entry.longitude, *seat) < 10, entry
+    assert distance_km(*entry.centre, *seat) > 50, entry
+
+
+def test_a_town_is_its_own_centre(gazetteer) -> None:
+    entry = _one(gazetteer, "Dayton", "city")
+    assert entry.centre == (entry.latitude, entry.longitude)

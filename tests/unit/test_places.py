@@ -313,3 +313,57 @@ def test_event_extraction_keeps_to_places_tied_to_the_story(read) -> None:
     # the extra names are geoparsing's: the event stages still see only "in Homs"
     doc = read("Syrian troops shelled a district in Homs on Friday, killing three people, the U.S. embassy said.")
     assert [p.text for p in doc.places] == ["Homs"]
+
+
+def test_a_country_is_no_small_namesake_town_of_the_article_s_country(resources) -> None:
+    text = ("Farmers in Dallas, Texas, fear a trade war. The U.S. trade deficit with China grew again, "
+            "officials in Washington said.")
+    assert ("China", "China", "country") in _geoparsed(resources, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Dinner was served at the Percy French Hotel on Saturday.", None, "France"),
+        ("The strike grounded Air Zimbabwe for a week.", ("Zimbabwe", "Zimbabwe", "country"), None),
+        ("Barges carried grain down the Mississippi River by night.", None, "Mississippi"),
+        ("A trooper of the Florida Highway Patrol stopped the car.", ("Florida", "Florida", "admin1"), None),
+    ],
+)
+def test_a_name_inside_another_name(resources, text: str, expected, not_expected) -> None:
+    found = _geoparsed(resources, text)
+    if expected:
+        assert expected in found
+    if not_expected:
+        assert all(name != not_expected for _, name, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Storms formed over the Atlantic earlier than usual.", ("Atlantic", "Atlantic Ocean", "sea")),
+        ("The EU will answer the tariffs, ministers said.", ("EU", "European Union", "region")),
+        ("European markets fell sharply on Monday.", ("European", "Europe", "continent")),
+        ("Tensions rose across the Middle East this week.", ("Middle East", "Middle East", "region")),
+    ],
+)
+def test_seas_regions_and_continents(resources, text: str, expected) -> None:
+    assert expected in _geoparsed(resources, text)
+
+
+def test_a_town_the_gazetteer_lacks_in_the_state_written_after_it_is_that_state(resources) -> None:
+    # there are Carltons in Oregon and Minnesota, none in the gazetteer's Georgia
+    text = "Relatives of a boy from Carlton, Georgia, gathered at the church on Sunday."
+    assert ("Carlton", "Georgia", "admin1") in _geoparsed(resources, text)
+
+
+def test_a_list_of_states_is_no_town_and_its_state(resources) -> None:
+    text = "Flu cases fell in Arkansas, Colorado, Delaware and Maine last week."
+    assert [(written, feature) for written, name, feature in _geoparsed(resources, text) if written == name] == [
+        ("Arkansas", "admin1"), ("Colorado", "admin1"), ("Delaware", "admin1"), ("Maine", "admin1")]
+
+
+def test_a_state_is_narrowed_to_the_county_named_in_it(read) -> None:
+    doc = read("A 15-year-old boy from Carlton, Georgia, was shot dead on Thursday. The shooting happened at a boat "
+               "ramp on the Elbert County line, deputies said.", published="2014-05-23")
+    assert {(m.place.location, m.place.admin1, m.place.geo_precision) for m in doc.mentions} == {("Elbert County", "Georgia", 2)}

@@ -271,10 +271,14 @@ def _within(city: PlaceMention, unit: PlaceMention) -> bool:
 
 def refine_place(doc: Document, place: PlaceMention) -> PlaceMention:
     """A state or county the incident sentence names, narrowed to the town the article places it in
-    ("in Louisiana" in a report datelined "MARKSVILLE, La.")."""
+    ("in Louisiana" in a report datelined "MARKSVILLE, La."), or a state to the county it names in it."""
     if place.entry is None or place.entry.feature not in ("admin1", "admin2"):
         return place
     towns = [p for p in doc.places if _within(p, place) and p.relation not in ("distance", "from")]
+    if not towns and place.entry.feature == "admin1":
+        # no town in the state, but a county of it ("Carlton, Georgia" too small to know ... "Elbert County")
+        towns = [p for p in doc.places if p.entry is not None and p.entry.feature == "admin2" and p.relation not in ("distance", "from")
+                 and (p.entry.country_code, p.entry.admin1) == (place.entry.country_code, place.entry.admin1)]
     if not towns:
         return place
     dateline = [p for p in towns if p.relation == "dateline"]

