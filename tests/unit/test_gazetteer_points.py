@@ -39,6 +39,7 @@ def _one(gazetteer, name: str, feature: str):
     ("Turkey", "country", (39.0, 35.0)),  # from its towns' extent (Ankara is 200 km off)
     ("Russia", "country", (60.0, 100.0)),  # from the curated table (its towns crowd in the west)
     ("Canada", "country", (60.1, -113.6)),
+    ("Malaysia", "country", (2.5, 112.5)),  # its two lands put its towns' extent in the sea
     ("California", "admin1", (37.25, -119.75)),  # not Los Angeles, its largest town
     ("Ontario", "admin1", (49.25, -84.5)),
     ("Africa", "continent", (7.19, 21.09)),

@@ -367,3 +367,29 @@ def test_a_state_is_narrowed_to_the_county_named_in_it(read) -> None:
     doc = read("A 15-year-old boy from Carlton, Georgia, was shot dead on Thursday. The shooting happened at a boat "
                "ramp on the Elbert County line, deputies said.", published="2014-05-23")
     assert {(m.place.location, m.place.admin1, m.place.geo_precision) for m in doc.mentions} == {("Elbert County", "Georgia", 2)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the city that is the seat of the state of its name, unless words after it make it the state's
+        ("Tourists crowded the streets of New York on Saturday.", ("New York", "New York City", "city")),
+        ("New York Gov. Andrew Cuomo signed the bill on Tuesday.", ("New York", "New York", "admin1")),
+        # a sea sits in a story of any country: not the small US town of its name
+        ("Forecasters in Miami, Florida, said storms in the tropical Atlantic start early this year.",
+         ("Atlantic", "Atlantic Ocean", "sea")),
+        # a town the article names in the state makes the state: not a small town named after it
+        ("Montana offered to pay the company that runs the prison in Shelby. Officials in Great Falls and Helena said "
+         "the talks went on.", ("Montana", "Montana", "admin1")),
+        # a Canadian province written short, on its own, and the town it puts in Canada
+        ("The FrontCounter BC office in Nelson opened on Monday.", ("BC", "British Columbia", "admin1")),
+    ],
+)
+def test_resolving_by_what_the_article_says(resources, text: str, expected) -> None:
+    assert expected in _geoparsed(resources, text)
+
+
+def test_a_province_short_form_puts_its_towns_in_that_country(resources) -> None:
+    (record,) = list(geoparse([make_article("The FrontCounter BC office in Nelson opened on Monday.")], resources))
+    nelson = next(p for p in record["places"] if p["text"] == "Nelson")
+    assert nelson["country"] == "Canada"

