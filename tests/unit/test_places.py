@@ -393,3 +393,23 @@ def test_a_province_short_form_puts_its_towns_in_that_country(resources) -> None
     (record,) = list(geoparse([make_article("The FrontCounter BC office in Nelson opened on Monday.")], resources))
     nelson = next(p for p in record["places"] if p["text"] == "Nelson")
     assert nelson["country"] == "Canada"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state with no town of its name before a small town abroad
+        ("The suspect awaits his transfer to Virginia, where he will stand trial.", ("Virginia", "Virginia", "admin1")),
+        # but a bare name shared with a large city is the city
+        ("The delegation met officials in Washington on Tuesday.", ("Washington", "Washington", "city")),
+        # a town in the state the article is about
+        ("Detectives in Virginia have made an arrest. Alexandria police found the car near a school.",
+         ("Alexandria", "Alexandria", "city", "Virginia")),
+        # an article's own town and state after it keep a name in that town's country ("An Alexandria man")
+        ("An Alexandria man was hurt in a crash in Douglas County, Minnesota.", ("Alexandria", "Alexandria", "city", "Minnesota")),
+    ],
+)
+def test_states_and_their_towns(resources, text: str, expected) -> None:
+    (record,) = list(geoparse([make_article(text)], resources))
+    found = [(p["text"], p["name"], p["feature"], p["admin1"])[:len(expected)] for p in record["places"]]
+    assert expected in found, found

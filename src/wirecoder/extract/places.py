@@ -319,6 +319,7 @@ _PART_OF_TOWN_AFTER = re.compile(r"['’]s\s+(?:(?:[A-Z][a-z]+|north|south|east|
                                  r"(?:End|Side|side|neighbou?rhood|downtown|suburbs?|district|outskirts|area|Village|Heights)\b")
 _TITLE_CASE_SMALL_WORD = re.compile(r"(?<=\s)(?:In|At|Near|Outside|Inside|From|Into|On|After|Before|For|To|By|With|During|Over|"
                                     r"Following|Amid|And|Or|As|The|A|An)(?=\s)")
+_LEADING_ARTICLE = re.compile(r"(?:A|An|The)\s+(?=[A-Z])")
 _LEADING_AGE = re.compile(r"[A-Za-z0-9]+-(?:year|month|week)s?-old\s+")
 _NAME_WITH_AGE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?), \d{1,2},")
 #: cities written by their letters, which state abbreviations would otherwise take ("a shooting in
@@ -442,8 +443,8 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
         scanned = _TITLE_CASE_SMALL_WORD.sub(lambda m: m.group(0).lower(), sentence.text) if sentence.index < 0 else sentence.text
         for run in CAPITALISED_RUN.finditer(scanned):
             before = _preceding(scanned, run.start(), 40)
-            age = _LEADING_AGE.match(run.group(0))
-            if age:  # "Sixteen-year-old Bradenton girl": the age is no part of the town's name
+            age = _LEADING_AGE.match(run.group(0)) or _LEADING_ARTICLE.match(run.group(0))
+            if age:  # "Sixteen-year-old Bradenton girl", "An Alexandria man": no part of the town's name
                 run = CAPITALISED_RUN.match(scanned, run.start() + age.end())
                 if run is None:
                     continue
@@ -539,8 +540,13 @@ def _score(entry: GazetteerEntry, found: _Found, context: _Context, anchors: lis
         score += 3.0 if entry.feature in ("admin2", "admin1") else -1.0
     elif generic in ("city", "town", "village"):
         score += 1.5 if entry.feature == "city" else -1.0
-    elif entry.feature in ("admin1", "admin2"):
-        score -= 0.4  # a bare name is the town more often than the province named after it ("Homs", "Idlib")
+    elif entry.feature == "admin2" or (entry.feature == "admin1" and any(
+            e.feature == "city" and (e.admin1 == entry.admin1 or e.population >= max(LARGE_CITY, entry.population // 2))
+            for e in found.entries)):
+        # a bare name is the town more often than the province named after it ("Homs", "Idlib") or than a state
+        # named like a city about as large as the state's largest ("Washington"); but a state is a smaller
+        # town abroad's better ("Virginia", not Virginia, Free State)
+        score -= 0.4
     if entry.feature == "country":
         # a country's name is the country, unless the article is plainly about another one where a state
         # has that name ("Georgia" in a US story); a small town named after it does not make "China" Texan
@@ -553,15 +559,24 @@ def _score(entry: GazetteerEntry, found: _Found, context: _Context, anchors: lis
     if anchors and entry.latitude is not None:
         near = min((distance_km(entry.latitude, entry.longitude, a.latitude, a.longitude)
                     for a in anchors if a is not entry and a.latitude is not None), default=None)
-        if entry.feature in ("admin1", "admin2") and any(_inside(a, entry) for a in anchors if a is not entry):
+        if any(_inside(a, entry) for a in anchors if a is not entry):
             near = 0.0  # a town the article names lies in this state ("Shelby" in Montana), wherever its seat is
+        elif entry.feature == "city" and any(_inside(entry, a) for a in anchors if a is not entry):
+            # the town lies in a state the article names ("Alexandria" in a story about Virginia): weaker, as a
+            # state is large ("Portland" in a Houston story is not Portland, Texas)
+            near = min(near if near is not None else STATE_AS_NEAR_KM, STATE_AS_NEAR_KM)
         if near is not None and near < 150:
             score += 1.5 * (1 - near / 150)
     return score
 
 
+#: a town in a state the article names counts as this close to the article's places
+STATE_AS_NEAR_KM = 75.0
+
+
 def _inside(place: GazetteerEntry, area: GazetteerEntry) -> bool:
-    if place.feature not in ("city", "admin2", "neighbourhood") or place.country_code != area.country_code:
+    if place.feature not in ("city", "admin2", "neighbourhood") or area.feature not in ("admin1", "admin2") \
+            or place.country_code != area.country_code:
         return False
     return place.admin1 == area.admin1 if area.feature == "admin1" else place.admin2 == area.admin2 and place.admin1 == area.admin1
 
