@@ -413,3 +413,34 @@ def test_states_and_their_towns(resources, text: str, expected) -> None:
     (record,) = list(geoparse([make_article(text)], resources))
     found = [(p["text"], p["name"], p["feature"], p["admin1"])[:len(expected)] for p in record["places"]]
     assert expected in found, found
+
+
+def test_a_far_namesake_gives_way_to_the_one_near_the_article_s_town(resources) -> None:
+    # Worthington, Ohio outscores Worthington, Minnesota, but is 1,000 km from the dateline's town
+    text = "MINNEAPOLIS -- Federal agents raided a meatpacking plant in Worthington on Tuesday, officials said."
+    assert ("Worthington", "Worthington", "city", "Minnesota") in [
+        (p["text"], p["name"], p["feature"], p["admin1"]) for p in list(geoparse([make_article(text)], resources))[0]["places"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "town"),
+    [
+        # at the town named right after it
+        ("He was treated at the Central Mental Hospital in Dundrum for several weeks.", "Central Mental Hospital", "Dundrum"),
+        # at the article's own town
+        ("NEW ORLEANS -- The parade turned into Royal Street at dusk on Saturday.", "Royal Street", "New Orleans"),
+        # at the town its name starts with, near the article's own
+        ("WICHITA -- Kingman High School seniors raised money for the food bank.", "Kingman High School", "Kingman"),
+    ],
+)
+def test_buildings_and_streets_are_placed_at_their_town(resources, text: str, site: str, town: str) -> None:
+    (record,) = list(geoparse([make_article(text)], resources))
+    found = {p["text"]: p for p in record["places"]}
+    assert site in found, found
+    assert found[site]["feature"] == "landmark" and found[site]["geonameid"] is None
+    towns = {(e.latitude, e.longitude) for e in resources.gazetteer.lookup(town) if e.feature in ("city", "neighbourhood")}
+    assert (found[site]["latitude"], found[site]["longitude"]) in towns
+
+
+def test_a_site_in_an_article_without_a_town_is_not_placed(resources) -> None:
+    assert _geoparsed(resources, "The Carnegie Library was built in 1902.") == []

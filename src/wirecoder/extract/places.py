@@ -626,7 +626,13 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
         mention = found.mention
         mention.entry = chosen[number]
         if anchor is not None and mention.relation not in ("dateline", "from") and _implausibly_far(mention.entry, anchor):
-            continue  # a neighbourhood the gazetteer lacks, matched to a namesake far away
+            # a namesake far away: the one near the article's town if there is one ("Hutchinson" in a Kansas
+            # story), else nothing (a neighbourhood the gazetteer lacks)
+            near = [e for e in found.entries if e.latitude is not None
+                    and distance_km(e.latitude, e.longitude, anchor.latitude, anchor.longitude) <= FAR_FROM_DATELINE_KM]
+            if not near:
+                continue
+            mention.entry = max(near, key=lambda e: _score(e, found, context, [anchor]))
         kept.append(found)
         feature = mention.entry.feature
         if feature == "admin1":
@@ -826,4 +832,76 @@ def run(doc: Document, gazetteer: Gazetteer, every_name: bool = False) -> None:
         _recognise_every_name(doc, gazetteer, recogniser, context)
         context = _context(doc, gazetteer, recogniser)
     doc.places = _resolve(recogniser, context)
+    if every_name:
+        home_country = context.leading_country()
+        doc.places = sorted(doc.places + _locate_buildings_and_streets(doc, doc.places, gazetteer, home_country),
+                            key=lambda m: (m.sentence, m.start))
     doc.country_context = sorted(context.countries.items(), key=lambda kv: -kv[1])
+
+
+def _town_heading(site: str, gazetteer: Gazetteer, home: GazetteerEntry | None) -> GazetteerEntry | None:
+    """The town a site's name starts with, near the article's own town ("Mount Pleasant High School")."""
+    if home is None:
+        return None  # without a town of its own, an article's "Carnegie Library" is no Carnegie anywhere
+    words = site.split()
+    for length in range(len(words) - 1, 0, -1):
+        name = " ".join(words[:length])
+        if name.lower() in NOT_PLACES:
+            continue
+        entries = [e for e in gazetteer.lookup(name) if e.feature in ("city", "neighbourhood") and e.latitude is not None
+                   and distance_km(e.latitude, e.longitude, home.latitude, home.longitude) <= FAR_FROM_DATELINE_KM]
+        if entries:
+            return max(entries, key=lambda e: e.population)
+    return None
+
+
+#: the last word of a building's, a street's or a site's name ("Carnegie Library", "Royal Street")
+_SITE_WORD = re.compile(
+    r"(?:Street|Avenue|Road|Boulevard|Drive|Lane|Highway|Square|Plaza|Bridge|Church|Cathedral|Chapel|Mosque|Synagogue|"
+    r"Temple|Hospital|Clinic|School|Academy|College|University|Library|Museum|Gallery|Stadium|Arena|Courthouse|Court|"
+    r"Prison|Jail|Hotel|Inn|Mall|Airport|Station|Tower|Cemetery|Theatre|Theater|Park|Zoo|Center|Centre|Hall|Castle|Palace|Pier)"
+)
+#: a building or street located by its town: "the Central Mental Hospital in Dundrum", "Royal Street, New Orleans"
+_TOWN_AFTER_SITE = re.compile(r"\s*(?:,|\bin\b|\bof\b|\bnear\b)\s*(?:the\s+)?$")
+
+
+def _locate_buildings_and_streets(doc: Document, places: list[PlaceMention], gazetteer: Gazetteer,
+                                  home_country: str | None) -> list[PlaceMention]:
+    """Geoparsing's buildings, streets and sites (the parser's facilities, and proper names ending in
+    "Street", "Hospital", "Stadium", ...), placed at their town: the one named right after them ("in
+    Dundrum"), else a town their name starts with, near the article's own ("Mount Pleasant High School"),
+    else the article's own town (its dateline's, else the town of its country it names most). The
+    gazetteer knows no buildings; a town's point is within the distance geoparsing is scored at."""
+    towns = [p for p in places if p.entry is not None and p.entry.feature in ("city", "neighbourhood")]
+    dateline = next((p.entry for p in towns if p.relation == "dateline"), None)
+    counts = Counter(p.entry.id for p in towns)
+    ranked = sorted((p.entry for p in towns), key=lambda e: (e.country_code != home_country, -counts[e.id], -e.population))
+    home = dateline or (ranked[0] if ranked else None)
+    found = []
+    for sentence in doc.sentences:
+        if sentence.parse is None:
+            continue
+        taken = [(p.start, p.end) for p in places if p.sentence == sentence.index]
+        spans = [(e.start_char, e.end_char) for e in sentence.parse.ents if e.label_ == "FAC"]
+        spans += [(e.start_char, e.end_char) for e in sentence.parse.ents if e.label_ in ("ORG", "GPE", "LOC")
+                  and _SITE_WORD.fullmatch(e.text.split()[-1])]
+        spans += [m.span() for m in CAPITALISED_RUN.finditer(sentence.text) if " " in m.group(0) and _SITE_WORD.fullmatch(m.group(0).split()[-1])]
+        for start, end in sorted(set(spans)):
+            if sentence.text[start:start + 4] in ("the ", "The "):
+                start += 4
+            absolute = (sentence.start + start, sentence.start + end)
+            if end - start < 4 or not sentence.text[start].isupper() or any(s < absolute[1] and absolute[0] < e for s, e in taken):
+                continue
+            if " - " in sentence.text[start:end]:
+                continue  # "Twin Lakes - Highway 10": two names in a list, not one
+            town = next((p.entry for p in towns if p.sentence == sentence.index and absolute[1] <= p.start
+                         and _TOWN_AFTER_SITE.search(sentence.text[end:p.start - sentence.start] + " ") is not None
+                         and p.start - absolute[1] <= 8), None) or _town_heading(sentence.text[start:end], gazetteer, home) or home
+            if town is None:
+                continue
+            entry = GazetteerEntry(0, sentence.text[start:end], "landmark", town.country_code, town.admin1, town.admin2,
+                                   town.latitude, town.longitude, 0)
+            found.append(PlaceMention(sentence=sentence.index, start=absolute[0], end=absolute[1], text=entry.name,
+                                      entry=entry, relation="", precision=2))
+            taken.append(absolute)
+    return found
