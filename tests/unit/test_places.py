@@ -444,3 +444,14 @@ def test_buildings_and_streets_are_placed_at_their_town(resources, text: str, si
 
 def test_a_site_in_an_article_without_a_town_is_not_placed(resources) -> None:
     assert _geoparsed(resources, "The Carnegie Library was built in 1902.") == []
+
+
+def test_a_demonym_the_parser_calls_a_person_is_still_a_people_s_name(resources) -> None:
+    assert ("Sri Lankan", "Sri Lanka", "country") in _geoparsed(resources, "One forecast about Sri Lankan politics came true.")
+
+
+def test_names_listed_before_counties_are_counties(resources) -> None:
+    text = "Storm warnings covered Becker, Clay, Douglas and Otter Tail counties on Monday."
+    found = _geoparsed(resources, text)
+    assert [(written, feature) for written, _, feature in found] == [
+        ("Becker", "admin2"), ("Clay", "admin2"), ("Douglas", "admin2"), ("Otter Tail", "admin2")], found

@@ -673,6 +673,9 @@ _FEATURE_AFTER = re.compile(
     r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Lane|Drive|Highway|Parkway|River|Lake|Delta|Islands?|Peninsula|"
     r"Bay|Sea|Ocean|Mountains?|Mount|Valley|Park|Square|Quarter|Creek|Falls|Beach|Hills?|Canal|Gulf|Coast|Strait|Bridge|"
     r"Hotel|Embassy|Consulate|Tower|Plaza|Mall|Gardens?|Forest|Desert|Basin|Harbou?r|Heights|Springs)\b(?!\s+[A-Z])")
+#: names listed before "counties": "Butler, Clark or Warren counties"
+_COUNTY_LIST = re.compile(r"((?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?,\s+)+(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?,?\s+)?"
+                          r"(?:and|or)\s+[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)\s+counties\b")
 #: after a demonym: money ("US$")
 _DEMONYM_NOT_PLACE_AFTER = re.compile(r"\$")
 #: a people of the United States by their origin, no place of its own ("African American", "Mexican-Americans")
@@ -702,7 +705,9 @@ def _recognise_every_name(doc: Document, gazetteer: Gazetteer, recogniser: _Reco
         if sentence.parse is None:
             continue
         taken = [(key[1], key[2]) for key in recogniser.found if key[0] == sentence.index]
-        people = [(e.start_char, e.end_char) for e in sentence.parse.ents if e.label_ == "PERSON"]
+        # (a demonym the parser calls a person is still a people's name: "Sri Lankan political developments")
+        people = [(e.start_char, e.end_char) for e in sentence.parse.ents if e.label_ == "PERSON"
+                  and (gazetteer.country_code_for(e.text) or ("", ""))[1] != "demonym"]
         people += [m.span() for m in _HYPHENATED_AMERICANS.finditer(sentence.text)]
         places = [(e.start_char, e.end_char) for e in sentence.parse.ents if e.label_ in ("GPE", "LOC", "FAC")]
         organisations = [e for e in sentence.parse.ents if e.label_ == "ORG"]
@@ -730,6 +735,17 @@ def _recognise_every_name(doc: Document, gazetteer: Gazetteer, recogniser: _Reco
             return not any(s < absolute[1] and absolute[0] < e for s, e in taken) and not any(
                 s < end and start < e for s, e in people)
 
+        for listed in _COUNTY_LIST.finditer(sentence.text):
+            # "in Becker, Clay and Otter Tail counties": each a county of that name
+            for name in re.finditer(r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?", listed.group(1)):
+                entries = [e for e in gazetteer.lookup(name.group(0) + " County") if e.feature == "admin2"]
+                start, end = listed.start(1) + name.start(), listed.start(1) + name.end()
+                already = recogniser.found.get((sentence.index, sentence.start + start, sentence.start + end))
+                if entries and already is not None:  # "in Becker, Clay ... counties": Becker County, not the town
+                    already.entries, already.generic = entries, "county"
+                elif entries and not any(s < sentence.start + end and sentence.start + start < e for s, e in taken) \
+                        and recogniser.add_entries(sentence, start, end, entries, "county"):
+                    taken.append((sentence.start + start, sentence.start + end))
         for match in _STATE_ABBREVIATION.finditer(sentence.text):
             written = match.group(1).rstrip()
             state = gazetteer.admin1_for_abbreviation(written) or gazetteer.admin1_for_abbreviation(written.rstrip("."))
