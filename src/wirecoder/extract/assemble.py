@@ -113,7 +113,9 @@ def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
     """The place a frame's own sentence ties to it: the most precise one, then the one said to be
     its place ("in X" before "near X"), then the one nearest the trigger. A dateline is where the
     reporter was; it counts only when the sentence names nothing else."""
-    here = [p for p in doc.places if p.sentence == frame.sentence and p.entry is not None and p.relation != "distance"]
+    # (a sea or a region beyond one country places no incident: it is in no country)
+    here = [p for p in doc.places if p.sentence == frame.sentence and p.entry is not None and p.relation != "distance"
+            and p.entry.country_code is not None]
     home = doc.country_context[0][0] if doc.country_context else None
     # names given way to while the sentence names another: a namesake abroad ("near ... Guadalajara"
     # in a Virginia report), the reporter's dateline, the town of the hospital the victim was taken to
@@ -240,7 +242,8 @@ def _specific(frame: EventFrame, time: TimeExpression | None) -> bool:
 
 def _default_place(doc: Document) -> PlaceMention | None:
     """Where an article's unplaced incident happened: its dateline, else its main place."""
-    candidates = [p for p in doc.places if p.entry is not None and p.entry.feature != "country" and p.relation != "distance"]
+    candidates = [p for p in doc.places if p.entry is not None and p.entry.feature != "country" and p.relation != "distance"
+                  and p.entry.country_code is not None]
     candidates = [p for p in candidates if p.relation != "hospital"] or candidates
     headline = [p for p in candidates if p.sentence < 0]
     if headline:

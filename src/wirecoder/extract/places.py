@@ -173,8 +173,11 @@ class _Found:
 
 
 class _Recogniser:
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, every_name: bool = False) -> None:
         self.gazetteer = gazetteer
+        #: geoparsing: a town the gazetteer lacks is kept as its state (events drop it, as a namesake's
+        #: place would mislead and a state's would stand in for the town's)
+        self.every_name = every_name
         self.found: dict[tuple[int, int, int], _Found] = {}
 
     def add(self, sentence: Sentence, start: int, end: int, source: str, shown: str | None = None) -> _Found | None:
@@ -260,8 +263,10 @@ class _Recogniser:
             country = self.gazetteer.country_code_for(written)  # "TBILISI, Georgia": the country
             in_state = [] if _LIST_GOES_ON.match(text, state.end()) or (country and any(
                 e.country_code == country[0] for e in entries)) else self._state_of_unknown_town(found.hint, entries)
+            if in_state and not self.every_name:
+                return None  # "Carlton, Georgia" with no Carlton in Georgia: not a Carlton elsewhere
             if in_state:
-                # "Carlton, Georgia" with no Carlton in Georgia: the state it names, not a Carlton elsewhere
+                # geoparsing: the state it names, not a Carlton elsewhere
                 found.entries, found.generic, mention.precision = in_state, "state", 3
         self.found[key] = found
         return found
@@ -443,7 +448,8 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
         scanned = _TITLE_CASE_SMALL_WORD.sub(lambda m: m.group(0).lower(), sentence.text) if sentence.index < 0 else sentence.text
         for run in CAPITALISED_RUN.finditer(scanned):
             before = _preceding(scanned, run.start(), 40)
-            age = _LEADING_AGE.match(run.group(0)) or _LEADING_ARTICLE.match(run.group(0))
+            age = _LEADING_AGE.match(run.group(0)) or (_LEADING_ARTICLE.match(run.group(0))
+                                                       if not gazetteer.lookup(run.group(0)) else None)  # "The Woodlands"
             if age:  # "Sixteen-year-old Bradenton girl", "An Alexandria man": no part of the town's name
                 run = CAPITALISED_RUN.match(scanned, run.start() + age.end())
                 if run is None:
@@ -629,7 +635,7 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
             # a namesake far away: the one near the article's town if there is one ("Hutchinson" in a Kansas
             # story), else nothing (a neighbourhood the gazetteer lacks)
             near = [e for e in found.entries if e.latitude is not None
-                    and distance_km(e.latitude, e.longitude, anchor.latitude, anchor.longitude) <= FAR_FROM_DATELINE_KM]
+                    and distance_km(e.latitude, e.longitude, anchor.latitude, anchor.longitude) <= NEAR_NAMESAKE_KM]
             if not near:
                 continue
             mention.entry = max(near, key=lambda e: _score(e, found, context, [anchor]))
@@ -645,6 +651,8 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
 
 #: a small place this far from the dateline's city is more likely a namesake than the place meant
 FAR_FROM_DATELINE_KM = 250
+#: a namesake this close to the article's town is the place meant, where the one chosen was far
+NEAR_NAMESAKE_KM = 100
 SMALL_PLACE = 100_000
 
 
@@ -841,7 +849,7 @@ def _known_place(name: str, span, after: str, gazetteer: Gazetteer, leading: str
 def run(doc: Document, gazetteer: Gazetteer, every_name: bool = False) -> None:
     """Find and resolve the document's places; `every_name` (geoparsing) also takes the names no
     locative word introduces (`_recognise_every_name`)."""
-    recogniser = _Recogniser(gazetteer)
+    recogniser = _Recogniser(gazetteer, every_name)
     _recognise(doc, gazetteer, recogniser)
     context = _context(doc, gazetteer, recogniser)
     if every_name:
