@@ -23,7 +23,7 @@ GEOPARSE_STAGES: tuple[Stage, ...] = (
     Stage("segment", segment.NEEDS, segment.ADDS, lambda doc, r: segment.run(doc)),
     Stage("select-all", ("sentences",), ("candidates",), _select_all),
     ANALYSE,
-    Stage("places", places.NEEDS, places.ADDS, lambda doc, r: places.run(doc, r.gazetteer)),
+    Stage("places", places.NEEDS, places.ADDS, lambda doc, r: places.run(doc, r.gazetteer, every_name=True)),
 )
 
 
@@ -35,13 +35,14 @@ def place_records(doc: Document, resources: Resources) -> list[dict[str, Any]]:
             continue
         entry = mention.entry
         country = resources.gazetteer.country(entry.country_code) if entry.country_code else None
+        latitude, longitude = entry.centre  # a country is where its territory is, not its capital
         records.append({
             "start": mention.start,
             "end": mention.end,
             "text": mention.text,
             "name": entry.name,
-            "latitude": entry.latitude,
-            "longitude": entry.longitude,
+            "latitude": latitude,
+            "longitude": longitude,
             "country": country.name if country else None,
             "admin1": entry.admin1,
             "feature": entry.feature,

@@ -147,4 +147,6 @@ class Settings:
 
     @property
     def gazetteer_path(self) -> Path:
-        return self.data_dir / "gazetteer-v4.sqlite"
+        from .gazetteer.build import GAZETTEER_FORMAT  # one number says both the file's format and its name
+
+        return self.data_dir / f"gazetteer-v{GAZETTEER_FORMAT}.sqlite"

@@ -264,3 +264,216 @@ def test_a_noun_inside_a_title_case_crosshead_is_no_place() -> None:
     # "Harlan Bar Shooting": the town before the kind of shooting, not a town called "Bar"
     assert [name for name, _ in _modifier_spans("Harlan Bar Shooting")] == ["Harlan", "Harlan"]
     assert "Mobile" not in [name for name, _ in _modifier_spans("Bykota Mobile Home Park")]  # mobile homes
+
+
+def test_a_name_is_no_anchor_for_its_own_namesakes(read) -> None:
+    # Virginia Beach is both a city and a county-level unit of that name at the same point: the city's
+    # other mentions must not pull each other to the county (and the event away from the dateline's town)
+    doc = read("VIRGINIA BEACH, Va. -- A man from Chesterfield, Virginia, was shot dead and three were wounded near a "
+               "Virginia Beach mall early Sunday, police said.\n\nVirginia Beach police said the gunman fled.")
+    assert {p.entry.feature for p in doc.places if p.text.lower() == "virginia beach"} == {"city"}
+    assert _only_mention(doc).place.location == "Virginia Beach"
+
+
+# --- geoparsing takes every name it knows well, also where no locative word introduces it --------------
+
+
+def _geoparsed(resources, text: str) -> list[tuple[str, str, str]]:
+    (record,) = list(geoparse([make_article(text)], resources))
+    return [(p["text"], p["name"], p["feature"]) for p in record["places"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said the U.S. would answer soon.", ("U.S.", "United States", "country")),
+        ("A Syrian delegation arrived on Tuesday.", ("Syrian", "Syria", "country")),
+        ("Talks with Britain resumed on Tuesday.", ("Britain", "United Kingdom", "country")),
+        ("Africa and Asia pledged more funds.", ("Africa", "Africa", "continent")),
+        ("The Ohio Supreme Court refused the appeal.", ("Ohio", "Ohio", "admin1")),
+        ("She studied law at the University of Cincinnati for four years.", ("Cincinnati", "Cincinnati", "city")),
+        ("Two workers from Thackerville, Okla. watched the launch.", ("Okla.", "Oklahoma", "admin1")),
+        ("A Denver-based recycler will hire forty workers.", ("Denver", "Denver", "city")),
+    ],
+)
+def test_geoparsing_takes_names_no_locative_word_introduces(resources, text: str, expected) -> None:
+    assert expected in _geoparsed(resources, text)
+
+
+def test_a_demonym_of_a_people_elsewhere_is_no_place(resources) -> None:
+    assert _geoparsed(resources, "The African American community gathered for a vigil on Sunday.") == []
+
+
+def test_a_person_named_like_a_town_is_no_town(resources) -> None:
+    text = "Jerry Hughes said the dog was taken from his yard. Hughes said he wants it back."
+    assert all(name != "Hughes" for name, _, _ in _geoparsed(resources, text))
+
+
+def test_event_extraction_keeps_to_places_tied_to_the_story(read) -> None:
+    # the extra names are geoparsing's: the event stages still see only "in Homs"
+    doc = read("Syrian troops shelled a district in Homs on Friday, killing three people, the U.S. embassy said.")
+    assert [p.text for p in doc.places] == ["Homs"]
+
+
+def test_a_country_is_no_small_namesake_town_of_the_article_s_country(resources) -> None:
+    text = ("Farmers in Dallas, Texas, fear a trade war. The U.S. trade deficit with China grew again, "
+            "officials in Washington said.")
+    assert ("China", "China", "country") in _geoparsed(resources, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Dinner was served at the Percy French Hotel on Saturday.", None, "France"),
+        ("The strike grounded Air Zimbabwe for a week.", ("Zimbabwe", "Zimbabwe", "country"), None),
+        ("Barges carried grain down the Mississippi River by night.", None, "Mississippi"),
+        ("A trooper of the Florida Highway Patrol stopped the car.", ("Florida", "Florida", "admin1"), None),
+    ],
+)
+def test_a_name_inside_another_name(resources, text: str, expected, not_expected) -> None:
+    found = _geoparsed(resources, text)
+    if expected:
+        assert expected in found
+    if not_expected:
+        assert all(name != not_expected for _, name, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Storms formed over the Atlantic earlier than usual.", ("Atlantic", "Atlantic Ocean", "sea")),
+        ("The EU will answer the tariffs, ministers said.", ("EU", "European Union", "region")),
+        ("European markets fell sharply on Monday.", ("European", "Europe", "continent")),
+        ("Tensions rose across the Middle East this week.", ("Middle East", "Middle East", "region")),
+    ],
+)
+def test_seas_regions_and_continents(resources, text: str, expected) -> None:
+    assert expected in _geoparsed(resources, text)
+
+
+def test_a_town_the_gazetteer_lacks_in_the_state_written_after_it_is_that_state(resources) -> None:
+    # there are Carltons in Oregon and Minnesota, none in the gazetteer's Georgia
+    text = "Relatives of a boy from Carlton, Georgia, gathered at the church on Sunday."
+    assert ("Carlton", "Georgia", "admin1") in _geoparsed(resources, text)
+
+
+def test_a_list_of_states_is_no_town_and_its_state(resources) -> None:
+    text = "Flu cases fell in Arkansas, Colorado, Delaware and Maine last week."
+    assert [(written, feature) for written, name, feature in _geoparsed(resources, text) if written == name] == [
+        ("Arkansas", "admin1"), ("Colorado", "admin1"), ("Delaware", "admin1"), ("Maine", "admin1")]
+
+
+def test_a_state_is_narrowed_to_the_county_named_in_it(read) -> None:
+    doc = read("A 15-year-old boy from Carlton, Georgia, was shot dead on Thursday. The shooting happened at a boat "
+               "ramp on the Elbert County line, deputies said.", published="2014-05-23")
+    assert {(m.place.location, m.place.admin1, m.place.geo_precision) for m in doc.mentions} == {("Elbert County", "Georgia", 2)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the city that is the seat of the state of its name, unless words after it make it the state's
+        ("Tourists crowded the streets of New York on Saturday.", ("New York", "New York City", "city")),
+        ("New York Gov. Andrew Cuomo signed the bill on Tuesday.", ("New York", "New York", "admin1")),
+        # a sea sits in a story of any country: not the small US town of its name
+        ("Forecasters in Miami, Florida, said storms in the tropical Atlantic start early this year.",
+         ("Atlantic", "Atlantic Ocean", "sea")),
+        # a town the article names in the state makes the state: not a small town named after it
+        ("Montana offered to pay the company that runs the prison in Shelby. Officials in Great Falls and Helena said "
+         "the talks went on.", ("Montana", "Montana", "admin1")),
+        # a Canadian province written short, on its own, and the town it puts in Canada
+        ("The FrontCounter BC office in Nelson opened on Monday.", ("BC", "British Columbia", "admin1")),
+    ],
+)
+def test_resolving_by_what_the_article_says(resources, text: str, expected) -> None:
+    assert expected in _geoparsed(resources, text)
+
+
+def test_a_province_short_form_puts_its_towns_in_that_country(resources) -> None:
+    (record,) = list(geoparse([make_article("The FrontCounter BC office in Nelson opened on Monday.")], resources))
+    nelson = next(p for p in record["places"] if p["text"] == "Nelson")
+    assert nelson["country"] == "Canada"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state with no town of its name before a small town abroad
+        ("The suspect awaits his transfer to Virginia, where he will stand trial.", ("Virginia", "Virginia", "admin1")),
+        # but a bare name shared with a large city is the city
+        ("The delegation met officials in Washington on Tuesday.", ("Washington", "Washington", "city")),
+        # a town in the state the article is about
+        ("Detectives in Virginia have made an arrest. Alexandria police found the car near a school.",
+         ("Alexandria", "Alexandria", "city", "Virginia")),
+        # an article's own town and state after it keep a name in that town's country ("An Alexandria man")
+        ("An Alexandria man was hurt in a crash in Douglas County, Minnesota.", ("Alexandria", "Alexandria", "city", "Minnesota")),
+    ],
+)
+def test_states_and_their_towns(resources, text: str, expected) -> None:
+    (record,) = list(geoparse([make_article(text)], resources))
+    found = [(p["text"], p["name"], p["feature"], p["admin1"])[:len(expected)] for p in record["places"]]
+    assert expected in found, found
+
+
+def test_a_far_namesake_gives_way_to_the_one_near_the_article_s_town() -> None:
+    from collections import Counter
+
+    from wirecoder.document import PlaceMention
+    from wirecoder.extract import places
+    from wirecoder.gazetteer import GazetteerEntry, InMemoryGazetteer
+
+    dateline_town = GazetteerEntry(1, "Springfield", "city", "US", "Illinois", None, 39.80, -89.64, 150_000)
+    far = GazetteerEntry(2, "Riverton", "city", "US", "Wyoming", None, 43.02, -108.38, 90_000)
+    near = GazetteerEntry(3, "Riverton", "city", "US", "Illinois", None, 40.60, -89.64, 500)  # 89 km north
+    recogniser = places._Recogniser(InMemoryGazetteer([]))
+    for number, (text, entries, relation) in enumerate([("Springfield", [dateline_town], "dateline"), ("Riverton", [far, near], "in")]):
+        mention = PlaceMention(sentence=number, start=0, end=len(text), text=text, relation=relation)
+        recogniser.found[(number, 0, len(text))] = places._Found(mention, entries, None)
+    resolved = places._resolve(recogniser, places._Context(Counter(), Counter(), {}))
+    # the larger Riverton scores higher but lies 1,600 km from the dateline's town: the one near it is meant
+    assert [m.entry.id for m in resolved] == [1, 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "town"),
+    [
+        # at the town named right after it
+        ("He was treated at the Central Mental Hospital in Dundrum for several weeks.", "Central Mental Hospital", "Dundrum"),
+        # at the article's own town
+        ("NEW ORLEANS -- The parade turned into Royal Street at dusk on Saturday.", "Royal Street", "New Orleans"),
+        # at the town its name starts with, near the article's own
+        ("WICHITA -- Kingman High School seniors raised money for the food bank.", "Kingman High School", "Kingman"),
+    ],
+)
+def test_buildings_and_streets_are_placed_at_their_town(resources, text: str, site: str, town: str) -> None:
+    (record,) = list(geoparse([make_article(text)], resources))
+    found = {p["text"]: p for p in record["places"]}
+    assert site in found, found
+    assert found[site]["feature"] == "landmark" and found[site]["geonameid"] is None
+    towns = {(e.latitude, e.longitude) for e in resources.gazetteer.lookup(town) if e.feature in ("city", "neighbourhood")}
+    assert (found[site]["latitude"], found[site]["longitude"]) in towns
+
+
+def test_a_site_in_an_article_without_a_town_is_not_placed(resources) -> None:
+    assert _geoparsed(resources, "The Carnegie Library was built in 1902.") == []
+
+
+def test_a_demonym_the_parser_calls_a_person_is_still_a_people_s_name(resources) -> None:
+    assert ("Sri Lankan", "Sri Lanka", "country") in _geoparsed(resources, "One forecast about Sri Lankan politics came true.")
+
+
+def test_names_listed_before_counties_are_counties(resources) -> None:
+    text = "Storm warnings covered Becker, Clay, Douglas and Otter Tail counties on Monday."
+    found = _geoparsed(resources, text)
+    assert [(written, feature) for written, _, feature in found] == [
+        ("Becker", "admin2"), ("Clay", "admin2"), ("Douglas", "admin2"), ("Otter Tail", "admin2")], found
+
+
+def test_a_sea_places_no_incident(read) -> None:
+    doc = read("Two fishermen were shot dead on a boat in the Atlantic off Miami, Florida, on Sunday, police said.")
+    assert {m.place.location for m in doc.mentions} == {"Miami"}
+
+
+def test_a_town_whose_name_starts_with_the(read) -> None:
+    doc = read("The Woodlands police said a man was shot dead outside a bar on Sunday.")
+    assert [p.entry.name for p in doc.places] == ["The Woodlands"]

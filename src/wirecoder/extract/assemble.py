@@ -116,7 +116,9 @@ def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
     """The place a frame's own sentence ties to it: the most precise one, then the one said to be
     its place ("in X" before "near X"), then the one nearest the trigger. A dateline is where the
     reporter was; it counts only when the sentence names nothing else."""
-    here = [p for p in doc.places if p.sentence == frame.sentence and p.entry is not None and p.relation != "distance"]
+    # (a sea or a region beyond one country places no incident: it is in no country)
+    here = [p for p in doc.places if p.sentence == frame.sentence and p.entry is not None and p.relation != "distance"
+            and p.entry.country_code is not None]
     home = doc.country_context[0][0] if doc.country_context else None
     # names given way to while the sentence names another: a namesake abroad ("near ... Guadalajara"
     # in a Virginia report), the reporter's dateline, the town of the hospital the victim was taken to
@@ -246,7 +248,8 @@ def _specific(frame: EventFrame, time: TimeExpression | None) -> bool:
 
 def _default_place(doc: Document) -> PlaceMention | None:
     """Where an article's unplaced incident happened: its dateline, else its main place."""
-    candidates = [p for p in doc.places if p.entry is not None and p.entry.feature != "country" and p.relation != "distance"]
+    candidates = [p for p in doc.places if p.entry is not None and p.entry.feature != "country" and p.relation != "distance"
+                  and p.entry.country_code is not None]
     candidates = [p for p in candidates if p.relation != "hospital"] or candidates
     headline = [p for p in candidates if p.sentence < 0]
     if headline:
@@ -277,10 +280,14 @@ def _within(city: PlaceMention, unit: PlaceMention) -> bool:
 
 def refine_place(doc: Document, place: PlaceMention) -> PlaceMention:
     """A state or county the incident sentence names, narrowed to the town the article places it in
-    ("in Louisiana" in a report datelined "MARKSVILLE, La.")."""
+    ("in Louisiana" in a report datelined "MARKSVILLE, La."), or a state to the county it names in it."""
     if place.entry is None or place.entry.feature not in ("admin1", "admin2"):
         return place
     towns = [p for p in doc.places if _within(p, place) and p.relation not in ("distance", "from")]
+    if not towns and place.entry.feature == "admin1":
+        # no town in the state, but a county of it ("Carlton, Georgia" too small to know ... "Elbert County")
+        towns = [p for p in doc.places if p.entry is not None and p.entry.feature == "admin2" and p.relation not in ("distance", "from")
+                 and (p.entry.country_code, p.entry.admin1) == (place.entry.country_code, place.entry.admin1)]
     if not towns:
         return place
     dateline = [p for p in towns if p.relation == "dateline"]

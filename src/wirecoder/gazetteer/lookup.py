@@ -27,6 +27,17 @@ class GazetteerEntry:
     latitude: float | None
     longitude: float | None
     population: int = 0
+    #: an area's centre where it differs from its seat (the point above: a country's capital, a province's
+    #: largest town); a gazetteer's answer for where the area lies (`wirecoder geoparse`)
+    centre_latitude: float | None = None
+    centre_longitude: float | None = None
+
+    @property
+    def centre(self) -> tuple[float | None, float | None]:
+        """Where the place lies as a whole: its centre for an area, else its point."""
+        if self.centre_latitude is not None and self.centre_longitude is not None:
+            return self.centre_latitude, self.centre_longitude
+        return self.latitude, self.longitude
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +92,9 @@ class SqliteGazetteer:
         cached = self._lookups.get(key)
         if cached is None:
             rows = self._db.execute(
-                "SELECT DISTINCT p.id, p.name, p.feature, p.country_code, p.admin1, p.admin2, p.latitude, p.longitude, p.population "
-                "FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ?",
+                "SELECT DISTINCT p.id, p.name, p.feature, p.country_code, p.admin1, p.admin2, p.latitude, p.longitude, p.population, "
+                "c.latitude, c.longitude "
+                "FROM names n JOIN places p ON p.id = n.place_id LEFT JOIN centres c ON c.place_id = p.id WHERE n.key = ?",
                 (key,),
             ).fetchall()
             cached = [GazetteerEntry(*row) for row in rows]
