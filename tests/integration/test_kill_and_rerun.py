@@ -76,11 +76,13 @@ def _stored_articles(db: str, databases) -> int:
                 return connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         except sqlite3.Error:
             return 0  # not made yet
+    import psycopg
+
     connection = databases.connect(db)
     try:
         return connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-    except Exception:  # the writer has not made the table yet (psycopg's UndefinedTable)
-        return 0
+    except psycopg.errors.UndefinedTable:
+        return 0  # not made yet
     finally:
         connection.close()
 

@@ -16,8 +16,8 @@ shot whose fate is not stated are counted as injured.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from ..document import Document, EventFrame, PlaceMention, TimeExpression
 from ..gazetteer import Gazetteer
@@ -415,17 +415,15 @@ RETELLING_KM = 25.0
 
 
 def _without_retellings(incidents: list[Incident]) -> list[Incident]:
-    """The incidents, each retelling (see `_retells`) joined to the first incident it retells:
-    its sentences become more evidence of that incident, not an event of their own."""
+    """The incidents without their retellings (see `_retells`): a retelling is no event of its own.
+    Its sentences become more evidence of the first incident it retells when they tell it with
+    that incident's sub-event types (so its type stays as told); otherwise they are left out."""
     kept: list[Incident] = []
     for incident in incidents:
-        told = next((k for k in kept if _retells(incident, k)), None) if kept else None
+        told = next((k for k in kept if _retells(incident, k)), None)
         if told is None:
             kept.append(incident)
-            continue
-        same_type = {f.sub_event_type for f in incident.frames} <= {f.sub_event_type for f in told.frames}
-        if same_type:
-            # no count and no victim: the incident's figures stay as told; its type stays too
+        elif {f.sub_event_type for f in incident.frames} <= {f.sub_event_type for f in told.frames}:
             told.frames = sorted(told.frames + incident.frames, key=lambda f: f.sentence)
     return kept
 

@@ -45,7 +45,8 @@ def _same_place(mention: Mention, event: Event, settings: Settings) -> bool:
         return True
     if a.geo_precision == 3 or b.geo_precision == 3:
         return False  # a province and a town in it are not known to be the same place
-    if "admin2" in (a.feature, b.feature) and a.admin2 is not None and (a.admin2, a.admin1, a.country_code) == (b.admin2, b.admin1, b.country_code):
+    same_county = a.admin2 is not None and (a.admin2, a.admin1, a.country_code) == (b.admin2, b.admin1, b.country_code)
+    if same_county and "admin2" in (a.feature, b.feature):
         return True  # "Weld County" and Keenesburg in it: a county's centre says nothing of where in it
     return _km(mention, event) <= settings.merge_distance_km
 
