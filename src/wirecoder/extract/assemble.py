@@ -28,6 +28,7 @@ from ..notes import summary
 from . import actors as actor_rules
 from .claims import claim_subject
 from .counts import clause_of
+from .dates import NIGHT, WRITTEN_OUT_DAY
 from .lexicon import CUMULATIVE
 from .quantities import find_quantities
 
@@ -241,9 +242,12 @@ def _specific(frame: EventFrame, time: TimeExpression | None) -> bool:
         return True  # a headline states its story's incident
     if frame.tense == "present":
         return False
-    has_count = any(v is not None for v in (frame.killed, frame.injured, frame.shot, frame.arrested, frame.killed_or_injured)) or bool(
+    return _counts_told(frame) or time is not None or not frame.nominal
+
+
+def _counts_told(frame: EventFrame) -> bool:
+    return any(v is not None for v in (frame.killed, frame.injured, frame.shot, frame.arrested, frame.killed_or_injured)) or bool(
         frame.additional)
-    return has_count or time is not None or not frame.nominal
 
 
 def _default_place(doc: Document) -> PlaceMention | None:
@@ -385,17 +389,13 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
     return _without_retellings(incidents), tolls
 
 
-def _states_counts(frame: EventFrame) -> bool:
-    return any(v is not None for v in (frame.killed, frame.injured, frame.shot, frame.arrested, frame.killed_or_injured)) or bool(
-        frame.additional) or bool(frame.identified)
-
 
 def _retells(later: Incident, earlier: Incident) -> bool:
     """Whether an incident the grouping kept apart only tells again one the report already has: it
     names no victim and gives no count of its own, at the same place (or a town beside it) on the
     same day ("I watched them shooting at each other from across the street Sunday", a neighbour says,
     in a report of that shooting). A second incident states something of its own: who was hit, how many."""
-    if later.historical != earlier.historical or any(_states_counts(f) for f in later.frames):
+    if later.historical != earlier.historical or any(_counts_told(f) or f.identified for f in later.frames):
         return False
     if later.place is None or earlier.place is None or later.place.entry is None or earlier.place.entry is None:
         return False
@@ -505,13 +505,10 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
     timed = [t for t in candidates if _of_time_of_day(doc, t)]
     if not timed and doc.published is not None:
         # a report about a day past (a plea, an arrest) that dates its incident in full: "discharged June 3"
-        dated = [t for t in candidates if _MONTH_NAME.search(t.text) and t.day < doc.published]
+        dated = [t for t in candidates if WRITTEN_OUT_DAY.search(t.text) and t.day < doc.published]
         if dated:
             return dated[0]
     return (timed or candidates or statement_days or [None])[0]
-
-
-_MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\bmidnight\b|\bnoon\b", re.I)
@@ -691,8 +688,6 @@ def _place(place: PlaceMention, gazetteer: Gazetteer) -> Place:
     )
 
 
-#: a night that a day names in the evening before it ("overnight", "last night")
-_NIGHT = re.compile(r"\b(?:overnight|last\s+night|during\s+the\s+night)\b", re.I)
 #: a clock time in the small hours: "about 2 a.m.", "at 3:15 a.m."
 _SMALL_HOURS = re.compile(r"\b(?:[1-5](?::\d{2})?|12:\d{2})\s*a\.?\s?m\b", re.I)
 
@@ -700,7 +695,7 @@ _SMALL_HOURS = re.compile(r"\b(?:[1-5](?::\d{2})?|12:\d{2})\s*a\.?\s?m\b", re.I)
 def _after_midnight(doc: Document, incident: Incident, time: TimeExpression) -> date:
     """The calendar day of an incident dated by its night: "overnight" is read as the evening before
     the report, but a shooting "overnight ... about 2 a.m." happened after midnight, on the next day."""
-    if time.precision != 1 or not _NIGHT.search(time.text):
+    if time.precision != 1 or not NIGHT.search(time.text):
         return time.day
     told = " ".join(doc.sentence(s).text for s in {f.sentence for f in incident.frames} | {time.sentence} if s >= 0)
     next_day = time.day + timedelta(days=1)

@@ -252,7 +252,10 @@ def run(doc: Document) -> None:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_MONTH_DAY = dict(_PATTERNS)["explicit"]
+#: a day written out in full ("June 3", "3 June 2015"), and a night ("overnight", "last night"): for the stages that
+#: choose among a report's days
+WRITTEN_OUT_DAY = dict(_PATTERNS)["explicit"]
+NIGHT = dict(_PATTERNS)["last_night"]
 
 
 def _years_from_the_report(times: list[TimeExpression], published: date | None) -> None:
@@ -267,7 +270,7 @@ def _years_from_the_report(times: list[TimeExpression], published: date | None) 
             years.setdefault(time.day.month, set()).add(time.day.year)
     for time in times:
         told = years.get(time.day.month, set())
-        if time.precision != 1 or _YEAR.search(time.text) or not _MONTH_DAY.search(time.text) or len(told) != 1:
+        if time.precision != 1 or _YEAR.search(time.text) or not WRITTEN_OUT_DAY.search(time.text) or len(told) != 1:
             continue
         (year,) = told
         try:

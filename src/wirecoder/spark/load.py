@@ -77,8 +77,8 @@ def load(folder: str | Path, store: Store, *, batch: int = 500) -> LoadReport:
                 mentions: list[Mention] = mentions_from_row(row)
                 story = stories.get(article.id)
                 if story is not None:
-                    values = np.frombuffer(bytes(story["signature"]), dtype=np.uint64)
-                    store.add_story(article.id, story["story_id"], values.tobytes(), band_keys(values))
+                    signature = bytes(story["signature"])
+                    store.add_story(article.id, story["story_id"], signature, band_keys(np.frombuffer(signature, dtype=np.uint64)))
                     for mention in mentions:
                         mention.story_id = story["story_id"]
                 claims = claims_from_row(row)
