@@ -42,6 +42,11 @@ class Dateline:
     region: str | None  # "N.C.", "Syria", ...
 
 
+#: PlaceMention.relation of a town named only in the site's name after a headline ("... - KSLA News 12
+#: Shreveport"): where the outlet is, not where its story happened
+SITE_RELATION = "site"
+
+
 @dataclass(slots=True)
 class PlaceMention:
     """A place name found in the text and what it was resolved to."""
@@ -51,7 +56,8 @@ class PlaceMention:
     end: int
     text: str
     entry: GazetteerEntry | None = None
-    #: how the text ties it to its surroundings: "in", "near", "outside", "of" (distance), ...
+    #: how the text ties it to its surroundings: "in", "near", "outside", "of" (distance), ...,
+    #: SITE_RELATION for a name only in the site's name after the headline
     relation: str = ""
     #: 1, 2 or 3 as the text qualifies it ("near X" is 2; "X province" is 3)
     precision: int = 1

@@ -105,6 +105,7 @@ def test_ordinary_capitalised_words_are_not_places(resources) -> None:
         ("Harlan Police Chief Dana Reyes said the shooting happened when two teenagers were handling a rifle.", "Harlan"),
         ("Two men were shot after a concert, Harlan Police said on Sunday.", "Harlan"),
         ("Two men were shot after a concert at the Harlan Civic Center on Sunday.", "Harlan"),
+        ("The Harlan Police Department said two men were shot after a concert on Sunday.", "Harlan"),
     ],
 )
 def test_a_town_naming_its_people_or_its_police(resources, text: str, town: str) -> None:
@@ -210,6 +211,22 @@ def test_a_state_written_in_the_page_title_is_context(read) -> None:
                "Police said a 10-year-old boy was shot in the leg in Laurel.",
                published="2015-02-23", title="Boy shot at apartments - WXYZ News, Weather, Sports-Hattiesburg, MS")
     assert doc.mentions[0].place.admin1 == "Mississippi"
+
+
+def test_a_county_sheriffs_office_places_a_report_in_its_county(read) -> None:
+    doc = read("Two men were shot after a concert on Sunday, a spokesman for the Harris County Sheriff's Office said.",
+               published="2016-04-24")
+    assert [m.place.location for m in doc.mentions] == ["Harris County"]
+
+
+def test_the_town_in_the_site_name_gives_way_to_the_town_the_report_names(read) -> None:
+    # a regional station reports on towns all over its region; its own town is only the last resort
+    doc = read("A man was found shot dead on Sunday morning in his car. The car was parked outside a store in Ruston, Louisiana.",
+               published="2016-04-24", title="Man found shot dead in car - KXYZ News 12 Shreveport, LA")
+    assert [m.place.location for m in doc.mentions] == ["Ruston"]
+    unplaced = read("A man was found shot dead on Sunday morning in a car, police said.",
+                    published="2016-04-24", title="Man found shot dead in car - KXYZ News 12 Shreveport, LA")
+    assert [m.place.location for m in unplaced.mentions] == ["Shreveport"]
 
 
 def test_a_chicago_community_area_is_in_chicago(read) -> None:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from ..document import Document, EventFrame, PlaceMention, TimeExpression
+from ..document import SITE_RELATION, Document, EventFrame, PlaceMention, TimeExpression
 from ..gazetteer import Gazetteer
 from ..gazetteer.names import fold_accents
 from ..geo import distance_km
@@ -118,7 +118,7 @@ def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
     its place ("in X" before "near X"), then the one nearest the trigger. A dateline is where the
     reporter was; it counts only when the sentence names nothing else."""
     # (a sea or a region beyond one country places no incident: it is in no country)
-    here = [p for p in doc.places if p.sentence == frame.sentence and p.entry is not None and p.relation != "distance"
+    here = [p for p in doc.places if p.sentence == frame.sentence and p.entry is not None and p.relation not in ("distance", SITE_RELATION)
             and p.entry.country_code is not None]
     home = doc.country_context[0][0] if doc.country_context else None
     # names given way to while the sentence names another: a namesake abroad ("near ... Guadalajara"
@@ -251,10 +251,12 @@ def _counts_told(frame: EventFrame) -> bool:
 
 
 def _default_place(doc: Document) -> PlaceMention | None:
-    """Where an article's unplaced incident happened: its dateline, else its main place."""
+    """Where an article's unplaced incident happened: its dateline, else its main place; the town in
+    the site's name only when the article names no other."""
     candidates = [p for p in doc.places if p.entry is not None and p.entry.feature != "country" and p.relation != "distance"
                   and p.entry.country_code is not None]
     candidates = [p for p in candidates if p.relation != "hospital"] or candidates
+    candidates = [p for p in candidates if p.relation != SITE_RELATION] or candidates
     headline = [p for p in candidates if p.sentence < 0]
     if headline:
         return headline[0]  # the headline names where its story happened; a dateline may be elsewhere

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..document import Document, PlaceMention, Sentence
+from ..document import SITE_RELATION, Document, PlaceMention, Sentence
 from ..gazetteer import Gazetteer, GazetteerEntry
 from ..gazetteer.names import GENERIC_ADMIN_WORDS, name_key
 from ..geo import distance_km
@@ -58,7 +58,7 @@ _STATE_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|
 #: a town's name used as a modifier: "Raleigh toddler", "Richmond police said", "a Lafayette teen"
 _MODIFIED_NOUNS = (
     r"(?:man|men|woman|women|teen|teens|teenager|toddler|child|children|boy|girl|baby|"
-    r"infant|mother|father|family|resident|residents|student|students|couple|police|officers?|deputies|sheriff|firefighters?|"
+    r"infant|mother|father|family|resident|residents|student|students|couple|police|officers?|deputies|sheriff(?:['’]s)?|firefighters?|"
     r"home|homes|house|apartment|school|church|store|park|bar|nightclub|club|neighborhood|neighbourhood|street|streets|center|centre|"
     r"shooting|homicide|murder|killing|gang|native|council|mayor|gunman|gunmen|shooter|suspect|victim|cops?|chief|"
     r"officials|authorities|\d+-year-old)"
@@ -72,8 +72,10 @@ STREET_NAME = re.compile(
     r"Center|Centre|Mall|Apartments|Department|Office|Police|Station|Club|Bar|Hotel|Motel|Restaurant|Store|Market|"
     r"Company|Inc|Jail|Prison|Court|House|Building|Tower|Stadium|Arena)$"
 )
-#: a town's own institutions named after it: "Waycross Police", "Monroe Civic Center" (but "Edwards Street" names a person)
-TOWN_INSTITUTION = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Civic |Convention |Community )?(?:Police|Center|Centre)$")
+#: a town's own institutions named after it: "Waycross Police", "the Albany Police Department", "Harris County
+#: Sheriff's Office", "Monroe Civic Center" (but "Edwards Street" names a person)
+TOWN_INSTITUTION = re.compile(r"^(?!\S+ (?:Street|Avenue|Road|Drive|Boulevard) )[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:(?:Civic |Convention |Community )?(?:Police|Center|Centre)"
+                              r"|Police Department|Police Dept\.?|Sheriff['’]s (?:Office|Department))$")
 #: a direction before a town's name makes it part of the town ("South Toledo", "West Montgomery")
 DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western|Central|Downtown|Greater|Upper|Lower)\s+", re.I)
 #: capitalised words that are never place names on their own in news text
@@ -413,6 +415,9 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
         # read the places of the whole page title, with the headline's own parse
         whole = doc.title.text + doc.article.title[len(doc.title.text):]
         sentences[0] = Sentence(index=-1, start=0, end=len(whole), text=whole, parse=doc.title.parse)
+        site_name_from = len(doc.title.text)
+    else:
+        site_name_from = None
     surnames, name_words = _person_words(sentences)
     for sentence in sentences:
         base = sentence.start if sentence.index >= 0 else 0
@@ -462,7 +467,7 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
             # (one word before "boy", "man", "resident" is where they are from: "a Gresham boy"; a
             # town's police are its own: "Cameron Police Chief Mike Younger said")
             modifier = (run.group(0).count(" ") <= 2 and bool(_PLACE_MODIFIES.match(sentence.text, run.end()))) or bool(
-                re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? Police\b", run.group(0)))
+                re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? Police\b", run.group(0)) or TOWN_INSTITUTION.match(run.group(0)))
             if not LOCATIVE.search(before) and not _PLACE_MODIFIES.match(sentence.text, run.end()):
                 if not (title_modifier or modifier) and (not _STATE_AFTER.match(sentence.text, run.end()) or run.start() == 0):
                     continue
@@ -472,6 +477,12 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
             if run.group(0) in surnames and not _STATE_AFTER.match(sentence.text, run.end()):
                 continue
             recogniser.add(sentence, base + run.start(), base + run.end(), "gazetteer")
+    if site_name_from is not None:
+        # the site's own town (a station's "KSLA News 12 Shreveport") is where it is, not where its
+        # stories happen: a regional station reports the whole region
+        for found in recogniser.found.values():
+            if found.mention.sentence < 0 and found.mention.start >= site_name_from:
+                found.mention.relation = SITE_RELATION
 
 
 def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _Context:
