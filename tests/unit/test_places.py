@@ -219,6 +219,23 @@ def test_a_county_sheriffs_office_places_a_report_in_its_county(read) -> None:
     assert [m.place.location for m in doc.mentions] == ["Harris County"]
 
 
+@pytest.mark.parametrize(("text", "town", "state"), [
+    ("Four people were hurt at a party in Savannah on Saturday, the Hardin County Sheriff said.", "Savannah", "Tennessee"),
+    ("A boy was shot in Garner on Sunday, Hancock County Sheriff Bob Olsen said.", "Garner", "Iowa"),
+])
+def test_a_town_and_the_county_the_report_names_fit_each_other(read, text: str, town: str, state: str) -> None:
+    # the larger namesake (Savannah, Georgia; Garner, North Carolina) lies in no county the report names
+    doc = read(text, published="2017-02-12")
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [(town, state)]
+
+
+def test_a_state_is_not_read_as_a_county_holding_a_namesake_town(read) -> None:
+    # Houston is the seat of Texas County, Missouri: no reason to read "Texas" or "Houston" so
+    doc = read("A man was shot dead in Houston on Sunday, police said. Texas has seen more such shootings this year.",
+               published="2017-02-12")
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Houston", "Texas")]
+
+
 def test_the_town_in_the_site_name_gives_way_to_the_town_the_report_names(read) -> None:
     # a regional station reports on towns all over its region; its own town is only the last resort
     doc = read("A man was found shot dead on Sunday morning in his car. The car was parked outside a store in Ruston, Louisiana.",

@@ -467,7 +467,7 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
             # (one word before "boy", "man", "resident" is where they are from: "a Gresham boy"; a
             # town's police are its own: "Cameron Police Chief Mike Younger said")
             modifier = (run.group(0).count(" ") <= 2 and bool(_PLACE_MODIFIES.match(sentence.text, run.end()))) or bool(
-                re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? Police\b", run.group(0)) or TOWN_INSTITUTION.match(run.group(0)))
+                re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Police|Sheriff)\b", run.group(0)) or TOWN_INSTITUTION.match(run.group(0)))
             if not LOCATIVE.search(before) and not _PLACE_MODIFIES.match(sentence.text, run.end()):
                 if not (title_modifier or modifier) and (not _STATE_AFTER.match(sentence.text, run.end()) or run.start() == 0):
                     continue
@@ -619,6 +619,45 @@ def _likely(entries: list[GazetteerEntry], context: _Context) -> list[GazetteerE
     return list({e.id: e for e in in_context + largest}.values())
 
 
+#: what a town and a county that the article names and that fit each other add to both readings
+#: ("Savannah" and "Hardin County": Savannah, Tennessee, not the larger Savannah, Georgia)
+HIERARCHY_FIT = 2.0
+
+
+def _fitting_towns_and_counties(founds: list[_Found], keys: list[str]) -> list[set[int]]:
+    """Per name, the ids of its readings that fit a reading of another name the article gives: a town
+    in a county it names, or a county holding a town it names."""
+    def county_key(entry: GazetteerEntry) -> tuple[str | None, str | None, str | None] | None:
+        return (entry.country_code, entry.admin1, entry.admin2) if entry.admin2 else None
+
+    # only a name written as a county ("Hardin County") is one, and only a name that is no state or country
+    # is a town: "Texas" and "Houston" would otherwise fit as Texas County, Missouri, and its seat
+    written_as_county = [bool(_WRITTEN_AS_COUNTY.search(f.mention.text)) for f in founds]
+    only_towns = [_named_for_a_town(f.entries) for f in founds]
+    towns_by_name = [{county_key(e) for e in f.entries if e.feature == "city"} - {None} if only_towns[n] else set()
+                     for n, f in enumerate(founds)]
+    counties_by_name = [{county_key(e) for e in f.entries if e.feature == "admin2"} - {None} if written_as_county[n] else set()
+                        for n, f in enumerate(founds)]
+    fits: list[set[int]] = []
+    for number, found in enumerate(founds):
+        others = [n for n in range(len(founds)) if keys[n] != keys[number]]
+        counties = set().union(*(counties_by_name[n] for n in others)) if others else set()
+        towns = set().union(*(towns_by_name[n] for n in others)) if others else set()
+        fits.append({e.id for e in found.entries if county_key(e) is not None and (
+            (only_towns[number] and e.feature == "city" and county_key(e) in counties)
+            or (written_as_county[number] and e.feature == "admin2" and county_key(e) in towns))})
+    return fits
+
+
+def _named_for_a_town(entries: list[GazetteerEntry]) -> bool:
+    """Whether a name's towns outweigh its states and countries ("Savannah", not "California")."""
+    largest_town = max((e.population for e in entries if e.feature == "city"), default=0)
+    return largest_town > 0 and all(e.population < largest_town for e in entries if e.feature in ("admin1", "country"))
+
+
+_WRITTEN_AS_COUNTY = re.compile(r"\b(?:County|Parish|Borough)$", re.IGNORECASE)
+
+
 def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
     """Pick each name's entry: first on context alone, then again with the article's other places as anchors."""
     founds = sorted(recogniser.found.values(), key=lambda f: (f.mention.sentence, f.mention.start))
@@ -629,13 +668,15 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
         for o in founds)]
     chosen: dict[int, GazetteerEntry] = {}
     keys = [name_key(found.mention.text) for found in founds]
+    fits = _fitting_towns_and_counties(founds, keys)
     for with_anchors in (False, True):
         for number, found in enumerate(founds):
             # the same name elsewhere is no evidence for itself: "Virginia Beach" (the city) would otherwise
             # pull its other mentions to the county of that name at the same point
             anchors = list({entry.id: entry for other, entry in chosen.items()
                             if keys[other] != keys[number]}.values()) if with_anchors else []
-            chosen[number] = max(_likely(found.entries, context), key=lambda e: _score(e, found, context, anchors))
+            chosen[number] = max(_likely(found.entries, context),
+                                 key=lambda e: _score(e, found, context, anchors) + (HIERARCHY_FIT if e.id in fits[number] else 0.0))
     anchor = next((chosen[n] for n, f in enumerate(founds) if f.mention.relation == "dateline"), None)
     if anchor is None:
         # no dateline: the article's most named sizeable town anchors it instead
