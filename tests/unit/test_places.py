@@ -236,6 +236,23 @@ def test_a_state_is_not_read_as_a_county_holding_a_namesake_town(read) -> None:
     assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Houston", "Texas")]
 
 
+@pytest.mark.parametrize(("text", "town", "state"), [
+    # the state's full stop lost before the dash
+    ("CUMBERLAND, Ind-- A girl was shot in the arm on Friday evening, police said.", "Cumberland", "Indiana"),
+    # the county instead of the state: Alturas, California, not Alturas, Florida
+    ("ALTURAS, Modoc County (KXYZ) -- Three people were shot dead at a council office on Thursday.", "Alturas", "California"),
+])
+def test_a_dateline_region_gives_the_town_its_state(read, text: str, town: str, state: str) -> None:
+    doc = read(text, published="2016-02-13")
+    assert {(m.place.location, m.place.admin1) for m in doc.mentions} == {(town, state)}
+
+
+def test_a_town_with_its_state_written_is_kept_however_far_from_the_article_s_city(read) -> None:
+    doc = read("A Louisville man was charged on Monday after a shooting on Christmas morning in Ozark, Missouri.",
+               published="2015-12-28")
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Ozark", "Missouri")]
+
+
 def test_the_town_in_the_site_name_gives_way_to_the_town_the_report_names(read) -> None:
     # a regional station reports on towns all over its region; its own town is only the last resort
     doc = read("A man was found shot dead on Sunday morning in his car. The car was parked outside a store in Ruston, Louisiana.",

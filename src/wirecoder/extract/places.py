@@ -368,6 +368,24 @@ _HEADLINE_ADJECTIVES = {"accidental", "fatal", "deadly", "double", "triple", "qu
                         "community"}
 
 
+def _dateline_hint(gazetteer: Gazetteer, region: str, town_entries: list[GazetteerEntry]) -> tuple[str, str] | None:
+    """(country, state) a dateline writes after its town: "Tenn.", "Ind" (its full stop lost), a country,
+    or the town's county ("ALTURAS, Modoc County"), which gives the state of the namesake it holds."""
+    state = gazetteer.admin1_for_abbreviation(region) or (
+        gazetteer.admin1_for_abbreviation(region + ".") if len(region) <= 5 and region.isalpha() else None)
+    if state:
+        return state
+    country = gazetteer.country_code_for(region)
+    if country:
+        return country[0], ""
+    if _WRITTEN_AS_COUNTY.search(region):
+        towns = {(e.country_code, e.admin1, e.admin2) for e in town_entries if e.feature == "city"}
+        holding = [e for e in gazetteer.lookup(region) if e.feature == "admin2" and (e.country_code, e.admin1, e.admin2) in towns]
+        if holding and holding[0].country_code and holding[0].admin1:
+            return holding[0].country_code, holding[0].admin1
+    return None
+
+
 def _is_state_abbreviation(raw: str, following: str, gazetteer: Gazetteer) -> bool:
     """'Fla.' or 'NC' written as a state: a hint for other names, not a place to look up as a town."""
     if following == "." and len(raw) <= 5 and gazetteer.admin1_for_abbreviation(raw + "."):
@@ -435,8 +453,7 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
             if found:
                 found.mention.relation = "dateline"
                 if dateline.region:
-                    country = gazetteer.country_code_for(dateline.region)
-                    found.hint = gazetteer.admin1_for_abbreviation(dateline.region) or ((country[0], "") if country else None)
+                    found.hint = _dateline_hint(gazetteer, dateline.region, found.entries)
         # 2. the parser's entities
         if sentence.parse is not None:
             for ent in sentence.parse.ents:
@@ -686,7 +703,11 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
     for number, found in enumerate(founds):
         mention = found.mention
         mention.entry = chosen[number]
-        if anchor is not None and mention.relation not in ("dateline", "from") and _implausibly_far(mention.entry, anchor):
+        # (a town with its state written after it is where the text says, however far: "in Ozark, Missouri"
+        # in a report about "a Louisville man")
+        stated = (found.hint is not None and found.hint == (mention.entry.country_code, mention.entry.admin1)
+                  and name_key(mention.entry.name) == keys[number])
+        if anchor is not None and mention.relation not in ("dateline", "from") and not stated and _implausibly_far(mention.entry, anchor):
             # a namesake far away: the one near the article's town if there is one ("Hutchinson" in a Kansas
             # story), else nothing (a neighbourhood the gazetteer lacks)
             near = [e for e in found.entries if e.latitude is not None
