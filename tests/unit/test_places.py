@@ -247,6 +247,12 @@ def test_a_dateline_region_gives_the_town_its_state(read, text: str, town: str, 
     assert {(m.place.location, m.place.admin1) for m in doc.mentions} == {(town, state)}
 
 
+def test_a_county_abbreviated_as_co_is_the_county(read) -> None:
+    doc = read("A man was shot in the leg in Anson Co. on Sunday night, deputies said.", published="2016-04-25")
+    assert [(m.place.location, m.place.admin1, m.place.geo_precision) for m in doc.mentions] == [
+        ("Anson County", "North Carolina", 2)]
+
+
 def test_a_town_with_its_state_written_is_kept_however_far_from_the_article_s_city(read) -> None:
     doc = read("A Louisville man was charged on Monday after a shooting on Christmas morning in Ozark, Missouri.",
                published="2015-12-28")

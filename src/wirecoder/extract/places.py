@@ -242,6 +242,10 @@ class _Recogniser:
             if key in self.found:
                 return self.found[key]
             entries = self.gazetteer.lookup(name)
+            abbreviated = _ABBREVIATED_COUNTY.fullmatch(name) if not entries else None
+            if abbreviated:  # "Troup Co." in a headline: the county
+                entries = [e for e in self.gazetteer.lookup(abbreviated.group(1) + " County") if e.feature == "admin2"]
+                generic = generic or "county"
             if smallest and not any(e.population >= smallest for e in entries):
                 continue
             if not entries and name.rstrip(".") in CITY_LETTERS:
@@ -672,6 +676,7 @@ def _named_for_a_town(entries: list[GazetteerEntry]) -> bool:
     return largest_town > 0 and all(e.population < largest_town for e in entries if e.feature in ("admin1", "country"))
 
 
+_ABBREVIATED_COUNTY = re.compile(r"(.+) Co\.?")
 _WRITTEN_AS_COUNTY = re.compile(r"\b(?:County|Parish|Borough)$", re.IGNORECASE)
 
 
