@@ -118,8 +118,8 @@ def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
     its place ("in X" before "near X"), then the one nearest the trigger. A dateline is where the
     reporter was; it counts only when the sentence names nothing else."""
     # (a sea or a region beyond one country places no incident: it is in no country)
-    here = [p for p in doc.places if p.sentence == frame.sentence and p.entry is not None and p.relation not in ("distance", SITE_RELATION)
-            and p.entry.country_code is not None]
+    here = [p for p in doc.places if p.sentence == frame.sentence and p.entry is not None
+            and p.relation not in ("distance", SITE_RELATION) and p.entry.country_code is not None]
     home = doc.country_context[0][0] if doc.country_context else None
     # names given way to while the sentence names another: a namesake abroad ("near ... Guadalajara"
     # in a Virginia report), the reporter's dateline, the town of the hospital the victim was taken to

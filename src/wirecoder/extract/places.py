@@ -58,7 +58,8 @@ _STATE_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|
 #: a town's name used as a modifier: "Raleigh toddler", "Richmond police said", "a Lafayette teen"
 _MODIFIED_NOUNS = (
     r"(?:man|men|woman|women|teen|teens|teenager|toddler|child|children|boy|girl|baby|"
-    r"infant|mother|father|family|resident|residents|student|students|couple|police|officers?|deputies|sheriff(?:['’]s)?|firefighters?|"
+    r"infant|mother|father|family|resident|residents|student|students|couple|police|officers?|deputies|sheriff(?:['’]s)?|"
+    r"firefighters?|"
     r"home|homes|house|apartment|school|church|store|park|bar|nightclub|club|neighborhood|neighbourhood|street|streets|center|centre|"
     r"shooting|homicide|murder|killing|gang|native|council|mayor|gunman|gunmen|shooter|suspect|victim|cops?|chief|"
     r"officials|authorities|\d+-year-old)"
@@ -74,7 +75,8 @@ STREET_NAME = re.compile(
 )
 #: a town's own institutions named after it: "Waycross Police", "the Albany Police Department", "Harris County
 #: Sheriff's Office", "Monroe Civic Center" (but "Edwards Street" names a person)
-TOWN_INSTITUTION = re.compile(r"^(?!\S+ (?:Street|Avenue|Road|Drive|Boulevard) )[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:(?:Civic |Convention |Community )?(?:Police|Center|Centre)"
+TOWN_INSTITUTION = re.compile(r"^(?!\S+ (?:Street|Avenue|Road|Drive|Boulevard) )[A-Z][a-z]+(?: [A-Z][a-z]+)? "
+                              r"(?:(?:Civic |Convention |Community )?(?:Police|Center|Centre)"
                               r"|Police Department|Police Dept\.?|Sheriff['’]s (?:Office|Department))$")
 #: a direction before a town's name makes it part of the town ("South Toledo", "West Montgomery")
 DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western|Central|Downtown|Greater|Upper|Lower)\s+", re.I)
@@ -243,7 +245,7 @@ class _Recogniser:
                 return self.found[key]
             entries = self.gazetteer.lookup(name)
             abbreviated = _ABBREVIATED_COUNTY.fullmatch(name) if not entries else None
-            if abbreviated:  # "Troup Co." in a headline: the county
+            if abbreviated:  # "in Anson Co.": the county
                 entries = [e for e in self.gazetteer.lookup(abbreviated.group(1) + " County") if e.feature == "admin2"]
                 generic = generic or "county"
             if smallest and not any(e.population >= smallest for e in entries):
@@ -488,7 +490,8 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
             # (one word before "boy", "man", "resident" is where they are from: "a Gresham boy"; a
             # town's police are its own: "Cameron Police Chief Mike Younger said")
             modifier = (run.group(0).count(" ") <= 2 and bool(_PLACE_MODIFIES.match(sentence.text, run.end()))) or bool(
-                re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Police|Sheriff)\b", run.group(0)) or TOWN_INSTITUTION.match(run.group(0)))
+                re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Police|Sheriff)\b", run.group(0))
+                or TOWN_INSTITUTION.match(run.group(0)))
             if not LOCATIVE.search(before) and not _PLACE_MODIFIES.match(sentence.text, run.end()):
                 if not (title_modifier or modifier) and (not _STATE_AFTER.match(sentence.text, run.end()) or run.start() == 0):
                     continue
@@ -697,8 +700,8 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
             # pull its other mentions to the county of that name at the same point
             anchors = list({entry.id: entry for other, entry in chosen.items()
                             if keys[other] != keys[number]}.values()) if with_anchors else []
-            chosen[number] = max(_likely(found.entries, context),
-                                 key=lambda e: _score(e, found, context, anchors) + (HIERARCHY_FIT if e.id in fits[number] else 0.0))
+            chosen[number] = max(_likely(found.entries, context), key=lambda e: _score(e, found, context, anchors)
+                                 + (HIERARCHY_FIT if e.id in fits[number] else 0.0))
     anchor = next((chosen[n] for n, f in enumerate(founds) if f.mention.relation == "dateline"), None)
     if anchor is None:
         # no dateline: the article's most named sizeable town anchors it instead
@@ -712,7 +715,8 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
         # in a report about "a Louisville man")
         stated = (found.hint is not None and found.hint == (mention.entry.country_code, mention.entry.admin1)
                   and name_key(mention.entry.name) == keys[number])
-        if anchor is not None and mention.relation not in ("dateline", "from") and not stated and _implausibly_far(mention.entry, anchor):
+        if anchor is not None and mention.relation not in ("dateline", "from") and not stated \
+                and _implausibly_far(mention.entry, anchor):
             # a namesake far away: the one near the article's town if there is one ("Hutchinson" in a Kansas
             # story), else nothing (a neighbourhood the gazetteer lacks)
             near = [e for e in found.entries if e.latitude is not None
