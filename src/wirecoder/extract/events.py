@@ -16,6 +16,10 @@ and types a sentence whose triggers the rules could not type. It never makes
 an event of a sentence the rules found no factual trigger in, so negations,
 threats, plans and the rest stay non-events. Each frame records who typed it
 (`typed_by`: "rules", "classifier", or "classifier over rules: <their type>").
+
+`type_known_event` answers another question, outside the pipeline: which of the 25
+types a whole report is, when it is already known to tell an event (CASE 2021's
+snippets are chosen so).
 """
 
 from __future__ import annotations
@@ -360,6 +364,23 @@ def choose_sub_event_type(by_rules: str | None, categories: set[str], scores: di
     if best != by_rules and margin > 0 and margin >= thresholds.override:
         return best, f"classifier over rules: {by_rules}"
     return by_rules, "rules"
+
+
+def type_known_event(by_frames: str | None, scores: dict[str, float], rules_weight: float) -> tuple[str, str]:
+    """(sub-event type, who typed it) of a whole report that is known to tell an event, such as a
+    CASE 2021 snippet, from the type its sentence frames gave (None: they found no event) and the
+    classifier's scores of the whole report.
+
+    Not used by the pipeline, where a sentence without a factual trigger must stay a non-event:
+    here the event is given, so the question is only which of the 25 types it is. The classifier
+    reads the whole report (a sentence's frame sees one sentence) and the frames' type counts
+    `rules_weight` times its probability; when the frames found nothing, the classifier's best
+    of the 25 types is the answer ("none" is not one of them)."""
+    weighted = {t: scores.get(t, 0.0) * (rules_weight if t == by_frames else 1.0) for t in SUB_EVENT_TYPES}
+    best = max(sorted(weighted), key=lambda t: weighted[t])
+    if by_frames is None:
+        return best, "classifier"
+    return (best, "frames") if best == by_frames else (best, f"classifier over frames: {by_frames}")
 
 
 def frame_sentence(sentence: Sentence, classifier: SubEventClassifier | None = None) -> EventFrame | None:
