@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from wirecoder.extract.events import classify
 from wirecoder.model import SUB_EVENT_TYPES
 
 # Published Sunday 2011-12-04: "on Saturday" is 2011-12-03, "on Friday" 2011-12-02.
@@ -107,7 +108,25 @@ HARD_CASES: list[tuple[str, str, str]] = [
      "Protesters in Rastan threw stones at soldiers and set fire to a police station on Friday, activists said.",
      "no word of the sentence is a trigger ('protesters', 'threw stones' and 'set fire to a police station' are only "
      "read as cues once a trigger exists), so a protest turned riot yields no frame"),
+    ("Sexual violence",
+     "Soldiers raped several women as they broke up a sit-in by protesters in Rastan on Friday, a rights group said.",
+     "the protest branch came before the rape trigger, so the rapes were coded Protest with intervention"),
+    ("Violent demonstration", "Protesters rallied in Rastan on Friday and clashes erupted with the police, activists said.",
+     "a protest with 'clashes' but no 'clashed with' fell through to Battles/Armed clash, though no armed group is named"),
+    ("Mob violence", "Two suspected thieves were lynched by villagers in Rastan on Saturday, police said.",
+     "'lynch' was only a kill trigger, so a lynching was coded Violence against civilians/Attack"),
+    ("Mob violence", "Three men were beaten to death by vigilantes in Rastan on Saturday, police said.",
+     "only the word 'mob' marked a mob, so vigilantes' killing was coded Attack"),
+    ("Shelling/artillery/missile attack", "A military convoy was hit by a guided missile near Rastan on Saturday, state media said.",
+     "a weapon named only as what struck ('hit by a missile') was no trigger: no frame"),
 ]
+
+
+def test_the_rules_read_a_tank_attack_as_shelling() -> None:
+    # the shelling cue knew "tanks fired" but not "a tank attack": the rules coded the killing as an Attack
+    # (the rules alone: the shipped classifier may still prefer Attack for a killing of people)
+    text = "Four rangers were killed in a tank attack in Rastan on Saturday, officials said."
+    assert classify({"kill"}, text, None) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 
 
 @pytest.mark.parametrize(

@@ -77,12 +77,15 @@ PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("disrupt", re.compile(r"\b(?:defused|dismantled|intercepted|shot down) (?:a |an |the |two |three |several )?(?:\w+ )?(?:bombs?|ieds?|mines?|explosives?|rockets?|missiles?|drones?|devices?)\b|\bseized (?:a |an )?(?:large )?(?:weapons|arms|ammunition) (?:cache|stockpile|depot)\b", re.I)),
     ("other", re.compile(r"\b(?:imposed|declared) (?:a |an )?(?:\w+ )?(?:curfew|state of emergency|martial law)\b", re.I)),
     ("protest", re.compile(r"\b(?:took|take|taking|poured) (?:to|into) the streets\b|\bstaged (?:a |an )?(?:\w+ )?(?:protest|rally|sit-in|demonstration|march|strike)\b|\b(?:protesters|demonstrators|marchers) (?:gathered|chanted|marched|blocked|rallied|converged|assembled)\b", re.I)),
-    ("mob", re.compile(r"\b(?:a |an |angry )?mobs?\b", re.I)),
+    ("mob", re.compile(  # a lynching is a mob's doing, and so is vigilantes' (not their being attacked)
+        r"\b(?:a |an |angry )?mobs?\b|\blynch(?:ed|es|ing)?\b|\bby (?:a group of )?(?:\w+ )?vigilantes\b"
+        r"|\bvigilantes? (?:\w+ )?(?:killed|beat|lynched|attacked|murdered|burned|torched|hacked)\b", re.I)),
     ("rape", re.compile(r"\bsexual(?:ly)? (?:assault\w*|violence|abuse\w*)\b", re.I)),
     ("explode", re.compile(r"\b(?:blew|blow|blows|blown) (?:himself|herself|themselves) up\b", re.I)),
     ("shell", re.compile(  # "missiles hit ...", "fired mortar rounds at ...", "rockets fired from ... landed"
         r"\b(?:missiles?|rockets?|mortars?|mortar (?:rounds|shells)|projectiles)\b[^.;]{0,40}\b(?:hit|struck|landed|fell|slammed)\b"
-        r"|\bfired (?:\w+ ){0,3}(?:missiles?|rockets?|mortars?|mortar rounds|shells|projectiles)\b", re.I)),
+        r"|\bfired (?:\w+ ){0,3}(?:missiles?|rockets?|mortars?|mortar rounds|shells|projectiles)\b"
+        r"|\b(?:hit|struck|targeted) by (?:an? )?(?:[\w-]+ ){0,2}(?:missiles?|rockets?|mortars?|mortar rounds|shells|tank fire)\b", re.I)),
     ("shell", re.compile(  # a chemical attack told by its agent ("were attacked with poisonous gas")
         r"\b(?:used|dropped|fired|launched|pounded|attacked|hit|struck)\b[^.;]{0,60}\b(?:poison\w* gas\w*|chemical (?:weapons?|munitions)"
         r"|chlorine|sarin|toxic gas\w*|nerve agents?|mustard gas)\b"
@@ -261,6 +264,8 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
     violent = categories & (CASUALTY_CATEGORIES | {"attack", "explode", "shell", "airstrike", "grenade", "clash"})
     if "disrupt" in categories and not categories & {"kill", "die", "injure"}:
         return "Strategic developments", "Disrupted weapons use"  # "defused a roadside bomb": no blast
+    if "rape" in categories:
+        return "Violence against civilians", "Sexual violence"  # also when it happened as a protest was broken up
     fighters = re.search(r"\b(?:troops|soldiers|army|rebels|militants|defectors|fighters|militia\w*|insurgents|gunmen)\b", text, re.I)
     if not categories & {"protest", "riot", "mob"} and PROTEST_VIOLENT.search(text) and CROWD.search(text) \
             and not ("clash" in categories and fighters):
@@ -268,8 +273,9 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
     if categories & {"protest", "riot", "mob"}:
         if "mob" in categories and (violent or "loot" in categories):
             return "Riots", "Mob violence"
-        if "riot" in categories or PROTEST_VIOLENT.search(text) or ("loot" in categories and "protest" in categories):
-            return "Riots", "Violent demonstration"
+        if "riot" in categories or PROTEST_VIOLENT.search(text) or ("loot" in categories and "protest" in categories) \
+                or ("clash" in categories and "protest" in categories and not fighters):
+            return "Riots", "Violent demonstration"  # (protesters "involved in clashes" with police: a riot)
         if "protest" in categories:
             if PROTEST_EXCESSIVE.search(text) and violent & {"kill", "die", "shoot", "injure"}:
                 return "Protests", "Excessive force against protesters"
@@ -297,8 +303,6 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
             return "Explosions/Remote violence", "Air/drone strike"
         if "grenade" in categories:
             return "Explosions/Remote violence", "Grenade"
-    if "rape" in categories:
-        return "Violence against civilians", "Sexual violence"
     if "abduct" in categories:
         return "Violence against civilians", "Abduction/forced disappearance"
     if violent:
