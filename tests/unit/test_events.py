@@ -119,6 +119,11 @@ HARD_CASES: list[tuple[str, str, str]] = [
      "only the word 'mob' marked a mob, so vigilantes' killing was coded Attack"),
     ("Shelling/artillery/missile attack", "A military convoy was hit by a guided missile near Rastan on Saturday, state media said.",
      "a weapon named only as what struck ('hit by a missile') was no trigger: no frame"),
+    ("Disrupted weapons use",
+     "Soldiers discovered rockets, mortars and grenades hidden in a farmhouse in Rastan on Saturday, state media said.",
+     "weapons found before use were read by their names as an explosion (Grenade), though nothing was fired"),
+    ("Attack", "A man was shot dead in Rastan on Saturday and police recovered two guns at the scene, activists said.",
+     "weapons found where someone was shot are the shooting's evidence, not a disrupted weapons use"),
 ]
 
 

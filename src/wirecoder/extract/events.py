@@ -55,6 +55,11 @@ ADDS = ("frames",)
 
 Token = Any
 
+#: weapons and explosives that can be found or seized before use (plural: "a gun was recovered" at a
+#: shooting's scene is evidence, not a weapons cache)
+_WEAPONS = (r"(?:weapons|arms|firearms|rifles|guns|ammunition|munitions|grenades|rockets|mortars|bombs|explosives|missiles"
+            r"|rpgs|ieds|vbieds|landmines|mines|explosive devices)\b")
+
 #: phrases a single lemma cannot catch
 PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("shoot", re.compile(r"\bopen(?:ed|s)? fire\b|\bexchange(?:d|s)? (?:of )?fire\b|\bfired (?:live (?:rounds|ammunition) )?(?:on|at|into)\b", re.I)),
@@ -107,6 +112,10 @@ PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("withdraw", re.compile(r"\bhandover of\b", re.I)),
     ("loot", re.compile(r"\bset fire (?:on|in)\b|\bset on fire\b|\blooting spree\b", re.I)),
     ("protest", re.compile(r"\b(?:rall(?:y|ies)|protests?|demonstrations?|sit-ins?|marches) (?:were|was|have been|has been) (?:held|staged|organi[sz]ed)\b", re.I)),
+    ("found", re.compile(  # weapons found before use; not "seized the town and its weapons" (a capture)
+        rf"\b(?:found|discovered|uncovered|unearthed|recovered|confiscated|cleared)\b[^.;]{{0,80}}\b{_WEAPONS}"
+        rf"|\b{_WEAPONS}[^.;]{{0,80}}\b(?:were|was|have been|had been|being) (?:found|discovered|uncovered|seized|confiscated|recovered|cleared)\b",
+        re.I)),
 ]
 
 
@@ -264,6 +273,8 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
     violent = categories & (CASUALTY_CATEGORIES | {"attack", "explode", "shell", "airstrike", "grenade", "clash"})
     if "disrupt" in categories and not categories & {"kill", "die", "injure"}:
         return "Strategic developments", "Disrupted weapons use"  # "defused a roadside bomb": no blast
+    if "found" in categories and not categories & CASUALTY_CATEGORIES:
+        return "Strategic developments", "Disrupted weapons use"  # "grenades and mortars were found in a farm"
     if "rape" in categories:
         return "Violence against civilians", "Sexual violence"  # also when it happened as a protest was broken up
     fighters = re.search(r"\b(?:troops|soldiers|army|rebels|militants|defectors|fighters|militia\w*|insurgents|gunmen)\b", text, re.I)
@@ -457,7 +468,7 @@ _PREFERRED = {
     "Violence against civilians": ("kill", "shoot", "stab", "abduct", "rape", "attack", "die", "injure"),
     "Protests": ("protest",),
     "Riots": ("riot", "mob", "protest"),
-    "Strategic developments": ("arrest", "defect", "loot", "agree", "withdraw", "disrupt", "base", "other"),
+    "Strategic developments": ("arrest", "defect", "loot", "agree", "withdraw", "disrupt", "found", "base", "other"),
 }
 
 

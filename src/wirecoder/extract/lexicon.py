@@ -133,6 +133,7 @@ CATEGORY_SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
                  "Change to group/activity", "Agreement"),
     "agree": ("Agreement", "Non-violent transfer of territory", "Change to group/activity"),
     "disrupt": ("Disrupted weapons use", "Remote explosive/landmine/IED", "Air/drone strike", "Arrests"),
+    "found": ("Disrupted weapons use", "Arrests"),
     "base": ("Headquarters or base established", "Non-violent transfer of territory"),
     "other": ("Other", "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory"),
 }
