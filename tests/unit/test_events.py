@@ -124,6 +124,12 @@ HARD_CASES: list[tuple[str, str, str]] = [
      "weapons found before use were read by their names as an explosion (Grenade), though nothing was fired"),
     ("Attack", "A man was shot dead in Rastan on Saturday and police recovered two guns at the scene, activists said.",
      "weapons found where someone was shot are the shooting's evidence, not a disrupted weapons use"),
+    ("Government regains territory",
+     "Army units took full control of the town of Rastan on Saturday after the rebels pulled out, state media said.",
+     "'took full control of' was no capture ('took control of' only), and any capture was a non-state actor's"),
+    ("Looting/property destruction",
+     "Militants looted the villagers' homes and torched their shops in Rastan on Saturday, residents said.",
+     "'looted' and 'torched' with a crowd word ('villagers', 'residents') made a riot, though armed men did it"),
 ]
 
 

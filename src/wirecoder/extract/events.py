@@ -74,7 +74,7 @@ PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("loot", re.compile(r"\bset (?:fire to|ablaze)\b", re.I)),
     ("kill", re.compile(r"\bclaim(?:ed|s)? the (?:life|lives) of\b|\bclaim(?:ed|s)? (?:\w+ )?lives\b", re.I)),  # "the shooting claimed the life of"
     ("airstrike", re.compile(r"\bair ?strikes?\b|\bair raids?\b|\bdrone strikes?\b|\bbombed by (?:warplanes|jets|aircraft)\b", re.I)),
-    ("capture", re.compile(r"\b(?:took|taken|seized|gained|wrested) control of\b|\boverr(?:a|u)n\b", re.I)),
+    ("capture", re.compile(r"\b(?:took|taken|seized|gained|wrested) (?:full |complete |total |effective )?control of\b|\boverr(?:a|u)n\b", re.I)),
     ("recapture", re.compile(r"\b(?:regained|retook|recaptured|restored) control\b", re.I)),
     ("base", re.compile(r"\b(?:established|set up|opened|built) (?:a |an |its |their |new )*(?:\w+ )?(?:base|headquarters|outpost|command centre|command center)\b", re.I)),
     ("withdraw", re.compile(r"\bhanded (?:over )?control\b|\bhanded over\b|\bwithdrew (?:peacefully )?from\b", re.I)),
@@ -118,6 +118,16 @@ PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
 ]
 
+
+#: state forces named before a capture verb, with no non-state group named before it ("the army
+#: took control of the town", not "rebels seized the town after soldiers fled")
+STATE_CAPTURE = re.compile(
+    r"^(?:(?!\b(?:rebels?|militants?|insurgents?|jihadists?|fighters|militia\w*|gunmen|separatists?|opposition|taliban|"
+    r"islamic state|isis|isil|daesh|al[- ]shabaab|boko haram|defectors?|deserters?)\b)[^.;])*?"
+    r"\b(?:army|troops|soldiers|government forces|security forces|armed forces|military|state forces|(?:syrian|iraqi|afghan|"
+    r"nigerian|somali|malian|federal|national|government) (?:forces|army|troops))\b"
+    r"(?:(?!\b(?:rebels?|militants?|insurgents?|jihadists?|fighters|militia\w*|gunmen|separatists?|defectors?|deserters?)\b)[^.;]){0,80}?"
+    r"\b(?:seized|captured|took|taken|overran|gained|wrested)\b", re.I)
 
 #: a death told after the incident ("died later in hospital"), whose day is not the incident's
 FOLLOWUP_DEATH = re.compile(r"\b(?:later|hospital|succumb\w*|ha(?:s|ve) (?:since )?died|died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b", re.I)
@@ -279,7 +289,7 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
         return "Violence against civilians", "Sexual violence"  # also when it happened as a protest was broken up
     fighters = re.search(r"\b(?:troops|soldiers|army|rebels|militants|defectors|fighters|militia\w*|insurgents|gunmen)\b", text, re.I)
     if not categories & {"protest", "riot", "mob"} and PROTEST_VIOLENT.search(text) and CROWD.search(text) \
-            and not ("clash" in categories and fighters):
+            and not (categories & {"clash", "loot"} and fighters):  # (militants looting villagers' homes: no riot)
         return "Riots", "Violent demonstration"  # "hundreds of people burned tyres and threw stones at police"
     if categories & {"protest", "riot", "mob"}:
         if "mob" in categories and (violent or "loot" in categories):
@@ -297,6 +307,8 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
     if "recapture" in categories and TERRITORY_OBJECTS.search(text):
         return "Battles", "Government regains territory"
     if "capture" in categories and TERRITORY_OBJECTS.search(text) and not ("arrest" in categories):
+        if STATE_CAPTURE.search(text):
+            return "Battles", "Government regains territory"  # the state's forces take ground: the codebook's regaining
         return "Battles", "Non-state actor overtakes territory"
     if "clash" in categories:
         return "Battles", "Armed clash"
