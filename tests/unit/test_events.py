@@ -133,6 +133,23 @@ HARD_CASES: list[tuple[str, str, str]] = [
 ]
 
 
+@pytest.mark.parametrize(("categories", "text", "sub_event_type"), [
+    # the harm a protest is about is its cause, not what happened at it (the rules alone: the shipped
+    # classifier already preferred a peaceful protest for these)
+    ({"protest", "kill"}, "Hundreds of students marched in Rastan on Friday against the killing of a classmate by police.",
+     "Peaceful protest"),
+    ({"protest", "arrest"}, "Supporters of the opposition leader rallied in Rastan on Friday to denounce his arrest.",
+     "Peaceful protest"),
+    # what happened at the protest still counts
+    ({"protest", "kill"}, "Police opened fire on a march in Rastan against the killing of a student, killing two people.",
+     "Excessive force against protesters"),
+    ({"protest", "arrest"}, "Police detained ten people at a rally in Rastan against the arrest of a lawyer.",
+     "Protest with intervention"),
+])
+def test_the_rules_tell_a_protests_cause_from_its_course(categories: set[str], text: str, sub_event_type: str) -> None:
+    assert classify(categories, text, None) == (SUB_EVENT_TYPES[sub_event_type], sub_event_type)
+
+
 def test_the_rules_read_a_tank_attack_as_shelling() -> None:
     # the shelling cue knew "tanks fired" but not "a tank attack": the rules coded the killing as an Attack
     # (the rules alone: the shipped classifier may still prefer Attack for a killing of people)

@@ -129,6 +129,13 @@ STATE_CAPTURE = re.compile(
     r"(?:(?!\b(?:rebels?|militants?|insurgents?|jihadists?|fighters|militia\w*|gunmen|separatists?|defectors?|deserters?)\b)[^.;]){0,80}?"
     r"\b(?:seized|captured|took|taken|overran|gained|wrested)\b", re.I)
 
+#: the harm a protest is about ("marched against the killing of a student", "protested the arrest of
+#: their leader"): the protest's cause, not what happened at it
+PROTEST_CAUSE = re.compile(
+    r"\b(?:against|over|after|following|in response to|to (?:denounce|condemn|mourn)|demanding justice for|in protest at)\b"
+    r"[^.;]{0,40}?\b(?:killings?|shootings?|deaths?|murders?|arrests?|detentions?|rapes?|assassinations?|abductions?|"
+    r"kidnappings?)\b(?: of\b[^.;,]{0,40})?", re.I)
+
 #: a death told after the incident ("died later in hospital"), whose day is not the incident's
 FOLLOWUP_DEATH = re.compile(r"\b(?:later|hospital|succumb\w*|ha(?:s|ve) (?:since )?died|died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b", re.I)
 
@@ -298,11 +305,13 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
                 or ("clash" in categories and "protest" in categories and not fighters):
             return "Riots", "Violent demonstration"  # (protesters "involved in clashes" with police: a riot)
         if "protest" in categories:
-            if PROTEST_EXCESSIVE.search(text) and violent & {"kill", "die", "shoot", "injure"}:
+            cause = PROTEST_CAUSE.search(text)
+            course = PROTEST_CAUSE.sub(" ", text)  # what happened at the protest, without what it was about
+            if PROTEST_EXCESSIVE.search(course) and violent & {"kill", "die", "shoot", "injure"}:
                 return "Protests", "Excessive force against protesters"
-            if PROTEST_INTERVENTION.search(text) or "arrest" in categories:
+            if PROTEST_INTERVENTION.search(course) or ("arrest" in categories and not cause):
                 return "Protests", "Protest with intervention"
-            if not violent:
+            if not violent or cause:
                 return "Protests", "Peaceful protest"
     if "recapture" in categories and TERRITORY_OBJECTS.search(text):
         return "Battles", "Government regains territory"
