@@ -130,7 +130,6 @@ def tune_thresholds(ours: list[Example], train_half: list[dict[str, Any]], resou
     pair for the frames, then the frames' weight for reports known to tell an event; and both grids."""
     language_model = _CachedLanguageModel(resources.language_model)
     gold: list[str] = []
-    texts: list[str] = []
     scores: list[dict[str, float]] = []  # each fold's model on the fold's snippets
     predictions: dict[tuple[float, float], list[str]] = {(a, o): [] for a in ADD_GRID for o in OVERRIDE_GRID}
     for number, fold in enumerate(_folds(train_half), start=1):
@@ -141,7 +140,6 @@ def tune_thresholds(ours: list[Example], train_half: list[dict[str, Any]], resou
         classifier = _FixedModel(model)
         fold_resources = replace(resources, language_model=language_model, classifier=classifier)
         gold.extend(s["acled_sub_event_type"] for s in fold)
-        texts.extend(s["text"] for s in fold)
         scores.extend(classifier.scores([s["text"] for s in fold]))
         for pair in predictions:
             classifier.thresholds = Thresholds(add=pair[0], override=pair[1])
