@@ -45,10 +45,15 @@ class Thresholds:
     add: the probability the classifier's type needs to type a sentence whose triggers the rules
     could not type;
     override: how much more probable than the rules' type the classifier's type must be to
-    replace it (a margin: the model's probabilities are spread over 26 labels)."""
+    replace it (a margin: the model's probabilities are spread over 26 labels);
+    rules_weight: for a whole report already known to tell an event (`events.type_known_event`),
+    what the classifier's probability of the type the sentence frames gave is multiplied by
+    before the most probable of the 25 types is taken (1: the classifier alone; very large:
+    the frames first, the classifier only when they found nothing)."""
 
     add: float = 0.5
     override: float = 0.3
+    rules_weight: float = 2.0
 
 
 class SubEventClassifier(Protocol):
@@ -110,7 +115,8 @@ class LinearModel:
         with open(path, "wb") as out:  # np.savez_compressed would add ".npz" to a name without it
             np.savez_compressed(out, labels=np.array(self.labels), columns=self.columns.astype(np.int32),
                                 weights=self.weights.astype(np.float32), intercepts=self.intercepts.astype(np.float32),
-                                thresholds=np.array([self.thresholds.add, self.thresholds.override], dtype=np.float64),
+                                thresholds=np.array([self.thresholds.add, self.thresholds.override, self.thresholds.rules_weight],
+                                                    dtype=np.float64),
                                 features_version=np.array(FEATURES_VERSION))
 
     @classmethod
@@ -123,9 +129,10 @@ class LinearModel:
                     raise ConfigurationError(
                         f"the sub-event model {path} was trained with features version {int(data['features_version'])}, "
                         f"this wirecoder uses {FEATURES_VERSION}: run `wirecoder train classifier`")
-                add, override = (float(v) for v in data["thresholds"])
+                # (a model saved before `rules_weight` existed keeps its default)
+                thresholds = Thresholds(*(float(v) for v in data["thresholds"]))
                 return cls(tuple(str(label) for label in data["labels"]), data["columns"], data["weights"], data["intercepts"],
-                           Thresholds(add=add, override=override))
+                           thresholds)
         except (OSError, KeyError, ValueError) as exc:
             raise ConfigurationError(
                 f"cannot read the sub-event model {path} ({exc}): reinstall wirecoder or run `wirecoder train classifier`") from exc

@@ -11,11 +11,16 @@ Steps, each deterministic (hashed features, lbfgs, no random state):
   1. Thresholds: 4-fold cross-validation over the train half (our sentences always in
      training). Each fold's model types the fold's snippets through the real rules
      (parses cached), for every pair of thresholds in a small grid; the pair with the
-     best weighted F1 over the four folds wins (ties: the higher, more cautious pair).
+     best weighted F1 of the frames over the four folds wins (ties: the higher, more
+     cautious pair): the pipeline's own behaviour. Then, with that pair, the weight of
+     the frames' type for a report known to tell an event (`events.type_known_event`,
+     how CASE 2021 is scored) is chosen the same way (ties: the larger weight).
   2. The final model: fitted on our sentences and the whole train half, saved with the
      chosen thresholds.
-  3. Figures: CASE 2021 weighted F1 of rules + classifier on the held-out half (honest)
-     and on all snippets (half of them seen in training), beside the rules alone.
+  3. Figures: CASE 2021 weighted F1 on the held-out half (honest) and on all snippets
+     (half of them seen in training): the rules alone, the frames of rules + classifier
+     (the pipeline's typing) and the snippets typed as reports known to tell an event
+     (what `wirecoder eval case2021` reports).
 """
 
 from __future__ import annotations
@@ -27,7 +32,8 @@ from typing import Any
 
 from .classifier import LABELS, LinearModel, LinearSubEventClassifier, Thresholds, featurise
 from .errors import ConfigurationError
-from .evaluate.case2021 import figures, labelled_snippets, predict_snippets, weighted_f1
+from .evaluate.case2021 import NONE, figures, frame_types, known_event_types, labelled_snippets, weighted_f1
+from .extract.events import type_known_event
 from .pipeline import Resources
 
 OUR_SENTENCES = Path(__file__).resolve().parent / "extract" / "data" / "sub_event_sentences.tsv"
@@ -37,6 +43,8 @@ C = 3.0
 FOLDS = 4
 ADD_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
 OVERRIDE_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1.01)  # a margin over the rules' type; 1.01: never override
+#: 1: the classifier alone; 1000: the frames' type whenever they found one
+RULES_WEIGHT_GRID = (1.0, 1.5, 2.0, 3.0, 5.0, 1000.0)
 
 Example = tuple[str, str]  # (label, text)
 
@@ -116,10 +124,13 @@ def _folds(snippets: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
 
 def tune_thresholds(ours: list[Example], train_half: list[dict[str, Any]], resources: Resources,
-                    progress: Callable[[str], None] | None = None) -> tuple[Thresholds, dict[tuple[float, float], float]]:
-    """The (add, override) pair with the best cross-validated weighted F1 on the train half."""
+                    progress: Callable[[str], None] | None = None) -> tuple[Thresholds, dict[tuple[float, float], float],
+                                                                             dict[float, float]]:
+    """The thresholds with the best cross-validated weighted F1 on the train half: the (add, override)
+    pair for the frames, then the frames' weight for reports known to tell an event; and both grids."""
     language_model = _CachedLanguageModel(resources.language_model)
     gold: list[str] = []
+    scores: list[dict[str, float]] = []  # each fold's model on the fold's snippets
     predictions: dict[tuple[float, float], list[str]] = {(a, o): [] for a in ADD_GRID for o in OVERRIDE_GRID}
     for number, fold in enumerate(_folds(train_half), start=1):
         if progress:
@@ -129,12 +140,17 @@ def tune_thresholds(ours: list[Example], train_half: list[dict[str, Any]], resou
         classifier = _FixedModel(model)
         fold_resources = replace(resources, language_model=language_model, classifier=classifier)
         gold.extend(s["acled_sub_event_type"] for s in fold)
+        scores.extend(classifier.scores([s["text"] for s in fold]))
         for pair in predictions:
             classifier.thresholds = Thresholds(add=pair[0], override=pair[1])
-            predictions[pair].extend(predict_snippets(fold_resources, fold))
+            predictions[pair].extend(frame_types(fold_resources, fold))
     scored = {pair: weighted_f1(gold, predicted)[0] for pair, predicted in predictions.items()}
     best = max(sorted(scored, reverse=True), key=lambda pair: round(scored[pair], 6))
-    return Thresholds(add=best[0], override=best[1]), scored
+    by_frames = [None if t == NONE else t for t in predictions[best]]
+    weights = {weight: weighted_f1(gold, [type_known_event(t, s, weight)[0] for t, s in zip(by_frames, scores)])[0]
+               for weight in RULES_WEIGHT_GRID}
+    weight = max(sorted(weights, reverse=True), key=lambda w: round(weights[w], 6))
+    return Thresholds(add=best[0], override=best[1], rules_weight=weight), scored, weights
 
 
 def train_classifier(gold_dir: Path, out: Path, resources: Resources,
@@ -145,7 +161,7 @@ def train_classifier(gold_dir: Path, out: Path, resources: Resources,
     if progress:
         progress(f"training on {len(ours)} of our sentences and {len(train_half)} CASE 2021 snippets (train half)")
         progress(f"tuning thresholds ({FOLDS}-fold cross-validation on the train half)")
-    thresholds, grid = tune_thresholds(ours, train_half, resources, progress)
+    thresholds, grid, weights = tune_thresholds(ours, train_half, resources, progress)
     model = fit(ours + [(s["acled_sub_event_type"], s["text"]) for s in train_half], thresholds)
     model.save(out)
     if progress:
@@ -160,16 +176,21 @@ def train_classifier(gold_dir: Path, out: Path, resources: Resources,
         "features_kept": len(model.columns),
         "threshold_add": thresholds.add,
         "threshold_override": thresholds.override,
-        "cross_validated_train_f1": round(grid[(thresholds.add, thresholds.override)], 4),
+        "threshold_rules_weight": thresholds.rules_weight,
+        "cross_validated_train_f1_frames": round(grid[(thresholds.add, thresholds.override)], 4),
+        "cross_validated_train_f1_known_event": round(weights[thresholds.rules_weight], 4),
         "cross_validated_grid": {f"add {a} override {o}": round(f1, 4) for (a, o), f1 in sorted(grid.items())},
+        "cross_validated_rules_weights": {f"{w:g}": round(f1, 4) for w, f1 in sorted(weights.items())},
     }
     for split in ("heldout", "all"):
         snippets = labelled_snippets(gold_dir, split)
         gold = [s["acled_sub_event_type"] for s in snippets]
-        report[f"{split}_f1_rules"] = figures(gold, predict_snippets(rules, snippets))["sub_event_weighted_f1"]
-        combined = figures(gold, predict_snippets(trained, snippets))
-        report[f"{split}_f1_rules_and_classifier"] = combined["sub_event_weighted_f1"]
-        report[f"{split}_no_event_found"] = combined["no_event_found"]
+        report[f"{split}_f1_rules"] = figures(gold, frame_types(rules, snippets))["sub_event_weighted_f1"]
+        by_frames = frame_types(trained, snippets)
+        frames = figures(gold, by_frames)
+        report[f"{split}_f1_rules_and_classifier"] = frames["sub_event_weighted_f1"]
+        report[f"{split}_no_event_found"] = frames["no_event_found"]
+        report[f"{split}_f1_known_event"] = figures(gold, known_event_types(trained, snippets, by_frames))["sub_event_weighted_f1"]
     return report
 
 

@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from wirecoder.classifier import LABELS, NO_EVENT, SHIPPED_MODEL, InMemoryClassifier, LinearSubEventClassifier, Thresholds
-from wirecoder.evaluate.case2021 import split_halves
-from wirecoder.extract.events import choose_sub_event_type
+from wirecoder.evaluate.case2021 import frame_types, predict_snippets, split_halves
+from wirecoder.extract.events import choose_sub_event_type, type_known_event
 from wirecoder.model import SUB_EVENT_TYPES
 from wirecoder.pipeline import Pipeline
 from wirecoder.training import fit, read_sentences
@@ -34,6 +34,7 @@ def test_the_shipped_model_loads_and_scores():
     assert sum(scores.values()) == pytest.approx(1.0, abs=1e-4)
     assert max(scores, key=scores.get) == "Remote explosive/landmine/IED"
     assert 0 < classifier.thresholds.add <= 1 and 0 < classifier.thresholds.override <= 1.01
+    assert classifier.thresholds.rules_weight >= 1
 
 
 def test_training_is_deterministic():
@@ -104,6 +105,37 @@ def test_the_classifier_acts_only_when_sure_enough():
     assert choose_sub_event_type(None, {"capture"}, {**_scores(), "Government regains territory": 0.4}, SURE) is None
 
 
+# --- a whole report known to tell an event (events.type_known_event, how CASE 2021 is scored) -----
+
+
+def test_a_known_event_without_a_frame_gets_the_classifiers_best_type_never_none():
+    scores = {**_scores(), NO_EVENT: 0.7, "Change to group/activity": 0.2, "Other": 0.1}
+    assert type_known_event(None, scores, rules_weight=2.0) == ("Change to group/activity", "classifier")
+
+
+def test_the_frames_type_weighs_rules_weight_times_the_classifiers_probability():
+    scores = {**_scores(), "Attack": 0.3, "Mob violence": 0.5}
+    assert type_known_event("Attack", scores, rules_weight=2.0) == ("Attack", "frames")
+    assert type_known_event("Attack", scores, rules_weight=1.5) == ("Mob violence", "classifier over frames: Attack")
+    # the weight applies to the frames' type only, and 1 leaves the classifier alone to decide
+    assert type_known_event("Attack", scores, rules_weight=1.0)[0] == "Mob violence"
+    assert type_known_event("Armed clash", scores, rules_weight=1000.0) == ("Mob violence", "classifier over frames: Armed clash")
+
+
+def test_a_model_saved_with_two_thresholds_still_loads(tmp_path):
+    model = fit([("Arrests", "Police arrested two men in the port."), ("Grenade", "A man threw a grenade at the post.")],
+                Thresholds(add=0.2, override=0.1, rules_weight=3.0))
+    path = tmp_path / "model.npz"
+    model.save(path)
+    with np.load(path) as data:
+        saved = dict(data)
+    assert list(saved["thresholds"]) == [0.2, 0.1, 3.0]
+    saved["thresholds"] = saved["thresholds"][:2]  # the file format before `rules_weight`
+    with open(path, "wb") as out:
+        np.savez_compressed(out, **saved)
+    assert LinearSubEventClassifier(path).thresholds == Thresholds(add=0.2, override=0.1)
+
+
 @pytest.fixture(scope="module")
 def read_with(resources):
     """Run the pipeline over one text of ours with a given classifier."""
@@ -136,3 +168,15 @@ def test_no_classifier_makes_an_event_of_a_non_event(read_with, classifier, text
     for model in (eager, classifier):
         doc = read_with(text, model)
         assert doc.frames == [] and doc.mentions == [], (model, [(f.trigger, f.sub_event_type) for f in doc.frames])
+
+
+def test_case2021_types_a_snippet_as_a_known_event_while_the_pipeline_keeps_it_out(resources, read_with):
+    text = "Army reinforcements moved into the border town of Rastan on Monday, residents said."
+    moved = InMemoryClassifier({"reinforcements": {NO_EVENT: 0.6, "Change to group/activity": 0.3, "Other": 0.1}},
+                               Thresholds(add=0.0, override=0.0, rules_weight=2.0))
+    snippet = [{"id": "ours-1", "text": text}]
+    with_model = replace(resources, classifier=moved)
+    assert frame_types(with_model, snippet) == ["none"]
+    assert predict_snippets(with_model, snippet) == ["Change to group/activity"]
+    assert predict_snippets(replace(resources, classifier=None), snippet) == ["none"]  # rules alone: no guess
+    assert read_with(text, moved).frames == []  # the pipeline makes no event of it

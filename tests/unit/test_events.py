@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from wirecoder.extract.events import classify
 from wirecoder.model import SUB_EVENT_TYPES
 
 # Published Sunday 2011-12-04: "on Saturday" is 2011-12-03, "on Friday" 2011-12-02.
@@ -107,7 +108,53 @@ HARD_CASES: list[tuple[str, str, str]] = [
      "Protesters in Rastan threw stones at soldiers and set fire to a police station on Friday, activists said.",
      "no word of the sentence is a trigger ('protesters', 'threw stones' and 'set fire to a police station' are only "
      "read as cues once a trigger exists), so a protest turned riot yields no frame"),
+    ("Sexual violence",
+     "Soldiers raped several women as they broke up a sit-in by protesters in Rastan on Friday, a rights group said.",
+     "the protest branch came before the rape trigger, so the rapes were coded Protest with intervention"),
+    ("Violent demonstration", "Protesters rallied in Rastan on Friday and clashes erupted with the police, activists said.",
+     "a protest with 'clashes' but no 'clashed with' fell through to Battles/Armed clash, though no armed group is named"),
+    ("Mob violence", "Two suspected thieves were lynched by villagers in Rastan on Saturday, police said.",
+     "'lynch' was only a kill trigger, so a lynching was coded Violence against civilians/Attack"),
+    ("Mob violence", "Three men were beaten to death by vigilantes in Rastan on Saturday, police said.",
+     "only the word 'mob' marked a mob, so vigilantes' killing was coded Attack"),
+    ("Shelling/artillery/missile attack", "A military convoy was hit by a guided missile near Rastan on Saturday, state media said.",
+     "a weapon named only as what struck ('hit by a missile') was no trigger: no frame"),
+    ("Disrupted weapons use",
+     "Soldiers discovered rockets, mortars and grenades hidden in a farmhouse in Rastan on Saturday, state media said.",
+     "weapons found before use were read by their names as an explosion (Grenade), though nothing was fired"),
+    ("Attack", "A man was shot dead in Rastan on Saturday and police recovered two guns at the scene, activists said.",
+     "weapons found where someone was shot are the shooting's evidence, not a disrupted weapons use"),
+    ("Government regains territory",
+     "Army units took full control of the town of Rastan on Saturday after the rebels pulled out, state media said.",
+     "'took full control of' was no capture ('took control of' only), and any capture was a non-state actor's"),
+    ("Looting/property destruction",
+     "Militants looted the villagers' homes and torched their shops in Rastan on Saturday, residents said.",
+     "'looted' and 'torched' with a crowd word ('villagers', 'residents') made a riot, though armed men did it"),
 ]
+
+
+@pytest.mark.parametrize(("categories", "text", "sub_event_type"), [
+    # the harm a protest is about is its cause, not what happened at it (the rules alone: the shipped
+    # classifier already preferred a peaceful protest for these)
+    ({"protest", "kill"}, "Hundreds of students marched in Rastan on Friday against the killing of a classmate by police.",
+     "Peaceful protest"),
+    ({"protest", "arrest"}, "Supporters of the opposition leader rallied in Rastan on Friday to denounce his arrest.",
+     "Peaceful protest"),
+    # what happened at the protest still counts
+    ({"protest", "kill"}, "Police opened fire on a march in Rastan against the killing of a student, killing two people.",
+     "Excessive force against protesters"),
+    ({"protest", "arrest"}, "Police detained ten people at a rally in Rastan against the arrest of a lawyer.",
+     "Protest with intervention"),
+])
+def test_the_rules_tell_a_protests_cause_from_its_course(categories: set[str], text: str, sub_event_type: str) -> None:
+    assert classify(categories, text, None) == (SUB_EVENT_TYPES[sub_event_type], sub_event_type)
+
+
+def test_the_rules_read_a_tank_attack_as_shelling() -> None:
+    # the shelling cue knew "tanks fired" but not "a tank attack": the rules coded the killing as an Attack
+    # (the rules alone: the shipped classifier may still prefer Attack for a killing of people)
+    text = "Four rangers were killed in a tank attack in Rastan on Saturday, officials said."
+    assert classify({"kill"}, text, None) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,10 @@ and types a sentence whose triggers the rules could not type. It never makes
 an event of a sentence the rules found no factual trigger in, so negations,
 threats, plans and the rest stay non-events. Each frame records who typed it
 (`typed_by`: "rules", "classifier", or "classifier over rules: <their type>").
+
+`type_known_event` answers another question, outside the pipeline: which of the 25
+types a whole report is, when it is already known to tell an event (CASE 2021's
+snippets are chosen so).
 """
 
 from __future__ import annotations
@@ -51,6 +55,11 @@ ADDS = ("frames",)
 
 Token = Any
 
+#: weapons and explosives that can be found or seized before use (plural: "a gun was recovered" at a
+#: shooting's scene is evidence, not a weapons cache)
+_WEAPONS = (r"(?:weapons|arms|firearms|rifles|guns|ammunition|munitions|grenades|rockets|mortars|bombs|explosives|missiles"
+            r"|rpgs|ieds|vbieds|landmines|mines|explosive devices)\b")
+
 #: phrases a single lemma cannot catch
 PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("shoot", re.compile(r"\bopen(?:ed|s)? fire\b|\bexchange(?:d|s)? (?:of )?fire\b|\bfired (?:live (?:rounds|ammunition) )?(?:on|at|into)\b", re.I)),
@@ -65,7 +74,7 @@ PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("loot", re.compile(r"\bset (?:fire to|ablaze)\b", re.I)),
     ("kill", re.compile(r"\bclaim(?:ed|s)? the (?:life|lives) of\b|\bclaim(?:ed|s)? (?:\w+ )?lives\b", re.I)),  # "the shooting claimed the life of"
     ("airstrike", re.compile(r"\bair ?strikes?\b|\bair raids?\b|\bdrone strikes?\b|\bbombed by (?:warplanes|jets|aircraft)\b", re.I)),
-    ("capture", re.compile(r"\b(?:took|taken|seized|gained|wrested) control of\b|\boverr(?:a|u)n\b", re.I)),
+    ("capture", re.compile(r"\b(?:took|taken|seized|gained|wrested) (?:full |complete |total |effective )?control of\b|\boverr(?:a|u)n\b", re.I)),
     ("recapture", re.compile(r"\b(?:regained|retook|recaptured|restored) control\b", re.I)),
     ("base", re.compile(r"\b(?:established|set up|opened|built) (?:a |an |its |their |new )*(?:\w+ )?(?:base|headquarters|outpost|command centre|command center)\b", re.I)),
     ("withdraw", re.compile(r"\bhanded (?:over )?control\b|\bhanded over\b|\bwithdrew (?:peacefully )?from\b", re.I)),
@@ -73,12 +82,15 @@ PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("disrupt", re.compile(r"\b(?:defused|dismantled|intercepted|shot down) (?:a |an |the |two |three |several )?(?:\w+ )?(?:bombs?|ieds?|mines?|explosives?|rockets?|missiles?|drones?|devices?)\b|\bseized (?:a |an )?(?:large )?(?:weapons|arms|ammunition) (?:cache|stockpile|depot)\b", re.I)),
     ("other", re.compile(r"\b(?:imposed|declared) (?:a |an )?(?:\w+ )?(?:curfew|state of emergency|martial law)\b", re.I)),
     ("protest", re.compile(r"\b(?:took|take|taking|poured) (?:to|into) the streets\b|\bstaged (?:a |an )?(?:\w+ )?(?:protest|rally|sit-in|demonstration|march|strike)\b|\b(?:protesters|demonstrators|marchers) (?:gathered|chanted|marched|blocked|rallied|converged|assembled)\b", re.I)),
-    ("mob", re.compile(r"\b(?:a |an |angry )?mobs?\b", re.I)),
+    ("mob", re.compile(  # a lynching is a mob's doing, and so is vigilantes' (not their being attacked)
+        r"\b(?:a |an |angry )?mobs?\b|\blynch(?:ed|es|ing)?\b|\bby (?:a group of )?(?:\w+ )?vigilantes\b"
+        r"|\bvigilantes? (?:\w+ )?(?:killed|beat|lynched|attacked|murdered|burned|torched|hacked)\b", re.I)),
     ("rape", re.compile(r"\bsexual(?:ly)? (?:assault\w*|violence|abuse\w*)\b", re.I)),
     ("explode", re.compile(r"\b(?:blew|blow|blows|blown) (?:himself|herself|themselves) up\b", re.I)),
     ("shell", re.compile(  # "missiles hit ...", "fired mortar rounds at ...", "rockets fired from ... landed"
         r"\b(?:missiles?|rockets?|mortars?|mortar (?:rounds|shells)|projectiles)\b[^.;]{0,40}\b(?:hit|struck|landed|fell|slammed)\b"
-        r"|\bfired (?:\w+ ){0,3}(?:missiles?|rockets?|mortars?|mortar rounds|shells|projectiles)\b", re.I)),
+        r"|\bfired (?:\w+ ){0,3}(?:missiles?|rockets?|mortars?|mortar rounds|shells|projectiles)\b"
+        r"|\b(?:hit|struck|targeted) by (?:an? )?(?:[\w-]+ ){0,2}(?:missiles?|rockets?|mortars?|mortar rounds|shells|tank fire)\b", re.I)),
     ("shell", re.compile(  # a chemical attack told by its agent ("were attacked with poisonous gas")
         r"\b(?:used|dropped|fired|launched|pounded|attacked|hit|struck)\b[^.;]{0,60}\b(?:poison\w* gas\w*|chemical (?:weapons?|munitions)"
         r"|chlorine|sarin|toxic gas\w*|nerve agents?|mustard gas)\b"
@@ -100,8 +112,29 @@ PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("withdraw", re.compile(r"\bhandover of\b", re.I)),
     ("loot", re.compile(r"\bset fire (?:on|in)\b|\bset on fire\b|\blooting spree\b", re.I)),
     ("protest", re.compile(r"\b(?:rall(?:y|ies)|protests?|demonstrations?|sit-ins?|marches) (?:were|was|have been|has been) (?:held|staged|organi[sz]ed)\b", re.I)),
+    ("found", re.compile(  # weapons found before use; not "seized the town and its weapons" (a capture)
+        rf"\b(?:found|discovered|uncovered|unearthed|recovered|confiscated|cleared)\b[^.;]{{0,80}}\b{_WEAPONS}"
+        rf"|\b{_WEAPONS}[^.;]{{0,80}}\b(?:were|was|have been|had been|being) (?:found|discovered|uncovered|seized|confiscated|recovered|cleared)\b",
+        re.I)),
 ]
 
+
+#: state forces named before a capture verb, with no non-state group named before it ("the army
+#: took control of the town", not "rebels seized the town after soldiers fled")
+STATE_CAPTURE = re.compile(
+    r"^(?:(?!\b(?:rebels?|militants?|insurgents?|jihadists?|fighters|militia\w*|gunmen|separatists?|opposition|taliban|"
+    r"islamic state|isis|isil|daesh|al[- ]shabaab|boko haram|defectors?|deserters?)\b)[^.;])*?"
+    r"\b(?:army|troops|soldiers|government forces|security forces|armed forces|military|state forces|(?:syrian|iraqi|afghan|"
+    r"nigerian|somali|malian|federal|national|government) (?:forces|army|troops))\b"
+    r"(?:(?!\b(?:rebels?|militants?|insurgents?|jihadists?|fighters|militia\w*|gunmen|separatists?|defectors?|deserters?)\b)[^.;]){0,80}?"
+    r"\b(?:seized|captured|took|taken|overran|gained|wrested)\b", re.I)
+
+#: the harm a protest is about ("marched against the killing of a student", "protested the arrest of
+#: their leader"): the protest's cause, not what happened at it
+PROTEST_CAUSE = re.compile(
+    r"\b(?:against|over|after|following|in response to|to (?:denounce|condemn|mourn)|demanding justice for|in protest at)\b"
+    r"[^.;]{0,40}?\b(?:killings?|shootings?|deaths?|murders?|arrests?|detentions?|rapes?|assassinations?|abductions?|"
+    r"kidnappings?)\b(?: of\b[^.;,]{0,40})?", re.I)
 
 #: a death told after the incident ("died later in hospital"), whose day is not the incident's
 FOLLOWUP_DEATH = re.compile(r"\b(?:later|hospital|succumb\w*|ha(?:s|ve) (?:since )?died|died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b", re.I)
@@ -257,25 +290,34 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
     violent = categories & (CASUALTY_CATEGORIES | {"attack", "explode", "shell", "airstrike", "grenade", "clash"})
     if "disrupt" in categories and not categories & {"kill", "die", "injure"}:
         return "Strategic developments", "Disrupted weapons use"  # "defused a roadside bomb": no blast
+    if "found" in categories and not categories & CASUALTY_CATEGORIES:
+        return "Strategic developments", "Disrupted weapons use"  # "grenades and mortars were found in a farm"
+    if "rape" in categories:
+        return "Violence against civilians", "Sexual violence"  # also when it happened as a protest was broken up
     fighters = re.search(r"\b(?:troops|soldiers|army|rebels|militants|defectors|fighters|militia\w*|insurgents|gunmen)\b", text, re.I)
     if not categories & {"protest", "riot", "mob"} and PROTEST_VIOLENT.search(text) and CROWD.search(text) \
-            and not ("clash" in categories and fighters):
+            and not (categories & {"clash", "loot"} and fighters):  # (militants looting villagers' homes: no riot)
         return "Riots", "Violent demonstration"  # "hundreds of people burned tyres and threw stones at police"
     if categories & {"protest", "riot", "mob"}:
         if "mob" in categories and (violent or "loot" in categories):
             return "Riots", "Mob violence"
-        if "riot" in categories or PROTEST_VIOLENT.search(text) or ("loot" in categories and "protest" in categories):
-            return "Riots", "Violent demonstration"
+        if "riot" in categories or PROTEST_VIOLENT.search(text) or ("loot" in categories and "protest" in categories) \
+                or ("clash" in categories and "protest" in categories and not fighters):
+            return "Riots", "Violent demonstration"  # (protesters "involved in clashes" with police: a riot)
         if "protest" in categories:
-            if PROTEST_EXCESSIVE.search(text) and violent & {"kill", "die", "shoot", "injure"}:
+            cause = PROTEST_CAUSE.search(text)
+            course = PROTEST_CAUSE.sub(" ", text)  # what happened at the protest, without what it was about
+            if PROTEST_EXCESSIVE.search(course) and violent & {"kill", "die", "shoot", "injure"}:
                 return "Protests", "Excessive force against protesters"
-            if PROTEST_INTERVENTION.search(text) or "arrest" in categories:
+            if PROTEST_INTERVENTION.search(course) or ("arrest" in categories and not cause):
                 return "Protests", "Protest with intervention"
-            if not violent:
+            if not violent or cause:
                 return "Protests", "Peaceful protest"
     if "recapture" in categories and TERRITORY_OBJECTS.search(text):
         return "Battles", "Government regains territory"
     if "capture" in categories and TERRITORY_OBJECTS.search(text) and not ("arrest" in categories):
+        if STATE_CAPTURE.search(text):
+            return "Battles", "Government regains territory"  # the state's forces take ground: the codebook's regaining
         return "Battles", "Non-state actor overtakes territory"
     if "clash" in categories:
         return "Battles", "Armed clash"
@@ -293,8 +335,6 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
             return "Explosions/Remote violence", "Air/drone strike"
         if "grenade" in categories:
             return "Explosions/Remote violence", "Grenade"
-    if "rape" in categories:
-        return "Violence against civilians", "Sexual violence"
     if "abduct" in categories:
         return "Violence against civilians", "Abduction/forced disappearance"
     if violent:
@@ -360,6 +400,23 @@ def choose_sub_event_type(by_rules: str | None, categories: set[str], scores: di
     if best != by_rules and margin > 0 and margin >= thresholds.override:
         return best, f"classifier over rules: {by_rules}"
     return by_rules, "rules"
+
+
+def type_known_event(by_frames: str | None, scores: dict[str, float], rules_weight: float) -> tuple[str, str]:
+    """(sub-event type, who typed it) of a whole report that is known to tell an event, such as a
+    CASE 2021 snippet, from the type its sentence frames gave (None: they found no event) and the
+    classifier's scores of the whole report.
+
+    Not used by the pipeline, where a sentence without a factual trigger must stay a non-event:
+    here the event is given, so the question is only which of the 25 types it is. The classifier
+    reads the whole report (a sentence's frame sees one sentence) and the frames' type counts
+    `rules_weight` times its probability; when the frames found nothing, the classifier's best
+    of the 25 types is the answer ("none" is not one of them)."""
+    weighted = {t: scores.get(t, 0.0) * (rules_weight if t == by_frames else 1.0) for t in SUB_EVENT_TYPES}
+    best = max(sorted(weighted), key=lambda t: weighted[t])
+    if by_frames is None:
+        return best, "classifier"
+    return (best, "frames") if best == by_frames else (best, f"classifier over frames: {by_frames}")
 
 
 def frame_sentence(sentence: Sentence, classifier: SubEventClassifier | None = None) -> EventFrame | None:
@@ -432,7 +489,7 @@ _PREFERRED = {
     "Violence against civilians": ("kill", "shoot", "stab", "abduct", "rape", "attack", "die", "injure"),
     "Protests": ("protest",),
     "Riots": ("riot", "mob", "protest"),
-    "Strategic developments": ("arrest", "defect", "loot", "agree", "withdraw", "disrupt", "base", "other"),
+    "Strategic developments": ("arrest", "defect", "loot", "agree", "withdraw", "disrupt", "found", "base", "other"),
 }
 
 

@@ -56,7 +56,7 @@ WEAPON_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("Air/drone strike", re.compile(r"\b(?:air ?strikes?|air raids?|air attacks?|drones?|warplanes?|war planes|jets?|fighter (?:jets|planes)|helicopter gunships?|helicopters?|aircraft|barrel bombs?|bombers?|aerial bombardment)\b", re.I)),
     ("Remote explosive/landmine/IED", re.compile(r"\b(?:ied|improvised explosive|roadside bomb|car bomb|bomb|landmines?|land mines?|mines?|explosive devices?|booby[- ]trap\w*|explosives?|bomb blast)\b", re.I)),
     ("Grenade", re.compile(r"\bgrenades?\b", re.I)),
-    ("Shelling/artillery/missile attack", re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|tank fire|tanks? fired|howitzers?|bombard\w*|katyusha)\b", re.I)),
+    ("Shelling/artillery/missile attack", re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|tank fire|tanks? fired|tanks? attack\w*|howitzers?|bombard\w*|katyusha)\b", re.I)),
 ]
 
 #: armed actors: a killing between two of them is a battle, not violence against civilians
@@ -133,6 +133,7 @@ CATEGORY_SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
                  "Change to group/activity", "Agreement"),
     "agree": ("Agreement", "Non-violent transfer of territory", "Change to group/activity"),
     "disrupt": ("Disrupted weapons use", "Remote explosive/landmine/IED", "Air/drone strike", "Arrests"),
+    "found": ("Disrupted weapons use", "Arrests"),
     "base": ("Headquarters or base established", "Non-violent transfer of territory"),
     "other": ("Other", "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory"),
 }
