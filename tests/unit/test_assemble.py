@@ -414,3 +414,14 @@ def test_a_day_written_before_the_noun_is_the_noun_s_even_under_a_charge(read) -
 def test_an_overnight_shooting_in_the_small_hours_is_on_the_next_day(read, clock, day) -> None:
     (mention,) = read(f"A man was shot and killed overnight in Dayton, Ohio, {clock}, police said.", published="2016-06-12").mentions
     assert mention.event_date == day
+
+
+@pytest.mark.parametrize(("told", "day"), [
+    ("Officers found them early Sunday on Elm Street.", date(2016, 6, 12)),  # after midnight: the report's day
+    ("Neighbours heard the shots late Saturday.", date(2016, 6, 11)),  # before midnight: the evening's day
+    ("The call came in at about 9:40 p.m.", date(2016, 6, 11)),
+])
+def test_an_overnight_shooting_takes_the_side_of_midnight_the_report_tells(read, told, day) -> None:
+    (mention,) = read(f"Two men were wounded in a shooting overnight in Dayton, Ohio, police said. {told}",
+                      published="2016-06-12").mentions
+    assert mention.event_date == day

@@ -690,16 +690,35 @@ def _place(place: PlaceMention, gazetteer: Gazetteer) -> Place:
 
 #: a clock time in the small hours: "about 2 a.m.", "at 3:15 a.m."
 _SMALL_HOURS = re.compile(r"\b(?:[1-5](?::\d{2})?|12:\d{2})\s*a\.?\s?m\b", re.I)
+#: a clock time in the evening: "about 11 p.m.", "at 9:45 p.m."
+_EVENING_HOURS = re.compile(r"\b(?:[6-9]|1[01])(?::\d{2})?\s*p\.?\s?m\b", re.I)
+#: the first hours of a day: "early Sunday", "Sunday morning", "this morning"
+_MORNING = re.compile(r"\b(?:early|morning|dawn)\b", re.I)
+#: the sentences that open a report: where it says when its night's incident happened
+OPENING_SENTENCES = 3
 
 
 def _after_midnight(doc: Document, incident: Incident, time: TimeExpression) -> date:
-    """The calendar day of an incident dated by its night: "overnight" is read as the evening before
-    the report, but a shooting "overnight ... about 2 a.m." happened after midnight, on the next day."""
+    """The calendar day of an incident dated by its night. "Overnight" is read as the evening before
+    the report, but the report often says which side of midnight it fell on: a shooting "overnight
+    ... about 2 a.m." or told as "early Sunday" happened on the next day; "about 11 p.m." or
+    "Saturday night" beside it keep the evening's day."""
     if time.precision != 1 or not NIGHT.search(time.text):
         return time.day
-    told = " ".join(doc.sentence(s).text for s in {f.sentence for f in incident.frames} | {time.sentence} if s >= 0)
     next_day = time.day + timedelta(days=1)
-    if _SMALL_HOURS.search(told) and (doc.published is None or next_day <= doc.published):
+    if doc.published is not None and next_day > doc.published:
+        return time.day
+    sentences = {f.sentence for f in incident.frames} | {time.sentence} | set(range(min(OPENING_SENTENCES, len(doc.sentences))))
+    told = " ".join(doc.sentence(s).text for s in sorted(sentences) if s >= 0)
+    if _SMALL_HOURS.search(told):
+        return next_day
+    if _EVENING_HOURS.search(told):
+        return time.day
+    named = [t for t in doc.times if t.sentence in sentences and t.sentence >= 0 and t is not time and t.precision == 1
+             and not NIGHT.search(t.text) and not _day_after_the_fact(doc, t)]
+    if any(t.day == time.day for t in named):
+        return time.day  # "Saturday night", "late Saturday": the night's evening
+    if any(t.day == next_day and _MORNING.search(t.text) for t in named):
         return next_day
     return time.day
 
