@@ -253,6 +253,10 @@ def test_victims_of_an_earlier_year_are_not_counted(read) -> None:
         ("A 16-year-old boy appeared in court Thursday morning on charges stemming from the shooting of a 14-year-old "
          "in Harlan, Kentucky. Police were called at 1:30 p.m. Wednesday to a home on Elm Street in Harlan where the "
          "14-year-old had been shot in the head.", "2015-06-04", date(2015, 6, 3)),
+        ("A man wanted in the killing of a store clerk in Harlan, Kentucky, was extradited from Ohio on Monday. "
+         "The clerk was shot at about 9 p.m. Thursday as he closed the store.", "2015-06-09", date(2015, 6, 4)),
+        ("Hundreds of mourners in Harlan, Kentucky, buried on Saturday a teenager who was shot dead outside his school. "
+         "He was hit by a stray bullet as classes ended on Tuesday afternoon.", "2015-06-08", date(2015, 6, 2)),
         # a vague time and a day it holds are one incident, on that day; "last week" narrowed to the day named
         ("Friends gathered on Friday night for a teenager from Harlan, Kentucky, who was killed earlier this month. "
          "Police said a 22-year-old man shot and killed the boy inside a home on Elm Drive in Harlan on Aug. 5.",

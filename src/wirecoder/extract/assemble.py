@@ -43,7 +43,9 @@ REPORTING_WORDS = re.compile(r"\b(?:said|says|told|reported|announced|added|conf
 INQUIRY_LEMMAS = {"investigate", "search", "seek", "identify", "charge", "arraign", "announce", "release", "probe", "ask", "urge",
                   "say", "tell", "arrest",
                   # the courts' days: "was indicted today", "pleaded guilty Tuesday", "was sentenced Friday"
-                  "indict", "sentence", "plead", "convict", "acquit"}
+                  "indict", "sentence", "plead", "convict", "acquit",
+                  # and the days after: "was extradited Monday", "appeared in court Friday", "was buried Saturday"
+                  "extradite", "appear", "testify", "bury", "mourn", "remember", "honor", "attend"}
 
 
 def _statement_day(text: str, local: int) -> bool:
