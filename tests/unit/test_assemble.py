@@ -257,6 +257,11 @@ def test_victims_of_an_earlier_year_are_not_counted(read) -> None:
          "The clerk was shot at about 9 p.m. Thursday as he closed the store.", "2015-06-09", date(2015, 6, 4)),
         ("Hundreds of mourners in Harlan, Kentucky, buried on Saturday a teenager who was shot dead outside his school. "
          "He was hit by a stray bullet as classes ended on Tuesday afternoon.", "2015-06-08", date(2015, 6, 2)),
+        # a victim who died later was hurt on the incident's day; a victim's state is told on the report's day
+        ("A woman from Harlan, Kentucky, died Sunday of the gunshot wounds she suffered on Thursday at a gas station.",
+         "2015-06-08", date(2015, 6, 4)),
+        ("A 15-year-old boy remained in custody on Monday on charges of murder in Harlan, Kentucky. He was arrested "
+         "after the shootings on Saturday at his family's farm.", "2015-06-09", date(2015, 6, 6)),
         # a vague time and a day it holds are one incident, on that day; "last week" narrowed to the day named
         ("Friends gathered on Friday night for a teenager from Harlan, Kentucky, who was killed earlier this month. "
          "Police said a 22-year-old man shot and killed the boy inside a home on Elm Drive in Harlan on Aug. 5.",

@@ -27,7 +27,7 @@ from ..model import Claim, Count, Mention, Place, mention_id_for, types_compatib
 from ..notes import summary
 from . import actors as actor_rules
 from .claims import claim_subject
-from .counts import clause_of
+from .counts import Token, clause_of
 from .dates import NIGHT, WRITTEN_OUT_DAY
 from .lexicon import CUMULATIVE
 from .quantities import find_quantities
@@ -45,7 +45,9 @@ INQUIRY_LEMMAS = {"investigate", "search", "seek", "identify", "charge", "arraig
                   # the courts' days: "was indicted today", "pleaded guilty Tuesday", "was sentenced Friday"
                   "indict", "sentence", "plead", "convict", "acquit",
                   # and the days after: "was extradited Monday", "appeared in court Friday", "was buried Saturday"
-                  "extradite", "appear", "testify", "bury", "mourn", "remember", "honor", "attend"}
+                  "extradite", "appear", "testify", "bury", "mourn", "remember", "honor", "attend",
+                  # a victim's state at the time of the report: "remained in critical condition Friday"
+                  "remain"}
 
 
 def _statement_day(text: str, local: int) -> bool:
@@ -176,11 +178,27 @@ def _frame_time(doc: Document, frame: EventFrame) -> tuple[TimeExpression | None
             if not attached:
                 return None, False
         if attached:
-            return min(attached, key=lambda t: abs(t.start - frame.trigger_start)), True
+            nearest = min(attached, key=lambda t: abs(t.start - frame.trigger_start))
+            return _day_hurt(doc, token, nearest, here), True
     loose = [t for t in here if not _day_after_the_fact(doc, t)]
     if loose:
         return min(loose, key=lambda t: abs(t.start - frame.trigger_start)), False
     return None, False
+
+
+#: deaths told after the shooting that caused them
+LATER_DEATH_LEMMAS = {"die", "succumb"}
+
+
+def _day_hurt(doc: Document, trigger: Token, time: TimeExpression, here: list[TimeExpression]) -> TimeExpression:
+    """'died Saturday of a wound suffered on Friday': a victim who died later was hurt on the
+    incident's day, the earlier day the sentence names."""
+    if trigger.lemma_.lower() not in LATER_DEATH_LEMMAS or time.precision != 1:
+        return time
+    # (a date years back in the sentence is a birth or a past case, not the wound)
+    earlier = [t for t in here if t.precision == 1 and 0 < (time.day - t.day).days <= BACKGROUND_DAYS
+               and not _day_after_the_fact(doc, t)]
+    return min(earlier, key=lambda t: t.day) if earlier else time
 
 
 def _same_place(first: PlaceMention, second: PlaceMention) -> bool:
