@@ -257,6 +257,11 @@ def test_victims_of_an_earlier_year_are_not_counted(read) -> None:
          "The clerk was shot at about 9 p.m. Thursday as he closed the store.", "2015-06-09", date(2015, 6, 4)),
         ("Hundreds of mourners in Harlan, Kentucky, buried on Saturday a teenager who was shot dead outside his school. "
          "He was hit by a stray bullet as classes ended on Tuesday afternoon.", "2015-06-08", date(2015, 6, 2)),
+        # a day to come, told without its year, is no day of the incident (nor last year's day)
+        ("A man accused of shooting a store clerk in Harlan, Kentucky, on Sunday is due in court on July 13, "
+         "prosecutors said.", "2015-06-10", date(2015, 6, 7)),
+        ("Prosecutors said a man who shot a store clerk in Harlan, Kentucky, is due in court on July 13.",
+         "2015-06-10", date(2015, 6, 10)),
         # a victim who died later was hurt on the incident's day; a victim's state is told on the report's day
         ("A woman from Harlan, Kentucky, died Sunday of the gunshot wounds she suffered on Thursday at a gas station.",
          "2015-06-08", date(2015, 6, 4)),

@@ -28,7 +28,7 @@ from ..notes import summary
 from . import actors as actor_rules
 from .claims import claim_subject
 from .counts import Token, clause_of
-from .dates import NIGHT, WRITTEN_OUT_DAY
+from .dates import NIGHT, WRITTEN_OUT_DAY, upcoming
 from .lexicon import CUMULATIVE
 from .quantities import find_quantities
 
@@ -150,7 +150,7 @@ def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
 
 def _frame_time(doc: Document, frame: EventFrame) -> tuple[TimeExpression | None, bool]:
     """The day the frame's own clause names; (time, attached to the trigger)."""
-    here = [t for t in doc.times if t.sentence == frame.sentence and not _page_stamp(doc, t)]
+    here = [t for t in doc.times if t.sentence == frame.sentence and not _page_stamp(doc, t) and not upcoming(t, doc.published)]
     if not here:
         return None, False
     token = frame.trigger_token
@@ -514,7 +514,7 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
     candidates = []
     statement_days = []
     for time in doc.times:
-        if time.precision != 1 or time.sentence > ANCHOR_SENTENCES or _page_stamp(doc, time):
+        if time.precision != 1 or time.sentence > ANCHOR_SENTENCES or _page_stamp(doc, time) or upcoming(time, doc.published):
             continue
         if _EXPLICIT_YEAR.search(time.text) and time.day == doc.published:
             continue  # a full date equal to the publication day: the page's date, not the incident's
