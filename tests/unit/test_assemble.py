@@ -253,6 +253,20 @@ def test_victims_of_an_earlier_year_are_not_counted(read) -> None:
         ("A 16-year-old boy appeared in court Thursday morning on charges stemming from the shooting of a 14-year-old "
          "in Harlan, Kentucky. Police were called at 1:30 p.m. Wednesday to a home on Elm Street in Harlan where the "
          "14-year-old had been shot in the head.", "2015-06-04", date(2015, 6, 3)),
+        ("A man wanted in the killing of a store clerk in Harlan, Kentucky, was extradited from Ohio on Monday. "
+         "The clerk was shot at about 9 p.m. Thursday as he closed the store.", "2015-06-09", date(2015, 6, 4)),
+        ("Hundreds of mourners in Harlan, Kentucky, buried on Saturday a teenager who was shot dead outside his school. "
+         "He was hit by a stray bullet as classes ended on Tuesday afternoon.", "2015-06-08", date(2015, 6, 2)),
+        # a day to come, told without its year, is no day of the incident (nor last year's day)
+        ("A man accused of shooting a store clerk in Harlan, Kentucky, on Sunday is due in court on July 13, "
+         "prosecutors said.", "2015-06-10", date(2015, 6, 7)),
+        ("Prosecutors said a man who shot a store clerk in Harlan, Kentucky, is due in court on July 13.",
+         "2015-06-10", date(2015, 6, 10)),
+        # a victim who died later was hurt on the incident's day; a victim's state is told on the report's day
+        ("A woman from Harlan, Kentucky, died Sunday of the gunshot wounds she suffered on Thursday at a gas station.",
+         "2015-06-08", date(2015, 6, 4)),
+        ("A 15-year-old boy remained in custody on Monday on charges of murder in Harlan, Kentucky. He was arrested "
+         "after the shootings on Saturday at his family's farm.", "2015-06-09", date(2015, 6, 6)),
         # a vague time and a day it holds are one incident, on that day; "last week" narrowed to the day named
         ("Friends gathered on Friday night for a teenager from Harlan, Kentucky, who was killed earlier this month. "
          "Police said a 22-year-old man shot and killed the boy inside a home on Elm Drive in Harlan on Aug. 5.",
@@ -413,4 +427,15 @@ def test_a_day_written_before_the_noun_is_the_noun_s_even_under_a_charge(read) -
 @pytest.mark.parametrize(("clock", "day"), [("about 2 a.m.", date(2016, 6, 12)), ("about 11 p.m.", date(2016, 6, 11))])
 def test_an_overnight_shooting_in_the_small_hours_is_on_the_next_day(read, clock, day) -> None:
     (mention,) = read(f"A man was shot and killed overnight in Dayton, Ohio, {clock}, police said.", published="2016-06-12").mentions
+    assert mention.event_date == day
+
+
+@pytest.mark.parametrize(("told", "day"), [
+    ("Officers found them early Sunday on Elm Street.", date(2016, 6, 12)),  # after midnight: the report's day
+    ("Neighbours heard the shots late Saturday.", date(2016, 6, 11)),  # before midnight: the evening's day
+    ("The call came in at about 9:40 p.m.", date(2016, 6, 11)),
+])
+def test_an_overnight_shooting_takes_the_side_of_midnight_the_report_tells(read, told, day) -> None:
+    (mention,) = read(f"Two men were wounded in a shooting overnight in Dayton, Ohio, police said. {told}",
+                      published="2016-06-12").mentions
     assert mention.event_date == day

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from wirecoder.extract.dates import find_times
+from wirecoder.extract.dates import find_times, upcoming
 
 
 def _times(text: str, published: str | None) -> list[tuple[str, str, int]]:
@@ -204,3 +204,19 @@ def test_a_day_without_a_year_takes_the_year_the_report_gives_its_month(read) ->
     assert [t.day.isoformat() for t in doc.times if t.text.endswith("Dec. 6")] == ["2014-12-06"]
     alone = read("Deputies found the neighbour dead on Dec. 6 at his home on Elm Street in Harlan.", published="2016-06-28")
     assert [t.day.isoformat() for t in alone.times] == ["2015-12-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("He is due back in court on July 13.", "2015-06-10", True),  # a month on: a hearing to come
+        ("The raid on Dec. 30 killed two.", "2014-01-03", False),  # last year's, across the year boundary
+        ("The raid on Jan. 12 killed two.", "2014-03-01", False),
+        ("He is due back in court on July 13, 2015.", "2015-06-10", False),  # a year told is the year meant
+        ("He was shot on Monday.", "2015-06-10", False),
+    ],
+)
+def test_a_day_told_without_its_year_soon_after_the_report_is_to_come(text: str, published: str, expected: bool) -> None:
+    day = date.fromisoformat(published)
+    (time,) = find_times(text, day, 0, 0)
+    assert upcoming(time, day) is expected

@@ -27,8 +27,8 @@ from ..model import Claim, Count, Mention, Place, mention_id_for, types_compatib
 from ..notes import summary
 from . import actors as actor_rules
 from .claims import claim_subject
-from .counts import clause_of
-from .dates import NIGHT, WRITTEN_OUT_DAY
+from .counts import Token, clause_of
+from .dates import NIGHT, WRITTEN_OUT_DAY, upcoming
 from .lexicon import CUMULATIVE
 from .quantities import find_quantities
 
@@ -43,7 +43,11 @@ REPORTING_WORDS = re.compile(r"\b(?:said|says|told|reported|announced|added|conf
 INQUIRY_LEMMAS = {"investigate", "search", "seek", "identify", "charge", "arraign", "announce", "release", "probe", "ask", "urge",
                   "say", "tell", "arrest",
                   # the courts' days: "was indicted today", "pleaded guilty Tuesday", "was sentenced Friday"
-                  "indict", "sentence", "plead", "convict", "acquit"}
+                  "indict", "sentence", "plead", "convict", "acquit",
+                  # and the days after: "was extradited Monday", "appeared in court Friday", "was buried Saturday"
+                  "extradite", "appear", "testify", "bury", "mourn", "remember", "honor", "attend",
+                  # a victim's state at the time of the report: "remained in critical condition Friday"
+                  "remain"}
 
 
 def _statement_day(text: str, local: int) -> bool:
@@ -146,7 +150,7 @@ def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
 
 def _frame_time(doc: Document, frame: EventFrame) -> tuple[TimeExpression | None, bool]:
     """The day the frame's own clause names; (time, attached to the trigger)."""
-    here = [t for t in doc.times if t.sentence == frame.sentence and not _page_stamp(doc, t)]
+    here = [t for t in doc.times if t.sentence == frame.sentence and not _page_stamp(doc, t) and not upcoming(t, doc.published)]
     if not here:
         return None, False
     token = frame.trigger_token
@@ -174,11 +178,27 @@ def _frame_time(doc: Document, frame: EventFrame) -> tuple[TimeExpression | None
             if not attached:
                 return None, False
         if attached:
-            return min(attached, key=lambda t: abs(t.start - frame.trigger_start)), True
+            nearest = min(attached, key=lambda t: abs(t.start - frame.trigger_start))
+            return _day_hurt(doc, token, nearest, here), True
     loose = [t for t in here if not _day_after_the_fact(doc, t)]
     if loose:
         return min(loose, key=lambda t: abs(t.start - frame.trigger_start)), False
     return None, False
+
+
+#: deaths told after the shooting that caused them
+LATER_DEATH_LEMMAS = {"die", "succumb"}
+
+
+def _day_hurt(doc: Document, trigger: Token, time: TimeExpression, here: list[TimeExpression]) -> TimeExpression:
+    """'died Saturday of a wound suffered on Friday': a victim who died later was hurt on the
+    incident's day, the earlier day the sentence names."""
+    if trigger.lemma_.lower() not in LATER_DEATH_LEMMAS or time.precision != 1:
+        return time
+    # (a date years back in the sentence is a birth or a past case, not the wound)
+    earlier = [t for t in here if t.precision == 1 and 0 < (time.day - t.day).days <= BACKGROUND_DAYS
+               and not _day_after_the_fact(doc, t)]
+    return min(earlier, key=lambda t: t.day) if earlier else time
 
 
 def _same_place(first: PlaceMention, second: PlaceMention) -> bool:
@@ -496,7 +516,7 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
     candidates = []
     statement_days = []
     for time in doc.times:
-        if time.precision != 1 or time.sentence > ANCHOR_SENTENCES or _page_stamp(doc, time):
+        if time.precision != 1 or time.sentence > ANCHOR_SENTENCES or _page_stamp(doc, time) or upcoming(time, doc.published):
             continue
         if _EXPLICIT_YEAR.search(time.text) and time.day == doc.published:
             continue  # a full date equal to the publication day: the page's date, not the incident's
@@ -692,16 +712,35 @@ def _place(place: PlaceMention, gazetteer: Gazetteer) -> Place:
 
 #: a clock time in the small hours: "about 2 a.m.", "at 3:15 a.m."
 _SMALL_HOURS = re.compile(r"\b(?:[1-5](?::\d{2})?|12:\d{2})\s*a\.?\s?m\b", re.I)
+#: a clock time in the evening: "about 11 p.m.", "at 9:45 p.m."
+_EVENING_HOURS = re.compile(r"\b(?:[6-9]|1[01])(?::\d{2})?\s*p\.?\s?m\b", re.I)
+#: the first hours of a day: "early Sunday", "Sunday morning", "this morning"
+_MORNING = re.compile(r"\b(?:early|morning|dawn)\b", re.I)
+#: the sentences that open a report: where it says when its night's incident happened
+OPENING_SENTENCES = 3
 
 
 def _after_midnight(doc: Document, incident: Incident, time: TimeExpression) -> date:
-    """The calendar day of an incident dated by its night: "overnight" is read as the evening before
-    the report, but a shooting "overnight ... about 2 a.m." happened after midnight, on the next day."""
+    """The calendar day of an incident dated by its night. "Overnight" is read as the evening before
+    the report, but the report often says which side of midnight it fell on: a shooting "overnight
+    ... about 2 a.m." or told as "early Sunday" happened on the next day; "about 11 p.m." or
+    "Saturday night" beside it keep the evening's day."""
     if time.precision != 1 or not NIGHT.search(time.text):
         return time.day
-    told = " ".join(doc.sentence(s).text for s in {f.sentence for f in incident.frames} | {time.sentence} if s >= 0)
     next_day = time.day + timedelta(days=1)
-    if _SMALL_HOURS.search(told) and (doc.published is None or next_day <= doc.published):
+    if doc.published is not None and next_day > doc.published:
+        return time.day
+    sentences = {f.sentence for f in incident.frames} | {time.sentence} | set(range(min(OPENING_SENTENCES, len(doc.sentences))))
+    told = " ".join(doc.sentence(s).text for s in sorted(sentences) if s >= 0)
+    if _SMALL_HOURS.search(told):
+        return next_day
+    if _EVENING_HOURS.search(told):
+        return time.day
+    named = [t for t in doc.times if t.sentence in sentences and t.sentence >= 0 and t is not time and t.precision == 1
+             and not NIGHT.search(t.text) and not _day_after_the_fact(doc, t)]
+    if any(t.day == time.day for t in named):
+        return time.day  # "Saturday night", "late Saturday": the night's evening
+    if any(t.day == next_day and _MORNING.search(t.text) for t in named):
         return next_day
     return time.day
 

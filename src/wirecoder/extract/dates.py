@@ -258,6 +258,23 @@ WRITTEN_OUT_DAY = dict(_PATTERNS)["explicit"]
 NIGHT = dict(_PATTERNS)["last_night"]
 
 
+#: a month and day told without a year that fall this soon after the report are days to come ("due in
+#: court July 13", "his sentencing is set for Feb. 18"), though read as last year's like any day after the
+#: report; later in the year, they are last year's indeed ("Dec. 28" in a report of Jan. 3)
+UPCOMING_DAYS = 60
+
+
+def upcoming(time: TimeExpression, published: date | None) -> bool:
+    """Whether a day told without its year is, most likely, one still to come: a hearing, a sentencing."""
+    if published is None or time.precision != 1 or _YEAR.search(time.text) or not WRITTEN_OUT_DAY.search(time.text):
+        return False
+    try:
+        this_year = time.day.replace(year=published.year)
+    except ValueError:
+        return False  # 29 February
+    return 1 < (this_year - published).days <= UPCOMING_DAYS
+
+
 def _years_from_the_report(times: list[TimeExpression], published: date | None) -> None:
     """'in December 2014 ... on Dec. 6': a day told without its year is in the year the report
     gives that month elsewhere, not the latest one before publication (a trial's report, a
