@@ -401,6 +401,27 @@ def test_a_second_incident_nearby_with_its_own_victim_stays_apart(read) -> None:
     assert found == [("Fontana", date(2016, 6, 12), 0, 1), ("San Bernardino", date(2016, 6, 11), 1, 5)]
 
 
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("Thirteen people shot on Rockford street corner overnight",
+     "Thirteen people were wounded in a shooting on a street corner in Rockford late Saturday, police said.",
+     ("Rockford", date(2016, 6, 11), 0, 13)),
+    ("Man killed, two hurt in Rockford shooting Saturday",
+     "A man was killed and two women were hurt in a shooting in Rockford on Friday night, police said.",
+     ("Rockford", date(2016, 6, 10), 1, 2)),
+])
+def test_the_same_toll_told_again_at_the_same_place_is_the_same_incident(read, title: str, text: str, expected) -> None:
+    # the headline and the body read a day apart (the small hours, the report's own day) tell one toll
+    doc = read(text, published="2016-06-13", title=title)
+    assert [(m.place.location, m.event_date, m.fatalities.best, m.injuries.best) for m in doc.mentions] == [expected]
+
+
+def test_one_victim_each_in_shootings_a_day_apart_in_one_town_stay_apart(read) -> None:
+    # one person hurt is too common a toll to say two reports of it are one
+    doc = read("A man was wounded in a shooting in Rockford on Sunday, police said. On Saturday, a woman was wounded "
+               "in a separate shooting in Rockford, police said.", published="2016-06-13")
+    assert len(doc.mentions) == 2
+
+
 def test_a_court_day_does_not_date_the_incident_the_court_hears(read) -> None:
     # "indicted today" dates the indictment; the killing is the one "Feb. 22" dates
     (mention,) = read("A man charged in the shooting death of a high school senior in Toledo was indicted today by a grand jury. "

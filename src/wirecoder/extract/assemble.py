@@ -416,8 +416,12 @@ def _retells(later: Incident, earlier: Incident) -> bool:
     """Whether an incident the grouping kept apart only tells again one the report already has: it
     names no victim and gives no count of its own, at the same place (or a town beside it) on the
     same day ("I watched them shooting at each other from across the street Sunday", a neighbour says,
-    in a report of that shooting). A second incident states something of its own: who was hit, how many."""
-    if later.historical != earlier.historical or any(_counts_told(f) or f.identified for f in later.frames):
+    in a report of that shooting). A second incident states something of its own: who was hit, how many;
+    unless it is the same toll of two or more as the first's ("Thirteen people shot overnight" in the
+    headline, "13 people were wounded late Saturday" below)."""
+    if later.historical != earlier.historical:
+        return False
+    if any(_counts_told(f) or f.identified for f in later.frames) and not _same_victims(later, earlier):
         return False
     if later.place is None or earlier.place is None or later.place.entry is None or earlier.place.entry is None:
         return False
@@ -436,6 +440,20 @@ def _retells(later: Incident, earlier: Incident) -> bool:
 RETELLING_KM = 25.0
 
 
+def _same_victims(later: Incident, earlier: Incident) -> bool:
+    """Whether two incidents of one report tell the same toll of two or more people (the dead and the
+    hurt alike): one person hurt is too common a toll to say so."""
+    toll = _largest_toll(later)
+    return sum(toll) >= 2 and toll == _largest_toll(earlier)
+
+
+def _largest_toll(incident: Incident) -> tuple[int, int]:
+    """(killed, hit): the largest count of the dead and of the hurt or shot its sentences tell."""
+    killed = max((f.killed.best for f in incident.frames if f.killed is not None), default=0)
+    hit = max((c.best for f in incident.frames for c in (f.injured, f.shot) if c is not None), default=0)
+    return killed, hit
+
+
 def _without_retellings(incidents: list[Incident]) -> list[Incident]:
     """The incidents without their retellings (see `_retells`): a retelling is no event of its own.
     Its sentences become more evidence of the first incident it retells when they tell it with
@@ -447,6 +465,10 @@ def _without_retellings(incidents: list[Incident]) -> list[Incident]:
             kept.append(incident)
         elif {f.sub_event_type for f in incident.frames} <= {f.sub_event_type for f in told.frames}:
             told.frames = sorted(told.frames + incident.frames, key=lambda f: f.sentence)
+            if incident.time is not None and (told.time is None or (incident.time.precision, incident.time.day)
+                                              < (told.time.precision, told.time.day)):
+                # as `Incident.join` does: the headline's "Five men shot at party" is dated where the body says when
+                told.time = incident.time
     return kept
 
 
