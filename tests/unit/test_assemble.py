@@ -205,6 +205,15 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
          "The two victims were taken to a hospital, one with serious injuries and the other was in stable condition, "
          "deputies said.",
          0, 2),
+        # an ordinal "also" hurt is the last of those told, not that many more
+        (("A woman was shot in the back and a man was shot in the arm at a club in Harlan, Kentucky, on Friday night. "
+          "A third victim was also injured."), 0, 3),
+        # "another" just after the dead is beside them: one of the hurt told before
+        (("One man died and four others were hurt in a shooting outside a bar in Harlan, Kentucky, on Friday night. "
+          "One man died at the hospital, police said. Another man is in critical condition."), 1, 4),
+        # "the other five" are the rest, beside the dead just told
+        (("Two of the victims died at the scene in Harlan, Kentucky, on Friday night. "
+          "The other five were taken to a hospital with minor injuries."), 2, 5),
     ],
 )
 def test_people_hurt_told_across_sentences(read, text: str, killed: int, injured: int | None) -> None:

@@ -419,6 +419,20 @@ def test_also_hurt_is_more_than_those_told_before(parse) -> None:
     assert statement.additive
 
 
+def test_an_ordinal_also_hurt_is_the_total_not_more(parse) -> None:
+    (statement,) = statements(parse("A third victim was also injured in the shooting."))
+    assert not statement.additive and statement.count.best == 3
+
+
+def test_the_other_few_are_the_rest_beside_those_told(parse) -> None:
+    (statement,) = statements(parse("The other four were taken to a hospital with gunshot wounds."))
+    assert statement.additive and statement.count.best == 4
+
+
+def test_whom_a_joined_verb_saved_were_not_shot(parse) -> None:
+    assert statements(parse("Sergeant Lee shot first and saved himself and the other two deputies.")) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), COUNTED_READINGS)
 def test_counts_read_with_more_care(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected

@@ -545,7 +545,7 @@ def _total(frames: list[EventFrame], kind: str) -> Count | None:
         # the others are more than those told just before them ("one victim was found at the scene ...
         # two other victims went to a hospital"); the headline sums up the whole report, not the body before
         earlier = [f for f in frames if 0 <= f.sentence < adding.sentence]
-        before = next((told_in(f) for f in reversed(earlier) if told_in(f)), 0)
+        before = next((told_in(f) for f in reversed(earlier) if told_in(f) or _tells_the_dead_only(f, kind)), 0)
         with_added = before + more_people
         if top is None:
             top = Count.exact(with_added)
@@ -554,6 +554,12 @@ def _total(frames: list[EventFrame], kind: str) -> Count | None:
             top = Count(best=with_added, low=top.low + more if top.low is not None else None,
                         high=top.high + more if top.high is not None else None)
     return top
+
+
+def _tells_the_dead_only(frame: EventFrame, kind: str) -> bool:
+    """'One man died at the hospital. Another man is in critical condition.': "another" is beside
+    the dead just told, one of the hurt told before them, not one more."""
+    return kind == "injured" and frame.killed is not None and frame.killed.best > 0 and frame.injured is None and frame.shot is None
 
 
 def _told_again(frames: list[EventFrame], adding: EventFrame, kind: str) -> bool:

@@ -157,7 +157,11 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     if any(child.lower_ == "unborn" for child in head.children):
         return None  # "her unborn child also died": victim counts (GVA's, ours) count people born
     definite = any(child.lower_ in ("the", "these", "those", "both", "all") for child in head.children)
-    additive = not definite and (any(child.lower_ in ADDITIVE_WORDS for child in head.children if child.dep_ != "conj")
+    # "the other five were taken to a hospital": the rest, beside those just told, as "five others" is
+    # (not "the other dead man", one of those told)
+    the_rest = any(child.lower_ == "the" for child in head.children) and any(child.lower_ == "other" for child in head.children) \
+        and (head.like_num or any(child.dep_ == "nummod" for child in head.children))
+    additive = (not definite or the_rest) and (any(child.lower_ in ADDITIVE_WORDS for child in head.children if child.dep_ != "conj")
                                  or lower in ("another", "others"))
     result: tuple[Count, bool] | None = None
     if lower in ("family", "group") and head.tag_ == "NN":
@@ -471,7 +475,10 @@ def _victims(trigger: Token) -> Token | None:
         if found is None and trigger.dep_ == "conj":
             found = _object(trigger.head)  # "shot and killed a man": the object may hang on either verb
         if found is None:
-            found = next((_object(c) for c in trigger.children if c.dep_ == "conj" and _object(c) is not None), None)
+            # "shot and wounded a man"; not "fired first and saved himself and two deputies": the object of a
+            # joined verb is whom the harm befell only when that verb is a harm too
+            found = next((_object(c) for c in trigger.children if c.dep_ == "conj" and _object(c) is not None
+                          and c.lemma_.lower() in HARM_WORDS), None)
         if found is not None:
             return found
         if trigger.dep_ == "acl":
@@ -751,8 +758,10 @@ def _statements(parse: Any) -> list[Statement]:
         count, vague, additive = counted.count, counted.vague, counted.additive
         verbs = [token, token.head] if token.dep_ == "conj" else [token]  # "was also struck but suffered injuries"
         # "Gino Nicolas, 24, was also killed", "a toddler was also struck": more than those told before
-        # (a name "also shot" is mostly one of those counted, named now: often the suspect)
-        if kind != "arrested" and victims.lower_ not in SINGULAR_PRONOUNS and (kind == "killed" or victims.pos_ != "PROPN") and any(
+        # (a name "also shot" is mostly one of those counted, named now: often the suspect; "a fourth
+        # victim was also hurt" is four in all, the ordinal says so)
+        if kind != "arrested" and victims.lower_ not in SINGULAR_PRONOUNS and (kind == "killed" or victims.pos_ != "PROPN") \
+                and _ordinal(victims) is None and any(
                 c.dep_ == "advmod" and c.lower_ == "also" for verb in verbs for c in verb.children):
             additive = True
         if _mixed(token):
