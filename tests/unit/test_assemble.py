@@ -214,6 +214,16 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
         # "the other five" are the rest, beside the dead just told
         (("Two of the victims died at the scene in Harlan, Kentucky, on Friday night. "
           "The other five were taken to a hospital with minor injuries."), 2, 5),
+        # ... but the rest of a group told with its dead ("four shot, one dead ... the other three") are among it,
+        # and the others a killer shot before killing himself are others than him
+        (("Police found four men shot in Harlan, Kentucky, on Friday night, and one was pronounced dead at the scene. "
+          "The other three were taken to hospitals."), 1, 3),
+        (("Four people were found dead at a hotel in Harlan, Kentucky, on Friday in a murder and suicide. "
+          "Police said the man shot the other three victims and then killed himself."), 4, 0),
+        # the one taken to hospital in critical condition, told by the age of the one who died, is that person
+        (("A 15-year-old boy has died after being shot in the head on Friday night in Harlan, Kentucky, police said. "
+          "When police arrived, a 15-year-old male was found shot in the head and was taken to a hospital in critical "
+          "condition."), 1, 0),
     ],
 )
 def test_people_hurt_told_across_sentences(read, text: str, killed: int, injured: int | None) -> None:

@@ -433,6 +433,26 @@ def test_whom_a_joined_verb_saved_were_not_shot(parse) -> None:
     assert statements(parse("Sergeant Lee shot first and saved himself and the other two deputies.")) == []
 
 
+@pytest.mark.parametrize("text", ["Harlan man, 18, charged in shooting death", "A grandmother was arraigned in the teen's shooting death."])
+def test_a_shooting_death_is_one_death_at_least(parse, text: str) -> None:
+    assert _summary(statements(parse(text))) == {"killed": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of the dead and the hurt with a word saying who, however the parser joins it
+        ("Police arrested a man in the shooting on Elm Street that left one man dead and nine injured.",
+         {"arrested": 1, "killed": 1, "injured": 9}),
+        ("A 27-year-old man dead and two others injured after shooting in Harlan", {"killed": 1, "injured": 2}),
+        # the wound is the one found dead's, not the finders'
+        ("Officers found the victim dead with an apparent gunshot wound to the head.", {"killed": 1}),
+    ],
+)
+def test_lists_and_wounds_read_whole(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), COUNTED_READINGS)
 def test_counts_read_with_more_care(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected

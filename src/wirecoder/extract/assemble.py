@@ -545,7 +545,10 @@ def _total(frames: list[EventFrame], kind: str) -> Count | None:
         # the others are more than those told just before them ("one victim was found at the scene ...
         # two other victims went to a hospital"); the headline sums up the whole report, not the body before
         earlier = [f for f in frames if 0 <= f.sentence < adding.sentence]
-        before = next((told_in(f) for f in reversed(earlier) if told_in(f) or _tells_the_dead_only(f, kind)), 0)
+        last = next((f for f in reversed(earlier) if told_in(f) or (kind == "injured" and _tells_the_dead_only(f))), None)
+        if kind in adding.rest_of_group and not (last is not None and kind != "killed" and _tells_the_dead_only(last)):
+            continue  # "four were found shot, one was dead ... the other three": among the four
+        before = told_in(last) if last is not None else 0
         with_added = before + more_people
         if top is None:
             top = Count.exact(with_added)
@@ -556,10 +559,10 @@ def _total(frames: list[EventFrame], kind: str) -> Count | None:
     return top
 
 
-def _tells_the_dead_only(frame: EventFrame, kind: str) -> bool:
+def _tells_the_dead_only(frame: EventFrame) -> bool:
     """'One man died at the hospital. Another man is in critical condition.': "another" is beside
     the dead just told, one of the hurt told before them, not one more."""
-    return kind == "injured" and frame.killed is not None and frame.killed.best > 0 and frame.injured is None and frame.shot is None
+    return frame.killed is not None and frame.killed.best > 0 and frame.injured is None and frame.shot is None
 
 
 def _told_again(frames: list[EventFrame], adding: EventFrame, kind: str) -> bool:

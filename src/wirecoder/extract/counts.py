@@ -157,11 +157,9 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     if any(child.lower_ == "unborn" for child in head.children):
         return None  # "her unborn child also died": victim counts (GVA's, ours) count people born
     definite = any(child.lower_ in ("the", "these", "those", "both", "all") for child in head.children)
-    # "the other five were taken to a hospital": the rest, beside those just told, as "five others" is
-    # (not "the other dead man", one of those told)
-    the_rest = any(child.lower_ == "the" for child in head.children) and any(child.lower_ == "other" for child in head.children) \
-        and (head.like_num or any(child.dep_ == "nummod" for child in head.children))
-    additive = (not definite or the_rest) and (any(child.lower_ in ADDITIVE_WORDS for child in head.children if child.dep_ != "conj")
+    # "the other five were taken to a hospital": the rest of a group, more than those just told when
+    # they were of another fate (assembly weighs which)
+    additive = (not definite or _the_rest(head)) and (any(child.lower_ in ADDITIVE_WORDS for child in head.children if child.dep_ != "conj")
                                  or lower in ("another", "others"))
     result: tuple[Count, bool] | None = None
     if lower in ("family", "group") and head.tag_ == "NN":
@@ -291,6 +289,14 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     return Counted(result[0], result[1], additive, identities)
 
 
+def _the_rest(head: Token) -> bool:
+    """'the other five', 'the other two victims': the rest of a group (not "the other dead man", one of
+    those told)."""
+    children = list(head.children)
+    return any(c.lower_ == "the" for c in children) and any(c.lower_ == "other" for c in children) and (
+        head.like_num or any(c.dep_ == "nummod" for c in children))
+
+
 def _is_age_number(token: Token) -> bool:
     """A number that is someone's age: after a name and a comma, or before "yo"/"years old"."""
     doc = token.doc
@@ -354,6 +360,9 @@ def _bearer(with_word: Token) -> Token | None:
     head = with_word.head
     if head.pos_ in ("NOUN", "PROPN", "PRON") and not _NOT_BEARERS.match(head.text):
         return head
+    own_subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head.pos_ == "ADJ" and own_subject is not None:
+        return own_subject  # "officers found the victim dead with a gunshot wound": the victim, not the officers
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
@@ -770,7 +779,8 @@ def _statements(parse: Any) -> list[Statement]:
             continue
         seen.add((victims.i, kind))
         # "the shooting of a 17-year-old" names the victim the report tells of elsewhere; it does not tell them apart
-        identities = frozenset() if token.pos_ == "NOUN" else counted.identities
+        # (but "a 15-year-old was taken to hospital in critical condition" tells of that person, as a verb would)
+        identities = frozenset() if token.pos_ == "NOUN" and token.lemma_.lower() not in _STATE_NOUNS else counted.identities
         # "45 people were killed in July": a month's toll (one victim "killed in July" is an incident's)
         monthly = count.best >= 3 and bool(_IN_A_MONTH.search(" ".join(t.text for t in clause_of(token))))
         found.append(Statement(kind, count, token, victims, additive, vague, monthly or _cumulative(token, victims), identities))
@@ -816,14 +826,19 @@ def _statements(parse: Any) -> list[Statement]:
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
 #: a number that is an age ("kills 12-year-old"), not a count
 _NOT_AN_AGE = r"(?![- ](?:year|yr|month)s?[- ]old)"
+_NOT_A_CONJUNCTION = r"(?!(?:and|or|but)\b)"
 _LISTED = re.compile(
-    rf"\b(?P<dead>{_NUMBER_WORD})(?:-year-old)?\s+(?:people\s+|persons\s+)?(?:killed|dead|die[sd]?)\b[,;]?\s*(?:and\s+|&\s+)?"
-    rf"(?P<hurt>{_NUMBER_WORD})\s+(?:others?\s+|more\s+)?(?:injured|wounded|hurt)\b"
+    # (a word may say who: "one man dead and nine injured", "two teens dead, 19 people hurt")
+    # (not "a gunman killed one person and wounded five": a clause of its own)
+    rf"\b(?P<dead>{_NUMBER_WORD})(?P<age1>-year-old)?\s+(?:{_NOT_A_CONJUNCTION}[a-z-]+\s+)?(?:killed|dead|die[sd]?)\b[,;]?\s*(?:and\s+|&\s+)?"
+    rf"(?P<hurt>{_NUMBER_WORD})\s+(?:{_NOT_A_CONJUNCTION}[a-z-]+\s+){{0,2}}(?:injured|wounded|hurt)\b"
     rf"|\bkill(?:s|ed)\s+(?P<dead2>{_NUMBER_WORD})(?P<age>-year-old)?\b[^,;.]{{0,20}}?,?\s*(?:and\s+)?(?:injur\w*|wound\w*|hurt(?:s|ing)?)\s+(?P<hurt2>{_NUMBER_WORD})\b",
     re.I,
 )
 
 
+#: nouns that say how a person is, not name a harm the report tells elsewhere
+_STATE_NOUNS = {"condition"}
 _WHENEVER = re.compile(r"\b(?:any ?time|whenever|every time|each time)\b", re.I)
 _ILLNESS = re.compile(r"^(?:cancer|illness|disease|causes|overdose|stroke|leukemia|covid(?:-19)?|pneumonia|diabetes)$", re.I)
 
@@ -886,7 +901,7 @@ def _listed_tolls(text: str) -> list[tuple[str, Count]]:
         return []
     dead = match.group("dead") or match.group("dead2")
     hurt = match.group("hurt") or match.group("hurt2")
-    dead_count = 1 if match.group("age") else words_to_number(dead)
+    dead_count = 1 if match.group("age") or match.group("age1") else words_to_number(dead)
     hurt_count = words_to_number(hurt)
     if dead_count is None or hurt_count is None:
         return []
@@ -909,6 +924,11 @@ def _named_victims(parse: Any, found: list[Statement]) -> list[Statement]:
     return [Statement("killed", Count(best=3, low=3, high=None) if plural else Count.exact(1), token, None, False, plural, False)]
 
 
+def _shooting_death(token: Token) -> bool:
+    """'charged in a shooting death': one death at least, as 'a fatal shooting' is."""
+    return token.lower_ == "death" and token.i > 0 and token.doc[token.i - 1].lower_ in ("shooting", "stabbing")
+
+
 MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 MULTIPLE_KIND = {"shooting": "shot", "homicide": "killed", "murder": "killed", "killing": "killed", "stabbing": "shot"}
 
@@ -919,6 +939,8 @@ def _multiples(parse: Any, found: list[Statement]) -> list[Statement]:
     extra = []
     for token in parse:
         kind = MULTIPLE_KIND.get(token.lemma_.lower()) or MULTIPLE_KIND.get(token.lower_)
+        if _shooting_death(token) and not any(s.kind == "killed" for s in found + extra):
+            extra.append(Statement("killed", Count(best=1, low=1, high=None), token, None, False, False, False))
         if kind is None:
             continue
         if _called_fatal(token) and not any(s.kind == "killed" for s in found):
@@ -1250,6 +1272,9 @@ def run(doc: Document) -> None:
         found = [s for s in told
                  if not s.cumulative and not _told_of_earlier_year(s, doc.published) and not _of_another_month(s, doc.published)
                  and s not in dated and not _superseded(s)]
+        if any(s.perpetrator for s in found):
+            # "he shot the other three victims and then killed himself": the others are others than him
+            found = [replace(s, additive=False) if s.additive and s.victims is not None and _the_rest(s.victims) else s for s in found]
         if any(not s.additive for s in found):
             # "one dead and four others injured": the others are beside this sentence's dead, not more
             # (a killer's own death stays one more)
@@ -1282,6 +1307,7 @@ def run(doc: Document) -> None:
         frame.arrested = _sum([s.count for s in by_kind.get("arrested", []) if not s.additive])
         frame.refers_back = {kind for kind, told in by_kind.items() if told and all(_told_before(s.victims) for s in told)}
         frame.additional = {}
+        frame.rest_of_group = {s.kind for s in found if s.additive and s.victims is not None and _the_rest(s.victims)}
         frame.perpetrator_died = any(s.perpetrator for s in found)
         frame.counted_by_verb = any(s.trigger.pos_ != "NOUN" for s in found if s.kind != "arrested")
         for statement in found:
