@@ -136,6 +136,22 @@ def test_cumulative_tolls_in_awkward_parses(parse, text: str) -> None:
     assert found and all(s.cumulative for s in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("Seven people were wounded in weekend shootings across the city.", True),
+        ("Two boys were hurt in separate accidental shootings on Sunday.", True),
+        ("Eight people were injured in two shootings in Harlan on Sunday.", True),
+        # one spree, told with the article or a town's name, may be one incident
+        ("Three people were killed in the shootings at the mall.", False),
+        ("One man was killed and three were wounded in Harlan shootings on Sunday.", False),
+    ],
+)
+def test_people_hurt_in_several_shootings_are_a_toll(parse, text: str, cumulative: bool) -> None:
+    found = statements(parse(text))
+    assert found and all(s.cumulative == cumulative for s in found)
+
+
 def test_incident_count_is_not_cumulative_beside_a_toll_clause(parse) -> None:
     found = statements(parse("Troops killed six people on Saturday, bringing the death toll since March to 5,400."))
     killed = [(s.count.best, s.cumulative) for s in found if s.kind == "killed"]
