@@ -461,6 +461,12 @@ def test_a_shooting_death_is_one_death_at_least(parse, text: str) -> None:
         ("Police arrested a man in the shooting on Elm Street that left one man dead and nine injured.",
          {"arrested": 1, "killed": 1, "injured": 9}),
         ("A 27-year-old man dead and two others injured after shooting in Harlan", {"killed": 1, "injured": 2}),
+        # a second object the parser joins to the verb is more people shot
+        ("Officers said Reed shot two people in the arms or hands and another person in the chest.", {"shot": 3}),
+        # whoever drove herself to a hospital is the victim, not "herself"
+        ("A fourth victim drove herself to a hospital after the shooting.", {"shot": 4}),
+        # what a dropped rifle hits is no one
+        ("When the rifle hit the ground it fired and a round hit a nearby man in the leg.", {"shot": 1}),
         # the wound is the one found dead's, not the finders'
         ("Officers found the victim dead with an apparent gunshot wound to the head.", {"killed": 1}),
     ],

@@ -48,6 +48,9 @@ NOT_PEOPLE = {
     "car", "vehicle", "house", "home", "window", "door", "wall", "tire", "tyre", "film", "movie", "video", "scene", "show",
     "lot", "bit", "deal", "sleep", "end", "heat", "silence", "battery", "giveaway", "ringer",  # "a dead sleep"
     "round", "bullet", "shell", "casing", "time",  # "15 rounds were shot": not people
+    # "the rifle hit the ground", "pull out a gun and shoot": weapons and what a shot or a fall strikes
+    "gun", "handgun", "rifle", "shotgun", "pistol", "revolver", "weapon", "firearm", "ground", "floor", "ceiling", "roof",
+    "pole", "tree", "fence", "truck", "bus", "building", "apartment", "windshield", "glass", "target",
     "heart", "feelings", "pride",  # "it hurt my heart"
     "fetus", "foetus", "dog", "cat", "horse", "animal", "pet", "puppy", "k9", "k-9", "cow", "deer",
 }
@@ -476,6 +479,8 @@ def _victims(trigger: Token) -> Token | None:
                 subject = next((c for c in trigger.children if c.dep_ == "nummod" or (c.dep_ in ("amod", "npadvmod") and _is_age(c))), None)
             return subject
         found = _object(trigger)
+        if found is not None and found.lower_ in ("himself", "herself") and lemma in TRANSPORT_LEMMAS:
+            return _subject(trigger)  # "a fourth victim drove herself to a hospital": the victim
         if found is None and trigger.tag_ == "VBD" and _in_headline(trigger) and lemma in KILL_LEMMAS | SHOOT_LEMMAS | INJURE_LEMMAS \
                 and trigger.dep_ != "relcl":  # ("Man who shot and killed his son": who did it)
             subject = _subject(trigger)  # headline style drops "was": "6-year-old shot and killed"
@@ -775,6 +780,11 @@ def _statements(parse: Any) -> list[Statement]:
             additive = True
         if _mixed(token):
             kind = "killed_or_injured"
+        for more in _objects_joined_to_the_verb(token, victims):
+            extra = count_phrase(more, with_conjuncts=False)
+            if extra is not None and (more.i, kind) not in seen:
+                seen.add((more.i, kind))
+                found.append(Statement(kind, extra.count, token, more, extra.additive, extra.vague, False, extra.identities))
         if (victims.i, kind) in seen:
             continue
         seen.add((victims.i, kind))
@@ -841,6 +851,15 @@ _LISTED = re.compile(
 _STATE_NOUNS = {"condition"}
 _WHENEVER = re.compile(r"\b(?:any ?time|whenever|every time|each time)\b", re.I)
 _ILLNESS = re.compile(r"^(?:cancer|illness|disease|causes|overdose|stroke|leukemia|covid(?:-19)?|pneumonia|diabetes)$", re.I)
+
+
+def _objects_joined_to_the_verb(trigger: Token, victims: Token) -> list[Token]:
+    """'shot three people in the legs and another person in the abdomen': a second object the parser
+    joined to the verb rather than to the first object (people only: not "and fled the scene")."""
+    if victims.dep_ not in ("dobj", "obj") or victims.head.i != trigger.i:
+        return []
+    return [c for c in trigger.children if c.dep_ == "conj" and c.i > victims.i and c.pos_ in ("NOUN", "PROPN")
+            and PEOPLE_NOUNS.match(c.text)]
 
 
 def _surname_read_as_organisation(victims: Token) -> bool:
