@@ -220,6 +220,9 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
           "The other three were taken to hospitals."), 1, 3),
         (("Four people were found dead at a hotel in Harlan, Kentucky, on Friday in a murder and suicide. "
           "Police said the man shot the other three victims and then killed himself."), 4, 0),
+        # the dead told as a share of the hurt told before are among them
+        (("Four people were injured in a shooting outside a club in Harlan, Kentucky, on Saturday. "
+          "One of the men later died."), 1, 3),
         # the one taken to hospital in critical condition, told by the age of the one who died, is that person
         (("A 15-year-old boy has died after being shot in the head on Friday night in Harlan, Kentucky, police said. "
           "When police arrived, a 15-year-old male was found shot in the head and was taken to a hospital in critical "

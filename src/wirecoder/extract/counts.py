@@ -813,6 +813,7 @@ def _statements(parse: Any) -> list[Statement]:
     # a person told both hurt and dead ("a toddler who was injured ... has died") died
     dead = {s.victims.i for s in found if s.kind == "killed" and s.victims is not None}
     found = [s for s in found if not (s.kind in ("injured", "shot") and s.victims is not None and s.victims.i in dead)]
+    found = _without_the_share_that_died(found)
     found = _named_then_died(found)
     found = [s for s in found if not (_named_as(s.victims) and any(o is not s and o.victims is not None and not _named_as(o.victims)
                                                                      for o in found))]
@@ -1156,6 +1157,31 @@ def _named_as(victims: Token | None) -> bool:
         "identify", "name", "list")
 
 
+def _without_the_share_that_died(found: list[Statement]) -> list[Statement]:
+    """'One of four women wounded in the shooting has died': the dead are a share of the hurt, who
+    are one fewer (the shot stay four: hit, whatever befell them)."""
+    adjusted = []
+    for statement in found:
+        if statement.kind == "injured" and statement.victims is not None:
+            died = sum(s.count.best for s in found if s.kind == "killed" and s.victims is not None and s.victims.pos_ == "NUM"
+                       and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.i == statement.victims.i for g in c.children)
+                               for c in s.victims.children))
+            if died:
+                if died >= statement.count.best:
+                    continue
+                statement = replace(statement, count=Count.exact(statement.count.best - died))
+        adjusted.append(statement)
+    return adjusted
+
+
+def _share_of_those_told(victims: Token | None) -> bool:
+    """'one of the victims', 'two of them', 'one of those men': a share of a group told before."""
+    if victims is None or not (victims.pos_ == "NUM" or victims.lower_ == "one"):
+        return False
+    groups = [g for c in victims.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(g.lower_ == "them" or any(d.lower_ in ("the", "those", "these") for d in g.children) for g in groups)
+
+
 def _named_then_died(found: list[Statement]) -> list[Statement]:
     """'Soto was taken to a hospital, where he died': the pronoun is the one person just named
     hurt, who died (the name goes with the death; the hurt is not counted apart)."""
@@ -1326,6 +1352,8 @@ def run(doc: Document) -> None:
         frame.arrested = _sum([s.count for s in by_kind.get("arrested", []) if not s.additive])
         frame.refers_back = {kind for kind, told in by_kind.items() if told and all(_told_before(s.victims) for s in told)}
         frame.additional = {}
+        dead = by_kind.get("killed", [])
+        frame.dead_among_hurt = bool(dead) and all(_share_of_those_told(s.victims) for s in dead)
         frame.rest_of_group = {s.kind for s in found if s.additive and s.victims is not None and _the_rest(s.victims)}
         frame.perpetrator_died = any(s.perpetrator for s in found)
         frame.counted_by_verb = any(s.trigger.pos_ != "NOUN" for s in found if s.kind != "arrested")
