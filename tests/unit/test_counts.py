@@ -467,6 +467,9 @@ def test_a_shooting_death_is_one_death_at_least(parse, text: str) -> None:
         ("A fourth victim drove herself to a hospital after the shooting.", {"shot": 4}),
         # the dead told as a share of the hurt are no longer hurt; the shot stay all of them
         ("One of four women wounded in a late night shooting in Harlan has died.", {"killed": 1, "injured": 3, "shot": 4}),
+        # a pronoun for the one person told hurt and then dead; a wife is someone else than "he"
+        ("The child was taken to a children's hospital in critical condition, and he later died.", {"killed": 1}),
+        ("He was killed and his wife was wounded.", {"killed": 1, "injured": 1}),
         # what a dropped rifle hits is no one
         ("When the rifle hit the ground it fired and a round hit a nearby man in the leg.", {"shot": 1}),
         # the wound is the one found dead's, not the finders'

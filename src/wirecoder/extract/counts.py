@@ -815,6 +815,7 @@ def _statements(parse: Any) -> list[Statement]:
     found = [s for s in found if not (s.kind in ("injured", "shot") and s.victims is not None and s.victims.i in dead)]
     found = _without_the_share_that_died(found)
     found = _named_then_died(found)
+    found = _one_person_told_hurt_then_dead(found)
     found = [s for s in found if not (_named_as(s.victims) and any(o is not s and o.victims is not None and not _named_as(o.victims)
                                                                      for o in found))]
     found.extend(_fatally_shares(parse, found))
@@ -1155,6 +1156,29 @@ def _named_as(victims: Token | None) -> bool:
         victims = victims.head
     return victims is not None and victims.dep_ == "pobj" and victims.head.lower_ == "as" and victims.head.head.lemma_.lower() in (
         "identify", "name", "list")
+
+
+def _one_person_told_hurt_then_dead(found: list[Statement]) -> list[Statement]:
+    """'The child was taken to a hospital in critical condition, and he later died', 'the teen died after
+    he was taken to a hospital in critical condition': a pronoun for the one person the sentence tells
+    both hurt and dead (not "he was killed and his wife was hurt": she is someone else)."""
+    dead = [s for s in found if s.kind == "killed" and not s.perpetrator and not s.additive and s.count.best == 1 and s.victims is not None]
+    if len(dead) != 1:
+        return found
+    killed = dead[0].victims
+    return [s for s in found if not (
+        s.kind in ("injured", "shot") and not s.additive and s.count.best == 1 and s.victims is not None
+        and (s.victims.lower_ in _HE_OR_SHE) != (killed.lower_ in _HE_OR_SHE) and _may_be_one_person(s.victims, killed))]
+
+
+_HE_OR_SHE = {"he", "she", "him", "her"}
+_FEMALE = re.compile(r"^(?:she|her|woman|women|girl|mother|mom|wife|daughter|sister|grandmother|aunt|niece|girlfriend|lady)$", re.I)
+_MALE = re.compile(r"^(?:he|him|man|men|boy|father|dad|husband|son|brother|grandfather|uncle|nephew|boyfriend)$", re.I)
+
+
+def _may_be_one_person(first: Token, second: Token) -> bool:
+    """Whether two phrases may name one person: not a woman and a man."""
+    return not ((_FEMALE.match(first.text) and _MALE.match(second.text)) or (_MALE.match(first.text) and _FEMALE.match(second.text)))
 
 
 def _without_the_share_that_died(found: list[Statement]) -> list[Statement]:
