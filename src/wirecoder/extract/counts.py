@@ -1172,8 +1172,8 @@ def _one_person_told_hurt_then_dead(found: list[Statement]) -> list[Statement]:
 
 
 _HE_OR_SHE = {"he", "she", "him", "her"}
-_FEMALE = re.compile(r"^(?:she|her|woman|women|girl|mother|mom|wife|daughter|sister|grandmother|aunt|niece|girlfriend|lady)$", re.I)
-_MALE = re.compile(r"^(?:he|him|man|men|boy|father|dad|husband|son|brother|grandfather|uncle|nephew|boyfriend)$", re.I)
+_FEMALE = re.compile(r"^(?:she|her|woman|women|girl|mother|mom|wife|daughter|sister|grandmother|aunt|niece|girlfriend|lady)$", re.IGNORECASE)
+_MALE = re.compile(r"^(?:he|him|man|men|boy|father|dad|husband|son|brother|grandfather|uncle|nephew|boyfriend)$", re.IGNORECASE)
 
 
 def _may_be_one_person(first: Token, second: Token) -> bool:
