@@ -114,6 +114,11 @@ class EventFrame:
     perpetrator_died: bool = False
     #: victims the sentence identifies by age or name, by kind: {"killed": {"age:15"}}
     identified: dict[str, set[str]] = field(default_factory=dict)
+    #: kinds whose additional people are "the other five": the rest of a group told before, so more
+    #: people only beside a sentence that told just the dead ("two died; the other five were hurt")
+    rest_of_group: set[str] = field(default_factory=set)
+    #: the sentence's dead are a share of a group told before ("one of the victims died"): among the hurt told
+    dead_among_hurt: bool = False
     #: kinds whose every victim in the sentence is someone told of before ("the victim was taken away
     #: in critical condition", "she was hurt"): in an incident with a death, perhaps the one who died
     refers_back: set[str] = field(default_factory=set)

@@ -35,8 +35,8 @@ GVA_FLOORS = {
     "event_found": 0.93,
     "date_exact": 0.755,
     "place_within_25km": 0.80,
-    "killed_exact": 0.795,
-    "injured_exact": 0.69,
+    "killed_exact": 0.80,
+    "injured_exact": 0.72,
 }
 
 

@@ -205,6 +205,28 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
          "The two victims were taken to a hospital, one with serious injuries and the other was in stable condition, "
          "deputies said.",
          0, 2),
+        # an ordinal "also" hurt is the last of those told, not that many more
+        (("A woman was shot in the back and a man was shot in the arm at a club in Harlan, Kentucky, on Friday night. "
+          "A third victim was also injured."), 0, 3),
+        # "another" just after the dead is beside them: one of the hurt told before
+        (("One man died and four others were hurt in a shooting outside a bar in Harlan, Kentucky, on Friday night. "
+          "One man died at the hospital, police said. Another man is in critical condition."), 1, 4),
+        # "the other five" are the rest, beside the dead just told
+        (("Two of the victims died at the scene in Harlan, Kentucky, on Friday night. "
+          "The other five were taken to a hospital with minor injuries."), 2, 5),
+        # ... but the rest of a group told with its dead ("four shot, one dead ... the other three") are among it,
+        # and the others a killer shot before killing himself are others than him
+        (("Police found four men shot in Harlan, Kentucky, on Friday night, and one was pronounced dead at the scene. "
+          "The other three were taken to hospitals."), 1, 3),
+        (("Four people were found dead at a hotel in Harlan, Kentucky, on Friday in a murder and suicide. "
+          "Police said the man shot the other three victims and then killed himself."), 4, 0),
+        # the dead told as a share of the hurt told before are among them
+        (("Four people were injured in a shooting outside a club in Harlan, Kentucky, on Saturday. "
+          "One of the men later died."), 1, 3),
+        # the one taken to hospital in critical condition, told by the age of the one who died, is that person
+        (("A 15-year-old boy has died after being shot in the head on Friday night in Harlan, Kentucky, police said. "
+          "When police arrived, a 15-year-old male was found shot in the head and was taken to a hospital in critical "
+          "condition."), 1, 0),
     ],
 )
 def test_people_hurt_told_across_sentences(read, text: str, killed: int, injured: int | None) -> None:

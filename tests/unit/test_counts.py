@@ -136,6 +136,22 @@ def test_cumulative_tolls_in_awkward_parses(parse, text: str) -> None:
     assert found and all(s.cumulative for s in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("Seven people were wounded in weekend shootings across the city.", True),
+        ("Two boys were hurt in separate accidental shootings on Sunday.", True),
+        ("Eight people were injured in two shootings in Harlan on Sunday.", True),
+        # one spree, told with the article or a town's name, may be one incident
+        ("Three people were killed in the shootings at the mall.", False),
+        ("One man was killed and three were wounded in Harlan shootings on Sunday.", False),
+    ],
+)
+def test_people_hurt_in_several_shootings_are_a_toll(parse, text: str, cumulative: bool) -> None:
+    found = statements(parse(text))
+    assert found and all(s.cumulative == cumulative for s in found)
+
+
 def test_incident_count_is_not_cumulative_beside_a_toll_clause(parse) -> None:
     found = statements(parse("Troops killed six people on Saturday, bringing the death toll since March to 5,400."))
     killed = [(s.count.best, s.cumulative) for s in found if s.kind == "killed"]
@@ -417,6 +433,51 @@ def test_the_same_victim_shot_by_two_officers_is_one(parse) -> None:
 def test_also_hurt_is_more_than_those_told_before(parse) -> None:
     (statement,) = statements(parse("Her cousin was also hit but suffered only minor injuries, deputies said."))
     assert statement.additive
+
+
+def test_an_ordinal_also_hurt_is_the_total_not_more(parse) -> None:
+    (statement,) = statements(parse("A third victim was also injured in the shooting."))
+    assert not statement.additive and statement.count.best == 3
+
+
+def test_the_other_few_are_the_rest_beside_those_told(parse) -> None:
+    (statement,) = statements(parse("The other four were taken to a hospital with gunshot wounds."))
+    assert statement.additive and statement.count.best == 4
+
+
+def test_whom_a_joined_verb_saved_were_not_shot(parse) -> None:
+    assert statements(parse("Sergeant Lee shot first and saved himself and the other two deputies.")) == []
+
+
+@pytest.mark.parametrize("text", ["Harlan man, 18, charged in shooting death", "A grandmother was arraigned in the teen's shooting death."])
+def test_a_shooting_death_is_one_death_at_least(parse, text: str) -> None:
+    assert _summary(statements(parse(text))) == {"killed": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of the dead and the hurt with a word saying who, however the parser joins it
+        ("Police arrested a man in the shooting on Elm Street that left one man dead and nine injured.",
+         {"arrested": 1, "killed": 1, "injured": 9}),
+        ("A 27-year-old man dead and two others injured after shooting in Harlan", {"killed": 1, "injured": 2}),
+        # a second object the parser joins to the verb is more people shot
+        ("Officers said Reed shot two people in the arms or hands and another person in the chest.", {"shot": 3}),
+        # whoever drove herself to a hospital is the victim, not "herself"
+        ("A fourth victim drove herself to a hospital after the shooting.", {"shot": 4}),
+        # the dead told as a share of the hurt are no longer hurt; the shot stay all of them
+        ("One of four women wounded in a late night shooting in Harlan has died.", {"killed": 1, "injured": 3, "shot": 4}),
+        # a pronoun for the one person told hurt and then dead; a wife is someone else than "he"
+        ("The child was taken to a children's hospital in critical condition, and he later died.", {"killed": 1}),
+        ("He was killed and his wife was wounded.", {"killed": 1, "injured": 1}),
+        # what a dropped rifle hits is no one
+        ("When the rifle hit the ground it fired and a round hit a nearby man in the leg.", {"shot": 1}),
+        # the wound is the one found dead's, not the finders'
+        ("Officers found the victim dead with an apparent gunshot wound to the head.", {"killed": 1}),
+    ],
+)
+def test_lists_and_wounds_read_whole(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), COUNTED_READINGS)

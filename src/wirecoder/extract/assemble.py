@@ -589,7 +589,10 @@ def _total(frames: list[EventFrame], kind: str) -> Count | None:
         # the others are more than those told just before them ("one victim was found at the scene ...
         # two other victims went to a hospital"); the headline sums up the whole report, not the body before
         earlier = [f for f in frames if 0 <= f.sentence < adding.sentence]
-        before = next((told_in(f) for f in reversed(earlier) if told_in(f)), 0)
+        last = next((f for f in reversed(earlier) if told_in(f) or (kind == "injured" and _tells_the_dead_only(f))), None)
+        if kind in adding.rest_of_group and not (last is not None and kind != "killed" and _tells_the_dead_only(last)):
+            continue  # "four were found shot, one was dead ... the other three": among the four
+        before = told_in(last) if last is not None else 0
         with_added = before + more_people
         if top is None:
             top = Count.exact(with_added)
@@ -598,6 +601,12 @@ def _total(frames: list[EventFrame], kind: str) -> Count | None:
             top = Count(best=with_added, low=top.low + more if top.low is not None else None,
                         high=top.high + more if top.high is not None else None)
     return top
+
+
+def _tells_the_dead_only(frame: EventFrame) -> bool:
+    """'One man died at the hospital. Another man is in critical condition.': "another" is beside
+    the dead just told, one of the hurt told before them, not one more."""
+    return frame.killed is not None and frame.killed.best > 0 and frame.injured is None and frame.shot is None
 
 
 def _told_again(frames: list[EventFrame], adding: EventFrame, kind: str) -> bool:
@@ -681,6 +690,7 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     top_injured = _total([_without_the_dead(f, dead_people) for f in told_hurt], "injured")
     top_shot = _total(frames, "shot")
     injured_best = top_injured.best if top_injured else 0
+    injured_best = max(0, injured_best - _dead_among_the_hurt_told_before(frames, injured_best))
     # named survivors count beside the dead, unless the dead are unnamed and could be among them
     named_survivors = max(0, len(hurt_people) - max(0, killed.best - len(dead_people)))
     hit = max(top_shot.best if top_shot else 0, killed.best + injured_best, killed.best + named_survivors)
@@ -691,6 +701,18 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     arrested = Count.exact(top_arrested.best) if top_arrested else None
     mixed = max((f.killed_or_injured for f in frames if f.killed_or_injured is not None), default=None)
     return killed, injured, arrested, mixed
+
+
+def _dead_among_the_hurt_told_before(frames: list[EventFrame], injured: int) -> int:
+    """'Four people were injured in a shooting. One of the men later died.': the dead told as a share
+    of the hurt, when the hurt's figure was told before them and without any dead."""
+    shares = [f for f in frames if f.dead_among_hurt and f.killed is not None and f.sentence >= 0]
+    if not shares or not injured:
+        return 0
+    first = min(f.sentence for f in shares)
+    hurt_before = any(f.injured is not None and f.injured.best == injured and not f.killed and 0 <= f.sentence < first for f in frames)
+    told_dead_elsewhere = any(f.killed is not None and f.killed.best and not f.dead_among_hurt and f.sentence >= 0 for f in frames)
+    return max(f.killed.best for f in shares) if hurt_before and not told_dead_elsewhere else 0  # type: ignore[union-attr]
 
 
 def _without_the_dead(frame: EventFrame, dead: _People) -> EventFrame:

@@ -48,6 +48,9 @@ NOT_PEOPLE = {
     "car", "vehicle", "house", "home", "window", "door", "wall", "tire", "tyre", "film", "movie", "video", "scene", "show",
     "lot", "bit", "deal", "sleep", "end", "heat", "silence", "battery", "giveaway", "ringer",  # "a dead sleep"
     "round", "bullet", "shell", "casing", "time",  # "15 rounds were shot": not people
+    # "the rifle hit the ground", "pull out a gun and shoot": weapons and what a shot or a fall strikes
+    "gun", "handgun", "rifle", "shotgun", "pistol", "revolver", "weapon", "firearm", "ground", "floor", "ceiling", "roof",
+    "pole", "tree", "fence", "truck", "bus", "building", "apartment", "windshield", "glass", "target",
     "heart", "feelings", "pride",  # "it hurt my heart"
     "fetus", "foetus", "dog", "cat", "horse", "animal", "pet", "puppy", "k9", "k-9", "cow", "deer",
 }
@@ -157,7 +160,9 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     if any(child.lower_ == "unborn" for child in head.children):
         return None  # "her unborn child also died": victim counts (GVA's, ours) count people born
     definite = any(child.lower_ in ("the", "these", "those", "both", "all") for child in head.children)
-    additive = not definite and (any(child.lower_ in ADDITIVE_WORDS for child in head.children if child.dep_ != "conj")
+    # "the other five were taken to a hospital": the rest of a group, more than those just told when
+    # they were of another fate (assembly weighs which)
+    additive = (not definite or _the_rest(head)) and (any(child.lower_ in ADDITIVE_WORDS for child in head.children if child.dep_ != "conj")
                                  or lower in ("another", "others"))
     result: tuple[Count, bool] | None = None
     if lower in ("family", "group") and head.tag_ == "NN":
@@ -287,6 +292,14 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     return Counted(result[0], result[1], additive, identities)
 
 
+def _the_rest(head: Token) -> bool:
+    """'the other five', 'the other two victims': the rest of a group (not "the other dead man", one of
+    those told)."""
+    children = list(head.children)
+    return any(c.lower_ == "the" for c in children) and any(c.lower_ == "other" for c in children) and (
+        head.like_num or any(c.dep_ == "nummod" for c in children))
+
+
 def _is_age_number(token: Token) -> bool:
     """A number that is someone's age: after a name and a comma, or before "yo"/"years old"."""
     doc = token.doc
@@ -350,6 +363,9 @@ def _bearer(with_word: Token) -> Token | None:
     head = with_word.head
     if head.pos_ in ("NOUN", "PROPN", "PRON") and not _NOT_BEARERS.match(head.text):
         return head
+    own_subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head.pos_ == "ADJ" and own_subject is not None:
+        return own_subject  # "officers found the victim dead with a gunshot wound": the victim, not the officers
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
@@ -463,6 +479,8 @@ def _victims(trigger: Token) -> Token | None:
                 subject = next((c for c in trigger.children if c.dep_ == "nummod" or (c.dep_ in ("amod", "npadvmod") and _is_age(c))), None)
             return subject
         found = _object(trigger)
+        if found is not None and found.lower_ in ("himself", "herself") and lemma in TRANSPORT_LEMMAS:
+            return _subject(trigger)  # "a fourth victim drove herself to a hospital": the victim
         if found is None and trigger.tag_ == "VBD" and _in_headline(trigger) and lemma in KILL_LEMMAS | SHOOT_LEMMAS | INJURE_LEMMAS \
                 and trigger.dep_ != "relcl":  # ("Man who shot and killed his son": who did it)
             subject = _subject(trigger)  # headline style drops "was": "6-year-old shot and killed"
@@ -471,7 +489,10 @@ def _victims(trigger: Token) -> Token | None:
         if found is None and trigger.dep_ == "conj":
             found = _object(trigger.head)  # "shot and killed a man": the object may hang on either verb
         if found is None:
-            found = next((_object(c) for c in trigger.children if c.dep_ == "conj" and _object(c) is not None), None)
+            # "shot and wounded a man"; not "fired first and saved himself and two deputies": the object of a
+            # joined verb is whom the harm befell only when that verb is a harm too
+            found = next((_object(c) for c in trigger.children if c.dep_ == "conj" and _object(c) is not None
+                          and c.lemma_.lower() in HARM_WORDS), None)
         if found is not None:
             return found
         if trigger.dep_ == "acl":
@@ -751,17 +772,25 @@ def _statements(parse: Any) -> list[Statement]:
         count, vague, additive = counted.count, counted.vague, counted.additive
         verbs = [token, token.head] if token.dep_ == "conj" else [token]  # "was also struck but suffered injuries"
         # "Gino Nicolas, 24, was also killed", "a toddler was also struck": more than those told before
-        # (a name "also shot" is mostly one of those counted, named now: often the suspect)
-        if kind != "arrested" and victims.lower_ not in SINGULAR_PRONOUNS and (kind == "killed" or victims.pos_ != "PROPN") and any(
+        # (a name "also shot" is mostly one of those counted, named now: often the suspect; "a fourth
+        # victim was also hurt" is four in all, the ordinal says so)
+        if kind != "arrested" and victims.lower_ not in SINGULAR_PRONOUNS and (kind == "killed" or victims.pos_ != "PROPN") \
+                and _ordinal(victims) is None and any(
                 c.dep_ == "advmod" and c.lower_ == "also" for verb in verbs for c in verb.children):
             additive = True
         if _mixed(token):
             kind = "killed_or_injured"
+        for more in _objects_joined_to_the_verb(token, victims):
+            extra = count_phrase(more, with_conjuncts=False)
+            if extra is not None and (more.i, kind) not in seen:
+                seen.add((more.i, kind))
+                found.append(Statement(kind, extra.count, token, more, extra.additive, extra.vague, False, extra.identities))
         if (victims.i, kind) in seen:
             continue
         seen.add((victims.i, kind))
         # "the shooting of a 17-year-old" names the victim the report tells of elsewhere; it does not tell them apart
-        identities = frozenset() if token.pos_ == "NOUN" else counted.identities
+        # (but "a 15-year-old was taken to hospital in critical condition" tells of that person, as a verb would)
+        identities = frozenset() if token.pos_ == "NOUN" and token.lemma_.lower() not in _STATE_NOUNS else counted.identities
         # "45 people were killed in July": a month's toll (one victim "killed in July" is an incident's)
         monthly = count.best >= 3 and bool(_IN_A_MONTH.search(" ".join(t.text for t in clause_of(token))))
         found.append(Statement(kind, count, token, victims, additive, vague, monthly or _cumulative(token, victims), identities))
@@ -784,7 +813,9 @@ def _statements(parse: Any) -> list[Statement]:
     # a person told both hurt and dead ("a toddler who was injured ... has died") died
     dead = {s.victims.i for s in found if s.kind == "killed" and s.victims is not None}
     found = [s for s in found if not (s.kind in ("injured", "shot") and s.victims is not None and s.victims.i in dead)]
+    found = _without_the_share_that_died(found)
     found = _named_then_died(found)
+    found = _one_person_told_hurt_then_dead(found)
     found = [s for s in found if not (_named_as(s.victims) and any(o is not s and o.victims is not None and not _named_as(o.victims)
                                                                      for o in found))]
     found.extend(_fatally_shares(parse, found))
@@ -807,16 +838,30 @@ def _statements(parse: Any) -> list[Statement]:
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
 #: a number that is an age ("kills 12-year-old"), not a count
 _NOT_AN_AGE = r"(?![- ](?:year|yr|month)s?[- ]old)"
+_NOT_A_CONJUNCTION = r"(?!(?:and|or|but)\b)"
 _LISTED = re.compile(
-    rf"\b(?P<dead>{_NUMBER_WORD})(?:-year-old)?\s+(?:people\s+|persons\s+)?(?:killed|dead|die[sd]?)\b[,;]?\s*(?:and\s+|&\s+)?"
-    rf"(?P<hurt>{_NUMBER_WORD})\s+(?:others?\s+|more\s+)?(?:injured|wounded|hurt)\b"
+    # (a word may say who: "one man dead and nine injured", "two teens dead, 19 people hurt")
+    # (not "a gunman killed one person and wounded five": a clause of its own)
+    rf"\b(?P<dead>{_NUMBER_WORD})(?P<age1>-year-old)?\s+(?:{_NOT_A_CONJUNCTION}[a-z-]+\s+)?(?:killed|dead|die[sd]?)\b[,;]?\s*(?:and\s+|&\s+)?"
+    rf"(?P<hurt>{_NUMBER_WORD})\s+(?:{_NOT_A_CONJUNCTION}[a-z-]+\s+){{0,2}}(?:injured|wounded|hurt)\b"
     rf"|\bkill(?:s|ed)\s+(?P<dead2>{_NUMBER_WORD})(?P<age>-year-old)?\b[^,;.]{{0,20}}?,?\s*(?:and\s+)?(?:injur\w*|wound\w*|hurt(?:s|ing)?)\s+(?P<hurt2>{_NUMBER_WORD})\b",
     re.I,
 )
 
 
+#: nouns that say how a person is, not name a harm the report tells elsewhere
+_STATE_NOUNS = {"condition"}
 _WHENEVER = re.compile(r"\b(?:any ?time|whenever|every time|each time)\b", re.I)
 _ILLNESS = re.compile(r"^(?:cancer|illness|disease|causes|overdose|stroke|leukemia|covid(?:-19)?|pneumonia|diabetes)$", re.I)
+
+
+def _objects_joined_to_the_verb(trigger: Token, victims: Token) -> list[Token]:
+    """'shot three people in the legs and another person in the abdomen': a second object the parser
+    joined to the verb rather than to the first object (people only: not "and fled the scene")."""
+    if victims.dep_ not in ("dobj", "obj") or victims.head.i != trigger.i:
+        return []
+    return [c for c in trigger.children if c.dep_ == "conj" and c.i > victims.i and c.pos_ in ("NOUN", "PROPN")
+            and PEOPLE_NOUNS.match(c.text)]
 
 
 def _surname_read_as_organisation(victims: Token) -> bool:
@@ -877,7 +922,7 @@ def _listed_tolls(text: str) -> list[tuple[str, Count]]:
         return []
     dead = match.group("dead") or match.group("dead2")
     hurt = match.group("hurt") or match.group("hurt2")
-    dead_count = 1 if match.group("age") else words_to_number(dead)
+    dead_count = 1 if match.group("age") or match.group("age1") else words_to_number(dead)
     hurt_count = words_to_number(hurt)
     if dead_count is None or hurt_count is None:
         return []
@@ -900,6 +945,11 @@ def _named_victims(parse: Any, found: list[Statement]) -> list[Statement]:
     return [Statement("killed", Count(best=3, low=3, high=None) if plural else Count.exact(1), token, None, False, plural, False)]
 
 
+def _shooting_death(token: Token) -> bool:
+    """'charged in a shooting death': one death at least, as 'a fatal shooting' is."""
+    return token.lower_ == "death" and token.i > 0 and token.doc[token.i - 1].lower_ in ("shooting", "stabbing")
+
+
 MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 MULTIPLE_KIND = {"shooting": "shot", "homicide": "killed", "murder": "killed", "killing": "killed", "stabbing": "shot"}
 
@@ -910,6 +960,8 @@ def _multiples(parse: Any, found: list[Statement]) -> list[Statement]:
     extra = []
     for token in parse:
         kind = MULTIPLE_KIND.get(token.lemma_.lower()) or MULTIPLE_KIND.get(token.lower_)
+        if _shooting_death(token) and not any(s.kind == "killed" for s in found + extra):
+            extra.append(Statement("killed", Count(best=1, low=1, high=None), token, None, False, False, False))
         if kind is None:
             continue
         if _called_fatal(token) and not any(s.kind == "killed" for s in found):
@@ -1106,6 +1158,54 @@ def _named_as(victims: Token | None) -> bool:
         "identify", "name", "list")
 
 
+def _one_person_told_hurt_then_dead(found: list[Statement]) -> list[Statement]:
+    """'The child was taken to a hospital in critical condition, and he later died', 'the teen died after
+    he was taken to a hospital in critical condition': a pronoun for the one person the sentence tells
+    both hurt and dead (not "he was killed and his wife was hurt": she is someone else)."""
+    dead = [s for s in found if s.kind == "killed" and not s.perpetrator and not s.additive and s.count.best == 1 and s.victims is not None]
+    if len(dead) != 1:
+        return found
+    killed = dead[0].victims
+    return [s for s in found if not (
+        s.kind in ("injured", "shot") and not s.additive and s.count.best == 1 and s.victims is not None
+        and (s.victims.lower_ in _HE_OR_SHE) != (killed.lower_ in _HE_OR_SHE) and _may_be_one_person(s.victims, killed))]
+
+
+_HE_OR_SHE = {"he", "she", "him", "her"}
+_FEMALE = re.compile(r"^(?:she|her|woman|women|girl|mother|mom|wife|daughter|sister|grandmother|aunt|niece|girlfriend|lady)$", re.IGNORECASE)
+_MALE = re.compile(r"^(?:he|him|man|men|boy|father|dad|husband|son|brother|grandfather|uncle|nephew|boyfriend)$", re.IGNORECASE)
+
+
+def _may_be_one_person(first: Token, second: Token) -> bool:
+    """Whether two phrases may name one person: not a woman and a man."""
+    return not ((_FEMALE.match(first.text) and _MALE.match(second.text)) or (_MALE.match(first.text) and _FEMALE.match(second.text)))
+
+
+def _without_the_share_that_died(found: list[Statement]) -> list[Statement]:
+    """'One of four women wounded in the shooting has died': the dead are a share of the hurt, who
+    are one fewer (the shot stay four: hit, whatever befell them)."""
+    adjusted = []
+    for statement in found:
+        if statement.kind == "injured" and statement.victims is not None:
+            died = sum(s.count.best for s in found if s.kind == "killed" and s.victims is not None and s.victims.pos_ == "NUM"
+                       and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.i == statement.victims.i for g in c.children)
+                               for c in s.victims.children))
+            if died:
+                if died >= statement.count.best:
+                    continue
+                statement = replace(statement, count=Count.exact(statement.count.best - died))
+        adjusted.append(statement)
+    return adjusted
+
+
+def _share_of_those_told(victims: Token | None) -> bool:
+    """'one of the victims', 'two of them', 'one of those men': a share of a group told before."""
+    if victims is None or not (victims.pos_ == "NUM" or victims.lower_ == "one"):
+        return False
+    groups = [g for c in victims.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(g.lower_ == "them" or any(d.lower_ in ("the", "those", "these") for d in g.children) for g in groups)
+
+
 def _named_then_died(found: list[Statement]) -> list[Statement]:
     """'Soto was taken to a hospital, where he died': the pronoun is the one person just named
     hurt, who died (the name goes with the death; the hurt is not counted apart)."""
@@ -1241,6 +1341,9 @@ def run(doc: Document) -> None:
         found = [s for s in told
                  if not s.cumulative and not _told_of_earlier_year(s, doc.published) and not _of_another_month(s, doc.published)
                  and s not in dated and not _superseded(s)]
+        if any(s.perpetrator for s in found):
+            # "he shot the other three victims and then killed himself": the others are others than him
+            found = [replace(s, additive=False) if s.additive and s.victims is not None and _the_rest(s.victims) else s for s in found]
         if any(not s.additive for s in found):
             # "one dead and four others injured": the others are beside this sentence's dead, not more
             # (a killer's own death stays one more)
@@ -1273,6 +1376,9 @@ def run(doc: Document) -> None:
         frame.arrested = _sum([s.count for s in by_kind.get("arrested", []) if not s.additive])
         frame.refers_back = {kind for kind, told in by_kind.items() if told and all(_told_before(s.victims) for s in told)}
         frame.additional = {}
+        dead = by_kind.get("killed", [])
+        frame.dead_among_hurt = bool(dead) and all(_share_of_those_told(s.victims) for s in dead)
+        frame.rest_of_group = {s.kind for s in found if s.additive and s.victims is not None and _the_rest(s.victims)}
         frame.perpetrator_died = any(s.perpetrator for s in found)
         frame.counted_by_verb = any(s.trigger.pos_ != "NOUN" for s in found if s.kind != "arrested")
         for statement in found:

@@ -92,6 +92,9 @@ NON_FACTUAL_GOVERNORS = {
 }
 ANNIVERSARY = re.compile(r"\b(?:anniversary|commemorat\w*|memorial|marking (?:one|two|\w+) years?|years? (?:ago|since) (?:the|a)\b)", re.I)
 FUTURE_WORDS = re.compile(r"\b(?:tomorrow|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later this (?:week|month|year)|upcoming|planned for|scheduled)\b", re.I)
+#: words that make plural shootings a round-up of several incidents ("weekend shootings", "two shootings")
+_SEVERAL = (r"(?:separate|unrelated|different|multiple|several|weekend|overnight|holiday|citywide|city|two|three|four|five|six|"
+            r"seven|eight|nine|ten|\d+|(?:sun|mon|tues|wednes|thurs|fri|satur)day)")
 CUMULATIVE = re.compile(
     r"\b(?:since (?:the (?:start|beginning|outbreak)|(?:early |late |mid-)?(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|\d{4})|the uprising|the revolt|the conflict|the war|the crackdown|protests)"
@@ -99,7 +102,11 @@ CUMULATIVE = re.compile(
     r"over the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)|during the (?:\w+[- ])*(?:uprising|crackdown|conflict|war|revolt|unrest|insurgency)"
     r"|in the past (?:\w+ )?(?:weeks|months|years)"
     # "two children killed in one week", "two teens died in separate incidents": more than one incident
-    r"|in (?:just |only )?(?:a|one|two|three|four|five|six|seven|\d+) (?:days|weeks?|months?)|separate (?:incidents|shootings|attacks)"
+    r"|in (?:just |only )?(?:a|one|two|three|four|five|six|seven|\d+) (?:days|weeks?|months?)|separate (?:[\w-]+ )?(?:incidents|shootings|attacks)"
+    # "wounded in shootings", "hurt in weekend shootings", "in two shootings": several incidents (not "in the
+    # shootings", one spree; nor "in Stockton shootings", which may be one)
+    r"|(?:injured|wounded|killed|shot|hurt|dead)\s+in\s+(?:(?:[\w'-]+\s+){0,2}?" + _SEVERAL + r"\s+(?:[\w'-]+\s+){0,2}?)?"
+    r"(?:shootings|stabbings|(?:shooting )?incidents)"
     r"|(?:weekend|holiday|overnight) (?:shootings|violence))\b",
     re.I,
 )
