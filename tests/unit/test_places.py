@@ -269,6 +269,17 @@ def test_the_town_in_the_site_name_gives_way_to_the_town_the_report_names(read) 
     assert [m.place.location for m in unplaced.mentions] == ["Shreveport"]
 
 
+def test_the_town_of_the_hospital_a_victim_is_treated_in_is_no_second_incident(read) -> None:
+    doc = read("A man was shot dead in Gary on Sunday, police said. His mother, who was also shot, is being treated "
+               "at an Indianapolis hospital.", published="2016-06-13")
+    assert [m.place.location for m in doc.mentions] == ["Gary"]
+
+
+def test_a_newspaper_quoted_is_no_town(read) -> None:
+    doc = read("A deputy was shot in the arm in Gary on Sunday, according to the Tribune.", published="2016-06-13")
+    assert [p.text for p in doc.places] == ["Gary"]
+
+
 def test_a_chicago_community_area_is_in_chicago(read) -> None:
     doc = read("CHICAGO -- A man was shot and killed Friday night in the Austin neighborhood on the West Side, Chicago police said.",
                published="2017-02-11")

@@ -53,6 +53,8 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|suburbs? of|close to|
 _DISTANCE_BEFORE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\s*(?:\([^)]*\)\s*)?(?:to the\s+)?(?:north|south|east|west)?(?:-?(?:north|south|east|west))?(?:\s+of)\s+$", re.I)
 #: "pronounced dead at Christ Medical Center in Oak Lawn": where the hospital is, not the incident
 _HOSPITAL_BEFORE = re.compile(r"\b(?:Hospital|Medical Cent(?:er|re)|Trauma Cent(?:er|re)|Health Cent(?:er|re)|Clinic|Infirmary)\s+in\s+$")
+#: "an Indianapolis hospital", "a Memphis-area hospital": where the victim was taken, likewise
+_HOSPITAL_AFTER = re.compile(r"(?:-area|\s+area)?\s+(?:hospital|medical center|trauma center)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\b(?:from|to|towards?|fled|visit(?:ed|ing)?)\s+(?:the\s+)?$", re.I)
 _STATE_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 #: a town's name used as a modifier: "Raleigh toddler", "Richmond police said", "a Lafayette teen"
@@ -98,6 +100,8 @@ NOT_PLACES = {
     "security", "forces", "committee", "committees", "observatory", "coordination", "opposition", "government",
     "regime", "rebels", "free", "district", "province", "region", "area", "village", "town", "at",
     "south side", "north side", "west side", "east side", "northeast", "northwest", "southeast", "southwest",
+    # newspapers quoted ("according to the Tribune") and a city's wards ("the West Ward")
+    "tribune", "herald", "gazette", "courier", "sentinel", "chronicle", "dispatch", "inquirer", "enquirer", "journal", "ward",
     "downtown", "uptown", "midtown", "west end", "east end", "the district", "southside", "northside", "westside",
     "eastside", "city hall", "capitol", "white house", "congress", "senate", "parliament", "state department",
     "north east", "south east", "north west", "south west", "mother", "father", "family", "time", "today",
@@ -265,6 +269,8 @@ class _Recogniser:
         mention = PlaceMention(sentence=sentence.index, start=start + offset, end=start + offset + len(name),
                                text=shown or name)
         mention.relation, mention.precision = _relation(_preceding(text, local_start), generic)
+        if _HOSPITAL_AFTER.match(text, local_start + offset + len(name)):
+            mention.relation, mention.precision = "hospital", 2  # "treated at an Indianapolis hospital"
         mention.precision = max(mention.precision, precision)
         found = _Found(mention, entries, generic)
         state = _STATE_AFTER.match(text, local_end)
