@@ -215,6 +215,16 @@ def test_a_county_and_a_town_in_it_are_one_place(store: Store) -> None:
     assert sorted(e.article_ids for e in store.events()) == [["a1", "a2"], ["a3"]]
 
 
+def test_a_town_read_as_its_namesake_in_another_state_joins_with_the_same_dead(store: Store) -> None:
+    california = Place(location="Pasadena", country="United States", country_code="US", iso3="USA", admin1="California",
+                       latitude=34.15, longitude=-118.14, geo_precision=1, feature="city")
+    texas = replace(california, admin1="Texas", latitude=29.69, longitude=-95.21)
+    _add(store, _mention("a1", 1, place=california, kind=CLASH), _mention("a2", 1, place=texas, kind=CLASH),
+         _mention("a3", 2, place=texas, kind=CLASH), _mention("a4", 1, place=texas, kind=CLASH, day=date(2012, 1, 16)))
+    # the same dead the same day join; another toll, or days later, is another incident
+    assert sorted(e.article_ids for e in store.events()) == [["a1", "a2"], ["a3"], ["a4"]]
+
+
 def test_the_same_person_age_and_block_on_the_same_day_join_wherever_placed(store: Store, databases) -> None:
     misplaced = replace(RASTAN, location="Aleppo", geonameid=None, latitude=36.20, longitude=37.16, admin1="Aleppo")  # ~170 km
     told = ("age:17", "block:900 elm", "name:omar haddad")

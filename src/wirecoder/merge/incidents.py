@@ -9,7 +9,9 @@ same country with compatible types and either
   read with another day, a suburb named instead of its city; or, on the same days,
   share three identifiers wherever each report placed them (a town misread); or
 - without a shared name, are at the same place within three days and share two
-  ages or block addresses.
+  ages or block addresses; or
+- name the same town on the same days (±`merge_day_window`) with the same dead, one
+  report having read it as a namesake in another state ("Pasadena", Texas or California).
 A county and a town in it are the same place (a county's centre says nothing).
 An identifier that several nearby events share is common talk (a police chief's
 name) and does not count. A mention never joins an event that already holds a
@@ -114,6 +116,8 @@ def _same_incident(mention: Mention, candidate: _Candidate, settings: Settings) 
     event = candidate.event
     if candidate.days <= settings.merge_day_window and _same_place(mention, event, settings):
         return True
+    if candidate.days <= settings.merge_day_window and _namesake_misread(mention, event):
+        return True  # "Pasadena" on the same day with the same dead: one report took the Texan namesake
     if not candidate.names:
         # no name shared: the same place, a few days apart, and two ages or blocks no other event near shares
         return (candidate.details >= 2 and candidate.days <= min(CLOSE_DAYS, settings.merge_corroborated_days)
@@ -127,6 +131,14 @@ def _same_incident(mention: Mention, candidate: _Candidate, settings: Settings) 
     if candidate.days <= settings.merge_day_window and candidate.names + candidate.details >= 3:
         return True  # the same person, age and block on the same day: one report put them in the wrong place
     return near and candidate.names + candidate.details >= 2  # a follow-up days later naming the same people
+
+
+def _namesake_misread(mention: Mention, event: Event) -> bool:
+    """Whether a mention and an event name the same town, resolved to namesakes in two states, with
+    the same number killed: one of the reports read the name as the wrong town."""
+    a, b = mention.place, event.place
+    return (a.location is not None and a.location == b.location and a.admin1 != b.admin1
+            and a.geo_precision < 3 and b.geo_precision < 3 and mention.fatalities.best == event.fatalities)
 
 
 #: reports naming one shared person may differ by this many days (a follow-up read with its own day);
