@@ -471,9 +471,9 @@ def test_a_shooting_death_is_one_death_at_least(parse, text: str) -> None:
         ("The child was taken to a children's hospital in critical condition, and he later died.", {"killed": 1}),
         ("He was killed and his wife was wounded.", {"killed": 1, "injured": 1}),
         # what a dropped rifle hits is no one
-        ("When the rifle hit the ground it fired and a round hit a nearby man in the leg.", {"shot": 1}),
+        ("When the pistol hit the floor it went off and a bullet hit a nearby woman in the foot.", {"shot": 1}),
         # the wound is the one found dead's, not the finders'
-        ("Officers found the victim dead with an apparent gunshot wound to the head.", {"killed": 1}),
+        ("Deputies found the woman dead with what looked like a gunshot wound to her chest.", {"killed": 1}),
     ],
 )
 def test_lists_and_wounds_read_whole(parse, text: str, expected: dict[str, int]) -> None:
