@@ -275,6 +275,13 @@ def test_the_town_of_the_hospital_a_victim_is_treated_in_is_no_second_incident(r
     assert [m.place.location for m in doc.mentions] == ["Gary"]
 
 
+def test_a_sentence_naming_only_where_the_hurt_were_taken_is_no_second_incident(read) -> None:
+    doc = read("Two men were shot dead in a gunfight in Hazard, Kentucky, on Tuesday, police said. A nurse at the Hazard "
+               "hospital said nine people had been killed or wounded, and that three of the wounded had been moved to Lexington.",
+               published="2016-06-16")
+    assert [m.place.location for m in doc.mentions] == ["Hazard"]
+
+
 def test_a_newspaper_quoted_is_no_town(read) -> None:
     doc = read("A deputy was shot in the arm in Gary on Sunday, according to the Tribune.", published="2016-06-13")
     assert [p.text for p in doc.places] == ["Gary"]

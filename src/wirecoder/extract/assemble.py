@@ -120,20 +120,21 @@ class Incident:
 def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
     """The place a frame's own sentence ties to it: the most precise one, then the one said to be
     its place ("in X" before "near X"), then the one nearest the trigger. A dateline is where the
-    reporter was; it counts only when the sentence names nothing else. The town of the hospital a victim
-    was taken to never counts: such a sentence is placed where the report places its incident."""
+    reporter was; it counts only when the sentence names nothing else. A sentence naming only where the
+    hurt were taken (a hospital's town, "transferred to X") is placed where the report places its incident."""
     # (a sea or a region beyond one country places no incident: it is in no country)
     here = [p for p in doc.places if p.sentence == frame.sentence and p.entry is not None
-            and p.relation not in ("distance", "hospital", SITE_RELATION) and p.entry.country_code is not None]
+            and p.relation not in ("distance", SITE_RELATION) and p.entry.country_code is not None]
+    if all(p.relation in ("hospital", "from") for p in here):
+        return None  # where the hurt were taken ("to an Indianapolis hospital", "transferred to Ramadi") only
     home = doc.country_context[0][0] if doc.country_context else None
     # names given way to while the sentence names another: a namesake abroad ("near ... Guadalajara"
     # in a Virginia report), the reporter's dateline, the town of the hospital the victim was taken to
     for unlikely in (lambda p: home is not None and p.entry.country_code != home,
-                     lambda p: p.relation == "dateline"):
+                     lambda p: p.relation == "dateline",
+                     lambda p: p.relation == "hospital"):
         if len(here) > 1:
             here = [p for p in here if not unlikely(p)] or here
-    if not here:
-        return None
     below_country = [p for p in here if p.entry.feature != "country"]
     if not below_country:
         return here[0]
