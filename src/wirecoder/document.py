@@ -137,6 +137,9 @@ class Document:
 
     article: Article
     title: Sentence | None = None
+    #: a Title Case headline with its common words in lower case ("One person shot outside 7-Eleven in
+    #: New Castle"): read for its incident when the headline as written shows none to the parser
+    title_in_lower_case: Sentence | None = None
     sentences: list[Sentence] = field(default_factory=list)
     dateline: Dateline | None = None
     #: spans of a sentence the parse should not read, by sentence index (offsets into the sentence):

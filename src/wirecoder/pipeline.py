@@ -118,7 +118,8 @@ class Pipeline:
         chosen: list[Sentence] = []
         texts: list[str] = []
         for doc in docs:
-            for sentence in ([doc.title] if doc.title is not None else []) + [s for s in doc.sentences if s.candidate]:
+            headlines = [h for h in (doc.title, doc.title_in_lower_case) if h is not None]
+            for sentence in headlines + [s for s in doc.sentences if s.candidate]:
                 chosen.append(sentence)
                 texts.append(doc.analysed_text(sentence))
         parses = self.resources.language_model.parse(texts)
@@ -128,8 +129,9 @@ class Pipeline:
 
 def release(doc: Document) -> None:
     """Drop the parses once the stages are done: they are large and never stored."""
-    if doc.title is not None:
-        doc.title.parse = None
+    for headline in (doc.title, doc.title_in_lower_case):
+        if headline is not None:
+            headline.parse = None
     for sentence in doc.sentences:
         sentence.parse = None
     for frame in doc.frames:

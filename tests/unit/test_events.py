@@ -328,3 +328,13 @@ def test_a_headline_shot_tagged_as_a_noun_is_its_verb(read, title: str) -> None:
 def test_a_shot_with_an_article_in_a_headline_is_no_shooting(read) -> None:
     doc = read("Sign in to your account.", published="2017-02-28", title="A shot at the title for Twin Falls")
     assert doc.frames == []
+
+
+@pytest.mark.parametrize(("title", "place"), [
+    ("One Man Shot Outside Corner Store In New Castle", "New Castle"),
+    ("Ten-Year-Old Struck By Gunfire In Dallas", "Dallas"),
+])
+def test_a_title_case_headline_the_parser_misreads_is_read_again_in_lower_case(read, title: str, place: str) -> None:
+    # capitalised, "Shot" and "Struck By Gunfire" read as names; the report's body tells nothing more
+    doc = read("Police are asking anyone with information to call them.", published="2016-08-14", title=title)
+    assert [m.place.location for m in doc.mentions] == [place]

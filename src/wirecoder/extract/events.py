@@ -31,6 +31,7 @@ from ..classifier import SubEventClassifier, Thresholds
 from ..document import Document, EventFrame, Sentence
 from ..model import SUB_EVENT_TYPES, family
 from .counts import is_headline_shot, statements
+from .segment import is_title_case
 from .lexicon import (
     ANNIVERSARY,
     ARMED_WORDS,
@@ -204,12 +205,6 @@ def is_factual(trigger: Token, sentence_text: str, category: str) -> bool:
         if head.tag_ in ("VBZ", "VBP", "VBG") and not any(c.tag_ == "VBD" for c in head.children):
             return False
     return True
-
-
-def is_title_case(text: str) -> bool:
-    """'Mother, Teen Daughter Found Dead After ...': most words capitalised, as headlines often are."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _triggers(sentence: Sentence) -> list[tuple[str, Token]]:
@@ -518,6 +513,11 @@ def continuation_frame(sentence: Sentence, previous: EventFrame) -> EventFrame |
 def run(doc: Document, classifier: SubEventClassifier | None = None) -> None:
     sentences = ([doc.title] if doc.title is not None else []) + doc.sentences
     factual = [factual_triggers(sentence) for sentence in sentences]
+    if doc.title is not None and factual[0] is None and doc.title_in_lower_case is not None \
+            and doc.title_in_lower_case.parse is not None:
+        # a Title Case headline whose verb the parser took for a name ("One Person Shot Outside ...")
+        sentences[0] = doc.title_in_lower_case
+        factual[0] = factual_triggers(sentences[0])
     # the classifier scores the document's event sentences in one call: one at a time cost a fifth of
     # the pipeline's time
     gated = [sentence.text for sentence, found in zip(sentences, factual) if found is not None]

@@ -142,6 +142,9 @@ def run(doc: Document) -> None:
         # "Police: 4 people shot": who says so is blanked (offsets kept), so the parse reads the news
         title = _ATTRIBUTION_PREFIX.sub(lambda m: " " * len(m.group(0)), headline_without_site(doc.article.title))
         doc.title = Sentence(index=-1, start=0, end=len(title), text=title)
+        if is_title_case(title):
+            lowered = _WORD.sub(lambda m: m.group(0).lower() if m.group(0).lower() in HEADLINE_COMMON_WORDS else m.group(0), title)
+            doc.title_in_lower_case = Sentence(index=-1, start=0, end=len(lowered), text=lowered)
     for sentence in doc.sentences:
         blanks = repeated_words(sentence.text)
         # a photo gallery's counters ("Image 8 of 8", "1 / 8") would read as numbers of people
@@ -157,6 +160,29 @@ def run(doc: Document) -> None:
                 doc.dateline = dateline  # the report's own: the first, where the page opens
         if blanks:
             doc.blanks[sentence.index] = blanks
+
+
+def is_title_case(text: str) -> bool:
+    """'Mother, Teen Daughter Found Dead After ...': most words capitalised, as headlines often are."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+_WORD = re.compile(r"[A-Za-z][a-z'’]*")
+#: the words a Title Case headline capitalises that are no names ("Shot", "Outside", "Person"); names,
+#: such as towns, keep their capitals
+HEADLINE_COMMON_WORDS = frozenset("""
+a an the and or but of in on at to by for from with without into onto over under after before during near outside inside
+behind across along around off out up down as while than that who is was were are be been being has have had will would
+his her their its says say said police man men woman women teen teens teenager boy boys girl girls child children
+kid kids baby toddler infant person people son daughter mother father mom dad brother sister wife husband family friend
+victim victims suspect suspects officer officers deputy deputies student students neighbor neighbour year years old
+shot shoots shooting shootings shooter gunman gunfire gunshot gunshots gun guns bullet bullets stray killed kills killing
+dead dies died death deaths injured injures injuring injury injuries wounded wounds wound hurt hit struck strikes grazed
+stabbed found critical condition hospitalized hospitalised accidental accidentally accident fatally fatal deadly
+arrested arrest charged charges murder murders homicide identified home house apartment car street park party club bar
+store school one two three four five six seven eight nine ten young little elderly teenage pregnant another other
+""".split())
 
 
 _GALLERY_COUNTER = re.compile(r"\b(?:Image|Photo|Picture|Slide) \d+ of \d+\b|(?<!\S)\d+ / \d+(?!\S)")
