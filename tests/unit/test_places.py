@@ -552,3 +552,45 @@ def test_a_sea_places_no_incident(read) -> None:
 def test_a_town_whose_name_starts_with_the(read) -> None:
     doc = read("The Woodlands police said a man was shot dead outside a bar on Sunday.")
     assert [p.entry.name for p in doc.places] == ["The Woodlands"]
+
+
+def test_a_town_named_for_a_country_is_no_evidence_for_that_country(read) -> None:
+    # "Panama City" is a town of its own: its first word does not make the story Panamanian
+    doc = read("A man was shot in the 200 block of Harrison Avenue in Panama City at 9 p.m. Friday, police said.",
+               published="2015-06-13")
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Panama City", "Florida")]
+
+
+def test_new_england_in_a_site_name_is_no_evidence_for_england(read) -> None:
+    doc = read("A woman was killed and two men were hurt in a shooting in Taunton on Saturday at about 6 p.m., police said.",
+               published="2015-06-28", title="Woman killed in Taunton shooting - News and Weather for Southern New England")
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Taunton", "Massachusetts")]
+
+
+def test_a_foreign_reading_of_another_name_does_not_pull_the_town_abroad(read) -> None:
+    # "York City" is known to the gazetteer only as York, England; in a report with a block number and a
+    # morning clock it must not drag "York" to England
+    doc = read("A woman was shot in the foot in York on Monday at 11:30 a.m. in the 1400 block of Maple Road, police said. "
+               "A neighbour called 911. York City Police are investigating.", published="2014-05-12")
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("York", "Pennsylvania")]
+
+
+def test_a_word_read_only_as_a_small_place_abroad_is_no_place_of_a_one_country_story(read) -> None:
+    doc = read("Four people were shot dead on Thursday at the tribal office in Alturas, California. "
+               "The gunwoman had been evicted from the Rancheria, the Modoc County Sheriff's Office said.",
+               published="2014-02-21")
+    assert {p.entry.country_code for p in doc.places} == {"US"}
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Alturas", "California")]
+
+
+def test_the_town_in_the_site_name_anchors_no_other_town(read) -> None:
+    # a regional station's own town is no reason to read the town it reports on as a far namesake
+    doc = read("Houma Police are investigating a shooting that left one man dead on Wednesday afternoon.",
+               published="2015-10-28", title="Houma shooting leaves one dead - KXYZ News 12 Shreveport, Louisiana News")
+    assert [m.place.location for m in doc.mentions] == ["Houma"]
+
+
+def test_a_state_in_the_site_name_is_context(read) -> None:
+    doc = read("Five people were wounded in a shooting in Columbia on Saturday night, police said.",
+               published="2015-03-02", title="Five wounded in shooting - WXYZ Channel 4 Tennessee")
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Columbia", "Tennessee")]

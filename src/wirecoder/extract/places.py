@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..document import SITE_RELATION, Document, PlaceMention, Sentence
 from ..gazetteer import Gazetteer, GazetteerEntry
@@ -123,6 +123,9 @@ class _Context:
     countries: Counter
     admin1s: Counter
     by_name: dict[str, Counter]  # name key -> what that name contributed to `countries`
+    #: countries the article's wording ties it to beyond names of towns: one of their states named, or the
+    #: way local news there writes
+    firm: set[str] = field(default_factory=set)
 
     def add_country(self, code: str | None, weight: float, source_key: str = "") -> None:
         if code:
@@ -154,7 +157,10 @@ _STATE_WRITTEN = re.compile(r"[A-Za-z.]{3,},\s+([A-Z]{2})(?![\w.])")
 #: wording typical of US local news: weak evidence for the United States when nothing else names a country
 US_STYLE = re.compile(r"\b(?:\d+ block of|Sheriff'?s? (?:Office|Department)|County (?:Sheriff|Jail|Coroner|Prosecutor)|"
                       r"Police Department|state troopers?|\d{3}-\d{3}-\d{4}|Crime ?Stoppers|medical examiner|"
-                      r"(?:a|p)\.m\.)", re.I)
+                      r"(?:a|p)\.m\.|(?:called|call to|dialed) 911|911 call|sheriff['’]s deputies|District Attorney|"
+                      r"felony|misdemeanor|arraigned|grand jury|first-degree|State Police|Highway Patrol|Amber Alert)", re.I)
+#: a country's name inside a longer name is no evidence for it ("New England", "New Mexico", "Panama City")
+_COUNTRY_INSIDE_A_NAME_BEFORE = re.compile(r"\bNew\s$")
 
 
 def _preceding(text: str, start: int, width: int = 60) -> str:
@@ -520,16 +526,30 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
     context = _Context(Counter(), Counter(), {})
     texts = ([doc.article.title] if doc.article.title else []) + [s.text for s in doc.sentences]
     us_style = 0
+    named_countries: Counter = Counter()  # countries the text names outright, not through a town's reading
     for text in texts:
         for word in re.finditer(r"\b[A-Z][a-zA-Z.'’-]+(?:\s[A-Z][a-z]+)?", text):
             phrase = word.group(0)
+            if _COUNTRY_INSIDE_A_NAME_BEFORE.search(text, max(0, word.start() - 4), word.start()):
+                continue
             found = gazetteer.country_code_for(phrase)
-            if found is None and " " in phrase:
+            if found is None and " " in phrase and not _a_place_of_its_own(gazetteer, phrase):
                 phrase = phrase.split()[0]
                 found = gazetteer.country_code_for(phrase)
             if found:
-                context.add_country(found[0], 1.0 if found[1] != "demonym" else 0.7, name_key(phrase))
+                weight = 1.0 if found[1] != "demonym" else 0.7
+                context.add_country(found[0], weight, name_key(phrase))
+                named_countries[found[0]] += weight
         us_style += len(US_STYLE.findall(text))
+    # "... - WFSB 3 Connecticut": a state in the site's name after the headline is the station's
+    if doc.title and doc.article.title and len(doc.article.title) > len(doc.title.text):
+        for run in CAPITALISED_RUN.finditer(doc.article.title[len(doc.title.text):]):
+            states = {(e.country_code, e.admin1) for e in gazetteer.lookup(run.group(0))
+                      if e.feature == "admin1" and name_key(e.name) == name_key(run.group(0))}
+            if len(states) == 1:
+                state = states.pop()
+                context.admin1s[state] += 1.0
+                context.add_country(state[0], 0.5)
     # "... Sports-Hattiesburg, MS", "(Birmingham, AL)": a state written after any town near the top
     for text in texts[:4]:
         for state in _STATE_WRITTEN.finditer(text):
@@ -553,9 +573,17 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
         elif len({(e.country_code, e.admin1) for e in found.entries if e.feature == "admin1"}) == 1 and found.generic == "state":
             entry = next(e for e in found.entries if e.feature == "admin1")
             context.admin1s[(entry.country_code, entry.admin1)] += 1.0
-    if us_style and not any(code != "US" and weight >= 1.0 for code, weight in context.countries.items()):
+    # (a town read as a foreign namesake, "York City" as York, England, does not silence the wording)
+    if us_style and not any(code != "US" and weight >= 1.0 for code, weight in named_countries.items()):
         context.add_country("US", min(2.0, 0.5 * us_style))
+        context.firm.add("US")
+    context.firm |= {country for country, _ in context.admin1s}
     return context
+
+
+def _a_place_of_its_own(gazetteer: Gazetteer, phrase: str) -> bool:
+    """Whether a two-word name is a place apart from the country its first word names ("Panama City")."""
+    return any(entry.feature != "country" for entry in gazetteer.lookup(phrase))
 
 
 #: how well known a sea or a region beyond one country is, counted as people ("the Atlantic", "the Middle East")
@@ -697,8 +725,8 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
         o is not f and o.mention.sentence == f.mention.sentence and o.mention.start <= f.mention.start
         and f.mention.end <= o.mention.end and (o.mention.end - o.mention.start) > (f.mention.end - f.mention.start)
         for o in founds)]
-    chosen: dict[int, GazetteerEntry] = {}
     keys = [name_key(found.mention.text) for found in founds]
+    chosen: dict[int, GazetteerEntry] = {}
     fits = _fitting_towns_and_counties(founds, keys)
     for with_anchors in (False, True):
         for number, found in enumerate(founds):
@@ -711,7 +739,9 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
     anchor = next((chosen[n] for n, f in enumerate(founds) if f.mention.relation == "dateline"), None)
     if anchor is None:
         # no dateline: the article's most named sizeable town anchors it instead
-        towns = [chosen[n] for n in range(len(founds)) if chosen[n].feature == "city" and chosen[n].population >= SMALL_PLACE]
+        # (not the town in the site's name after the headline: a regional station reports its whole region)
+        towns = [chosen[n] for n, f in enumerate(founds) if chosen[n].feature == "city"
+                 and chosen[n].population >= SMALL_PLACE and f.mention.relation != SITE_RELATION]
         anchor = max(towns, key=lambda e: sum(1 for t in towns if t.id == e.id), default=None)
     kept = []
     for number, found in enumerate(founds):
@@ -740,6 +770,51 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
     return [found.mention for found in kept]
 
 
+#: the share of the article's country evidence that makes it plainly one country's story
+CLEAR_COUNTRY_SHARE = 0.5
+#: a foreign city this large is named in any country's story ("flew in from Mexico City")
+WELL_KNOWN_ABROAD = 1_000_000
+#: what a name can be in any country's story: the larger units and what lies beyond one country
+_ANY_COUNTRYS = ("country", "admin1", "continent", "sea", "region")
+
+
+#: a state or province abroad this large is named in any country's story ("Ontario"), a smaller one is a word
+WELL_KNOWN_PROVINCE = 100_000
+
+
+def _leave_out_small_places_abroad(recogniser: _Recogniser, context: _Context) -> bool:
+    """Leave out each name's readings as a small place abroad when the article is plainly one country's and
+    the text writes no state or country beside the name ("York" in a story quoting a county's deputies).
+
+    A name with no reading at home is no place of the story (a word like "Rancheria", a town the gazetteer
+    lacks whose only namesake is abroad) only where the article's wording ties it firmly to its country; a
+    country counted from names alone is a guess ("Russian roulette" is no Russian story, and a veteran
+    "safer in Iraq than in San Bernardino" tells of San Bernardino). Says whether anything was left out."""
+    changed = False
+    for position, found in list(recogniser.found.items()):
+        if found.hint is not None:
+            continue
+        key = name_key(found.mention.text)
+        home = context.leading_country(key)
+        if home is None or context.country_share(home, key) < CLEAR_COUNTRY_SHARE:
+            continue
+        kept = [e for e in found.entries if e.country_code in (home, None) or e.population >= WELL_KNOWN_ABROAD
+                or (e.feature in _ANY_COUNTRYS and (e.feature != "admin1" or not e.population
+                                                    or e.population >= WELL_KNOWN_PROVINCE))]
+        if len(kept) == len(found.entries):
+            continue
+        if any(e.country_code == home for e in kept):
+            found.entries = kept
+            changed = True
+        elif home in context.firm and found.mention.relation != "dateline" and any(
+                other is not found and any(e.country_code == home for e in other.entries)
+                for other in recogniser.found.values()):
+            # (only while another name places the story at home: a report is better placed abroad than lost)
+            del recogniser.found[position]
+            changed = True
+    return changed
+
+
 #: a small place this far from the dateline's city is more likely a namesake than the place meant
 FAR_FROM_DATELINE_KM = 250
 #: a namesake this close to the article's town is the place meant, where the one chosen was far
@@ -763,6 +838,11 @@ def run(doc: Document, gazetteer: Gazetteer, every_name: bool = False) -> None:
         from .every_place import locate_buildings_and_streets, recognise_every_name  # it builds on this module
 
         recognise_every_name(doc, gazetteer, recogniser, context)
+        context = _context(doc, gazetteer, recogniser)
+    # twice: what a foreign reading contributed to the context ("York City" as York, England) goes with it
+    for _ in range(2):
+        if not _leave_out_small_places_abroad(recogniser, context):
+            break
         context = _context(doc, gazetteer, recogniser)
     doc.places = _resolve(recogniser, context)
     if every_name:
