@@ -132,8 +132,8 @@ def read(resources: Resources):
     """Run the whole pipeline over one text of ours and return its Document."""
     pipeline = Pipeline(resources)
 
-    def run(text: str, published: str | None = "2011-12-04", title: str | None = None) -> Document:
-        return pipeline.process_batch([make_article(text, published, title)])[0]
+    def run(text: str, published: str | None = "2011-12-04", title: str | None = None, outlet: str | None = "Test Wire") -> Document:
+        return pipeline.process_batch([make_article(text, published, title, outlet=outlet)])[0]
 
     return run
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import make_article
 
+from wirecoder.extract import places
 from wirecoder.geoparse import geoparse
 
 
@@ -594,3 +595,22 @@ def test_a_state_in_the_site_name_is_context(read) -> None:
     doc = read("Five people were wounded in a shooting in Columbia on Saturday night, police said.",
                published="2015-03-02", title="Five wounded in shooting - WXYZ Channel 4 Tennessee")
     assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Columbia", "Tennessee")]
+
+
+@pytest.mark.parametrize("outlet, town", [
+    ("fox13memphis.com", "Memphis"), ("click2houston.com:80", "Houston"), ("chicago.suntimes.com", "Chicago"),
+    ("mysanantonio.com", "San Antonio"), ("beaumontenterprise.com", "Beaumont"),
+    ("cumberlink.com", None), ("wral.com", None), ("bradenton.com", None), (None, None),
+])
+def test_the_town_a_news_site_s_address_names(resources, outlet: str | None, town: str | None) -> None:
+    # a town inside a longer word is none ("cumberlink" holds Berlin, "bradenton" Denton)
+    found = places._outlet_town(resources.gazetteer, outlet)
+    assert (found.name if found else None) == town
+
+
+def test_the_outlet_s_town_places_a_neighbourhood_the_report_names_alone(read) -> None:
+    text = "Two men were wounded in a drive-by shooting in Englewood on Sunday night, police said."
+    doc = read(text, published="2016-05-02", outlet="nbcchicago.com")
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Englewood", "Illinois")]
+    elsewhere = read(text, published="2016-05-02", outlet="denverpost.com")
+    assert [(m.place.location, m.place.admin1) for m in elsewhere.mentions] == [("Englewood", "Colorado")]

@@ -21,6 +21,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..document import SITE_RELATION, Document, PlaceMention, Sentence
 from ..gazetteer import Gazetteer, GazetteerEntry
@@ -126,6 +127,8 @@ class _Context:
     #: countries the article's wording ties it to beyond names of towns: one of their states named, or the
     #: way local news there writes
     firm: set[str] = field(default_factory=set)
+    #: the town the outlet's address names ("chicago.suntimes.com")
+    outlet_town: GazetteerEntry | None = None
 
     def add_country(self, code: str | None, weight: float, source_key: str = "") -> None:
         if code:
@@ -577,8 +580,46 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
     if us_style and not any(code != "US" and weight >= 1.0 for code, weight in named_countries.items()):
         context.add_country("US", min(2.0, 0.5 * us_style))
         context.firm.add("US")
+    # "chicago.suntimes.com": the town in the outlet's address is where it reports from, most days, unless
+    # the story is plainly another country's ("naplesnews.com" is no Italian paper), names states of its own
+    # ("theoaklandpress.com" is in Michigan, not in the larger Oakland's California) or names the town
+    # itself, whose reading is then the story's to make ("losbanosenterprise.com" is no Filipino paper)
+    outlet_town = _outlet_town(gazetteer, doc.article.outlet)
+    if outlet_town is not None and context.leading_country() in (None, outlet_town.country_code) and not any(
+            name_key(found.mention.text) == name_key(outlet_town.name) for found in recogniser.found.values()) and (
+            not context.admin1s or (outlet_town.country_code, outlet_town.admin1) in context.admin1s):
+        context.outlet_town = outlet_town
+        context.admin1s[(outlet_town.country_code, outlet_town.admin1)] += 1.0
+        context.add_country(outlet_town.country_code, 0.5)
     context.firm |= {country for country, _ in context.admin1s}
     return context
+
+
+#: a town this large is the one a news site's address names ("nbcmiami.com", "click2houston.com")
+OUTLET_TOWN_POPULATION = 100_000
+#: shorter runs of letters inside an address are words more often than towns
+OUTLET_TOWN_LETTERS = 5
+#: what may come before a town's name in a news site's address: a network, a channel, a word of welcome
+#: ("fox13memphis", "click2houston", "mysanantonio"); a town inside a longer word is none ("cumberlink")
+_BEFORE_OUTLET_TOWN = re.compile(r"(?:my|the|crimein|everything|local|clickon|click2|west|east|north|south|"
+                                 r"capitolhill)?(?:fox|abc|nbc|cbs|cw|wb)?\d*")
+
+
+@lru_cache(maxsize=4096)
+def _outlet_town(gazetteer: Gazetteer, outlet: str | None) -> GazetteerEntry | None:
+    """The large town whose name the outlet's address holds, the longest name if several."""
+    if not outlet:
+        return None
+    labels = outlet.lower().split(":")[0].split(".")[:-1]  # the top-level domain names no town
+    towns = gazetteer.large_towns(OUTLET_TOWN_POPULATION)
+    found: list[tuple[int, int, GazetteerEntry]] = []
+    for label in labels:
+        for start in range(len(label)):
+            for end in range(start + OUTLET_TOWN_LETTERS, len(label) + 1):
+                town = towns.get(label[start:end])
+                if town is not None and _BEFORE_OUTLET_TOWN.fullmatch(label[:start]):
+                    found.append((end - start, town.population, town))
+    return max(found, key=lambda f: (f[0], f[1]))[2] if found else None
 
 
 def _a_place_of_its_own(gazetteer: Gazetteer, phrase: str) -> bool:
@@ -734,6 +775,8 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
             # pull its other mentions to the county of that name at the same point
             anchors = list({entry.id: entry for other, entry in chosen.items()
                             if keys[other] != keys[number]}.values()) if with_anchors else []
+            if with_anchors and context.outlet_town is not None and keys[number] != name_key(context.outlet_town.name):
+                anchors.append(context.outlet_town)  # (a neighbourhood of the outlet's town: "Englewood")
             chosen[number] = max(_likely(found.entries, context), key=lambda e: _score(e, found, context, anchors)
                                  + (HIERARCHY_FIT if e.id in fits[number] else 0.0))
     anchor = next((chosen[n] for n, f in enumerate(founds) if f.mention.relation == "dateline"), None)
@@ -782,14 +825,16 @@ _ANY_COUNTRYS = ("country", "admin1", "continent", "sea", "region")
 WELL_KNOWN_PROVINCE = 100_000
 
 
-def _leave_out_small_places_abroad(recogniser: _Recogniser, context: _Context) -> bool:
+def _leave_out_small_places_abroad(recogniser: _Recogniser, context: _Context, every_name: bool) -> bool:
     """Leave out each name's readings as a small place abroad when the article is plainly one country's and
     the text writes no state or country beside the name ("York" in a story quoting a county's deputies).
 
     A name with no reading at home is no place of the story (a word like "Rancheria", a town the gazetteer
     lacks whose only namesake is abroad) only where the article's wording ties it firmly to its country; a
     country counted from names alone is a guess ("Russian roulette" is no Russian story, and a veteran
-    "safer in Iraq than in San Bernardino" tells of San Bernardino). Says whether anything was left out."""
+    "safer in Iraq than in San Bernardino" tells of San Bernardino). Geoparsing (`every_name`) keeps such
+    names: there every place named counts, and one abroad is as likely as a word. Says whether anything was
+    left out."""
     changed = False
     for position, found in list(recogniser.found.items()):
         if found.hint is not None:
@@ -806,7 +851,7 @@ def _leave_out_small_places_abroad(recogniser: _Recogniser, context: _Context) -
         if any(e.country_code == home for e in kept):
             found.entries = kept
             changed = True
-        elif home in context.firm and found.mention.relation != "dateline" and any(
+        elif not every_name and home in context.firm and found.mention.relation != "dateline" and any(
                 other is not found and any(e.country_code == home for e in other.entries)
                 for other in recogniser.found.values()):
             # (only while another name places the story at home: a report is better placed abroad than lost)
@@ -841,7 +886,7 @@ def run(doc: Document, gazetteer: Gazetteer, every_name: bool = False) -> None:
         context = _context(doc, gazetteer, recogniser)
     # twice: what a foreign reading contributed to the context ("York City" as York, England) goes with it
     for _ in range(2):
-        if not _leave_out_small_places_abroad(recogniser, context):
+        if not _leave_out_small_places_abroad(recogniser, context, every_name):
             break
         context = _context(doc, gazetteer, recogniser)
     doc.places = _resolve(recogniser, context)

@@ -3,6 +3,7 @@ in-memory one for tests."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -70,6 +71,24 @@ class Gazetteer(Protocol):
         """(country code, admin1) for a state written the way news abbreviates it ("Tenn.")."""
         ...
 
+    def large_towns(self, min_population: int) -> dict[str, GazetteerEntry]:
+        """Towns of at least this many people by their name run together ("sanantonio"): the largest
+        of each name. For names written without spaces, as in a news site's address."""
+        ...
+
+
+def _run_together(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name_key(name))
+
+
+def _largest_by_name(towns: Iterable[GazetteerEntry]) -> dict[str, GazetteerEntry]:
+    largest: dict[str, GazetteerEntry] = {}
+    for town in towns:
+        key = _run_together(town.name)
+        if key and (key not in largest or town.population > largest[key].population):
+            largest[key] = town
+    return largest
+
 
 class SqliteGazetteer:
     """The built gazetteer file, opened read-only. Lookups are cached per instance."""
@@ -86,6 +105,7 @@ class SqliteGazetteer:
         self._lookups: dict[str, list[GazetteerEntry]] = {}
         self._countries: dict[str, CountryInfo | None] = {}
         self._country_names: dict[str, tuple[str, str] | None] = {}
+        self._large_towns: dict[int, dict[str, GazetteerEntry]] = {}
 
     def lookup(self, name: str) -> list[GazetteerEntry]:
         key = name_key(name)
@@ -127,6 +147,16 @@ class SqliteGazetteer:
         ).fetchone()
         return (row[0], row[1]) if row else None
 
+    def large_towns(self, min_population: int) -> dict[str, GazetteerEntry]:
+        if min_population not in self._large_towns:
+            rows = self._db.execute(
+                "SELECT p.id, p.name, p.feature, p.country_code, p.admin1, p.admin2, p.latitude, p.longitude, p.population, "
+                "c.latitude, c.longitude FROM places p LEFT JOIN centres c ON c.place_id = p.id "
+                "WHERE p.feature = 'city' AND p.population >= ?", (min_population,),
+            ).fetchall()
+            self._large_towns[min_population] = _largest_by_name(GazetteerEntry(*row) for row in rows)
+        return self._large_towns[min_population]
+
 
 class InMemoryGazetteer:
     """A small gazetteer held in memory: the test double for the place stages."""
@@ -159,6 +189,11 @@ class InMemoryGazetteer:
 
     def admin1_for_abbreviation(self, text: str) -> tuple[str, str] | None:
         return self._abbreviations.get(text)
+
+    def large_towns(self, min_population: int) -> dict[str, GazetteerEntry]:
+        towns = {e.id: e for entries in self._by_key.values() for e in entries
+                 if e.feature == "city" and e.population >= min_population}
+        return _largest_by_name(towns.values())
 
 
 def open_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -> SqliteGazetteer:
