@@ -58,7 +58,7 @@ Token = Any
 
 #: weapons and explosives that can be found or seized before use (plural: "a gun was recovered" at a
 #: shooting's scene is evidence, not a weapons cache)
-_WEAPONS = (r"(?:weapons|arms|firearms|rifles|guns|ammunition|munitions|grenades|rockets|mortars|bombs|explosives|missiles"
+_WEAPONS = (r"(?:weapons|arms|firearms|rifles|guns|pistols|bullets|cartridges|ammunition|munitions|grenades|rockets|mortars|bombs|explosives|missiles"
             r"|rpgs|ieds|vbieds|landmines|mines|explosive devices)\b")
 
 #: phrases a single lemma cannot catch
@@ -76,7 +76,7 @@ PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("kill", re.compile(r"\bclaim(?:ed|s)? the (?:life|lives) of\b|\bclaim(?:ed|s)? (?:\w+ )?lives\b", re.I)),  # "the shooting claimed the life of"
     ("airstrike", re.compile(r"\bair ?strikes?\b|\bair raids?\b|\bdrone strikes?\b|\bbombed by (?:warplanes|jets|aircraft)\b", re.I)),
     ("capture", re.compile(r"\b(?:took|taken|seized|gained|wrested) (?:full |complete |total |effective )?control of\b|\boverr(?:a|u)n\b", re.I)),
-    ("recapture", re.compile(r"\b(?:regained|retook|recaptured|restored) control\b", re.I)),
+    ("recapture", re.compile(r"\b(?:regained|retook|recaptured|restored|recovered|took back|won back) (?:full |complete |total )?control\b", re.I)),
     ("base", re.compile(r"\b(?:established|set up|opened|built) (?:a |an |its |their |new )*(?:\w+ )?(?:base|headquarters|outpost|command centre|command center)\b", re.I)),
     ("withdraw", re.compile(r"\bhanded (?:over )?control\b|\bhanded over\b|\bwithdrew (?:peacefully )?from\b", re.I)),
     ("agree", re.compile(r"\b(?:signed|reached|agreed (?:to|on)|concluded|brokered) (?:a |an |the )?(?:\w+ )?(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|agreement|deal|accord)\b", re.I)),
@@ -115,7 +115,7 @@ PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("protest", re.compile(r"\b(?:rall(?:y|ies)|protests?|demonstrations?|sit-ins?|marches) (?:were|was|have been|has been) (?:held|staged|organi[sz]ed)\b", re.I)),
     ("found", re.compile(  # weapons found before use; not "seized the town and its weapons" (a capture)
         rf"\b(?:found|discovered|uncovered|unearthed|recovered|confiscated|cleared)\b[^.;]{{0,80}}\b{_WEAPONS}"
-        rf"|\b{_WEAPONS}[^.;]{{0,80}}\b(?:were|was|have been|had been|being) (?:found|discovered|uncovered|seized|confiscated|recovered|cleared)\b",
+        rf"|\b{_WEAPONS}[^.;]{{0,80}}\b(?:were|was|have been|had been|being) (?:found|discovered|uncovered|seized|confiscated|recovered|cleared|captured|impounded)\b",
         re.I)),
 ]
 
@@ -129,6 +129,28 @@ STATE_CAPTURE = re.compile(
     r"nigerian|somali|malian|federal|national|government) (?:forces|army|troops))\b"
     r"(?:(?!\b(?:rebels?|militants?|insurgents?|jihadists?|fighters|militia\w*|gunmen|separatists?|defectors?|deserters?)\b)[^.;]){0,80}?"
     r"\b(?:seized|captured|took|taken|overran|gained|wrested)\b", re.I)
+
+#: a non-state group named before a retaking verb, with no state force named before it: the codebook's
+#: "Government regains territory" is the state's alone ("militants recaptured the village from the army")
+NON_STATE_RECAPTURE = re.compile(
+    r"^(?:(?!\b(?:army|troops|soldiers|government|security forces|armed forces|military|police)\b)[^.;])*?"
+    r"\b(?:rebels?|militants?|insurgents?|jihadists?|fighters|militia\w*|gunmen|separatists?|taliban|islamic state|isis|isil|"
+    r"daesh|al[- ]shabaa?b|boko haram|defectors?)\b"
+    r"(?:(?!\b(?:army|troops|soldiers|government|security forces|armed forces|military|police)\b)[^.;]){0,80}?"
+    r"\b(?:recaptured|retook|re-took|regained|took back|won back|recovered|liberated)\b", re.I)
+
+#: police and protesters fighting each other: ACLED's rioters, not a battle between armed groups
+CLASH_WITH_PROTESTERS = re.compile(
+    r"\b(?:clash\w*|fought|scuffl\w*|skirmish\w*)\b[^.;]{0,60}\b(?:protesters|demonstrators|rioters|marchers)\b"
+    r"|\b(?:protesters|demonstrators|rioters|marchers)\b[^.;]{0,40}\b(?:clash\w*|fought|scuffled)\b", re.I)
+
+#: force against a protest the report itself calls excessive or lethal
+EXCESSIVE_FORCE = re.compile(r"\b(?:excessive|lethal|deadly|disproportionate) force\b", re.I)
+
+#: people stopped by the authorities ("intercepted 15 suspected members"): an arrest, not disrupted weapons use
+INTERCEPTED_PEOPLE = re.compile(
+    r"\bintercepted (?:\w+ ){0,3}(?:members|suspects|men|women|people|persons|individuals|militants|fighters|smugglers|"
+    r"recruits|operatives)\b", re.I)
 
 #: the harm a protest is about ("marched against the killing of a student", "protested the arrest of
 #: their leader"): the protest's cause, not what happened at it
@@ -284,6 +306,8 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
     """ACLED (event type, sub-event type) for the triggers of one sentence."""
     violent = categories & (CASUALTY_CATEGORIES | {"attack", "explode", "shell", "airstrike", "grenade", "clash"})
     if "disrupt" in categories and not categories & {"kill", "die", "injure"}:
+        if INTERCEPTED_PEOPLE.search(text) and not re.search(_WEAPONS, text, re.I):
+            return "Strategic developments", "Arrests"
         return "Strategic developments", "Disrupted weapons use"  # "defused a roadside bomb": no blast
     if "found" in categories and not categories & CASUALTY_CATEGORIES:
         return "Strategic developments", "Disrupted weapons use"  # "grenades and mortars were found in a farm"
@@ -302,19 +326,23 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
         if "protest" in categories:
             cause = PROTEST_CAUSE.search(text)
             course = PROTEST_CAUSE.sub(" ", text)  # what happened at the protest, without what it was about
-            if PROTEST_EXCESSIVE.search(course) and violent & {"kill", "die", "shoot", "injure"}:
+            if (PROTEST_EXCESSIVE.search(course) and violent & {"kill", "die", "shoot", "injure"}) or EXCESSIVE_FORCE.search(course):
                 return "Protests", "Excessive force against protesters"
             if PROTEST_INTERVENTION.search(course) or ("arrest" in categories and not cause):
                 return "Protests", "Protest with intervention"
             if not violent or cause:
                 return "Protests", "Peaceful protest"
     if "recapture" in categories and TERRITORY_OBJECTS.search(text):
+        if NON_STATE_RECAPTURE.search(text):
+            return "Battles", "Non-state actor overtakes territory"
         return "Battles", "Government regains territory"
     if "capture" in categories and TERRITORY_OBJECTS.search(text) and not ("arrest" in categories):
         if STATE_CAPTURE.search(text):
             return "Battles", "Government regains territory"  # the state's forces take ground: the codebook's regaining
         return "Battles", "Non-state actor overtakes territory"
     if "clash" in categories:
+        if CLASH_WITH_PROTESTERS.search(text) and not fighters:
+            return "Riots", "Violent demonstration"
         return "Battles", "Armed clash"
     if violent or "explode" in categories:
         for sub_event_type, pattern in WEAPON_CUES:
