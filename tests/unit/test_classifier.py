@@ -97,6 +97,15 @@ def test_the_classifier_overrides_only_within_what_the_rules_allow():
                                  {**_scores(), "Excessive force against protesters": 0.9}, SURE) == ("Violent demonstration", "rules")
 
 
+def test_an_explosion_typed_by_its_named_weapon_stays_an_explosion():
+    # the weapon named decides that it was an explosion: the model may pick another explosion type, not an Attack
+    text = "A grenade attack killed four people in the market of Tel Karam on Monday."
+    assert choose_sub_event_type("Grenade", {"attack", "kill"}, {**_scores(), "Attack": 0.6, "Grenade": 0.2}, SURE, text) == (
+        "Grenade", "rules")
+    assert choose_sub_event_type("Grenade", {"attack", "kill"}, {**_scores(), "Suicide bomb": 0.6, "Grenade": 0.2}, SURE,
+                                 text + " The bomber blew himself up.")[0] == "Suicide bomb"
+
+
 def test_the_classifier_acts_only_when_sure_enough():
     unsure = {**_scores(), "Attack": 0.45, "Armed clash": 0.25}
     assert choose_sub_event_type("Armed clash", {"clash"}, unsure, Thresholds(add=0.5, override=0.3)) == ("Armed clash", "rules")

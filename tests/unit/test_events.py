@@ -176,6 +176,10 @@ CUE_CASES: list[tuple[set[str], str, str, str]] = [
                             "using live bullets.", "Excessive force against protesters", "'live bullets' was no lethal force"),
     ({"protest"}, "Rights groups said the police used excessive force against a peaceful march in Rastan on Friday.",
      "Excessive force against protesters", "force the report calls excessive, with no one hurt: an intervention"),
+    ({"attack"}, "Dozens of insurgents raided a military base near Rastan overnight, the army said.",
+     "Armed clash", "an attack on an armed target was violence against civilians"),
+    ({"loot"}, "Three people torched two parked police cars outside the station in Rastan on Tuesday.",
+     "Looting/property destruction", "'three people' made a crowd: a riot"),
     ({"disrupt"}, "Border guards intercepted 12 suspected members of an armed cell near Rastan, the ministry said.",
      "Arrests", "any interception was disrupted weapons use"),
 ]

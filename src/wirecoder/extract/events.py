@@ -144,6 +144,13 @@ CLASH_WITH_PROTESTERS = re.compile(
     r"\b(?:clash\w*|fought|scuffl\w*|skirmish\w*)\b[^.;]{0,60}\b(?:protesters|demonstrators|rioters|marchers)\b"
     r"|\b(?:protesters|demonstrators|rioters|marchers)\b[^.;]{0,40}\b(?:clash\w*|fought|scuffled)\b", re.I)
 
+#: an attack on an armed target (a military base, a patrol, a checkpoint): both sides armed, so ACLED's
+#: armed clash, not violence against civilians
+ARMED_TARGET = re.compile(
+    r"\b(?:attack\w*|raid\w*|storm\w*|ambush\w*|assault\w*)\b (?:on |against )?(?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}"
+    r"(?:military|army|police|security|border|troops'?|soldiers'?) (?:bases?|patrols?|posts?|outposts?|checkpoints?|convoys?|"
+    r"barracks|camps?|positions?|stations?)\b", re.I)
+
 #: force against a protest the report itself calls excessive or lethal
 EXCESSIVE_FORCE = re.compile(r"\b(?:excessive|lethal|deadly|disproportionate) force\b", re.I)
 
@@ -314,7 +321,7 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
     if "rape" in categories:
         return "Violence against civilians", "Sexual violence"  # also when it happened as a protest was broken up
     fighters = re.search(r"\b(?:troops|soldiers|army|rebels|militants|defectors|fighters|militia\w*|insurgents|gunmen)\b", text, re.I)
-    if not categories & {"protest", "riot", "mob"} and PROTEST_VIOLENT.search(text) and CROWD.search(text) \
+    if not categories & {"protest", "riot", "mob"} and PROTEST_VIOLENT.search(text) and _crowd_named(text) \
             and not (categories & {"clash", "loot"} and fighters):  # (militants looting villagers' homes: no riot)
         return "Riots", "Violent demonstration"  # "hundreds of people burned tyres and threw stones at police"
     if categories & {"protest", "riot", "mob"}:
@@ -361,7 +368,7 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
     if "abduct" in categories:
         return "Violence against civilians", "Abduction/forced disappearance"
     if violent:
-        if _armed_victims(parse) and _armed_agent(parse):
+        if ("attack" in categories and ARMED_TARGET.search(text)) or (parse is not None and _armed_victims(parse) and _armed_agent(parse)):
             return "Battles", "Armed clash"
         return "Violence against civilians", "Attack"
     if "arrest" in categories:
@@ -399,6 +406,20 @@ def allowed_sub_event_types(categories: set[str], text: str = "") -> set[str]:
 RULES_KEEP_EVENT_TYPE = frozenset({"Violent demonstration", "Mob violence", "Disrupted weapons use"})
 
 
+def _crowd_named(text: str) -> bool:
+    """Whether the sentence names a crowd: "people" counted in ones ("three people torched two cars") are
+    a few culprits, not a crowd."""
+    return any(not (match.group().lower() == "people" and re.search(r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+$",
+                                                                      text[:match.start()], re.I))
+               for match in CROWD.finditer(text))
+
+
+def _weapon_named(sub_event_type: str, text: str) -> bool:
+    """Whether the sentence names the weapon of the explosion type the rules chose ("a grenade attack
+    killed ten"): the weapon decides that it was an explosion, whatever the classifier's words say."""
+    return any(t == sub_event_type and pattern.search(text) for t, pattern in WEAPON_CUES)
+
+
 def choose_sub_event_type(by_rules: str | None, categories: set[str], scores: dict[str, float] | None,
                           thresholds: Thresholds, text: str = "") -> tuple[str, str] | None:
     """(sub-event type, who typed it) from the rules' choice and the classifier's scores, or None.
@@ -408,7 +429,8 @@ def choose_sub_event_type(by_rules: str | None, categories: set[str], scores: di
     type when its probability reaches `thresholds.add`. A type the rules chose gives way to the
     classifier's best when that is more probable by at least `thresholds.override` and of the
     same family (violence, crowd, strategic: a shooting followed by an arrest stays a shooting),
-    and of the same event type when the rules applied an aggregation rule (`RULES_KEEP_EVENT_TYPE`)."""
+    and of the same event type when the rules applied an aggregation rule (`RULES_KEEP_EVENT_TYPE`) or
+    typed an explosion by the weapon the sentence names."""
     allowed = allowed_sub_event_types(categories, text)
     if scores is None or not allowed:
         return (by_rules, "rules") if by_rules else None
@@ -416,7 +438,7 @@ def choose_sub_event_type(by_rules: str | None, categories: set[str], scores: di
         best = max(sorted(allowed), key=lambda t: scores.get(t, 0.0))
         return (best, "classifier") if scores.get(best, 0.0) >= thresholds.add else None
     allowed = {t for t in allowed if family(t) == family(by_rules)}
-    if by_rules in RULES_KEEP_EVENT_TYPE:
+    if by_rules in RULES_KEEP_EVENT_TYPE or _weapon_named(by_rules, text):
         allowed = {t for t in allowed if SUB_EVENT_TYPES[t] == SUB_EVENT_TYPES[by_rules]}
     best = max(sorted(allowed | {by_rules}), key=lambda t: scores.get(t, 0.0))
     margin = scores.get(best, 0.0) - scores.get(by_rules, 0.0)
