@@ -13,7 +13,7 @@ from wirecoder.evaluate.case2021 import frame_types, predict_snippets, split_hal
 from wirecoder.extract.events import choose_sub_event_type, type_known_event
 from wirecoder.model import SUB_EVENT_TYPES
 from wirecoder.pipeline import Pipeline
-from wirecoder.training import fit, read_sentences
+from wirecoder.training import SNIPPET_WEIGHT, fit, fit_on, read_sentences
 
 from conftest import make_article
 
@@ -52,6 +52,17 @@ def test_training_is_deterministic():
     assert np.array_equal(first.weights, second.weights) and np.array_equal(first.intercepts, second.intercepts)
     scores = first.probabilities(["Gunmen threw a grenade at the checkpoint."])[0]
     assert max(scores, key=scores.get) == "Grenade"
+
+
+def test_a_case_snippet_counts_more_than_one_of_our_sentences():
+    # the same words, labelled one way in our sentences and the other in a snippet: the snippet pulls harder
+    text = "Guards held two men at the ferry gate."
+    ours = [("Arrests", text), ("Grenade", "A man threw a grenade at the post."), (NO_EVENT, "The minister opened a school.")]
+    snippet = {"acled_sub_event_type": "Grenade", "text": text}
+    assert SNIPPET_WEIGHT > 1
+    weighted = fit_on(ours, [snippet]).probabilities([text])[0]["Grenade"]
+    equal = fit([*ours, ("Grenade", text)]).probabilities([text])[0]["Grenade"]
+    assert weighted > equal + 0.05
 
 
 def test_case2021_halves_are_fixed_and_stratified():
