@@ -180,6 +180,12 @@ CUE_CASES: list[tuple[set[str], str, str, str]] = [
      "Armed clash", "an attack on an armed target was violence against civilians"),
     ({"loot"}, "Three people torched two parked police cars outside the station in Rastan on Tuesday.",
      "Looting/property destruction", "'three people' made a crowd: a riot"),
+    ({"withdraw"}, "The country formally withdrew from the arms control treaty with its neighbour on Thursday.",
+     "Agreement", "leaving a treaty was a transfer of territory"),
+    ({"agree"}, "Hundreds of rebel fighters began leaving the besieged town of Rastan on Monday under an evacuation deal "
+                "with the government.", "Non-violent transfer of territory", "the deal carried out was read as the deal"),
+    ({"protest"}, "Hundreds of rival protesters faced off in aggressive demonstrations in Rastan on Sunday.",
+     "Violent demonstration", "demonstrations called aggressive were peaceful"),
     ({"disrupt"}, "Border guards intercepted 12 suspected members of an armed cell near Rastan, the ministry said.",
      "Arrests", "any interception was disrupted weapons use"),
 ]

@@ -151,6 +151,16 @@ ARMED_TARGET = re.compile(
     r"(?:military|army|police|security|border|troops'?|soldiers'?) (?:bases?|patrols?|posts?|outposts?|checkpoints?|convoys?|"
     r"barracks|camps?|positions?|stations?)\b", re.I)
 
+#: leaving from or handing back under a deal: the deal carried out is the transfer of territory
+#: ("fighters began leaving the town under an evacuation deal"); and a state leaving a treaty is
+#: an agreement's matter, not territory ("withdrew from the arms treaty")
+LEAVING_UNDER_DEAL = re.compile(
+    r"\b(?:leav\w*|left|evacuat\w*|withdr[ae]w\w*|pull(?:ed|ing)? out|handed over|handing over|hand over)\b[^.;]{0,80}"
+    r"\b(?:under|as part of|in line with|in accordance with) (?:an? |the )?(?:\w+ ){0,2}(?:deal|agreement|accord|truce)\b", re.I)
+LEAVING_A_TREATY = re.compile(
+    r"\bwithdr[ae]w\w* (?:\w+ ){0,2}from (?:an? |the |its |their )?(?:[\w-]+ ){0,4}(?:treaty|pact|accord|agreement|deal|"
+    r"convention)\b", re.I)
+
 #: force against a protest the report itself calls excessive or lethal
 EXCESSIVE_FORCE = re.compile(r"\b(?:excessive|lethal|deadly|disproportionate) force\b", re.I)
 
@@ -378,8 +388,12 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
     if "loot" in categories:
         return "Strategic developments", "Looting/property destruction"
     if "agree" in categories:
+        if LEAVING_UNDER_DEAL.search(text):
+            return "Strategic developments", "Non-violent transfer of territory"
         return "Strategic developments", "Agreement"
     if "withdraw" in categories:
+        if LEAVING_A_TREATY.search(text):
+            return "Strategic developments", "Agreement"
         return "Strategic developments", "Non-violent transfer of territory"
     if "disrupt" in categories:
         return "Strategic developments", "Disrupted weapons use"

@@ -77,7 +77,8 @@ PROTEST_VIOLENT = re.compile(
     r"\b(?:threw (?:stones|rocks|petrol bombs|molotov\w*|bottles)|stone[- ]throw\w*|hurled|torched|set fire|set ablaze|pelted|"
     r"set (?:\w+ )?alight|blocked (?:a |the )?(?:main )?roads? with burning|"
     r"burn(?:ed|t|ing) (?:tyres|tires|cars|vehicles|buildings?|shops?|police)|clashed with|clashes with|rioted|"
-    r"vandali[sz]\w*|smashed|looted|ransacked|attacked (?:police|security)|molotov)\b", re.I)
+    r"vandali[sz]\w*|smashed|looted|ransacked|attacked (?:police|security)|molotov|turn(?:ed|ing) violent|"
+    r"(?:violent|aggressive) (?:protests?|demonstrations?|rallies|marches))\b", re.I)
 
 #: an arrest following a protest is an intervention, not a separate Arrests event
 TERRITORY_OBJECTS = re.compile(r"\b(?:town|city|village|area|district|base|airport|checkpoint|territory|control|neighbou?rhood|hill|positions?|outpost|post|region|province|crossing|border)\b", re.I)
