@@ -197,6 +197,20 @@ def test_the_rules_read_the_cue_that_decides_the_type(categories: set[str], text
     assert classify(categories, text, None) == (SUB_EVENT_TYPES[sub_event_type], sub_event_type)
 
 
+@pytest.mark.parametrize("text", [
+    "The army moved hundreds of troops and tanks to the desert town of Rastan over the weekend, militant sources said.",
+    "Two rebel factions merged into a single command in Rastan on Friday.",
+    "The militia formed a new armed group in the countryside of Rastan on Monday.",
+])
+def test_an_armed_group_moving_or_forming_is_a_change_to_group_activity(read, text: str) -> None:
+    frames = read(text).frames
+    assert frames and frames[0].sub_event_type == "Change to group/activity"
+
+
+def test_officers_sent_to_a_scene_are_no_change_to_group_activity(read) -> None:
+    assert read("Police deployed dozens of officers to the market in Rastan on Monday.").frames == []
+
+
 def test_pistols_and_bullets_captured_are_weapons_found() -> None:
     text = "Some 300 pistols and 20,000 bullets were captured in a warehouse in Rastan on Saturday, police said."
     assert any(category == "found" and pattern.search(text) for category, pattern in PHRASE_TRIGGERS)

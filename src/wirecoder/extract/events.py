@@ -111,6 +111,14 @@ PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:started|began|held|opened|launched|resumed) (?:\w+ )?(?:peace )?talks\b", re.I)),
     ("recapture", re.compile(r"\b(?:freed|liberated) (?:\w+ ){0,3}(?:villages?|towns?|city|areas?|districts?|neighbou?rhoods?|region)\b", re.I)),
     ("withdraw", re.compile(r"\bhandover of\b", re.I)),
+    ("regroup", re.compile(  # an armed group's forces moved or massed, a group formed, merged or split (no fighting)
+        r"\b(?:troops|soldiers|fighters|militants|tanks|reinforcements|(?:army|military|rebel) (?:units|forces))\b[^.;]{0,60}?"
+        r"\b(?:moved|redeployed|deployed|massed|mobili[sz]ed|(?:were|have been|had been) sent)\b"
+        r"|\b(?:moved|moving|redeployed|deployed|sent|massed|massing|mobili[sz]ed|mobili[sz]ing) (?:\w+ ){0,3}"
+        r"(?:troops|soldiers|fighters|tanks|reinforcements)\b"
+        r"|\b(?:formed|founded|created|established) (?:a |an )?(?:new )?(?:[\w-]+ ){0,2}(?:armed group|militia|brigade|"
+        r"alliance|coalition|organi[sz]ation|battalion|front)\b"
+        r"|\bmerged (?:with|into)\b|\bsplit from\b|\bpledged (?:allegiance|loyalty) to\b|\bjoined forces with\b", re.I)),
     ("loot", re.compile(r"\bset fire (?:on|in)\b|\bset on fire\b|\blooting spree\b", re.I)),
     ("protest", re.compile(r"\b(?:rall(?:y|ies)|protests?|demonstrations?|sit-ins?|marches) (?:were|was|have been|has been) (?:held|staged|organi[sz]ed)\b", re.I)),
     ("found", re.compile(  # weapons found before use; not "seized the town and its weapons" (a capture)
@@ -119,6 +127,9 @@ PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
 ]
 
+
+#: the police, whose officers "deployed" to a scene are no change to an armed group's activity
+POLICE_WORDS = re.compile(r"\b(?:police|officers|deputies|sheriff'?s?|swat|troopers|agents)\b", re.I)
 
 #: state forces named before a capture verb, with no non-state group named before it ("the army
 #: took control of the town", not "rebels seized the town after soldiers fled")
@@ -285,6 +296,8 @@ def _triggers(sentence: Sentence) -> list[tuple[str, Token]]:
             continue  # "executing a search warrant"
         found.append((category, token))
     for category, pattern in PHRASE_TRIGGERS:
+        if category == "regroup" and POLICE_WORDS.search(sentence.text):
+            continue  # officers sent to a scene are no armed group's move
         for match in pattern.finditer(sentence.text):
             token = next((t for t in parse if t.idx >= match.start()), None)
             if token is not None:
@@ -399,6 +412,8 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
         return "Strategic developments", "Disrupted weapons use"
     if "base" in categories:
         return "Strategic developments", "Headquarters or base established"
+    if "regroup" in categories:
+        return "Strategic developments", "Change to group/activity"
     if "other" in categories:
         return "Strategic developments", "Other"
     if "protest" in categories:
@@ -548,7 +563,7 @@ _PREFERRED = {
     "Violence against civilians": ("kill", "shoot", "stab", "abduct", "rape", "attack", "die", "injure"),
     "Protests": ("protest",),
     "Riots": ("riot", "mob", "protest"),
-    "Strategic developments": ("arrest", "defect", "loot", "agree", "withdraw", "disrupt", "found", "base", "other"),
+    "Strategic developments": ("arrest", "defect", "loot", "agree", "withdraw", "disrupt", "found", "base", "regroup", "other"),
 }
 
 

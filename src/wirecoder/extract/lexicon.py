@@ -144,5 +144,6 @@ CATEGORY_SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "disrupt": ("Disrupted weapons use", "Remote explosive/landmine/IED", "Air/drone strike", "Arrests"),
     "found": ("Disrupted weapons use", "Arrests"),
     "base": ("Headquarters or base established", "Non-violent transfer of territory"),
+    "regroup": ("Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory", "Other"),
     "other": ("Other", "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory"),
 }
