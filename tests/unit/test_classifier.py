@@ -117,6 +117,16 @@ def test_an_explosion_typed_by_its_named_weapon_stays_an_explosion():
                                  text + " The bomber blew himself up.")[0] == "Suicide bomb"
 
 
+def test_the_classifier_makes_no_riot_of_a_protest_whose_crowd_did_no_violence():
+    text = "Police detained several marchers during a rally in Tel Karam on Sunday."
+    scores = {**_scores(), "Violent demonstration": 0.6, "Protest with intervention": 0.2}
+    assert choose_sub_event_type("Protest with intervention", {"protest", "arrest"}, scores, SURE, text) == (
+        "Protest with intervention", "rules")
+    # the crowd's own violence told: the model may call it a riot
+    assert choose_sub_event_type("Protest with intervention", {"protest", "arrest"}, scores, SURE,
+                                 text + " Some of them smashed shop windows.")[0] == "Violent demonstration"
+
+
 def test_the_classifier_acts_only_when_sure_enough():
     unsure = {**_scores(), "Attack": 0.45, "Armed clash": 0.25}
     assert choose_sub_event_type("Armed clash", {"clash"}, unsure, Thresholds(add=0.5, override=0.3)) == ("Armed clash", "rules")

@@ -469,6 +469,8 @@ def choose_sub_event_type(by_rules: str | None, categories: set[str], scores: di
     allowed = {t for t in allowed if family(t) == family(by_rules)}
     if by_rules in RULES_KEEP_EVENT_TYPE or _weapon_named(by_rules, text):
         allowed = {t for t in allowed if SUB_EVENT_TYPES[t] == SUB_EVENT_TYPES[by_rules]}
+    if SUB_EVENT_TYPES[by_rules] == "Protests" and not (categories & {"riot", "mob", "loot"} or PROTEST_VIOLENT.search(text)):
+        allowed = {t for t in allowed if SUB_EVENT_TYPES[t] != "Riots"}  # a riot needs the crowd's own violence told
     best = max(sorted(allowed | {by_rules}), key=lambda t: scores.get(t, 0.0))
     margin = scores.get(best, 0.0) - scores.get(by_rules, 0.0)
     if best != by_rules and margin > 0 and margin >= thresholds.override:
