@@ -201,7 +201,7 @@ def test_no_classifier_makes_an_event_of_a_non_event(read_with, classifier, text
 
 
 def test_case2021_types_a_snippet_as_a_known_event_while_the_pipeline_keeps_it_out(resources, read_with):
-    text = "Army reinforcements moved into the border town of Rastan on Monday, residents said."
+    text = "Army reinforcements arrived in the border town of Rastan on Monday, residents said."
     moved = InMemoryClassifier({"reinforcements": {NO_EVENT: 0.6, "Change to group/activity": 0.3, "Other": 0.1}},
                                Thresholds(add=0.0, override=0.0, rules_weight=2.0))
     snippet = [{"id": "ours-1", "text": text}]
