@@ -13,7 +13,7 @@ from wirecoder.evaluate.case2021 import frame_types, predict_snippets, split_hal
 from wirecoder.extract.events import choose_sub_event_type, type_known_event
 from wirecoder.model import SUB_EVENT_TYPES
 from wirecoder.pipeline import Pipeline
-from wirecoder.training import fit, read_sentences
+from wirecoder.training import SNIPPET_WEIGHT, fit, fit_on, read_sentences
 
 from conftest import make_article
 
@@ -52,6 +52,17 @@ def test_training_is_deterministic():
     assert np.array_equal(first.weights, second.weights) and np.array_equal(first.intercepts, second.intercepts)
     scores = first.probabilities(["Gunmen threw a grenade at the checkpoint."])[0]
     assert max(scores, key=scores.get) == "Grenade"
+
+
+def test_a_case_snippet_counts_more_than_one_of_our_sentences():
+    # the same words, labelled one way in our sentences and the other in a snippet: the snippet pulls harder
+    text = "Guards held two men at the ferry gate."
+    ours = [("Arrests", text), ("Grenade", "A man threw a grenade at the post."), (NO_EVENT, "The minister opened a school.")]
+    snippet = {"acled_sub_event_type": "Grenade", "text": text}
+    assert SNIPPET_WEIGHT > 1
+    weighted = fit_on(ours, [snippet]).probabilities([text])[0]["Grenade"]
+    equal = fit([*ours, ("Grenade", text)]).probabilities([text])[0]["Grenade"]
+    assert weighted > equal + 0.05
 
 
 def test_case2021_halves_are_fixed_and_stratified():
@@ -95,6 +106,25 @@ def test_the_classifier_overrides_only_within_what_the_rules_allow():
     # a protest that turned violent stays one Riots event (ACLED's aggregation rule is the rules' to apply)
     assert choose_sub_event_type("Violent demonstration", {"protest", "kill"},
                                  {**_scores(), "Excessive force against protesters": 0.9}, SURE) == ("Violent demonstration", "rules")
+
+
+def test_an_explosion_typed_by_its_named_weapon_stays_an_explosion():
+    # the weapon named decides that it was an explosion: the model may pick another explosion type, not an Attack
+    text = "A grenade attack killed four people in the market of Tel Karam on Monday."
+    assert choose_sub_event_type("Grenade", {"attack", "kill"}, {**_scores(), "Attack": 0.6, "Grenade": 0.2}, SURE, text) == (
+        "Grenade", "rules")
+    assert choose_sub_event_type("Grenade", {"attack", "kill"}, {**_scores(), "Suicide bomb": 0.6, "Grenade": 0.2}, SURE,
+                                 text + " The bomber blew himself up.")[0] == "Suicide bomb"
+
+
+def test_the_classifier_makes_no_riot_of_a_protest_whose_crowd_did_no_violence():
+    text = "Police detained several marchers during a rally in Tel Karam on Sunday."
+    scores = {**_scores(), "Violent demonstration": 0.6, "Protest with intervention": 0.2}
+    assert choose_sub_event_type("Protest with intervention", {"protest", "arrest"}, scores, SURE, text) == (
+        "Protest with intervention", "rules")
+    # the crowd's own violence told: the model may call it a riot
+    assert choose_sub_event_type("Protest with intervention", {"protest", "arrest"}, scores, SURE,
+                                 text + " Some of them smashed shop windows.")[0] == "Violent demonstration"
 
 
 def test_the_classifier_acts_only_when_sure_enough():
@@ -171,7 +201,7 @@ def test_no_classifier_makes_an_event_of_a_non_event(read_with, classifier, text
 
 
 def test_case2021_types_a_snippet_as_a_known_event_while_the_pipeline_keeps_it_out(resources, read_with):
-    text = "Army reinforcements moved into the border town of Rastan on Monday, residents said."
+    text = "Army reinforcements arrived in the border town of Rastan on Monday, residents said."
     moved = InMemoryClassifier({"reinforcements": {NO_EVENT: 0.6, "Change to group/activity": 0.3, "Other": 0.1}},
                                Thresholds(add=0.0, override=0.0, rules_weight=2.0))
     snippet = [{"id": "ours-1", "text": text}]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.extract.events import classify
+from wirecoder.extract.events import PHRASE_TRIGGERS, classify
 from wirecoder.model import SUB_EVENT_TYPES
 
 # Published Sunday 2011-12-04: "on Saturday" is 2011-12-03, "on Friday" 2011-12-02.
@@ -130,6 +130,9 @@ HARD_CASES: list[tuple[str, str, str]] = [
     ("Looting/property destruction",
      "Militants looted the villagers' homes and torched their shops in Rastan on Saturday, residents said.",
      "'looted' and 'torched' with a crowd word ('villagers', 'residents') made a riot, though armed men did it"),
+    ("Government regains territory",
+     "Army units recovered control of the town of Rastan on Saturday after the rebels pulled out, state media said.",
+     "'recovered control' was no retaking"),
 ]
 
 
@@ -155,6 +158,67 @@ def test_the_rules_read_a_tank_attack_as_shelling() -> None:
     # (the rules alone: the shipped classifier may still prefer Attack for a killing of people)
     text = "Four rangers were killed in a tank attack in Rastan on Saturday, officials said."
     assert classify({"kill"}, text, None) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+#: (trigger categories, a sentence of ours, the sub-event type the codebook gives it, what the rules got wrong before)
+CUE_CASES: list[tuple[set[str], str, str, str]] = [
+    ({"shell"}, "Insurgents fired a dozen mortar shells filled with poisonous gas at Rastan, and many residents "
+                "were treated for breathing problems.", "Chemical weapon", "'poisonous gas' was no chemical cue: shelling"),
+    ({"shell", "kill"}, "Intense aerial bombardments on the rebels' positions near Rastan killed dozens of fighters.",
+     "Air/drone strike", "'aerial bombardments' (plural) missed the air cue: shelling"),
+    ({"recapture"}, "Jihadist fighters recaptured the village of Tel Karam from the army on Sunday.",
+     "Non-state actor overtakes territory", "any retaking was the government's"),
+    ({"loot"}, "Masked rioters set fire on a road in the old quarter of Rastan on Monday night.",
+     "Violent demonstration", "'rioters' were no crowd: looting"),
+    ({"clash"}, "Clashes erupted between riot police and protesters in the centre of Rastan on Friday.",
+     "Violent demonstration", "police against protesters was read as a battle"),
+    ({"injure", "protest"}, "More than twenty demonstrators were wounded when soldiers broke up a sit-in in Rastan "
+                            "using live bullets.", "Excessive force against protesters", "'live bullets' was no lethal force"),
+    ({"protest"}, "Rights groups said the police used excessive force against a peaceful march in Rastan on Friday.",
+     "Excessive force against protesters", "force the report calls excessive, with no one hurt: an intervention"),
+    ({"attack"}, "Dozens of insurgents raided a military base near Rastan overnight, the army said.",
+     "Armed clash", "an attack on an armed target was violence against civilians"),
+    ({"loot"}, "Three people torched two parked police cars outside the station in Rastan on Tuesday.",
+     "Looting/property destruction", "'three people' made a crowd: a riot"),
+    ({"withdraw"}, "The country formally withdrew from the arms control treaty with its neighbour on Thursday.",
+     "Agreement", "leaving a treaty was a transfer of territory"),
+    ({"agree"}, "Hundreds of rebel fighters began leaving the besieged town of Rastan on Monday under an evacuation deal "
+                "with the government.", "Non-violent transfer of territory", "the deal carried out was read as the deal"),
+    ({"protest"}, "Hundreds of rival protesters faced off in aggressive demonstrations in Rastan on Sunday.",
+     "Violent demonstration", "demonstrations called aggressive were peaceful"),
+    ({"disrupt"}, "Border guards intercepted 12 suspected members of an armed cell near Rastan, the ministry said.",
+     "Arrests", "any interception was disrupted weapons use"),
+]
+
+
+@pytest.mark.parametrize(("categories", "text", "sub_event_type"), [(c, t, s) for c, t, s, _why in CUE_CASES],
+                         ids=[s for _, _, s, _ in CUE_CASES])
+def test_the_rules_read_the_cue_that_decides_the_type(categories: set[str], text: str, sub_event_type: str) -> None:
+    assert classify(categories, text, None) == (SUB_EVENT_TYPES[sub_event_type], sub_event_type)
+
+
+@pytest.mark.parametrize("text", [
+    "The army moved hundreds of troops and tanks to the desert town of Rastan over the weekend, militant sources said.",
+    "Two rebel factions merged into a single command in Rastan on Friday.",
+    "The militia formed a new armed group in the countryside of Rastan on Monday.",
+])
+def test_an_armed_group_moving_or_forming_is_a_change_to_group_activity(read, text: str) -> None:
+    frames = read(text).frames
+    assert frames and frames[0].sub_event_type == "Change to group/activity"
+
+
+def test_officers_sent_to_a_scene_are_no_change_to_group_activity(read) -> None:
+    assert read("Police deployed dozens of officers to the market in Rastan on Monday.").frames == []
+
+
+def test_pistols_and_bullets_captured_are_weapons_found() -> None:
+    text = "Some 300 pistols and 20,000 bullets were captured in a warehouse in Rastan on Saturday, police said."
+    assert any(category == "found" and pattern.search(text) for category, pattern in PHRASE_TRIGGERS)
+
+
+def test_an_interception_of_drones_stays_disrupted_weapons_use() -> None:
+    text = "Air defences intercepted two drones over Rastan on Monday."
+    assert classify({"disrupt"}, text, None) == ("Strategic developments", "Disrupted weapons use")
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,7 @@ Token = Any
 
 #: weapons and explosives that can be found or seized before use (plural: "a gun was recovered" at a
 #: shooting's scene is evidence, not a weapons cache)
-_WEAPONS = (r"(?:weapons|arms|firearms|rifles|guns|ammunition|munitions|grenades|rockets|mortars|bombs|explosives|missiles"
+_WEAPONS = (r"(?:weapons|arms|firearms|rifles|guns|pistols|bullets|cartridges|ammunition|munitions|grenades|rockets|mortars|bombs|explosives|missiles"
             r"|rpgs|ieds|vbieds|landmines|mines|explosive devices)\b")
 
 #: phrases a single lemma cannot catch
@@ -76,7 +76,7 @@ PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("kill", re.compile(r"\bclaim(?:ed|s)? the (?:life|lives) of\b|\bclaim(?:ed|s)? (?:\w+ )?lives\b", re.I)),  # "the shooting claimed the life of"
     ("airstrike", re.compile(r"\bair ?strikes?\b|\bair raids?\b|\bdrone strikes?\b|\bbombed by (?:warplanes|jets|aircraft)\b", re.I)),
     ("capture", re.compile(r"\b(?:took|taken|seized|gained|wrested) (?:full |complete |total |effective )?control of\b|\boverr(?:a|u)n\b", re.I)),
-    ("recapture", re.compile(r"\b(?:regained|retook|recaptured|restored) control\b", re.I)),
+    ("recapture", re.compile(r"\b(?:regained|retook|recaptured|restored|recovered|took back|won back) (?:full |complete |total )?control\b", re.I)),
     ("base", re.compile(r"\b(?:established|set up|opened|built) (?:a |an |its |their |new )*(?:\w+ )?(?:base|headquarters|outpost|command centre|command center)\b", re.I)),
     ("withdraw", re.compile(r"\bhanded (?:over )?control\b|\bhanded over\b|\bwithdrew (?:peacefully )?from\b", re.I)),
     ("agree", re.compile(r"\b(?:signed|reached|agreed (?:to|on)|concluded|brokered) (?:a |an |the )?(?:\w+ )?(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|agreement|deal|accord)\b", re.I)),
@@ -111,14 +111,25 @@ PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:started|began|held|opened|launched|resumed) (?:\w+ )?(?:peace )?talks\b", re.I)),
     ("recapture", re.compile(r"\b(?:freed|liberated) (?:\w+ ){0,3}(?:villages?|towns?|city|areas?|districts?|neighbou?rhoods?|region)\b", re.I)),
     ("withdraw", re.compile(r"\bhandover of\b", re.I)),
+    ("regroup", re.compile(  # an armed group's forces moved or massed, a group formed, merged or split (no fighting)
+        r"\b(?:troops|soldiers|fighters|militants|tanks|reinforcements|(?:army|military|rebel) (?:units|forces))\b[^.;]{0,60}?"
+        r"\b(?:moved|redeployed|deployed|massed|mobili[sz]ed|(?:were|have been|had been) sent)\b"
+        r"|\b(?:moved|moving|redeployed|deployed|sent|massed|massing|mobili[sz]ed|mobili[sz]ing) (?:\w+ ){0,3}"
+        r"(?:troops|soldiers|fighters|tanks|reinforcements)\b"
+        r"|\b(?:formed|founded|created|established) (?:a |an )?(?:new )?(?:[\w-]+ ){0,2}(?:armed group|militia|brigade|"
+        r"alliance|coalition|organi[sz]ation|battalion|front)\b"
+        r"|\bmerged (?:with|into)\b|\bsplit from\b|\bpledged (?:allegiance|loyalty) to\b|\bjoined forces with\b", re.I)),
     ("loot", re.compile(r"\bset fire (?:on|in)\b|\bset on fire\b|\blooting spree\b", re.I)),
     ("protest", re.compile(r"\b(?:rall(?:y|ies)|protests?|demonstrations?|sit-ins?|marches) (?:were|was|have been|has been) (?:held|staged|organi[sz]ed)\b", re.I)),
     ("found", re.compile(  # weapons found before use; not "seized the town and its weapons" (a capture)
         rf"\b(?:found|discovered|uncovered|unearthed|recovered|confiscated|cleared)\b[^.;]{{0,80}}\b{_WEAPONS}"
-        rf"|\b{_WEAPONS}[^.;]{{0,80}}\b(?:were|was|have been|had been|being) (?:found|discovered|uncovered|seized|confiscated|recovered|cleared)\b",
+        rf"|\b{_WEAPONS}[^.;]{{0,80}}\b(?:were|was|have been|had been|being) (?:found|discovered|uncovered|seized|confiscated|recovered|cleared|captured|impounded)\b",
         re.I)),
 ]
 
+
+#: the police, whose officers "deployed" to a scene are no change to an armed group's activity
+POLICE_WORDS = re.compile(r"\b(?:police|officers|deputies|sheriff'?s?|swat|troopers|agents)\b", re.I)
 
 #: state forces named before a capture verb, with no non-state group named before it ("the army
 #: took control of the town", not "rebels seized the town after soldiers fled")
@@ -129,6 +140,45 @@ STATE_CAPTURE = re.compile(
     r"nigerian|somali|malian|federal|national|government) (?:forces|army|troops))\b"
     r"(?:(?!\b(?:rebels?|militants?|insurgents?|jihadists?|fighters|militia\w*|gunmen|separatists?|defectors?|deserters?)\b)[^.;]){0,80}?"
     r"\b(?:seized|captured|took|taken|overran|gained|wrested)\b", re.I)
+
+#: a non-state group named before a retaking verb, with no state force named before it: the codebook's
+#: "Government regains territory" is the state's alone ("militants recaptured the village from the army")
+NON_STATE_RECAPTURE = re.compile(
+    r"^(?:(?!\b(?:army|troops|soldiers|government|security forces|armed forces|military|police)\b)[^.;])*?"
+    r"\b(?:rebels?|militants?|insurgents?|jihadists?|fighters|militia\w*|gunmen|separatists?|taliban|islamic state|isis|isil|"
+    r"daesh|al[- ]shabaa?b|boko haram|defectors?)\b"
+    r"(?:(?!\b(?:army|troops|soldiers|government|security forces|armed forces|military|police)\b)[^.;]){0,80}?"
+    r"\b(?:recaptured|retook|re-took|regained|took back|won back|recovered|liberated)\b", re.I)
+
+#: police and protesters fighting each other: ACLED's rioters, not a battle between armed groups
+CLASH_WITH_PROTESTERS = re.compile(
+    r"\b(?:clash\w*|fought|scuffl\w*|skirmish\w*)\b[^.;]{0,60}\b(?:protesters|demonstrators|rioters|marchers)\b"
+    r"|\b(?:protesters|demonstrators|rioters|marchers)\b[^.;]{0,40}\b(?:clash\w*|fought|scuffled)\b", re.I)
+
+#: an attack on an armed target (a military base, a patrol, a checkpoint): both sides armed, so ACLED's
+#: armed clash, not violence against civilians
+ARMED_TARGET = re.compile(
+    r"\b(?:attack\w*|raid\w*|storm\w*|ambush\w*|assault\w*)\b (?:on |against )?(?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}"
+    r"(?:military|army|police|security|border|troops'?|soldiers'?) (?:bases?|patrols?|posts?|outposts?|checkpoints?|convoys?|"
+    r"barracks|camps?|positions?|stations?)\b", re.I)
+
+#: leaving from or handing back under a deal: the deal carried out is the transfer of territory
+#: ("fighters began leaving the town under an evacuation deal"); and a state leaving a treaty is
+#: an agreement's matter, not territory ("withdrew from the arms treaty")
+LEAVING_UNDER_DEAL = re.compile(
+    r"\b(?:leav\w*|left|evacuat\w*|withdr[ae]w\w*|pull(?:ed|ing)? out|handed over|handing over|hand over)\b[^.;]{0,80}"
+    r"\b(?:under|as part of|in line with|in accordance with) (?:an? |the )?(?:\w+ ){0,2}(?:deal|agreement|accord|truce)\b", re.I)
+LEAVING_A_TREATY = re.compile(
+    r"\bwithdr[ae]w\w* (?:\w+ ){0,2}from (?:an? |the |its |their )?(?:[\w-]+ ){0,4}(?:treaty|pact|accord|agreement|deal|"
+    r"convention)\b", re.I)
+
+#: force against a protest the report itself calls excessive or lethal
+EXCESSIVE_FORCE = re.compile(r"\b(?:excessive|lethal|deadly|disproportionate) force\b", re.I)
+
+#: people stopped by the authorities ("intercepted 15 suspected members"): an arrest, not disrupted weapons use
+INTERCEPTED_PEOPLE = re.compile(
+    r"\bintercepted (?:\w+ ){0,3}(?:members|suspects|men|women|people|persons|individuals|militants|fighters|smugglers|"
+    r"recruits|operatives)\b", re.I)
 
 #: the harm a protest is about ("marched against the killing of a student", "protested the arrest of
 #: their leader"): the protest's cause, not what happened at it
@@ -246,6 +296,8 @@ def _triggers(sentence: Sentence) -> list[tuple[str, Token]]:
             continue  # "executing a search warrant"
         found.append((category, token))
     for category, pattern in PHRASE_TRIGGERS:
+        if category == "regroup" and POLICE_WORDS.search(sentence.text):
+            continue  # officers sent to a scene are no armed group's move
         for match in pattern.finditer(sentence.text):
             token = next((t for t in parse if t.idx >= match.start()), None)
             if token is not None:
@@ -284,13 +336,15 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
     """ACLED (event type, sub-event type) for the triggers of one sentence."""
     violent = categories & (CASUALTY_CATEGORIES | {"attack", "explode", "shell", "airstrike", "grenade", "clash"})
     if "disrupt" in categories and not categories & {"kill", "die", "injure"}:
+        if INTERCEPTED_PEOPLE.search(text) and not re.search(_WEAPONS, text, re.I):
+            return "Strategic developments", "Arrests"
         return "Strategic developments", "Disrupted weapons use"  # "defused a roadside bomb": no blast
     if "found" in categories and not categories & CASUALTY_CATEGORIES:
         return "Strategic developments", "Disrupted weapons use"  # "grenades and mortars were found in a farm"
     if "rape" in categories:
         return "Violence against civilians", "Sexual violence"  # also when it happened as a protest was broken up
     fighters = re.search(r"\b(?:troops|soldiers|army|rebels|militants|defectors|fighters|militia\w*|insurgents|gunmen)\b", text, re.I)
-    if not categories & {"protest", "riot", "mob"} and PROTEST_VIOLENT.search(text) and CROWD.search(text) \
+    if not categories & {"protest", "riot", "mob"} and PROTEST_VIOLENT.search(text) and _crowd_named(text) \
             and not (categories & {"clash", "loot"} and fighters):  # (militants looting villagers' homes: no riot)
         return "Riots", "Violent demonstration"  # "hundreds of people burned tyres and threw stones at police"
     if categories & {"protest", "riot", "mob"}:
@@ -302,19 +356,23 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
         if "protest" in categories:
             cause = PROTEST_CAUSE.search(text)
             course = PROTEST_CAUSE.sub(" ", text)  # what happened at the protest, without what it was about
-            if PROTEST_EXCESSIVE.search(course) and violent & {"kill", "die", "shoot", "injure"}:
+            if (PROTEST_EXCESSIVE.search(course) and violent & {"kill", "die", "shoot", "injure"}) or EXCESSIVE_FORCE.search(course):
                 return "Protests", "Excessive force against protesters"
             if PROTEST_INTERVENTION.search(course) or ("arrest" in categories and not cause):
                 return "Protests", "Protest with intervention"
             if not violent or cause:
                 return "Protests", "Peaceful protest"
     if "recapture" in categories and TERRITORY_OBJECTS.search(text):
+        if NON_STATE_RECAPTURE.search(text):
+            return "Battles", "Non-state actor overtakes territory"
         return "Battles", "Government regains territory"
     if "capture" in categories and TERRITORY_OBJECTS.search(text) and not ("arrest" in categories):
         if STATE_CAPTURE.search(text):
             return "Battles", "Government regains territory"  # the state's forces take ground: the codebook's regaining
         return "Battles", "Non-state actor overtakes territory"
     if "clash" in categories:
+        if CLASH_WITH_PROTESTERS.search(text) and not fighters:
+            return "Riots", "Violent demonstration"
         return "Battles", "Armed clash"
     if violent or "explode" in categories:
         for sub_event_type, pattern in WEAPON_CUES:
@@ -333,7 +391,7 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
     if "abduct" in categories:
         return "Violence against civilians", "Abduction/forced disappearance"
     if violent:
-        if _armed_victims(parse) and _armed_agent(parse):
+        if ("attack" in categories and ARMED_TARGET.search(text)) or (parse is not None and _armed_victims(parse) and _armed_agent(parse)):
             return "Battles", "Armed clash"
         return "Violence against civilians", "Attack"
     if "arrest" in categories:
@@ -343,13 +401,19 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
     if "loot" in categories:
         return "Strategic developments", "Looting/property destruction"
     if "agree" in categories:
+        if LEAVING_UNDER_DEAL.search(text):
+            return "Strategic developments", "Non-violent transfer of territory"
         return "Strategic developments", "Agreement"
     if "withdraw" in categories:
+        if LEAVING_A_TREATY.search(text):
+            return "Strategic developments", "Agreement"
         return "Strategic developments", "Non-violent transfer of territory"
     if "disrupt" in categories:
         return "Strategic developments", "Disrupted weapons use"
     if "base" in categories:
         return "Strategic developments", "Headquarters or base established"
+    if "regroup" in categories:
+        return "Strategic developments", "Change to group/activity"
     if "other" in categories:
         return "Strategic developments", "Other"
     if "protest" in categories:
@@ -371,6 +435,20 @@ def allowed_sub_event_types(categories: set[str], text: str = "") -> set[str]:
 RULES_KEEP_EVENT_TYPE = frozenset({"Violent demonstration", "Mob violence", "Disrupted weapons use"})
 
 
+def _crowd_named(text: str) -> bool:
+    """Whether the sentence names a crowd: "people" counted in ones ("three people torched two cars") are
+    a few culprits, not a crowd."""
+    return any(not (match.group().lower() == "people" and re.search(r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+$",
+                                                                      text[:match.start()], re.I))
+               for match in CROWD.finditer(text))
+
+
+def _weapon_named(sub_event_type: str, text: str) -> bool:
+    """Whether the sentence names the weapon of the explosion type the rules chose ("a grenade attack
+    killed ten"): the weapon decides that it was an explosion, whatever the classifier's words say."""
+    return any(t == sub_event_type and pattern.search(text) for t, pattern in WEAPON_CUES)
+
+
 def choose_sub_event_type(by_rules: str | None, categories: set[str], scores: dict[str, float] | None,
                           thresholds: Thresholds, text: str = "") -> tuple[str, str] | None:
     """(sub-event type, who typed it) from the rules' choice and the classifier's scores, or None.
@@ -380,7 +458,8 @@ def choose_sub_event_type(by_rules: str | None, categories: set[str], scores: di
     type when its probability reaches `thresholds.add`. A type the rules chose gives way to the
     classifier's best when that is more probable by at least `thresholds.override` and of the
     same family (violence, crowd, strategic: a shooting followed by an arrest stays a shooting),
-    and of the same event type when the rules applied an aggregation rule (`RULES_KEEP_EVENT_TYPE`)."""
+    and of the same event type when the rules applied an aggregation rule (`RULES_KEEP_EVENT_TYPE`) or
+    typed an explosion by the weapon the sentence names."""
     allowed = allowed_sub_event_types(categories, text)
     if scores is None or not allowed:
         return (by_rules, "rules") if by_rules else None
@@ -388,8 +467,10 @@ def choose_sub_event_type(by_rules: str | None, categories: set[str], scores: di
         best = max(sorted(allowed), key=lambda t: scores.get(t, 0.0))
         return (best, "classifier") if scores.get(best, 0.0) >= thresholds.add else None
     allowed = {t for t in allowed if family(t) == family(by_rules)}
-    if by_rules in RULES_KEEP_EVENT_TYPE:
+    if by_rules in RULES_KEEP_EVENT_TYPE or _weapon_named(by_rules, text):
         allowed = {t for t in allowed if SUB_EVENT_TYPES[t] == SUB_EVENT_TYPES[by_rules]}
+    if SUB_EVENT_TYPES[by_rules] == "Protests" and not (categories & {"riot", "mob", "loot"} or PROTEST_VIOLENT.search(text)):
+        allowed = {t for t in allowed if SUB_EVENT_TYPES[t] != "Riots"}  # a riot needs the crowd's own violence told
     best = max(sorted(allowed | {by_rules}), key=lambda t: scores.get(t, 0.0))
     margin = scores.get(best, 0.0) - scores.get(by_rules, 0.0)
     if best != by_rules and margin > 0 and margin >= thresholds.override:
@@ -484,7 +565,7 @@ _PREFERRED = {
     "Violence against civilians": ("kill", "shoot", "stab", "abduct", "rape", "attack", "die", "injure"),
     "Protests": ("protest",),
     "Riots": ("riot", "mob", "protest"),
-    "Strategic developments": ("arrest", "defect", "loot", "agree", "withdraw", "disrupt", "found", "base", "other"),
+    "Strategic developments": ("arrest", "defect", "loot", "agree", "withdraw", "disrupt", "found", "base", "regroup", "other"),
 }
 
 

@@ -51,9 +51,10 @@ WEAK_TRIGGERS = {"round", "burn", "strike", "march", "storm", "beat", "desert", 
 
 #: words in a sentence that decide an explosion's sub-event type (checked in this order)
 WEAPON_CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("Chemical weapon", re.compile(r"\b(?:chemical (?:weapon|attack|agent)s?|sarin|chlorine|mustard gas|nerve agent|toxic gas)\b", re.I)),
+    ("Chemical weapon", re.compile(r"\b(?:chemical (?:weapon|attack|agent|munition)s?|sarin|chlorine|mustard gas|nerve agents?|"
+                                 r"(?:toxic|poison\w*) gas(?:es)?|gas attacks?)\b", re.I)),
     ("Suicide bomb", re.compile(r"\bsuicide (?:bomb\w*|attack\w*|car|vest|belt)|\bblew (?:himself|herself|themselves) up\b", re.I)),
-    ("Air/drone strike", re.compile(r"\b(?:air ?strikes?|air raids?|air attacks?|drones?|warplanes?|war planes|jets?|fighter (?:jets|planes)|helicopter gunships?|helicopters?|aircraft|barrel bombs?|bombers?|aerial bombardment)\b", re.I)),
+    ("Air/drone strike", re.compile(r"\b(?:air ?strikes?|air raids?|air attacks?|drones?|warplanes?|war planes|jets?|fighter (?:jets|planes)|helicopter gunships?|helicopters?|aircraft|barrel bombs?|bombers?|aerial (?:bombardments?|bombings?|attacks?|strikes?))\b", re.I)),
     ("Remote explosive/landmine/IED", re.compile(r"\b(?:ied|improvised explosive|roadside bomb|car bomb|bomb|landmines?|land mines?|mines?|explosive devices?|booby[- ]trap\w*|explosives?|bomb blast)\b", re.I)),
     ("Grenade", re.compile(r"\bgrenades?\b", re.I)),
     ("Shelling/artillery/missile attack", re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|tank fire|tanks? fired|tanks? attack\w*|howitzers?|bombard\w*|katyusha)\b", re.I)),
@@ -70,13 +71,14 @@ PROTEST_INTERVENTION = re.compile(
     r"\b(?:tear ?gas|water cannons?|rubber bullets|baton\w*|dispers\w*|broke up|break up|charged|truncheons?|pepper spray|"
     r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|beat(?:en|ing)?)\b", re.I)
 PROTEST_EXCESSIVE = re.compile(
-    r"\b(?:live (?:ammunition|rounds|fire)|opened fire on|fired on|shot (?:dead|at)|killed|killing)\b", re.I)
-CROWD = re.compile(r"\b(?:hundreds|thousands|dozens|crowds?|mobs?|protesters|demonstrators|residents|youths|students|people|villagers|supporters)\b", re.I)
+    r"\b(?:live (?:ammunition|rounds|fire|bullets)|opened fire on|fired on|shot (?:dead|at)|killed|killing)\b", re.I)
+CROWD = re.compile(r"\b(?:hundreds|thousands|dozens|crowds?|mobs?|protesters|demonstrators|rioters|residents|youths|students|people|villagers|supporters)\b", re.I)
 PROTEST_VIOLENT = re.compile(
     r"\b(?:threw (?:stones|rocks|petrol bombs|molotov\w*|bottles)|stone[- ]throw\w*|hurled|torched|set fire|set ablaze|pelted|"
     r"set (?:\w+ )?alight|blocked (?:a |the )?(?:main )?roads? with burning|"
     r"burn(?:ed|t|ing) (?:tyres|tires|cars|vehicles|buildings?|shops?|police)|clashed with|clashes with|rioted|"
-    r"vandali[sz]\w*|smashed|looted|ransacked|attacked (?:police|security)|molotov)\b", re.I)
+    r"vandali[sz]\w*|smashed|looted|ransacked|attacked (?:police|security)|molotov|turn(?:ed|ing) violent|"
+    r"(?:violent|aggressive) (?:protests?|demonstrations?|rallies|marches))\b", re.I)
 
 #: an arrest following a protest is an intervention, not a separate Arrests event
 TERRITORY_OBJECTS = re.compile(r"\b(?:town|city|village|area|district|base|airport|checkpoint|territory|control|neighbou?rhood|hill|positions?|outpost|post|region|province|crossing|border)\b", re.I)
@@ -142,5 +144,6 @@ CATEGORY_SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "disrupt": ("Disrupted weapons use", "Remote explosive/landmine/IED", "Air/drone strike", "Arrests"),
     "found": ("Disrupted weapons use", "Arrests"),
     "base": ("Headquarters or base established", "Non-violent transfer of territory"),
+    "regroup": ("Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory", "Other"),
     "other": ("Other", "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory"),
 }
