@@ -497,3 +497,25 @@ def test_money_is_no_count_of_people(parse) -> None:
     told = _summary(statements(parse("HARLAN SHOOTING $2.5 million bond for the man charged in the shootout that "
                                       "wounded six people and killed one.")))
     assert told == {"injured": 6, "killed": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the driver of a truck is a person, not the truck
+        ("The owner of the pickup is in critical condition and a nine-year-old girl was pronounced dead.",
+         {"injured": 1, "killed": 1}),
+        # whom the shooting left wounded, not the shooting
+        ("The drive-by shooting on Birch Lane left two others wounded.", {"injured": 2}),
+        # "took the life of" as "claimed the life of"
+        ("The drive-by shooting that took the life of a 16-year-old guard happened near the park.", {"killed": 1}),
+        # "passed away" is a death
+        ("Harper was taken to Lakeside Hospital where he passed away.", {"killed": 1}),
+        # someone still in the hospital is hurt and alive; someone who died there is not
+        ("A nine-year-old boy has died and his father remains in the hospital after the shooting.", {"killed": 1, "injured": 1}),
+        ("The father of the boy is still in the hospital.", {"injured": 1}),
+        ("She died in the hospital on Tuesday.", {"killed": 1}),
+    ],
+)
+def test_fates_told_in_other_words(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected

@@ -151,9 +151,11 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
 
     Coordinated phrases are summed ("a man and a woman" = 2)."""
     lower = head.lower_
-    if head.lemma_.lower() in NOT_PEOPLE or any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in NOT_PEOPLE for g in c.children) for c in head.children):
-        return None  # "grazed her face", "injuring one of the family dogs": not people hurt
+    if head.lemma_.lower() in NOT_PEOPLE or (not PEOPLE_NOUNS.match(head.text) and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in NOT_PEOPLE for g in c.children) for c in head.children)):
+        # "grazed her face", "injuring one of the family dogs": not people hurt (but "the driver of the
+        # truck" is a person)
+        return None
     if head.tag_ in ("NNP", "NNPS") and not PEOPLE_NOUNS.match(head.text) and any(
             c.like_num and c.dep_ == "nummod" and c.i == head.i + 1 and not _is_age_number(c) for c in head.children):
         return None  # "WMC Action News 5", "Channel 4": a name with its number, no one hurt
@@ -438,6 +440,8 @@ def _victims(trigger: Token) -> Token | None:
     if headline_shot:  # "Juvenile shot ...", "16-year-old shot ...": whoever the line puts before it
         return _subject(trigger) or next((c for c in trigger.children if c.dep_ == "nummod" or (
             c.i < trigger.i and c.dep_ in ("amod", "compound", "npadvmod") and (_is_age(c) or PEOPLE_NOUNS.match(c.text)))), None)
+    if _still_in_hospital(trigger):
+        return _subject(trigger.head.head)
     if lemma == "hospital":
         return trigger.head.head  # a headline's "man and woman dead, child in hospital"
     if lemma == "condition":
@@ -454,16 +458,16 @@ def _victims(trigger: Token) -> Token | None:
         return _subject(trigger)
     if lemma == "send":
         return _object(trigger)
-    if lemma == "claim":
+    if lemma in ("claim", "take") and _claimed_life(trigger) is not None:
         return _claimed_life(trigger)
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
-        if lemma in DIE_LEMMAS:
+        if lemma in DIE_LEMMAS or _passed_away(trigger):
             return _subject(trigger)
         if lemma == "shoot" and not _is_passive(trigger) and any(
                 c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and (PEOPLE_NOUNS.match(g.text) or g.tag_ == "PRP")
                                                               for g in c.children) for c in trigger.children):
             return None  # "a gunman shot at a dozen people": fired at them; who was hit is told elsewhere
-        if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in ("find", "leave") and trigger.tag_ == "VBN":
+        if trigger.dep_ in ("xcomp", "oprd") and trigger.head.lemma_.lower() in ("find", "leave") and trigger.tag_ == "VBN":
             # "a boy found fatally shot in a garage", "police found him shot": whom they found
             finder = trigger.head
             found_person = _object(finder) or (finder.head if finder.dep_ == "acl" else None) or _subject(finder)
@@ -541,6 +545,21 @@ _SURVIVABLE = re.compile(r"\b(?:minor|superficial|stable|non\W*life\W*threatenin
                          r"expected to (?:survive|recover)|will survive|treated and released)\b", re.I)
 
 
+def _passed_away(verb: Token) -> bool:
+    """'he passed away': died."""
+    return verb.lemma_.lower() == "pass" and verb.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "away" for c in verb.children)
+
+
+def _still_in_hospital(noun: Token) -> bool:
+    """'her father remains in the hospital', 'the boy is still in the hospital': someone hurt, alive
+    (not "she works in the hospital", "he died in the hospital")."""
+    if noun.lemma_.lower() != "hospital" or noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep":
+        return False
+    verb = noun.head.head
+    return verb.lemma_.lower() in ("remain", "stay", "be") and verb.pos_ in ("VERB", "AUX") and verb.dep_ != "relcl" \
+        and _subject(verb) is not None and (PEOPLE_NOUNS.match(_subject(verb).text) is not None or _subject(verb).tag_ in ("PRP", "NNP"))
+
+
 def _claimed_life(verb: Token) -> Token | None:
     """Whom 'claimed' took: 'claimed the life of a teen' (the teen), 'claimed two lives' (two),
     'Claims Youth'; None when a claim is a statement ("police claimed the man fired first")."""
@@ -569,7 +588,8 @@ def _kind(trigger: Token) -> str | None:
     lemma = trigger.lemma_.lower()
     text = trigger.lower_
     children = {c.lower_ for c in trigger.children}
-    if lemma in KILL_LEMMAS or lemma in DIE_LEMMAS or text in ("dead", "killed", "slain") or lemma in ("death", "killing", "fatality"):
+    if lemma in KILL_LEMMAS or lemma in DIE_LEMMAS or text in ("dead", "killed", "slain") or lemma in ("death", "killing", "fatality") \
+            or _passed_away(trigger):
         if lemma in ("death",) and trigger.pos_ == "NOUN" and not any(c.dep_ == "nummod" or c.lower_ == "of" for c in trigger.children):
             return None
         return "killed"
@@ -602,10 +622,12 @@ def _kind(trigger: Token) -> str | None:
         if _DEATH_AFTER.match(trigger.doc.text, trigger.idx + len(trigger.text)):
             return "killed"  # "shot to death", "shot dead", however the parse hangs them
         return "shot"
+    if _still_in_hospital(trigger):
+        return "injured"  # "her father remains in the hospital": hurt, alive when the report was written
     if lemma == "hospital" and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and _in_headline(trigger) \
             and trigger.head.head.pos_ in ("NOUN", "PROPN") and PEOPLE_NOUNS.match(trigger.head.head.text):
         return "injured"  # a headline's "child in hospital"
-    if lemma == "claim" and trigger.tag_.startswith("VB") and _claimed_life(trigger) is not None:
+    if lemma in ("claim", "take") and trigger.tag_.startswith("VB") and _claimed_life(trigger) is not None:
         return "killed"  # "the shooting claimed the life of a teen", a headline's "Shooting Claims Youth"
     if lemma in ARREST_LEMMAS or (lemma == "take" and "custody" in {t.lower_ for t in trigger.subtree}):
         return "arrested"
