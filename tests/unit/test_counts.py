@@ -503,7 +503,7 @@ def test_money_is_no_count_of_people(parse) -> None:
     ("text", "expected"),
     [
         # the driver of a truck is a person, not the truck
-        ("The owner of the pickup is in critical condition and a nine-year-old girl was pronounced dead.",
+        ("The owner of the truck is in critical condition and a nine-year-old girl was pronounced dead.",
          {"injured": 1, "killed": 1}),
         # whom the shooting left wounded, not the shooting
         ("The drive-by shooting on Birch Lane left two others wounded.", {"injured": 2}),
@@ -519,3 +519,15 @@ def test_money_is_no_count_of_people(parse) -> None:
 )
 def test_fates_told_in_other_words(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+def test_those_taken_to_hospital_with_wounds_that_will_heal_are_hurt(parse) -> None:
+    # hurt and alive (not only hit, whose fate a later sentence may tell)
+    told = _summary(statements(parse("Two men were taken to Harlan General Hospital with non-life-threatening injuries.")))
+    assert told.get("injured") == 2
+    assert _summary(statements(parse("Two men were taken to Harlan General Hospital."))) == {"shot": 2}
+
+
+def test_a_name_like_a_vague_word_is_one_person(parse) -> None:
+    # "Few" in a name is not "few" people
+    assert _summary(statements(parse("He faces charges in the shooting of Dale Few."))) == {"shot": 1}

@@ -674,8 +674,12 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     The same victims are told again and again ("four were shot ... the four victims"), so a
     kind's count is its largest figure, plus victims marked as additional ("another man was
     wounded"). People hit whose fate is not told are injured unless counted as killed."""
-    dead_people = _People(set().union(*(f.identified.get("killed", set()) for f in frames)))
-    hurt_people = _People(set().union(*(f.identified.get(k, set()) for f in frames for k in ("injured", "shot")))).without(dead_people)
+    dead_identities = set().union(*(f.identified.get("killed", set()) for f in frames))
+    hurt_identities = set().union(*(f.identified.get(k, set()) for f in frames for k in ("injured", "shot")))
+    dead_people = _People(dead_identities)
+    # (the other names and ages of the dead tell who among the hurt died; they count no one more)
+    dead_as_told_anywhere = _People(_with_linked(dead_identities, hurt_identities))
+    hurt_people = _People(hurt_identities).without(dead_as_told_anywhere)
     killed = _total(frames, "killed") or Count.exact(0)
     # a killer who then killed himself is one more than the people his sentence says he
     # killed; a total told elsewhere ("three are dead") already counts him
@@ -688,7 +692,7 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     # and "the victim was taken away in critical condition" beside a death is, as likely as not, the dead
     # (a survivor is told first as such: "a man was killed and a woman wounded")
     told_hurt = [f for f in frames if not (killed.best and "injured" in f.refers_back and not f.killed)]
-    top_injured = _total([_without_the_dead(f, dead_people) for f in told_hurt], "injured")
+    top_injured = _total([_without_the_dead(f, dead_as_told_anywhere) for f in told_hurt], "injured")
     top_shot = _total(frames, "shot")
     injured_best = top_injured.best if top_injured else 0
     injured_best = max(0, injured_best - _dead_among_the_hurt_told_before(frames, injured_best))
@@ -702,6 +706,18 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     arrested = Count.exact(top_arrested.best) if top_arrested else None
     mixed = max((f.killed_or_injured for f in frames if f.killed_or_injured is not None), default=None)
     return killed, injured, arrested, mixed
+
+
+def _with_linked(dead: set[str], others: set[str]) -> set[str]:
+    """The dead with the other names or ages the report gives them: "Gabby Lee, an 8-year-old, was
+    shot ... the 8-year-old died ... Lee was in critical condition" (Lee is the girl who died)."""
+    linked = set(dead)
+    dead_people = _People(dead)
+    for identity in others:
+        parts = identity.split(";")
+        if len(parts) > 1 and any(_People({part}).among(dead_people) for part in parts):
+            linked.add(identity)
+    return linked
 
 
 def _dead_among_the_hurt_told_before(frames: list[EventFrame], injured: int) -> int:

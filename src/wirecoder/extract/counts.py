@@ -51,6 +51,7 @@ NOT_PEOPLE = {
     # "the rifle hit the ground", "pull out a gun and shoot": weapons and what a shot or a fall strikes
     "gun", "handgun", "rifle", "shotgun", "pistol", "revolver", "weapon", "firearm", "ground", "floor", "ceiling", "roof",
     "pole", "tree", "fence", "truck", "bus", "building", "apartment", "windshield", "glass", "target",
+    "gunshot", "wound", "injury",  # "the exit wound of the gunshot"
     "heart", "feelings", "pride",  # "it hurt my heart"
     "fetus", "foetus", "dog", "cat", "horse", "animal", "pet", "puppy", "k9", "k-9", "cow", "deer",
 }
@@ -123,7 +124,9 @@ class Counted:
     identities: frozenset[str] = frozenset()
 
 
-_AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b", re.I)
+_AGE = re.compile(r"\b(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+                  r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+                  r"|nineteen)[- ](?:year|yr)s?[- ]old\b", re.I)
 
 
 _NAME_AGE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+)* , (\d{1,2}) ,")
@@ -136,8 +139,9 @@ def _identity(head: Token) -> frozenset[str]:
     text = " ".join(t.text for t in own)
     parts = []
     age = _AGE.search(text.replace(" - ", "-")) or _NAME_AGE.match(text)
-    if age:
-        parts.append(f"age:{int(age.group(1))}")
+    years = words_to_number(age.group(1).replace(" ", "-")) if age else None
+    if years is not None:
+        parts.append(f"age:{years}")  # "a 3-year-old", "a three-year-old": one age
     # (a title-case headline's "Firefighter Shot" is no name)
     names = [t.lower_ for t in own if t.ent_type_ == "PERSON" and t.tag_ in ("NNP", "NNPS")
              and not PEOPLE_NOUNS.match(t.lower_) and t.lemma_.lower() not in HARM_WORDS and t.lower_ not in HARM_WORDS]
@@ -208,6 +212,9 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
         result = (Count.exact(2), False)
     elif lower == "number" and any(child.lower_ == "a" for child in head.children):
         result = (Count(best=3, low=3, high=None), True)  # "a number were wounded"
+    elif lower in VAGUE and head.tag_ == "NNP" and head.text[:1].isupper() and head.i > 0 and any(
+            c.dep_ == "compound" and c.tag_ == "NNP" for c in head.children):
+        result = (Count.exact(1), False)  # "Dale Few", "Ann Many": a name, not a vague word
     elif lower in VAGUE or lower in ("dozens", "scores", "hundreds", "thousands"):
         value = VAGUE.get(lower, VAGUE.get(lower + " of", 3))
         result = (Count(best=value, low=value, high=None), True)
@@ -646,6 +653,8 @@ def _kind(trigger: Token) -> str | None:
         minor = _SURVIVABLE.search(trigger.doc[wound.left_edge.i:wound.i + 1].text)
         return "injured" if minor else "shot"
     if lemma in TRANSPORT_LEMMAS and _to_hospital(trigger):
+        if _SURVIVABLE.search(trigger.doc.text):
+            return "injured"  # "taken to a hospital with non-life-threatening injuries": hurt, and will live
         return "shot"  # taken to hospital: hurt, fate not yet told
     if lemma in ("hit", "strike", "graze") and trigger.tag_.startswith("VB") and HIT_CONTEXT.search(trigger.doc.text):
         return "shot"
