@@ -531,3 +531,28 @@ def test_those_taken_to_hospital_with_wounds_that_will_heal_are_hurt(parse) -> N
 def test_a_name_like_a_vague_word_is_one_person(parse) -> None:
     # "Few" in a name is not "few" people
     assert _summary(statements(parse("He faces charges in the shooting of Dale Few."))) == {"shot": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dead person found is dead, whatever the wound says
+        ("On arrival, deputies located a deceased man with a gunshot wound to the chest.", {"killed": 1}),
+        ("The driver was deceased when troopers arrived.", {"killed": 1}),
+        # someone who died long before is not a death of this incident
+        ("Her deceased husband had left her the revolver.", {}),
+        # a day's shooting names no victim
+        ("Deputies have named a suspect in Sunday's shooting on Birch Lane.", {}),
+    ],
+)
+def test_the_deceased_and_the_day(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+
+def test_another_than_the_shooter_is_no_one_more(parse) -> None:
+    # "another" tells the victim from the shooter of the same kind, not from victims told before
+    (statement,) = statements(parse("Police said one teen shot another teen outside the Harlan school."))
+    assert not statement.additive
+    (statement,) = statements(parse("The gunman then shot another man in the leg."))
+    assert statement.additive

@@ -238,7 +238,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
             if determiners & (SINGULAR_DETERMINERS | {"his", "her", "the", "its", "their", "my", "our"}):
                 if head.tag_ in ("NN", "NNP") or _is_age(head):
                     result = (Count.exact(1), False)  # "a man", "the 15-year-old", "his wife"
-        if result is None and (head.tag_ == "NNP" and head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP")
+        # (not "Sunday's shooting": a day)
+        if result is None and (head.tag_ == "NNP" and head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME")
                                or head.tag_ == "NNPS" and head.ent_type_ == "PERSON"  # "Keith Flowers was shot"
                                or head.tag_ in ("NNP", "NNPS") and any(_is_age(c) for c in head.children)):
             # a name: one person ("Caudill died"; "16-year-old Ann Lee of Troy", whatever entity the parse made of it)
@@ -511,7 +512,9 @@ def _victims(trigger: Token) -> Token | None:
         if trigger.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
             return _subject(trigger)  # "we have 10 defectors killed": a participle with its patient as subject
         return None
-    if lemma in ("dead", "wounded", "injured", "hurt"):
+    if lemma in ("dead", "wounded", "injured", "hurt", "deceased"):  # ("found a deceased man")
+        if lemma == "deceased" and trigger.dep_ == "amod" and trigger.head.head.lemma_.lower() not in ("find", "locate", "discover"):
+            return None  # "her deceased husband": someone who died before, not in this incident
         if trigger.dep_ in ("acomp", "oprd"):
             head = trigger.head
             if head.lemma_ in ("leave",):
@@ -522,9 +525,9 @@ def _victims(trigger: Token) -> Token | None:
             return _whole_list(trigger.head, trigger)
         if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
             return trigger.head  # "found a 16-year-old girl dead in the basement"
-        own_subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        own_subject = next((c for c in trigger.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and lemma == "deceased")), None)
         if own_subject is not None:
-            return own_subject  # "4 people shot, 3 dead"
+            return own_subject  # "4 people shot, 3 dead", "the driver was deceased"
         if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "ROOT", "appos"):
             # "five dead", "two wounded": the adjective stands for the people
             for child in trigger.children:
@@ -595,7 +598,7 @@ def _kind(trigger: Token) -> str | None:
     lemma = trigger.lemma_.lower()
     text = trigger.lower_
     children = {c.lower_ for c in trigger.children}
-    if lemma in KILL_LEMMAS or lemma in DIE_LEMMAS or text in ("dead", "killed", "slain") or lemma in ("death", "killing", "fatality") \
+    if lemma in KILL_LEMMAS or lemma in DIE_LEMMAS or text in ("dead", "killed", "slain", "deceased") or lemma in ("death", "killing", "fatality") \
             or _passed_away(trigger):
         if lemma in ("death",) and trigger.pos_ == "NOUN" and not any(c.dep_ == "nummod" or c.lower_ == "of" for c in trigger.children):
             return None
@@ -801,6 +804,9 @@ def _statements(parse: Any) -> list[Statement]:
         if counted is None:
             continue
         count, vague, additive = counted.count, counted.vague, counted.additive
+        shooter = _subject(token) if additive and token.tag_.startswith("VB") and not _is_passive(token) else None
+        if shooter is not None and shooter.lemma_.lower() == victims.lemma_.lower() and victims.lower_ not in ("another", "others"):
+            additive = False  # "one teen shot another teen": another than the shooter, not one more victim
         verbs = [token, token.head] if token.dep_ == "conj" else [token]  # "was also struck but suffered injuries"
         # "Gino Nicolas, 24, was also killed", "a toddler was also struck": more than those told before
         # (a name "also shot" is mostly one of those counted, named now: often the suspect; "a fourth
