@@ -556,3 +556,9 @@ def test_another_than_the_shooter_is_no_one_more(parse) -> None:
     assert not statement.additive
     (statement,) = statements(parse("The gunman then shot another man in the leg."))
     assert statement.additive
+
+
+@pytest.mark.parametrize("text", ["Juvenile Dies After Harlan Man Allegedly Mishandles Handgun",
+                                  "Harlan County Boy Dies After Being Accidentally Shot"])
+def test_a_title_case_headline_death_of_one(parse, text: str) -> None:
+    assert _summary(statements(parse(text))).get("killed") == 1

@@ -837,6 +837,9 @@ def _statements(parse: Any) -> list[Statement]:
         toll = bool(CUMULATIVE.search(parse.text))  # "6 Dead, 28 Wounded In Weekend Shootings"
         found.extend(Statement(kind, count, parse[0], None, False, False, toll)
                      for kind, count in _headline_tolls(parse.text) if kind not in told)
+        if "killed" not in {s.kind for s in found} and _ONE_DIES.search(parse.text) and not toll:
+            # "Juvenile Dies After ...", "Boy Dies After Being Shot": a Title Case verb read as a name
+            found.append(Statement("killed", Count.exact(1), parse[0], None, False, False, False))
     listed = _listed_tolls(parse.text)
     if listed:
         # "1 killed, 3 injured": a headline's list, which the parser reads badly
@@ -938,6 +941,11 @@ _HEADLINE_TOLLS = [
     ("injured", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:[A-Za-z-]+\s+)?(?:hurt|injured|wounded)\b|\b(?:wounding|injuring|wounds|injures)\s+(?P<n2>{_NUMBER_WORD})\b{_NOT_AN_AGE}", re.I)),
     ("shot", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:[A-Za-z-]+\s+)?shot\b(?!\s+(?:dead|to death))", re.I)),
 ]
+
+
+#: a headline's one person who died, in Title Case ("Otter Creek Boy Dies After ...")
+_ONE_DIES = re.compile(r"\b(?:Man|Woman|Boy|Girl|Teen|Teenager|Child|Toddler|Infant|Baby|Juvenile|Youth|Student|Father|Mother|"
+                       r"Son|Daughter|Officer|Deputy|Victim|\d+-Year-Old|[A-Z][a-z]+-Year-Old)\s+Dies\b")
 
 
 def _headline_tolls(text: str) -> list[tuple[str, Count]]:
