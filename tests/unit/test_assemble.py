@@ -494,6 +494,8 @@ def test_a_name_and_an_age_told_together_tell_who_died() -> None:
     assert told == {"age:8", "age:8;name:maria hill dorsey"}
     assert _People({"name:hill dorsey"}).among(_People(told)) == 1
     assert _People({"name:ann lee"}).among(_People(told)) == 0
+    # a family's two people share a name, not a person: the son is not the father who died
+    assert _with_linked({"name:dale krauss"}, {"age:8;name:wyatt krauss"}) == {"name:dale krauss"}
 
 
 def test_an_age_in_words_is_the_same_age(read) -> None:

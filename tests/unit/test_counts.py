@@ -513,7 +513,9 @@ def test_money_is_no_count_of_people(parse) -> None:
         ("Harper was taken to Lakeside Hospital where he passed away.", {"killed": 1}),
         # someone still in the hospital is hurt and alive; someone who died there is not
         ("A nine-year-old boy has died and his father remains in the hospital after the shooting.", {"killed": 1, "injured": 1}),
-        ("The father of the boy is still in the hospital.", {"injured": 1}),
+        ("The father of the boy is still in the hospital.", {"shot": 1}),
+        # a share of those told is not more people
+        ("Two other boys were wounded and one remains in the hospital.", {"injured": 2}),
         ("She died in the hospital on Tuesday.", {"killed": 1}),
     ],
 )
@@ -562,3 +564,13 @@ def test_another_than_the_shooter_is_no_one_more(parse) -> None:
                                   "Harlan County Boy Dies After Being Accidentally Shot"])
 def test_a_title_case_headline_death_of_one(parse, text: str) -> None:
     assert _summary(statements(parse(text))).get("killed") == 1
+
+
+def test_separate_accidents_are_a_toll(parse) -> None:
+    found = statements(parse("Two separate Harlan County hunting accidents on Sunday morning left two injured."))
+    assert found and all(s.cumulative for s in found)
+
+
+def test_several_shootings_that_took_lives_are_a_toll(parse) -> None:
+    found = statements(parse("Three shootings that took the lives of five people have happened near the store since Nov. 15."))
+    assert found and all(s.cumulative for s in found)

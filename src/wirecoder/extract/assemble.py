@@ -657,15 +657,21 @@ class _People:
         told_apart_by_age = bool(others.ages) or not others.names
         told_apart_by_name = bool(others.names) or not others.ages
         rest.ages = self.ages - others.ages if told_apart_by_age else set()
-        rest.names = [c for c in self.names if not any(c & o for o in others.names)] if told_apart_by_name else []
+        rest.names = [c for c in self.names if not any(_one_name(c, o) for o in others.names)] if told_apart_by_name else []
         return rest
 
     def among(self, others: _People) -> int:
         """How many of these people the others surely include: the same age or the same name."""
-        return max(len(self.ages & others.ages), sum(1 for c in self.names if any(c & o for o in others.names)))
+        return max(len(self.ages & others.ages), sum(1 for c in self.names if any(_one_name(c, o) for o in others.names)))
 
     def __len__(self) -> int:
         return max(len(self.ages), len(self.names))
+
+
+def _one_name(first: set[str], second: set[str]) -> bool:
+    """Whether two names may be one person's: one holds the other ("ketron", "ketron nathan"); a
+    shared surname alone is a family ("wyatt krauss", "dale krauss")."""
+    return bool(first) and bool(second) and (first <= second or second <= first)
 
 
 def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None, int | None]:
@@ -712,12 +718,25 @@ def _with_linked(dead: set[str], others: set[str]) -> set[str]:
     """The dead with the other names or ages the report gives them: "Gabby Lee, an 8-year-old, was
     shot ... the 8-year-old died ... Lee was in critical condition" (Lee is the girl who died)."""
     linked = set(dead)
-    dead_people = _People(dead)
+    told_dead = {part for identity in dead for part in identity.split(";")}
     for identity in others:
         parts = identity.split(";")
-        if len(parts) > 1 and any(_People({part}).among(dead_people) for part in parts):
+        if len(parts) > 1 and any(_same_person_part(part, told) for part in parts for told in told_dead):
             linked.add(identity)
     return linked
+
+
+def _same_person_part(part: str, told: str) -> bool:
+    """The same age, or a name one of whose forms holds the other ("hill carter", "gabby hill carter";
+    not "wyatt krauss" and "david krauss", a family's two people)."""
+    kind, _, value = part.partition(":")
+    told_kind, _, told_value = told.partition(":")
+    if kind != told_kind:
+        return False
+    if kind == "age":
+        return value == told_value
+    words, told_words = set(value.split()), set(told_value.split())
+    return bool(words) and bool(told_words) and (words <= told_words or told_words <= words)
 
 
 def _dead_among_the_hurt_told_before(frames: list[EventFrame], injured: int) -> int:

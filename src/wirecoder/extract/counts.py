@@ -513,8 +513,11 @@ def _victims(trigger: Token) -> Token | None:
             return _subject(trigger)  # "we have 10 defectors killed": a participle with its patient as subject
         return None
     if lemma in ("dead", "wounded", "injured", "hurt", "deceased"):  # ("found a deceased man")
-        if lemma == "deceased" and trigger.dep_ == "amod" and trigger.head.head.lemma_.lower() not in ("find", "locate", "discover"):
-            return None  # "her deceased husband": someone who died before, not in this incident
+        if lemma == "deceased" and trigger.dep_ == "amod" and (trigger.head.head.lemma_.lower() not in ("find", "locate", "discover")
+                                                               or any(c.dep_ == "conj" for c in trigger.head.children)):
+            # "her deceased husband": someone who died before; "one deceased male and a second male
+            # suffering a wound": the word is the first one's alone
+            return None
         if trigger.dep_ in ("acomp", "oprd"):
             head = trigger.head
             if head.lemma_ in ("leave",):
@@ -566,8 +569,11 @@ def _still_in_hospital(noun: Token) -> bool:
     if noun.lemma_.lower() != "hospital" or noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep":
         return False
     verb = noun.head.head
+    subject = _subject(verb)
+    # (not "two were wounded, one remains in the hospital": a share of those told)
     return verb.lemma_.lower() in ("remain", "stay", "be") and verb.pos_ in ("VERB", "AUX") and verb.dep_ != "relcl" \
-        and _subject(verb) is not None and (PEOPLE_NOUNS.match(_subject(verb).text) is not None or _subject(verb).tag_ in ("PRP", "NNP"))
+        and subject is not None and subject.lower_ != "one" and not subject.like_num \
+        and (PEOPLE_NOUNS.match(subject.text) is not None or subject.tag_ in ("PRP", "NNP"))
 
 
 def _claimed_life(verb: Token) -> Token | None:
@@ -633,7 +639,9 @@ def _kind(trigger: Token) -> str | None:
             return "killed"  # "shot to death", "shot dead", however the parse hangs them
         return "shot"
     if _still_in_hospital(trigger):
-        return "injured"  # "her father remains in the hospital": hurt, alive when the report was written
+        # "her father remains in the hospital": hurt, alive when the report was written ("is in the
+        # hospital": hurt, whose fate a later sentence may tell)
+        return "injured" if trigger.head.head.lemma_.lower() in ("remain", "stay") else "shot"
     if lemma == "hospital" and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and _in_headline(trigger) \
             and trigger.head.head.pos_ in ("NOUN", "PROPN") and PEOPLE_NOUNS.match(trigger.head.head.text):
         return "injured"  # a headline's "child in hospital"
@@ -670,7 +678,7 @@ def _kind(trigger: Token) -> str | None:
 
 _DEATH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:to death|dead)\b", re.I)
 CONDITION_WORDS = {"critical", "serious", "stable", "fair", "grave", "life-threatening", "guarded", "good"}
-TRANSPORT_LEMMAS = {"take", "rush", "transport", "airlift", "fly", "send", "carry", "drive", "admit", "hospitalize", "hospitalise"}
+TRANSPORT_LEMMAS = {"take", "rush", "transport", "airlift", "fly", "send", "carry", "drive", "admit", "hospitalize", "hospitalise", "bring"}
 HIT_CONTEXT = re.compile(r"\b(?:shot|shots|gunfire|bullets?|fired?|shooting|gunman|gun)\b", re.I)
 
 
@@ -742,6 +750,10 @@ def _cumulative(trigger: Token, victims: Token | None) -> bool:
     if trigger.tag_ == "NNS" and trigger.lower_ in _INCIDENT_NOUNS and any(
             c.dep_ == "nummod" and c.lower_ not in MULTIPLES for c in trigger.children):
         return True  # "eight murders this week", "two killings within the last week": incidents counted
+    cause = _subject(trigger) if trigger.lemma_.lower() in ("claim", "take") else None
+    if cause is not None and cause.tag_ == "NNS" and cause.lower_ in _INCIDENT_NOUNS and any(
+            c.dep_ == "nummod" and c.lower_ not in MULTIPLES for c in cause.children):
+        return True  # "three shootings that took the lives of five people": several incidents' toll
     return False
 
 
