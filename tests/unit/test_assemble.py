@@ -482,3 +482,24 @@ def test_an_overnight_shooting_takes_the_side_of_midnight_the_report_tells(read,
     (mention,) = read(f"Two men were wounded in a shooting overnight in Dayton, Ohio, police said. {told}",
                       published="2016-06-12").mentions
     assert mention.event_date == day
+
+
+def test_a_name_and_an_age_told_together_tell_who_died() -> None:
+    # "Maria Hill-Dorsey, an 8-year-old, was shot ... Hill-Dorsey was in critical condition ... the
+    # 8-year-old died": the name is tied to the age that died, so the one in critical condition died
+    from wirecoder.extract.assemble import _People, _with_linked
+
+    dead = {"age:8"}
+    told = _with_linked(dead, {"age:8;name:maria hill dorsey", "name:hill dorsey", "age:30;name:ann lee"})
+    assert told == {"age:8", "age:8;name:maria hill dorsey"}
+    assert _People({"name:hill dorsey"}).among(_People(told)) == 1
+    assert _People({"name:ann lee"}).among(_People(told)) == 0
+    # a family's two people share a name, not a person: the son is not the father who died
+    assert _with_linked({"name:dale krauss"}, {"age:8;name:wyatt krauss"}) == {"name:dale krauss"}
+
+
+def test_an_age_in_words_is_the_same_age(read) -> None:
+    doc = read("HARLAN, Ky. (Test Wire) - A three-year-old boy who was critically injured in a shooting on Elm Street "
+               "on Sunday has died, deputies said. The 3-year-old found a pistol in a bedroom.", published="2016-02-08",
+               title="3-year-old critically injured in Harlan shooting")
+    assert _killed_and_injured(doc)[0] == (1, 0)

@@ -497,3 +497,80 @@ def test_money_is_no_count_of_people(parse) -> None:
     told = _summary(statements(parse("HARLAN SHOOTING $2.5 million bond for the man charged in the shootout that "
                                       "wounded six people and killed one.")))
     assert told == {"injured": 6, "killed": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the driver of a truck is a person, not the truck
+        ("The owner of the truck is in critical condition and a nine-year-old girl was pronounced dead.",
+         {"injured": 1, "killed": 1}),
+        # whom the shooting left wounded, not the shooting
+        ("The drive-by shooting on Birch Lane left two others wounded.", {"injured": 2}),
+        # "took the life of" as "claimed the life of"
+        ("The drive-by shooting that took the life of a 16-year-old guard happened near the park.", {"killed": 1}),
+        # "passed away" is a death
+        ("Harper was taken to Lakeside Hospital where he passed away.", {"killed": 1}),
+        # someone still in the hospital is hurt and alive; someone who died there is not
+        ("A nine-year-old boy has died and his father remains in the hospital after the shooting.", {"killed": 1, "injured": 1}),
+        ("The father of the boy is still in the hospital.", {"shot": 1}),
+        # a share of those told is not more people
+        ("Two other boys were wounded and one remains in the hospital.", {"injured": 2}),
+        ("She died in the hospital on Tuesday.", {"killed": 1}),
+    ],
+)
+def test_fates_told_in_other_words(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+def test_those_taken_to_hospital_with_wounds_that_will_heal_are_hurt(parse) -> None:
+    # hurt and alive (not only hit, whose fate a later sentence may tell)
+    told = _summary(statements(parse("Two men were taken to Harlan General Hospital with non-life-threatening injuries.")))
+    assert told.get("injured") == 2
+    assert _summary(statements(parse("Two men were taken to Harlan General Hospital."))) == {"shot": 2}
+
+
+def test_a_name_like_a_vague_word_is_one_person(parse) -> None:
+    # "Few" in a name is not "few" people
+    assert _summary(statements(parse("He faces charges in the shooting of Dale Few."))) == {"shot": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dead person found is dead, whatever the wound says
+        ("On arrival, deputies located a deceased man with a gunshot wound to the chest.", {"killed": 1}),
+        ("The driver was deceased when troopers arrived.", {"killed": 1}),
+        # someone who died long before is not a death of this incident
+        ("Her deceased husband had left her the revolver.", {}),
+        # a day's shooting names no victim
+        ("Deputies have named a suspect in Sunday's shooting on Birch Lane.", {}),
+    ],
+)
+def test_the_deceased_and_the_day(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+
+def test_another_than_the_shooter_is_no_one_more(parse) -> None:
+    # "another" tells the victim from the shooter of the same kind, not from victims told before
+    (statement,) = statements(parse("Police said one teen shot another teen outside the Harlan school."))
+    assert not statement.additive
+    (statement,) = statements(parse("The gunman then shot another man in the leg."))
+    assert statement.additive
+
+
+@pytest.mark.parametrize("text", ["Juvenile Dies After Harlan Man Allegedly Mishandles Handgun",
+                                  "Harlan County Boy Dies After Being Accidentally Shot"])
+def test_a_title_case_headline_death_of_one(parse, text: str) -> None:
+    assert _summary(statements(parse(text))).get("killed") == 1
+
+
+def test_separate_accidents_are_a_toll(parse) -> None:
+    found = statements(parse("Two separate Harlan County hunting accidents on Sunday morning left two injured."))
+    assert found and all(s.cumulative for s in found)
+
+
+def test_several_shootings_that_took_lives_are_a_toll(parse) -> None:
+    found = statements(parse("Three shootings that took the lives of five people have happened near the store since Nov. 15."))
+    assert found and all(s.cumulative for s in found)

@@ -195,3 +195,11 @@ def test_lead_ins_are_blanked_for_the_parse_wherever_they_stand() -> None:
                                          "A girl was hurt too.", "Police: the fight began at 10 p.m.",
                                          "Neighbours gathered on Elm Street"]
     assert [len(r) for r in read] == [len(s.text) for s in doc.sentences]
+
+
+@pytest.mark.parametrize("text", ["Two cousins were also struck by bullets.", "Dana Wirt passed away on Friday.",
+                                  "The crash took the life of a cyclist."])
+def test_sentences_telling_a_fate_in_other_words_are_parsed(text: str) -> None:
+    from wirecoder.extract.select import is_candidate
+
+    assert is_candidate(text)

@@ -657,15 +657,21 @@ class _People:
         told_apart_by_age = bool(others.ages) or not others.names
         told_apart_by_name = bool(others.names) or not others.ages
         rest.ages = self.ages - others.ages if told_apart_by_age else set()
-        rest.names = [c for c in self.names if not any(c & o for o in others.names)] if told_apart_by_name else []
+        rest.names = [c for c in self.names if not any(_one_name(c, o) for o in others.names)] if told_apart_by_name else []
         return rest
 
     def among(self, others: _People) -> int:
         """How many of these people the others surely include: the same age or the same name."""
-        return max(len(self.ages & others.ages), sum(1 for c in self.names if any(c & o for o in others.names)))
+        return max(len(self.ages & others.ages), sum(1 for c in self.names if any(_one_name(c, o) for o in others.names)))
 
     def __len__(self) -> int:
         return max(len(self.ages), len(self.names))
+
+
+def _one_name(first: set[str], second: set[str]) -> bool:
+    """Whether two names may be one person's: one holds the other ("ketron", "ketron nathan"); a
+    shared surname alone is a family ("wyatt krauss", "dale krauss")."""
+    return bool(first) and bool(second) and (first <= second or second <= first)
 
 
 def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None, int | None]:
@@ -674,8 +680,12 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     The same victims are told again and again ("four were shot ... the four victims"), so a
     kind's count is its largest figure, plus victims marked as additional ("another man was
     wounded"). People hit whose fate is not told are injured unless counted as killed."""
-    dead_people = _People(set().union(*(f.identified.get("killed", set()) for f in frames)))
-    hurt_people = _People(set().union(*(f.identified.get(k, set()) for f in frames for k in ("injured", "shot")))).without(dead_people)
+    dead_identities = set().union(*(f.identified.get("killed", set()) for f in frames))
+    hurt_identities = set().union(*(f.identified.get(k, set()) for f in frames for k in ("injured", "shot")))
+    dead_people = _People(dead_identities)
+    # (the other names and ages of the dead tell who among the hurt died; they count no one more)
+    dead_as_told_anywhere = _People(_with_linked(dead_identities, hurt_identities))
+    hurt_people = _People(hurt_identities).without(dead_as_told_anywhere)
     killed = _total(frames, "killed") or Count.exact(0)
     # a killer who then killed himself is one more than the people his sentence says he
     # killed; a total told elsewhere ("three are dead") already counts him
@@ -688,7 +698,7 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     # and "the victim was taken away in critical condition" beside a death is, as likely as not, the dead
     # (a survivor is told first as such: "a man was killed and a woman wounded")
     told_hurt = [f for f in frames if not (killed.best and "injured" in f.refers_back and not f.killed)]
-    top_injured = _total([_without_the_dead(f, dead_people) for f in told_hurt], "injured")
+    top_injured = _total([_without_the_dead(f, dead_as_told_anywhere) for f in told_hurt], "injured")
     top_shot = _total(frames, "shot")
     injured_best = top_injured.best if top_injured else 0
     injured_best = max(0, injured_best - _dead_among_the_hurt_told_before(frames, injured_best))
@@ -702,6 +712,31 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     arrested = Count.exact(top_arrested.best) if top_arrested else None
     mixed = max((f.killed_or_injured for f in frames if f.killed_or_injured is not None), default=None)
     return killed, injured, arrested, mixed
+
+
+def _with_linked(dead: set[str], others: set[str]) -> set[str]:
+    """The dead with the other names or ages the report gives them: "Gabby Lee, an 8-year-old, was
+    shot ... the 8-year-old died ... Lee was in critical condition" (Lee is the girl who died)."""
+    linked = set(dead)
+    told_dead = {part for identity in dead for part in identity.split(";")}
+    for identity in others:
+        parts = identity.split(";")
+        if len(parts) > 1 and any(_same_person_part(part, told) for part in parts for told in told_dead):
+            linked.add(identity)
+    return linked
+
+
+def _same_person_part(part: str, told: str) -> bool:
+    """The same age, or a name one of whose forms holds the other ("hill carter", "gabby hill carter";
+    not "wyatt krauss" and "david krauss", a family's two people)."""
+    kind, _, value = part.partition(":")
+    told_kind, _, told_value = told.partition(":")
+    if kind != told_kind:
+        return False
+    if kind == "age":
+        return value == told_value
+    words, told_words = set(value.split()), set(told_value.split())
+    return bool(words) and bool(told_words) and (words <= told_words or told_words <= words)
 
 
 def _dead_among_the_hurt_told_before(frames: list[EventFrame], injured: int) -> int:

@@ -51,6 +51,7 @@ NOT_PEOPLE = {
     # "the rifle hit the ground", "pull out a gun and shoot": weapons and what a shot or a fall strikes
     "gun", "handgun", "rifle", "shotgun", "pistol", "revolver", "weapon", "firearm", "ground", "floor", "ceiling", "roof",
     "pole", "tree", "fence", "truck", "bus", "building", "apartment", "windshield", "glass", "target",
+    "gunshot", "wound", "injury",  # "the exit wound of the gunshot"
     "heart", "feelings", "pride",  # "it hurt my heart"
     "fetus", "foetus", "dog", "cat", "horse", "animal", "pet", "puppy", "k9", "k-9", "cow", "deer",
 }
@@ -123,7 +124,9 @@ class Counted:
     identities: frozenset[str] = frozenset()
 
 
-_AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b", re.I)
+_AGE = re.compile(r"\b(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+                  r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+                  r"|nineteen)[- ](?:year|yr)s?[- ]old\b", re.I)
 
 
 _NAME_AGE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+)* , (\d{1,2}) ,")
@@ -136,8 +139,9 @@ def _identity(head: Token) -> frozenset[str]:
     text = " ".join(t.text for t in own)
     parts = []
     age = _AGE.search(text.replace(" - ", "-")) or _NAME_AGE.match(text)
-    if age:
-        parts.append(f"age:{int(age.group(1))}")
+    years = words_to_number(age.group(1).replace(" ", "-")) if age else None
+    if years is not None:
+        parts.append(f"age:{years}")  # "a 3-year-old", "a three-year-old": one age
     # (a title-case headline's "Firefighter Shot" is no name)
     names = [t.lower_ for t in own if t.ent_type_ == "PERSON" and t.tag_ in ("NNP", "NNPS")
              and not PEOPLE_NOUNS.match(t.lower_) and t.lemma_.lower() not in HARM_WORDS and t.lower_ not in HARM_WORDS]
@@ -151,9 +155,11 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
 
     Coordinated phrases are summed ("a man and a woman" = 2)."""
     lower = head.lower_
-    if head.lemma_.lower() in NOT_PEOPLE or any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in NOT_PEOPLE for g in c.children) for c in head.children):
-        return None  # "grazed her face", "injuring one of the family dogs": not people hurt
+    if head.lemma_.lower() in NOT_PEOPLE or (not PEOPLE_NOUNS.match(head.text) and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in NOT_PEOPLE for g in c.children) for c in head.children)):
+        # "grazed her face", "injuring one of the family dogs": not people hurt (but "the driver of the
+        # truck" is a person)
+        return None
     if head.tag_ in ("NNP", "NNPS") and not PEOPLE_NOUNS.match(head.text) and any(
             c.like_num and c.dep_ == "nummod" and c.i == head.i + 1 and not _is_age_number(c) for c in head.children):
         return None  # "WMC Action News 5", "Channel 4": a name with its number, no one hurt
@@ -206,6 +212,9 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
         result = (Count.exact(2), False)
     elif lower == "number" and any(child.lower_ == "a" for child in head.children):
         result = (Count(best=3, low=3, high=None), True)  # "a number were wounded"
+    elif lower in VAGUE and head.tag_ == "NNP" and head.text[:1].isupper() and head.i > 0 and any(
+            c.dep_ == "compound" and c.tag_ == "NNP" for c in head.children):
+        result = (Count.exact(1), False)  # "Dale Few", "Ann Many": a name, not a vague word
     elif lower in VAGUE or lower in ("dozens", "scores", "hundreds", "thousands"):
         value = VAGUE.get(lower, VAGUE.get(lower + " of", 3))
         result = (Count(best=value, low=value, high=None), True)
@@ -229,7 +238,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
             if determiners & (SINGULAR_DETERMINERS | {"his", "her", "the", "its", "their", "my", "our"}):
                 if head.tag_ in ("NN", "NNP") or _is_age(head):
                     result = (Count.exact(1), False)  # "a man", "the 15-year-old", "his wife"
-        if result is None and (head.tag_ == "NNP" and head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP")
+        # (not "Sunday's shooting": a day)
+        if result is None and (head.tag_ == "NNP" and head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME")
                                or head.tag_ == "NNPS" and head.ent_type_ == "PERSON"  # "Keith Flowers was shot"
                                or head.tag_ in ("NNP", "NNPS") and any(_is_age(c) for c in head.children)):
             # a name: one person ("Caudill died"; "16-year-old Ann Lee of Troy", whatever entity the parse made of it)
@@ -438,6 +448,8 @@ def _victims(trigger: Token) -> Token | None:
     if headline_shot:  # "Juvenile shot ...", "16-year-old shot ...": whoever the line puts before it
         return _subject(trigger) or next((c for c in trigger.children if c.dep_ == "nummod" or (
             c.i < trigger.i and c.dep_ in ("amod", "compound", "npadvmod") and (_is_age(c) or PEOPLE_NOUNS.match(c.text)))), None)
+    if _still_in_hospital(trigger):
+        return _subject(trigger.head.head)
     if lemma == "hospital":
         return trigger.head.head  # a headline's "man and woman dead, child in hospital"
     if lemma == "condition":
@@ -454,16 +466,16 @@ def _victims(trigger: Token) -> Token | None:
         return _subject(trigger)
     if lemma == "send":
         return _object(trigger)
-    if lemma == "claim":
+    if lemma in ("claim", "take") and _claimed_life(trigger) is not None:
         return _claimed_life(trigger)
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
-        if lemma in DIE_LEMMAS:
+        if lemma in DIE_LEMMAS or _passed_away(trigger):
             return _subject(trigger)
         if lemma == "shoot" and not _is_passive(trigger) and any(
                 c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and (PEOPLE_NOUNS.match(g.text) or g.tag_ == "PRP")
                                                               for g in c.children) for c in trigger.children):
             return None  # "a gunman shot at a dozen people": fired at them; who was hit is told elsewhere
-        if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in ("find", "leave") and trigger.tag_ == "VBN":
+        if trigger.dep_ in ("xcomp", "oprd") and trigger.head.lemma_.lower() in ("find", "leave") and trigger.tag_ == "VBN":
             # "a boy found fatally shot in a garage", "police found him shot": whom they found
             finder = trigger.head
             found_person = _object(finder) or (finder.head if finder.dep_ == "acl" else None) or _subject(finder)
@@ -500,7 +512,12 @@ def _victims(trigger: Token) -> Token | None:
         if trigger.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
             return _subject(trigger)  # "we have 10 defectors killed": a participle with its patient as subject
         return None
-    if lemma in ("dead", "wounded", "injured", "hurt"):
+    if lemma in ("dead", "wounded", "injured", "hurt", "deceased"):  # ("found a deceased man")
+        if lemma == "deceased" and trigger.dep_ == "amod" and (trigger.head.head.lemma_.lower() not in ("find", "locate", "discover")
+                                                               or any(c.dep_ == "conj" for c in trigger.head.children)):
+            # "her deceased husband": someone who died before; "one deceased male and a second male
+            # suffering a wound": the word is the first one's alone
+            return None
         if trigger.dep_ in ("acomp", "oprd"):
             head = trigger.head
             if head.lemma_ in ("leave",):
@@ -511,9 +528,9 @@ def _victims(trigger: Token) -> Token | None:
             return _whole_list(trigger.head, trigger)
         if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
             return trigger.head  # "found a 16-year-old girl dead in the basement"
-        own_subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        own_subject = next((c for c in trigger.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and lemma == "deceased")), None)
         if own_subject is not None:
-            return own_subject  # "4 people shot, 3 dead"
+            return own_subject  # "4 people shot, 3 dead", "the driver was deceased"
         if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "ROOT", "appos"):
             # "five dead", "two wounded": the adjective stands for the people
             for child in trigger.children:
@@ -539,6 +556,24 @@ def _victims(trigger: Token) -> Token | None:
 
 _SURVIVABLE = re.compile(r"\b(?:minor|superficial|stable|non\W*life\W*threatening|not (?:believed to be |considered )?life\W*threatening|"
                          r"expected to (?:survive|recover)|will survive|treated and released)\b", re.I)
+
+
+def _passed_away(verb: Token) -> bool:
+    """'he passed away': died."""
+    return verb.lemma_.lower() == "pass" and verb.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "away" for c in verb.children)
+
+
+def _still_in_hospital(noun: Token) -> bool:
+    """'her father remains in the hospital', 'the boy is still in the hospital': someone hurt, alive
+    (not "she works in the hospital", "he died in the hospital")."""
+    if noun.lemma_.lower() != "hospital" or noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep":
+        return False
+    verb = noun.head.head
+    subject = _subject(verb)
+    # (not "two were wounded, one remains in the hospital": a share of those told)
+    return verb.lemma_.lower() in ("remain", "stay", "be") and verb.pos_ in ("VERB", "AUX") and verb.dep_ != "relcl" \
+        and subject is not None and subject.lower_ != "one" and not subject.like_num \
+        and (PEOPLE_NOUNS.match(subject.text) is not None or subject.tag_ in ("PRP", "NNP"))
 
 
 def _claimed_life(verb: Token) -> Token | None:
@@ -569,7 +604,8 @@ def _kind(trigger: Token) -> str | None:
     lemma = trigger.lemma_.lower()
     text = trigger.lower_
     children = {c.lower_ for c in trigger.children}
-    if lemma in KILL_LEMMAS or lemma in DIE_LEMMAS or text in ("dead", "killed", "slain") or lemma in ("death", "killing", "fatality"):
+    if lemma in KILL_LEMMAS or lemma in DIE_LEMMAS or text in ("dead", "killed", "slain", "deceased") or lemma in ("death", "killing", "fatality") \
+            or _passed_away(trigger):
         if lemma in ("death",) and trigger.pos_ == "NOUN" and not any(c.dep_ == "nummod" or c.lower_ == "of" for c in trigger.children):
             return None
         return "killed"
@@ -602,10 +638,14 @@ def _kind(trigger: Token) -> str | None:
         if _DEATH_AFTER.match(trigger.doc.text, trigger.idx + len(trigger.text)):
             return "killed"  # "shot to death", "shot dead", however the parse hangs them
         return "shot"
+    if _still_in_hospital(trigger):
+        # "her father remains in the hospital": hurt, alive when the report was written ("is in the
+        # hospital": hurt, whose fate a later sentence may tell)
+        return "injured" if trigger.head.head.lemma_.lower() in ("remain", "stay") else "shot"
     if lemma == "hospital" and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and _in_headline(trigger) \
             and trigger.head.head.pos_ in ("NOUN", "PROPN") and PEOPLE_NOUNS.match(trigger.head.head.text):
         return "injured"  # a headline's "child in hospital"
-    if lemma == "claim" and trigger.tag_.startswith("VB") and _claimed_life(trigger) is not None:
+    if lemma in ("claim", "take") and trigger.tag_.startswith("VB") and _claimed_life(trigger) is not None:
         return "killed"  # "the shooting claimed the life of a teen", a headline's "Shooting Claims Youth"
     if lemma in ARREST_LEMMAS or (lemma == "take" and "custody" in {t.lower_ for t in trigger.subtree}):
         return "arrested"
@@ -624,6 +664,8 @@ def _kind(trigger: Token) -> str | None:
         minor = _SURVIVABLE.search(trigger.doc[wound.left_edge.i:wound.i + 1].text)
         return "injured" if minor else "shot"
     if lemma in TRANSPORT_LEMMAS and _to_hospital(trigger):
+        if _SURVIVABLE.search(trigger.doc.text):
+            return "injured"  # "taken to a hospital with non-life-threatening injuries": hurt, and will live
         return "shot"  # taken to hospital: hurt, fate not yet told
     if lemma in ("hit", "strike", "graze") and trigger.tag_.startswith("VB") and HIT_CONTEXT.search(trigger.doc.text):
         return "shot"
@@ -636,7 +678,7 @@ def _kind(trigger: Token) -> str | None:
 
 _DEATH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:to death|dead)\b", re.I)
 CONDITION_WORDS = {"critical", "serious", "stable", "fair", "grave", "life-threatening", "guarded", "good"}
-TRANSPORT_LEMMAS = {"take", "rush", "transport", "airlift", "fly", "send", "carry", "drive", "admit", "hospitalize", "hospitalise"}
+TRANSPORT_LEMMAS = {"take", "rush", "transport", "airlift", "fly", "send", "carry", "drive", "admit", "hospitalize", "hospitalise", "bring"}
 HIT_CONTEXT = re.compile(r"\b(?:shot|shots|gunfire|bullets?|fired?|shooting|gunman|gun)\b", re.I)
 
 
@@ -708,6 +750,10 @@ def _cumulative(trigger: Token, victims: Token | None) -> bool:
     if trigger.tag_ == "NNS" and trigger.lower_ in _INCIDENT_NOUNS and any(
             c.dep_ == "nummod" and c.lower_ not in MULTIPLES for c in trigger.children):
         return True  # "eight murders this week", "two killings within the last week": incidents counted
+    cause = _subject(trigger) if trigger.lemma_.lower() in ("claim", "take") else None
+    if cause is not None and cause.tag_ == "NNS" and cause.lower_ in _INCIDENT_NOUNS and any(
+            c.dep_ == "nummod" and c.lower_ not in MULTIPLES for c in cause.children):
+        return True  # "three shootings that took the lives of five people": several incidents' toll
     return False
 
 
@@ -770,6 +816,9 @@ def _statements(parse: Any) -> list[Statement]:
         if counted is None:
             continue
         count, vague, additive = counted.count, counted.vague, counted.additive
+        shooter = _subject(token) if additive and token.tag_.startswith("VB") and not _is_passive(token) else None
+        if shooter is not None and shooter.lemma_.lower() == victims.lemma_.lower() and victims.lower_ not in ("another", "others"):
+            additive = False  # "one teen shot another teen": another than the shooter, not one more victim
         verbs = [token, token.head] if token.dep_ == "conj" else [token]  # "was also struck but suffered injuries"
         # "Gino Nicolas, 24, was also killed", "a toddler was also struck": more than those told before
         # (a name "also shot" is mostly one of those counted, named now: often the suspect; "a fourth
@@ -800,6 +849,9 @@ def _statements(parse: Any) -> list[Statement]:
         toll = bool(CUMULATIVE.search(parse.text))  # "6 Dead, 28 Wounded In Weekend Shootings"
         found.extend(Statement(kind, count, parse[0], None, False, False, toll)
                      for kind, count in _headline_tolls(parse.text) if kind not in told)
+        if "killed" not in {s.kind for s in found} and _ONE_DIES.search(parse.text) and not toll:
+            # "Juvenile Dies After ...", "Boy Dies After Being Shot": a Title Case verb read as a name
+            found.append(Statement("killed", Count.exact(1), parse[0], None, False, False, False))
     listed = _listed_tolls(parse.text)
     if listed:
         # "1 killed, 3 injured": a headline's list, which the parser reads badly
@@ -901,6 +953,11 @@ _HEADLINE_TOLLS = [
     ("injured", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:[A-Za-z-]+\s+)?(?:hurt|injured|wounded)\b|\b(?:wounding|injuring|wounds|injures)\s+(?P<n2>{_NUMBER_WORD})\b{_NOT_AN_AGE}", re.I)),
     ("shot", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:[A-Za-z-]+\s+)?shot\b(?!\s+(?:dead|to death))", re.I)),
 ]
+
+
+#: a headline's one person who died, in Title Case ("Otter Creek Boy Dies After ...")
+_ONE_DIES = re.compile(r"\b(?:Man|Woman|Boy|Girl|Teen|Teenager|Child|Toddler|Infant|Baby|Juvenile|Youth|Student|Father|Mother|"
+                       r"Son|Daughter|Officer|Deputy|Victim|\d+-Year-Old|[A-Z][a-z]+-Year-Old)\s+Dies\b")
 
 
 def _headline_tolls(text: str) -> list[tuple[str, Count]]:

@@ -73,7 +73,8 @@ PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:protesters|demonstrators|rioters|youths|crowds?|mobs?)\b[^.;]{0,60}\b(?:threw|hurled|pelted|set fire|torched|"
         r"burned|burnt|stormed|smashed|ransacked|looted)\b", re.I)),
     ("loot", re.compile(r"\bset (?:fire to|ablaze)\b", re.I)),
-    ("kill", re.compile(r"\bclaim(?:ed|s)? the (?:life|lives) of\b|\bclaim(?:ed|s)? (?:\w+ )?lives\b", re.I)),  # "the shooting claimed the life of"
+    # "the shooting claimed (took) the life of", "he passed away"
+    ("kill", re.compile(r"\b(?:claim|t[ao]ke|took)(?:n|ed|s)? the (?:life|lives) of\b|\bclaim(?:ed|s)? (?:\w+ )?lives\b|\bpass(?:ed|es)? away\b", re.I)),
     ("airstrike", re.compile(r"\bair ?strikes?\b|\bair raids?\b|\bdrone strikes?\b|\bbombed by (?:warplanes|jets|aircraft)\b", re.I)),
     ("capture", re.compile(r"\b(?:took|taken|seized|gained|wrested) (?:full |complete |total |effective )?control of\b|\boverr(?:a|u)n\b", re.I)),
     ("recapture", re.compile(r"\b(?:regained|retook|recaptured|restored|recovered|took back|won back) (?:full |complete |total )?control\b", re.I)),

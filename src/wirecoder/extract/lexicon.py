@@ -104,7 +104,7 @@ CUMULATIVE = re.compile(
     r"over the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)|during the (?:\w+[- ])*(?:uprising|crackdown|conflict|war|revolt|unrest|insurgency)"
     r"|in the past (?:\w+ )?(?:weeks|months|years)"
     # "two children killed in one week", "two teens died in separate incidents": more than one incident
-    r"|in (?:just |only )?(?:a|one|two|three|four|five|six|seven|\d+) (?:days|weeks?|months?)|separate (?:[\w-]+ )?(?:incidents|shootings|attacks)"
+    r"|in (?:just |only )?(?:a|one|two|three|four|five|six|seven|\d+) (?:days|weeks?|months?)|separate (?:[\w-]+ ){0,3}?(?:incidents|shootings|attacks|accidents)"
     # "wounded in shootings", "hurt in weekend shootings", "in two shootings": several incidents (not "in the
     # shootings", one spree; nor "in Stockton shootings", which may be one)
     r"|(?:injured|wounded|killed|shot|hurt|dead)\s+in\s+(?:(?:[\w'-]+\s+){0,2}?" + _SEVERAL + r"\s+(?:[\w'-]+\s+){0,2}?)?"

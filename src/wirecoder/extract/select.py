@@ -16,9 +16,10 @@ ADDS = ("candidates",)
 #: word starts that can report political violence, protest, or a casualty count
 EVENT_CUES = re.compile(
     r"\b(?:"
-    r"kill|dead|death|die[ds]?\b|dying|slain|slay|murder|homicide|manslaughter|massacre|execut|behead|lynch|fatal"
+    r"kill|dead|deceased|death|die[ds]?\b|dying|slain|slay|murder|homicide|manslaughter|massacre|execut|behead|lynch|fatal"
     r"|shot\b|shoot|gunfire|gunshot|gunm[ae]n|gunfight|firefight|fired\b|opened fire|sniper|stray bullet"
-    r"|wound|injur|hurt|hospitali[sz]|critical condition|stable condition|grazed"
+    r"|wound|injur|hurt|hospitali[sz]|critical condition|stable condition|grazed|passed away|took the li(?:fe|ves)\b"
+    r"|(?:struck|hit) by (?:a |stray )?(?:bullets?|gunfire)|bullets? (?:struck|hit)\b"
     r"|clash|fight|battle|skirmish|ambush|raid|assault|attack|offensive|incursion|storm(?:ed|ing)\b|overr[au]n"
     r"|bomb|explo|blast|detonat|shell|mortar|rocket|missile|artillery|air ?strike|air raid|drone|warplane|helicopter gunship"
     r"|grenade|landmine|\bmine\b|\bied\b|suicide|chemical|sarin|chlorine|gas attack|barrel"
