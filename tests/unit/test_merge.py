@@ -163,6 +163,20 @@ def test_places_within_the_distance_merge_and_farther_ones_do_not(store: Store) 
     assert sorted(e.article_ids for e in store.events()) == [["a1", "a2"], ["a3"]]
 
 
+def test_same_place_and_day_with_different_people_are_two_events(store: Store, databases) -> None:
+    # two shootings in one city on one night: each report gives its own victim's age and nothing is shared
+    _add(store, _mention("a1", 1, identifiers=("age:17", "block:900 elm", "name:omar haddad")),
+         _mention("a2", 1, identifiers=("age:45", "name:rami nasser")))
+    assert store.count("events") == 2
+    # one shared identifier, or a report that gives no age, still joins on place and day
+    store2 = open_store(databases.new())
+    _add(store2, _mention("a1", 1, identifiers=("age:17", "name:omar haddad")),
+         _mention("a2", 1, identifiers=("age:19", "name:omar haddad")),
+         _mention("a3", 1, identifiers=("name:lina saad",)))
+    assert [e.article_ids for e in store2.events()] == [["a1", "a2", "a3"]]
+    store2.close()
+
+
 def test_two_incidents_of_one_article_are_never_merged(store: Store) -> None:
     results = _add(store, _mention("a1", 2, number=0), _mention("a1", 5, number=1))
     assert [created for _, created in results] == [True, True]

@@ -3,7 +3,8 @@
 Mentions from different articles are the same incident when they are in the
 same country with compatible types and either
 - their days differ by at most `merge_day_window` and their places are the same
-  or within `merge_distance_km` (DOMAIN.md's rule), or
+  or within `merge_distance_km` (DOMAIN.md's rule), unless both give ages and
+  they share no identifier at all (two shootings in one city on one night), or
 - they name the same people (Mention.identifiers: full names, with ages and
   block addresses as support) and are within `merge_corroborated_km`: a follow-up
   read with another day, a suburb named instead of its city; or, on the same days,
@@ -114,8 +115,8 @@ def _same_incident(mention: Mention, candidate: _Candidate, settings: Settings) 
     """Same place and day (±window) is enough; reports that name the same people may differ
     more, as follow-ups and suburbs do; a place only known as a province needs the names."""
     event = candidate.event
-    if candidate.days <= settings.merge_day_window and _same_place(mention, event, settings):
-        return True
+    if candidate.days <= settings.merge_day_window and _same_place(mention, event, settings) and not _told_apart(mention, event):
+        return True  # (unless the two tell of different people)
     if candidate.days <= settings.merge_day_window and _namesake_misread(mention, event):
         return True  # "Pasadena" on the same day with the same dead: one report took the Texan namesake
     if not candidate.names:
@@ -131,6 +132,15 @@ def _same_incident(mention: Mention, candidate: _Candidate, settings: Settings) 
     if candidate.days <= settings.merge_day_window and candidate.names + candidate.details >= 3:
         return True  # the same person, age and block on the same day: one report put them in the wrong place
     return near and candidate.names + candidate.details >= 2  # a follow-up days later naming the same people
+
+
+def _told_apart(mention: Mention, event: Event) -> bool:
+    """Whether the reports tell different people: both give victims' ages and they share none of
+    their identifiers (a 17-year-old on Elm Street, a 45-year-old on Oak Street: two shootings in one
+    city on one night). Reports of one shooting nearly always repeat the age of someone in it."""
+    mine_aged = any(i.startswith("age:") for i in mention.identifiers)
+    theirs_aged = any(i.startswith("age:") for i in event.identifiers)
+    return mine_aged and theirs_aged and not set(mention.identifiers).intersection(event.identifiers)
 
 
 def _namesake_misread(mention: Mention, event: Event) -> bool:
