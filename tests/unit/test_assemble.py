@@ -467,6 +467,14 @@ def test_a_day_written_before_the_noun_is_the_noun_s_even_under_a_charge(read) -
     assert mention.event_date == date(2016, 3, 18)
 
 
+@pytest.mark.parametrize("told", ["in the April 9 death of Tomas Verlo", "in connection with the shooting at a Dunmore car wash on April 9"])
+def test_a_day_the_incident_noun_carries_dates_a_follow_up(read, told: str) -> None:
+    # "charged ... in the April 9 death": the charge is Wednesday's news, the incident the day its noun is given
+    (mention,) = read(f"DUNMORE, Pa. -- Prosecutors said Wednesday that a 20-year-old man is charged with third-degree murder {told}. "
+                      "Verlo, 31, was shot once and died at the scene.", published="2016-06-03").mentions
+    assert mention.event_date == date(2016, 4, 9)
+
+
 @pytest.mark.parametrize(("clock", "day"), [("about 2 a.m.", date(2016, 6, 12)), ("about 11 p.m.", date(2016, 6, 11))])
 def test_an_overnight_shooting_in_the_small_hours_is_on_the_next_day(read, clock, day) -> None:
     (mention,) = read(f"A man was shot and killed overnight in Dayton, Ohio, {clock}, police said.", published="2016-06-12").mentions

@@ -76,7 +76,29 @@ def _inquiry_day(doc: Document, time: TimeExpression) -> bool:
 def _day_after_the_fact(doc: Document, time: TimeExpression) -> bool:
     """A day of a statement or an inquiry about the incident, not of the incident itself."""
     sentence = doc.sentence(time.sentence)
-    return _statement_day(sentence.text, time.start - sentence.start) or _inquiry_day(doc, time)
+    local = time.start - sentence.start
+    if _dates_the_incident(sentence.text, local, local + len(time.text)):
+        return False  # "charged Thursday in the May 31 death": the day the incident noun carries is its own
+    return _statement_day(sentence.text, local) or _inquiry_day(doc, time)
+
+
+#: nouns that name the incident itself, whose day a follow-up gives ("the May 31 death", "the shooting on Aug. 29")
+INCIDENT_NOUNS = r"(?:shootings?|death|deaths|killings?|slayings?|murders?|homicides?|shootout|rampage|spree|stabbing)"
+_INCIDENT_BEFORE = re.compile(r"\b" + INCIDENT_NOUNS + r"\b[^.;:\"]{0,40}\bon\s+$", re.I)
+_INCIDENT_AFTER = re.compile(r"^,?\s*(?:\d{4},?\s+)?(?:fatal\s+|deadly\s+|double\s+|triple\s+)?" + INCIDENT_NOUNS + r"\b", re.I)
+
+
+def _dates_the_incident(text: str, start: int, end: int) -> bool:
+    """Whether the day at text[start:end] is said of the incident noun: "in the May 31 death of",
+    "the June 2, 2015, shooting", "in connection with the shooting at a gas station on Aug. 29"."""
+    before = text[max(0, start - 60):start]
+    if re.match(r"on\s", text[start:end], re.I):
+        before += "on "  # the expression took its preposition ("on April 9")
+    if _INCIDENT_AFTER.search(text[end:end + 30]):
+        return True
+    said_of = _INCIDENT_BEFORE.search(before)
+    # not when a statement or an arrest comes between ("the shooting, and was arrested on Monday")
+    return said_of is not None and not REPORTING_WORDS.search(said_of.group(0))
 
 
 #: which type an incident takes when its sentences differ (ACLED's aggregation rules)

@@ -24,7 +24,8 @@ _FULL_NAME = re.compile(r"(?=\b([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s+(?:[A-Z]\.
 _AGE = re.compile(r"\b(\d{1,2})[- ]year[- ]old\b|\b[A-Z][a-z]+, (\d{1,2}),")
 _BLOCK = re.compile(r"\b(\d{1,5}) block of (?:[NSEW]\.? |North |South |East |West )?([A-Z][a-z]+)")
 
-#: capitalised words that are not names: titles, days, months, institutions, page furniture
+#: capitalised words that are not names: titles, days, months, institutions, page furniture (photo
+#: captions, broadcasters' credits), hospitals and police units every report from a city names
 NOT_NAME_WORDS = frozenset("""
 a an the he she they it we i his her their this that these those in on at of for to from by with after before when while but and or
 police officer officers sgt sergeant lt lieutenant detective detectives chief sheriff deputy deputies captain cpl corporal trooper troopers
@@ -38,6 +39,12 @@ share click read more related video local community united states fire rescue me
 district attorney judge court superior circuit federal bureau investigation national guard public safety emergency services
 medical examiner coroner crime stoppers anyone information call tips tip line metro metropolitan regional area
 christmas thanksgiving easter halloween year years day night morning afternoon evening new old
+caption captions image images photo photos gallery getty view stay get buy advertisement contact updated update incident
+media group corporation corp inc llc broadcasting television radio tribune
+homicide unit division squad task fugitive marshals
+trauma sinai christ advocate holy children
+correctional facility jail prison detention
+shot dead killed found wounded injured
 """.split())
 
 

@@ -3,11 +3,12 @@
 Mentions from different articles are the same incident when they are in the
 same country with compatible types and either
 - their days differ by at most `merge_day_window` and their places are the same
-  or within `merge_distance_km` (DOMAIN.md's rule), or
+  or within `merge_distance_km` (DOMAIN.md's rule), unless both give ages, share
+  no identifier at all and not the same toll (two shootings in one city on one night), or
 - they name the same people (Mention.identifiers: full names, with ages and
   block addresses as support) and are within `merge_corroborated_km`: a follow-up
   read with another day, a suburb named instead of its city; or, on the same days,
-  share three identifiers wherever each report placed them (a town misread); or
+  share two identifiers wherever each report placed them (a town misread); or
 - without a shared name, are at the same place within three days and share two
   ages or block addresses; or
 - name the same town on the same days (±`merge_day_window`) with the same dead, one
@@ -114,8 +115,8 @@ def _same_incident(mention: Mention, candidate: _Candidate, settings: Settings) 
     """Same place and day (±window) is enough; reports that name the same people may differ
     more, as follow-ups and suburbs do; a place only known as a province needs the names."""
     event = candidate.event
-    if candidate.days <= settings.merge_day_window and _same_place(mention, event, settings):
-        return True
+    if candidate.days <= settings.merge_day_window and _same_place(mention, event, settings) and not _told_apart(mention, event):
+        return True  # (unless the two tell of different people)
     if candidate.days <= settings.merge_day_window and _namesake_misread(mention, event):
         return True  # "Pasadena" on the same day with the same dead: one report took the Texan namesake
     if not candidate.names:
@@ -128,9 +129,22 @@ def _same_incident(mention: Mention, candidate: _Candidate, settings: Settings) 
         return True  # "Darnell Hayes" shot in a suburb on Friday; "Darnell Hayes" shot in the city on Saturday
     if same_region and candidate.days <= settings.merge_day_window:
         return True  # the same people on the same day, one report placing them in the wrong town of the state
-    if candidate.days <= settings.merge_day_window and candidate.names + candidate.details >= 3:
-        return True  # the same person, age and block on the same day: one report put them in the wrong place
+    if candidate.days <= settings.merge_day_window and candidate.names + candidate.details >= 2:
+        return True  # the same person and age on the same day: one report put them in the wrong place
     return near and candidate.names + candidate.details >= 2  # a follow-up days later naming the same people
+
+
+def _told_apart(mention: Mention, event: Event) -> bool:
+    """Whether the reports tell different people: both give victims' ages and they share none of
+    their identifiers (a 17-year-old on Elm Street, a 45-year-old on Oak Street: two shootings in one
+    city on one night). Reports of one shooting nearly always repeat the age of someone in it; the
+    same toll (one report giving the victim's age, the other a suspect's) still tells one incident."""
+    mine_aged = any(i.startswith("age:") for i in mention.identifiers)
+    theirs_aged = any(i.startswith("age:") for i in event.identifiers)
+    injured = mention.injuries.best if mention.injuries is not None else None
+    same_toll = mention.fatalities.best == event.fatalities and (
+        mention.fatalities.best > 0 or (injured is not None and injured == event.injuries and injured > 0))
+    return mine_aged and theirs_aged and not same_toll and not set(mention.identifiers).intersection(event.identifiers)
 
 
 def _namesake_misread(mention: Mention, event: Event) -> bool:
