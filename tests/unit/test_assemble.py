@@ -279,6 +279,22 @@ def test_victims_of_an_earlier_year_are_not_counted(read) -> None:
          "The clerk was shot at about 9 p.m. Thursday as he closed the store.", "2015-06-09", date(2015, 6, 4)),
         ("Hundreds of mourners in Harlan, Kentucky, buried on Saturday a teenager who was shot dead outside his school. "
          "He was hit by a stray bullet as classes ended on Tuesday afternoon.", "2015-06-08", date(2015, 6, 2)),
+        # a day said of the incident's noun is the incident's, whatever verb its phrase hangs on
+        ("Deputies in Harlan, Kentucky, have arrested two brothers in connection with a shooting in the town's east end "
+         "Sunday night. The brothers were taken into custody late Monday afternoon at a motel.", "2015-06-10", date(2015, 6, 7)),
+        ("A Harlan, Kentucky, man is charged with murder in the May 31 death of a toddler, the prosecutor said Thursday. "
+         "The boy was killed when shots were fired into his grandmother's home. The charges were made public Thursday.",
+         "2015-07-24", date(2015, 5, 31)),
+        # what follows "said" is what was said: its day is the incident's ("said the argument Wednesday night")
+        ("A boy shot his two brothers in Harlan, Kentucky, the sheriff said Thursday. The sheriff earlier said "
+         "the quarrel Wednesday night began over a video game.", "2015-03-26", date(2015, 3, 25)),
+        # the arrest's own verbs date the arrest, not the incident
+        ("A man accused of wounding a clerk at a gas station in Harlan, Kentucky, was taken into custody on Friday "
+         "afternoon. The clerk was shot during a robbery on Wednesday night.", "2015-07-04", date(2015, 7, 1)),
+        ("A man accused of wounding a clerk at a gas station in Harlan, Kentucky, was booked into the county jail on "
+         "Friday afternoon. The clerk was shot during a robbery on Wednesday night.", "2015-07-04", date(2015, 7, 1)),
+        ("A man accused of wounding a clerk at a gas station in Harlan, Kentucky, was captured on Friday afternoon. "
+         "The clerk was shot during a robbery on Wednesday night.", "2015-07-04", date(2015, 7, 1)),
         # a day to come, told without its year, is no day of the incident (nor last year's day)
         ("A man accused of shooting a store clerk in Harlan, Kentucky, on Sunday is due in court on July 13, "
          "prosecutors said.", "2015-06-10", date(2015, 6, 7)),
@@ -305,6 +321,24 @@ def test_victims_of_an_earlier_year_are_not_counted(read) -> None:
 def test_the_day_of_the_incident(read, text: str, published: str, day: date) -> None:
     mentions = [m for m in read(text, published=published).mentions if m.event_type != "Strategic developments"]
     assert mentions[0].event_date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Police in Harlan said Friday that a boy had been hurt.", True),
+        # the incident itself "was reported" then, however long the hour told between them
+        ("The shooting was reported at 10:35 a.m. Monday on Elm Street.", False),
+        # what follows "said" is what was said
+        ("The sheriff said the quarrel Wednesday night began over a video game.", False),
+        ("Harlan police told the newspaper Tuesday that the boy had died.", True),
+    ],
+)
+def test_a_day_told_beside_a_reporting_word(text: str, statement: bool) -> None:
+    from wirecoder.extract.assemble import _statement_day
+
+    day = next(word for word in ("Friday", "Monday", "Wednesday", "Tuesday") if word in text)
+    assert _statement_day(text, text.index(day)) is statement
 
 
 def test_a_place_in_the_report_country_beats_a_namesake_abroad(read) -> None:

@@ -47,17 +47,31 @@ INQUIRY_LEMMAS = {"investigate", "search", "seek", "identify", "charge", "arraig
                   # and the days after: "was extradited Monday", "appeared in court Friday", "was buried Saturday"
                   "extradite", "appear", "testify", "bury", "mourn", "remember", "honor", "attend",
                   # a victim's state at the time of the report: "remained in critical condition Friday"
-                  "remain"}
+                  "remain",
+                  # the arrest's own words: "was booked Monday", "was taken into custody Friday afternoon"
+                  "book", "jail", "detain", "apprehend", "capture", "surrender"}
+#: nouns naming an incident: a day said of one of them is the incident's, whatever verb the phrase hangs on
+INCIDENT_NOUNS = {"shooting", "killing", "murder", "homicide", "slaying", "death", "stabbing", "attack", "gunfire",
+                  "shootout", "ambush", "incident", "rampage", "massacre", "robbery", "invasion"}
+
+
+#: "said the argument Wednesday night", "said that on Monday": what follows "said" is what was said,
+#: and a day in it is that thing's day ("told the newspaper Tuesday" is still the telling's)
+_SAID_CLAUSE = re.compile(r"\b(?:said|says|say)\s+(?:that|the|a|an|his|her|their|two|three|four|five)\b", re.I)
 
 
 def _statement_day(text: str, local: int) -> bool:
     """Whether the day at `local` in a sentence dates a statement ("police said Tuesday"); not
-    when the incident itself "was reported" then ("the shooting was reported about 4 p.m. Saturday")."""
+    when the incident itself "was reported" then ("the shooting was reported about 4 p.m. Saturday"),
+    nor when the day is inside what was said ("police said the shooting Tuesday night ...")."""
     before = text[max(0, local - 25):local]
     match = REPORTING_WORDS.search(before)
     if not match:
         return False
-    return not (match.group(0).lower() == "reported" and re.search(r"\b(?:was|were)\s+reported\b", before, re.I))
+    if _SAID_CLAUSE.match(before, match.start()):
+        return False
+    wider = text[max(0, local - 25 - 12):local]  # "was" may lie just before the window: "was reported at 11:42 a.m. Monday"
+    return not (match.group(0).lower() == "reported" and re.search(r"\b(?:was|were)\s+reported\b", wider, re.I))
 
 
 def _inquiry_day(doc: Document, time: TimeExpression) -> bool:
@@ -69,8 +83,15 @@ def _inquiry_day(doc: Document, time: TimeExpression) -> bool:
     offset = time.start - doc.sentence(time.sentence).start
     token = next((t for t in parse if t.idx >= offset), None)
     while token is not None and token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        if not offset <= token.idx < offset + len(time.text) and token.pos_ == "NOUN" and token.lemma_.lower() in INCIDENT_NOUNS:
+            return False  # "charged in the May 31 death", "arrested in a shooting Sunday night": the incident's day
         token = token.head
-    return token is not None and token.lemma_.lower() in INQUIRY_LEMMAS
+    if token is None:
+        return False
+    if token.lemma_.lower() in ("take", "make") and any(t.lower_ in ("custody", "appearance") for t in token.children
+                                                         for t in t.subtree):
+        return True  # "was taken into custody Friday", "made his first appearance in court Friday"
+    return token.lemma_.lower() in INQUIRY_LEMMAS
 
 
 def _day_after_the_fact(doc: Document, time: TimeExpression) -> bool:
