@@ -516,3 +516,14 @@ def test_an_overnight_shooting_takes_the_side_of_midnight_the_report_tells(read,
     (mention,) = read(f"Two men were wounded in a shooting overnight in Dayton, Ohio, police said. {told}",
                       published="2016-06-12").mentions
     assert mention.event_date == day
+
+
+def test_an_overnight_shooting_s_hour_told_a_few_sentences_down(read) -> None:
+    # the lead tells "overnight", the hour comes after the scene and the victims are described
+    (mention,) = read("Four people were wounded in an overnight shooting in Dayton, Ohio, police said. "
+                      "The gunfire broke out in a parking lot on Elm Street. "
+                      "Two of the victims are brothers who live in the neighbourhood. "
+                      "A third victim is a woman in her thirties. "
+                      "Officers were called to the lot around 3:30 a.m. and found shell casings.",
+                      published="2016-06-12").mentions
+    assert mention.event_date == date(2016, 6, 12)

@@ -782,8 +782,9 @@ _SMALL_HOURS = re.compile(r"\b(?:[1-5](?::\d{2})?|12:\d{2})\s*a\.?\s?m\b", re.I)
 _EVENING_HOURS = re.compile(r"\b(?:[6-9]|1[01])(?::\d{2})?\s*p\.?\s?m\b", re.I)
 #: the first hours of a day: "early Sunday", "Sunday morning", "this morning"
 _MORNING = re.compile(r"\b(?:early|morning|dawn)\b", re.I)
-#: the sentences that open a report: where it says when its night's incident happened
-OPENING_SENTENCES = 3
+#: the sentences that open a report: where it says when its night's incident happened (the hour often comes
+#: after the scene and the victims: "Officers were called around 3:30 a.m." in the fifth sentence)
+OPENING_SENTENCES = 6
 
 
 def _after_midnight(doc: Document, incident: Incident, time: TimeExpression) -> date:
