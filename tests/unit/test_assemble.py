@@ -527,3 +527,11 @@ def test_an_overnight_shooting_s_hour_told_a_few_sentences_down(read) -> None:
                       "Officers were called to the lot around 3:30 a.m. and found shell casings.",
                       published="2016-06-12").mentions
     assert mention.event_date == date(2016, 6, 12)
+
+
+def test_a_day_the_opening_tells_before_a_later_evening(read) -> None:
+    # the incident's day comes first; the evening after is when the mother spoke
+    mentions = read("Police are looking for a suspect in the shooting of a 9-year-old girl who was hit by a stray bullet "
+                    "in her Harlan, Kentucky, bedroom Monday. Stepping out of her home Tuesday night, the girl's mother "
+                    "told reporters her daughter is recovering.", published="2016-03-01").mentions
+    assert mentions[0].event_date == date(2016, 2, 29)

@@ -574,7 +574,13 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
         dated = [t for t in candidates if WRITTEN_OUT_DAY.search(t.text) and t.day < doc.published]
         if dated:
             return dated[0]
-    return (timed or candidates or statement_days or [None])[0]
+    if timed:
+        # a day the opening tells before the first one with its hour, and earlier than it, is the incident's:
+        # "struck by a stray bullet in his home Monday ... Leaving her home Tuesday night, his mother said"
+        earlier = [t for t in candidates if (t.sentence, t.start) < (timed[0].sentence, timed[0].start) and t.day < timed[0].day
+                   and t.sentence < OPENING_SENTENCES]
+        return earlier[0] if earlier else timed[0]
+    return (candidates or statement_days or [None])[0]
 
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\bmidnight\b|\bnoon\b", re.I)
