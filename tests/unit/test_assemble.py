@@ -535,3 +535,9 @@ def test_a_day_the_opening_tells_before_a_later_evening(read) -> None:
                     "in her Harlan, Kentucky, bedroom Monday. Stepping out of her home Tuesday night, the girl's mother "
                     "told reporters her daughter is recovering.", published="2016-03-01").mentions
     assert mentions[0].event_date == date(2016, 2, 29)
+
+
+def test_a_month_told_is_narrowed_to_the_day_written_out_in_it(read) -> None:
+    mentions = read("A store clerk was shot and killed last month in Harlan, Kentucky. Police said the gunman walked "
+                    "into the store on Dec. 23 and demanded cash.", published="2015-01-06").mentions
+    assert mentions[0].event_date == date(2014, 12, 23)

@@ -541,11 +541,17 @@ _TIME_OF_DAY = re.compile(r"morning|afternoon|evening|night|overnight|dawn|noon|
 
 def _within_week(doc: Document, time: TimeExpression | None) -> TimeExpression | None:
     """'last week's drive-by shooting', told later as 'on Tuesday, July 26': the day, when the
-    article names one in that week that is not an arrest's or a statement's."""
-    if time is None or time.precision != 2:
+    article names one in that week that is not an arrest's or a statement's. So too for a month:
+    'killed last month', told later as 'shot on Dec. 23' (a day written out, in that month)."""
+    if time is None or time.precision not in (2, 3):
         return None
     for other in doc.times:
-        if other.precision != 1 or abs((other.day - time.day).days) > 5:
+        if other.precision != 1:
+            continue
+        if time.precision == 2 and abs((other.day - time.day).days) > 5:
+            continue
+        if time.precision == 3 and ((other.day.year, other.day.month) != (time.day.year, time.day.month)
+                                    or not WRITTEN_OUT_DAY.search(other.text) or upcoming(other, doc.published)):
             continue
         if _day_after_the_fact(doc, other) or _page_stamp(doc, other):
             continue
