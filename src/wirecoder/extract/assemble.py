@@ -49,7 +49,8 @@ INQUIRY_LEMMAS = {"investigate", "search", "seek", "identify", "charge", "arraig
                   # a victim's state at the time of the report: "remained in critical condition Friday"
                   "remain",
                   # the arrest's own words: "was booked Monday", "was taken into custody Friday afternoon"
-                  "book", "jail", "detain", "apprehend", "capture", "surrender"}
+                  # (not "surrendered": a standoff that ends in a surrender is the incident's own day)
+                  "book", "jail", "detain", "apprehend", "capture"}
 #: nouns naming an incident: a day said of one of them is the incident's, whatever verb the phrase hangs on
 INCIDENT_NOUNS = {"shooting", "killing", "murder", "homicide", "slaying", "death", "stabbing", "attack", "gunfire",
                   "shootout", "ambush", "incident", "rampage", "massacre", "robbery", "invasion"}
