@@ -279,6 +279,22 @@ def test_victims_of_an_earlier_year_are_not_counted(read) -> None:
          "The clerk was shot at about 9 p.m. Thursday as he closed the store.", "2015-06-09", date(2015, 6, 4)),
         ("Hundreds of mourners in Harlan, Kentucky, buried on Saturday a teenager who was shot dead outside his school. "
          "He was hit by a stray bullet as classes ended on Tuesday afternoon.", "2015-06-08", date(2015, 6, 2)),
+        # a day said of the incident's noun is the incident's, whatever verb its phrase hangs on
+        ("Deputies in Harlan, Kentucky, have arrested two brothers in connection with a shooting in the town's east end "
+         "Sunday night. The brothers were taken into custody late Monday afternoon at a motel.", "2015-06-10", date(2015, 6, 7)),
+        ("A Harlan, Kentucky, man is charged with murder in the May 31 death of a toddler, the prosecutor said Thursday. "
+         "The boy was killed when shots were fired into his grandmother's home. The charges were made public Thursday.",
+         "2015-07-24", date(2015, 5, 31)),
+        # what follows "said" is what was said: its day is the incident's ("said the argument Wednesday night")
+        ("A boy shot his two brothers in Harlan, Kentucky, the sheriff said Thursday. The sheriff earlier said "
+         "the quarrel Wednesday night began over a video game.", "2015-03-26", date(2015, 3, 25)),
+        # the arrest's own verbs date the arrest, not the incident
+        ("A man accused of wounding a clerk at a gas station in Harlan, Kentucky, was taken into custody on Friday "
+         "afternoon. The clerk was shot during a robbery on Wednesday night.", "2015-07-04", date(2015, 7, 1)),
+        ("A man accused of wounding a clerk at a gas station in Harlan, Kentucky, was booked into the county jail on "
+         "Friday afternoon. The clerk was shot during a robbery on Wednesday night.", "2015-07-04", date(2015, 7, 1)),
+        ("A man accused of wounding a clerk at a gas station in Harlan, Kentucky, was captured on Friday afternoon. "
+         "The clerk was shot during a robbery on Wednesday night.", "2015-07-04", date(2015, 7, 1)),
         # a day to come, told without its year, is no day of the incident (nor last year's day)
         ("A man accused of shooting a store clerk in Harlan, Kentucky, on Sunday is due in court on July 13, "
          "prosecutors said.", "2015-06-10", date(2015, 6, 7)),
@@ -305,6 +321,24 @@ def test_victims_of_an_earlier_year_are_not_counted(read) -> None:
 def test_the_day_of_the_incident(read, text: str, published: str, day: date) -> None:
     mentions = [m for m in read(text, published=published).mentions if m.event_type != "Strategic developments"]
     assert mentions[0].event_date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Police in Harlan said Friday that a boy had been hurt.", True),
+        # the incident itself "was reported" then, however long the hour told between them
+        ("The shooting was reported at 10:35 a.m. Monday on Elm Street.", False),
+        # what follows "said" is what was said
+        ("The sheriff said the quarrel Wednesday night began over a video game.", False),
+        ("Harlan police told the newspaper Tuesday that the boy had died.", True),
+    ],
+)
+def test_a_day_told_beside_a_reporting_word(text: str, statement: bool) -> None:
+    from wirecoder.extract.assemble import _statement_day
+
+    day = next(word for word in ("Friday", "Monday", "Wednesday", "Tuesday") if word in text)
+    assert _statement_day(text, text.index(day)) is statement
 
 
 def test_a_place_in_the_report_country_beats_a_namesake_abroad(read) -> None:
@@ -511,3 +545,28 @@ def test_an_age_in_words_is_the_same_age(read) -> None:
                "on Sunday has died, deputies said. The 3-year-old found a pistol in a bedroom.", published="2016-02-08",
                title="3-year-old critically injured in Harlan shooting")
     assert _killed_and_injured(doc)[0] == (1, 0)
+
+
+def test_an_overnight_shooting_s_hour_told_a_few_sentences_down(read) -> None:
+    # the lead tells "overnight", the hour comes after the scene and the victims are described
+    (mention,) = read("Four people were wounded in an overnight shooting in Dayton, Ohio, police said. "
+                      "The gunfire broke out in a parking lot on Elm Street. "
+                      "Two of the victims are brothers who live in the neighbourhood. "
+                      "A third victim is a woman in her thirties. "
+                      "Officers were called to the lot around 3:30 a.m. and found shell casings.",
+                      published="2016-06-12").mentions
+    assert mention.event_date == date(2016, 6, 12)
+
+
+def test_a_day_the_opening_tells_before_a_later_evening(read) -> None:
+    # the incident's day comes first; the evening after is when the mother spoke
+    mentions = read("Police are looking for a suspect in the shooting of a 9-year-old girl who was hit by a stray bullet "
+                    "in her Harlan, Kentucky, bedroom Monday. Stepping out of her home Tuesday night, the girl's mother "
+                    "told reporters her daughter is recovering.", published="2016-03-01").mentions
+    assert mentions[0].event_date == date(2016, 2, 29)
+
+
+def test_a_month_told_is_narrowed_to_the_day_written_out_in_it(read) -> None:
+    mentions = read("A store clerk was shot and killed last month in Harlan, Kentucky. Police said the gunman walked "
+                    "into the store on Dec. 23 and demanded cash.", published="2015-01-06").mentions
+    assert mentions[0].event_date == date(2014, 12, 23)

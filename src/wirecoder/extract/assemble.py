@@ -47,17 +47,32 @@ INQUIRY_LEMMAS = {"investigate", "search", "seek", "identify", "charge", "arraig
                   # and the days after: "was extradited Monday", "appeared in court Friday", "was buried Saturday"
                   "extradite", "appear", "testify", "bury", "mourn", "remember", "honor", "attend",
                   # a victim's state at the time of the report: "remained in critical condition Friday"
-                  "remain"}
+                  "remain",
+                  # the arrest's own words: "was booked Monday", "was taken into custody Friday afternoon"
+                  # (not "surrendered": a standoff that ends in a surrender is the incident's own day)
+                  "book", "jail", "detain", "apprehend", "capture"}
+#: nouns naming an incident: a day said of one of them is the incident's, whatever verb the phrase hangs on
+INCIDENT_NOUNS = {"shooting", "killing", "murder", "homicide", "slaying", "death", "stabbing", "attack", "gunfire",
+                  "shootout", "ambush", "incident", "rampage", "massacre", "robbery", "invasion"}
+
+
+#: "said the argument Wednesday night", "said that on Monday": what follows "said" is what was said,
+#: and a day in it is that thing's day ("told the newspaper Tuesday" is still the telling's)
+_SAID_CLAUSE = re.compile(r"\b(?:said|says|say)\s+(?:that|the|a|an|his|her|their|two|three|four|five)\b", re.I)
 
 
 def _statement_day(text: str, local: int) -> bool:
     """Whether the day at `local` in a sentence dates a statement ("police said Tuesday"); not
-    when the incident itself "was reported" then ("the shooting was reported about 4 p.m. Saturday")."""
+    when the incident itself "was reported" then ("the shooting was reported about 4 p.m. Saturday"),
+    nor when the day is inside what was said ("police said the shooting Tuesday night ...")."""
     before = text[max(0, local - 25):local]
     match = REPORTING_WORDS.search(before)
     if not match:
         return False
-    return not (match.group(0).lower() == "reported" and re.search(r"\b(?:was|were)\s+reported\b", before, re.I))
+    if _SAID_CLAUSE.match(before, match.start()):
+        return False
+    wider = text[max(0, local - 25 - 12):local]  # "was" may lie just before the window: "was reported at 11:42 a.m. Monday"
+    return not (match.group(0).lower() == "reported" and re.search(r"\b(?:was|were)\s+reported\b", wider, re.I))
 
 
 def _inquiry_day(doc: Document, time: TimeExpression) -> bool:
@@ -69,8 +84,15 @@ def _inquiry_day(doc: Document, time: TimeExpression) -> bool:
     offset = time.start - doc.sentence(time.sentence).start
     token = next((t for t in parse if t.idx >= offset), None)
     while token is not None and token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        if not offset <= token.idx < offset + len(time.text) and token.pos_ == "NOUN" and token.lemma_.lower() in INCIDENT_NOUNS:
+            return False  # "charged in the May 31 death", "arrested in a shooting Sunday night": the incident's day
         token = token.head
-    return token is not None and token.lemma_.lower() in INQUIRY_LEMMAS
+    if token is None:
+        return False
+    if token.lemma_.lower() in ("take", "make") and any(t.lower_ in ("custody", "appearance") for t in token.children
+                                                         for t in t.subtree):
+        return True  # "was taken into custody Friday", "made his first appearance in court Friday"
+    return token.lemma_.lower() in INQUIRY_LEMMAS
 
 
 def _day_after_the_fact(doc: Document, time: TimeExpression) -> bool:
@@ -82,10 +104,11 @@ def _day_after_the_fact(doc: Document, time: TimeExpression) -> bool:
     return _statement_day(sentence.text, local) or _inquiry_day(doc, time)
 
 
-#: nouns that name the incident itself, whose day a follow-up gives ("the May 31 death", "the shooting on Aug. 29")
-INCIDENT_NOUNS = r"(?:shootings?|death|deaths|killings?|slayings?|murders?|homicides?|shootout|rampage|spree|stabbing)"
-_INCIDENT_BEFORE = re.compile(r"\b" + INCIDENT_NOUNS + r"\b[^.;:\"]{0,40}\bon\s+$", re.I)
-_INCIDENT_AFTER = re.compile(r"^,?\s*(?:\d{4},?\s+)?(?:fatal\s+|deadly\s+|double\s+|triple\s+)?" + INCIDENT_NOUNS + r"\b", re.I)
+#: the incident nouns as written, whose day a follow-up gives in a phrase the parse may not tie to them
+#: ("the May 31 death", "the shooting on Aug. 29"); INCIDENT_NOUNS above are the same words' lemmas in the parse
+_INCIDENT_NOUN_WRITTEN = r"(?:shootings?|death|deaths|killings?|slayings?|murders?|homicides?|shootout|rampage|spree|stabbing)"
+_INCIDENT_BEFORE = re.compile(r"\b" + _INCIDENT_NOUN_WRITTEN + r"\b[^.;:\"]{0,40}\bon\s+$", re.I)
+_INCIDENT_AFTER = re.compile(r"^,?\s*(?:\d{4},?\s+)?(?:fatal\s+|deadly\s+|double\s+|triple\s+)?" + _INCIDENT_NOUN_WRITTEN + r"\b", re.I)
 
 
 def _dates_the_incident(text: str, start: int, end: int) -> bool:
@@ -542,11 +565,17 @@ _TIME_OF_DAY = re.compile(r"morning|afternoon|evening|night|overnight|dawn|noon|
 
 def _within_week(doc: Document, time: TimeExpression | None) -> TimeExpression | None:
     """'last week's drive-by shooting', told later as 'on Tuesday, July 26': the day, when the
-    article names one in that week that is not an arrest's or a statement's."""
-    if time is None or time.precision != 2:
+    article names one in that week that is not an arrest's or a statement's. So too for a month:
+    'killed last month', told later as 'shot on Dec. 23' (a day written out, in that month)."""
+    if time is None or time.precision not in (2, 3):
         return None
     for other in doc.times:
-        if other.precision != 1 or abs((other.day - time.day).days) > 5:
+        if other.precision != 1:
+            continue
+        if time.precision == 2 and abs((other.day - time.day).days) > 5:
+            continue
+        if time.precision == 3 and ((other.day.year, other.day.month) != (time.day.year, time.day.month)
+                                    or not WRITTEN_OUT_DAY.search(other.text) or upcoming(other, doc.published)):
             continue
         if _day_after_the_fact(doc, other) or _page_stamp(doc, other):
             continue
@@ -575,7 +604,13 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
         dated = [t for t in candidates if WRITTEN_OUT_DAY.search(t.text) and t.day < doc.published]
         if dated:
             return dated[0]
-    return (timed or candidates or statement_days or [None])[0]
+    if timed:
+        # a day the opening tells before the first one with its hour, and earlier than it, is the incident's:
+        # "struck by a stray bullet in his home Monday ... Leaving her home Tuesday night, his mother said"
+        earlier = [t for t in candidates if (t.sentence, t.start) < (timed[0].sentence, timed[0].start) and t.day < timed[0].day
+                   and t.sentence < OPENING_SENTENCES]
+        return earlier[0] if earlier else timed[0]
+    return (candidates or statement_days or [None])[0]
 
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\bmidnight\b|\bnoon\b", re.I)
@@ -818,8 +853,9 @@ _SMALL_HOURS = re.compile(r"\b(?:[1-5](?::\d{2})?|12:\d{2})\s*a\.?\s?m\b", re.I)
 _EVENING_HOURS = re.compile(r"\b(?:[6-9]|1[01])(?::\d{2})?\s*p\.?\s?m\b", re.I)
 #: the first hours of a day: "early Sunday", "Sunday morning", "this morning"
 _MORNING = re.compile(r"\b(?:early|morning|dawn)\b", re.I)
-#: the sentences that open a report: where it says when its night's incident happened
-OPENING_SENTENCES = 3
+#: the sentences that open a report: where it says when its night's incident happened (the hour often comes
+#: after the scene and the victims: "Officers were called around 3:30 a.m." in the fifth sentence)
+OPENING_SENTENCES = 6
 
 
 def _after_midnight(doc: Document, incident: Incident, time: TimeExpression) -> date:
