@@ -45,6 +45,8 @@ class Dateline:
 #: PlaceMention.relation of a town named only in the site's name after a headline ("... - KSLA News 12
 #: Shreveport"): where the outlet is, not where its story happened
 SITE_RELATION = "site"
+#: the relation of the town a news site's address names ("nbcchicago.com"), where no text names it
+OUTLET_RELATION = "outlet"
 
 
 @dataclass(slots=True)
@@ -149,6 +151,9 @@ class Document:
     places: list[PlaceMention] = field(default_factory=list)
     #: the article's country context, most likely first: [(code, weight)]
     country_context: list[tuple[str, float]] = field(default_factory=list)
+    #: the town the outlet's address names, where the article's own places allow it ("nbcchicago.com"):
+    #: the place of last resort for an incident the article names no place of (part of or near it)
+    outlet_town: PlaceMention | None = None
     times: list[TimeExpression] = field(default_factory=list)
     frames: list[EventFrame] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)

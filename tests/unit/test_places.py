@@ -614,3 +614,43 @@ def test_the_outlet_s_town_places_a_neighbourhood_the_report_names_alone(read) -
     assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Englewood", "Illinois")]
     elsewhere = read(text, published="2016-05-02", outlet="denverpost.com")
     assert [(m.place.location, m.place.admin1) for m in elsewhere.mentions] == [("Englewood", "Colorado")]
+
+
+@pytest.mark.parametrize("outlet, country, state", [
+    ("arkansasonline.com", "US", "Arkansas"), ("northwestgeorgianews.com:80", "US", "Georgia"),
+    ("limaohio.com", "US", "Ohio"), ("nbcconnecticut.com", "US", "Connecticut"),
+    # the state is part of a town's name there, or the address's words name states elsewhere only
+    ("kansascity.com", "US", None), ("washingtonpost.com", "US", None), ("cnycentral.com", "US", None),
+    ("arkansasonline.com", None, None), ("arkansasonline.com", "NG", None), (None, "US", None),
+])
+def test_the_state_a_news_site_s_address_names(resources, outlet: str | None, country: str | None, state: str | None) -> None:
+    found = places._outlet_state(resources.gazetteer, outlet, country)
+    assert (found.name if found else None) == state
+
+
+def test_the_outlet_s_state_places_a_town_of_a_common_name(read) -> None:
+    # a report plainly American (its wording), naming only a town several states have
+    text = "A 6-year-old boy was shot and killed in Redfield on Sunday afternoon, the county coroner said."
+    doc = read(text, published="2016-05-02", outlet="arkansasonline.com")
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Redfield", "Arkansas")]
+    elsewhere = read(text, published="2016-05-02", outlet="Test Wire")
+    assert [(m.place.location, m.place.admin1) for m in elsewhere.mentions] != [("Redfield", "Arkansas")]
+
+
+def test_a_local_site_s_report_that_names_no_place_is_near_the_site_s_town(read) -> None:
+    text = "A man was shot and killed outside a corner store late Sunday, police said."
+    doc = read(text, published="2016-05-02", outlet="nbcchicago.com")
+    assert [(m.place.location, m.place.admin1, m.place.geo_precision) for m in doc.mentions] == [("Chicago", "Illinois", 2)]
+    # a wire, or a site whose address names no town, places nothing: the figures stay claims
+    assert read(text, published="2016-05-02", outlet="Test Wire").mentions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Two teenagers were wounded in a shooting near Fulton and Denton streets in Omaha on Sunday night.",
+    "Two teenagers were wounded in a shooting near 112th and Denton in Omaha on Sunday night.",
+    "Two teenagers were wounded in a shooting near Denton and 112th in Omaha on Sunday night.",
+])
+def test_a_crossing_of_streets_is_no_town(read, text: str) -> None:
+    doc = read(text, published="2016-05-02")
+    assert [p.entry.name for p in doc.places] == ["Omaha"]
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Omaha", "Nebraska")]

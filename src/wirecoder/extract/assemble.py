@@ -32,7 +32,7 @@ from .dates import NIGHT, WRITTEN_OUT_DAY, upcoming
 from .lexicon import CUMULATIVE
 from .quantities import find_quantities
 
-NEEDS = ("frames", "counts", "places", "times", "claimants", "country_context")
+NEEDS = ("frames", "counts", "places", "times", "claimants", "country_context", "outlet_town")
 ADDS = ("mentions",)
 
 RELATION_RANK = {"in": 4, "dateline": 3, "near": 2, "": 1, "from": 0, "hospital": -1}
@@ -318,7 +318,8 @@ def _counts_told(frame: EventFrame) -> bool:
 
 def _default_place(doc: Document) -> PlaceMention | None:
     """Where an article's unplaced incident happened: its dateline, else its main place; the town in
-    the site's name only when the article names no other."""
+    the site's name only when the article names no other; else, near the town of the site's address
+    ("nbcchicago.com"): a local site's report of "a shooting in Bedford Dwellings" is in its town's area."""
     candidates = [p for p in doc.places if p.entry is not None and p.entry.feature != "country" and p.relation != "distance"
                   and p.entry.country_code is not None]
     candidates = [p for p in candidates if p.relation != "hospital"] or candidates
@@ -338,7 +339,7 @@ def _default_place(doc: Document) -> PlaceMention | None:
     if counts:
         top = max(counts.items(), key=lambda kv: kv[1])[0]
         return next(p for p in candidates if p.entry.id == top)
-    return None
+    return doc.outlet_town
 
 
 def _within(city: PlaceMention, unit: PlaceMention) -> bool:

@@ -23,13 +23,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..document import SITE_RELATION, Document, PlaceMention, Sentence
+from ..document import OUTLET_RELATION, SITE_RELATION, Document, PlaceMention, Sentence
 from ..gazetteer import Gazetteer, GazetteerEntry
 from ..gazetteer.names import GENERIC_ADMIN_WORDS, name_key
 from ..geo import distance_km
 
 NEEDS = ("sentences", "dateline", "parses")
-ADDS = ("places", "country_context")
+ADDS = ("places", "country_context", "outlet_town")
 
 _NAME_WORD = r"(?:(?:Mt|St|Ft|Ste)\.\s?)?(?:(?:al|el|ar|as|ash|ad|an|at|az|ad|ed)-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
 _CONNECTOR = r"(?:al|el|ar|as|ash|ad|an|az|de|del|da|do|di|du|la|le|les|los|las|ez|es|bin|ibn|abu|of|upon)"
@@ -76,6 +76,14 @@ STREET_NAME = re.compile(
     r"Center|Centre|Mall|Apartments|Department|Office|Police|Station|Club|Bar|Hotel|Motel|Restaurant|Store|Market|"
     r"Company|Inc|Jail|Prison|Court|House|Building|Tower|Stadium|Arena)$"
 )
+#: a crossing of two streets written without the word "Street" after each: "Franklin and Odessa streets",
+#: "near 108th and Ida", "at Ida and 108th"; the name after "and" ...
+_STREET_PAIR_BEFORE = re.compile(r"(?:\b(\d+(?:st|nd|rd|th))|\b[A-Z][a-z]+)\s+(?:and|&)\s+$")
+#: ... is a street where the name before is a numbered street, or where "streets" follows
+_STREET_PAIR_AFTER_SECOND = re.compile(r"\s+(?:[Ss]treets|[Aa]venues|[Rr]oads|[Bb]oulevards|[Dd]rives)\b")
+#: the name before "and" is a street where a numbered street or "X streets" follows
+_STREET_PAIR_AFTER_FIRST = re.compile(
+    r"\s+(?:and|&)\s+(?:\d+(?:st|nd|rd|th)\b|[A-Z][a-z]+\s+(?:[Ss]treets|[Aa]venues|[Rr]oads|[Bb]oulevards|[Dd]rives)\b)")
 #: a town's own institutions named after it: "Waycross Police", "the Albany Police Department", "Harris County
 #: Sheriff's Office", "Monroe Civic Center" (but "Edwards Street" names a person)
 TOWN_INSTITUTION = re.compile(r"^(?!\S+ (?:Street|Avenue|Road|Drive|Boulevard) )[A-Z][a-z]+(?: [A-Z][a-z]+)? "
@@ -135,17 +143,18 @@ class _Context:
             self.countries[code] += weight
             self.by_name.setdefault(source_key, Counter())[code] += weight
 
-    def country_share(self, code: str | None, exclude_key: str = "") -> float:
-        own = self.by_name.get(exclude_key, Counter())
+    def country_share(self, code: str | None, exclude_key: str | None = None) -> float:
+        # (None leaves nothing out: "" is the key of what no name contributed, the wording and the outlet)
+        own = self.by_name.get(exclude_key, Counter()) if exclude_key is not None else Counter()
         total = sum(self.countries.values()) - sum(own.values())
         if not code or total <= 0:
             return 0.0
         # smoothed: one weak clue is not certainty
         return (self.countries.get(code, 0) - own.get(code, 0)) / (total + 1.5)
 
-    def leading_country(self, exclude_key: str = "") -> str | None:
+    def leading_country(self, exclude_key: str | None = None) -> str | None:
         """The country the article points to most, leaving out what one name contributed."""
-        own = self.by_name.get(exclude_key, Counter())
+        own = self.by_name.get(exclude_key, Counter()) if exclude_key is not None else Counter()
         weights = {code: weight - own.get(code, 0) for code, weight in self.countries.items()}
         code, weight = max(weights.items(), key=lambda kv: kv[1], default=(None, 0.0))
         return code if weight > 0 else None
@@ -222,6 +231,9 @@ class _Recogniser:
             return None  # "Davis' home": a person's name; but "Charleston's East End" is the town's
         if re.search(r"\b(?:block|corner|intersection) of\s+(?:\w+\s+)?$", text[max(0, local_start - 30):local_start], re.I):
             return None  # "the 900 block of Pennsylvania": a street
+        before = _STREET_PAIR_BEFORE.search(text[max(0, local_start - 40):local_start])
+        if before and (before.group(1) or _STREET_PAIR_AFTER_SECOND.match(text, local_end)) or _STREET_PAIR_AFTER_FIRST.match(text, local_end):
+            return None  # "at Franklin and Odessa streets", "near 108th and Ida": a crossing of streets
         # the whole name first ("Kansas City", "Harbor City"), then without a generic word, then without a
         # direction (first of all where the direction only points into a large city: "west Charlotte");
         # each as (name, offset in raw, generic word, precision, smallest population that makes it a town)
@@ -591,6 +603,13 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
         context.outlet_town = outlet_town
         context.admin1s[(outlet_town.country_code, outlet_town.admin1)] += 1.0
         context.add_country(outlet_town.country_code, 0.5)
+    # "arkansasonline.com", "nbcconnecticut.com": the state in the outlet's address is the one it reports on,
+    # on the same terms
+    outlet_state = _outlet_state(gazetteer, doc.article.outlet, context.leading_country())
+    if outlet_state is not None and (
+            not context.admin1s or (outlet_state.country_code, outlet_state.admin1) in context.admin1s):
+        context.admin1s[(outlet_state.country_code, outlet_state.admin1)] += 1.0
+        context.add_country(outlet_state.country_code, 0.5)
     context.firm |= {country for country, _ in context.admin1s}
     return context
 
@@ -620,6 +639,41 @@ def _outlet_town(gazetteer: Gazetteer, outlet: str | None) -> GazetteerEntry | N
                 if town is not None and _BEFORE_OUTLET_TOWN.fullmatch(label[:start]):
                     found.append((end - start, town.population, town))
     return max(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+
+#: shorter state names are parts of words too often ("goa" in "chicago")
+OUTLET_STATE_LETTERS = 4
+
+
+def _outlet_state(gazetteer: Gazetteer, outlet: str | None, country: str | None) -> GazetteerEntry | None:
+    """The country's state or province whose name the outlet's address holds ("eastidahonews.com"), the
+    longest name if several ("arkansas", not "kansas"); none when it is part of a town's name there
+    ("kansascity.com", "washingtonpost.com"). Only in a story known to be that country's: the words of
+    addresses are the names of some state somewhere ("valley", "central", "coast")."""
+    if country is None:
+        return None
+    found = [state for state in _states_in_address(gazetteer, outlet) if state.country_code == country]
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=4096)
+def _states_in_address(gazetteer: Gazetteer, outlet: str | None) -> tuple[GazetteerEntry, ...]:
+    """Every state whose name the outlet's address holds, longest name first."""
+    if not outlet:
+        return ()
+    labels = outlet.lower().split(":")[0].split(".")[:-1]
+    states = gazetteer.states()
+    town = _outlet_town(gazetteer, outlet)
+    town_name = re.sub(r"[^a-z0-9]", "", name_key(town.name)) if town is not None else ""
+    found: list[tuple[int, GazetteerEntry]] = []
+    for label in labels:
+        label = label.replace("-", "")
+        for start in range(len(label)):
+            for end in range(start + OUTLET_STATE_LETTERS, len(label) + 1):
+                state = states.get(label[start:end])
+                if state is not None and label[start:end] not in town_name:
+                    found.append((end - start, state))
+    return tuple(state for _, state in sorted(found, key=lambda f: -f[0]))
 
 
 def _a_place_of_its_own(gazetteer: Gazetteer, phrase: str) -> bool:
@@ -895,3 +949,6 @@ def run(doc: Document, gazetteer: Gazetteer, every_name: bool = False) -> None:
         doc.places = sorted(doc.places + locate_buildings_and_streets(doc, doc.places, gazetteer, home_country),
                             key=lambda m: (m.sentence, m.start))
     doc.country_context = sorted(context.countries.items(), key=lambda kv: -kv[1])
+    if context.outlet_town is not None:
+        town = context.outlet_town
+        doc.outlet_town = PlaceMention(sentence=-1, start=0, end=0, text=town.name, entry=town, relation=OUTLET_RELATION, precision=2)

@@ -76,6 +76,11 @@ class Gazetteer(Protocol):
         of each name. For names written without spaces, as in a news site's address."""
         ...
 
+    def states(self) -> dict[str, GazetteerEntry]:
+        """States and provinces (first-level areas) by their name run together ("newjersey"): the most
+        populous of each name. For names written without spaces, as in a news site's address."""
+        ...
+
 
 def _run_together(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name_key(name))
@@ -106,6 +111,7 @@ class SqliteGazetteer:
         self._countries: dict[str, CountryInfo | None] = {}
         self._country_names: dict[str, tuple[str, str] | None] = {}
         self._large_towns: dict[int, dict[str, GazetteerEntry]] = {}
+        self._states: dict[str, GazetteerEntry] | None = None
 
     def lookup(self, name: str) -> list[GazetteerEntry]:
         key = name_key(name)
@@ -157,6 +163,15 @@ class SqliteGazetteer:
             self._large_towns[min_population] = _largest_by_name(GazetteerEntry(*row) for row in rows)
         return self._large_towns[min_population]
 
+    def states(self) -> dict[str, GazetteerEntry]:
+        if self._states is None:
+            rows = self._db.execute(
+                "SELECT p.id, p.name, p.feature, p.country_code, p.admin1, p.admin2, p.latitude, p.longitude, p.population, "
+                "c.latitude, c.longitude FROM places p LEFT JOIN centres c ON c.place_id = p.id WHERE p.feature = 'admin1'",
+            ).fetchall()
+            self._states = _largest_by_name(GazetteerEntry(*row) for row in rows)
+        return self._states
+
 
 class InMemoryGazetteer:
     """A small gazetteer held in memory: the test double for the place stages."""
@@ -194,6 +209,9 @@ class InMemoryGazetteer:
         towns = {e.id: e for entries in self._by_key.values() for e in entries
                  if e.feature == "city" and e.population >= min_population}
         return _largest_by_name(towns.values())
+
+    def states(self) -> dict[str, GazetteerEntry]:
+        return _largest_by_name({e.id: e for entries in self._by_key.values() for e in entries if e.feature == "admin1"}.values())
 
 
 def open_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -> SqliteGazetteer:
