@@ -654,3 +654,13 @@ def test_a_crossing_of_streets_is_no_town(read, text: str) -> None:
     doc = read(text, published="2016-05-02")
     assert [p.entry.name for p in doc.places] == ["Omaha"]
     assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Omaha", "Nebraska")]
+
+
+@pytest.mark.parametrize("agency, town, state", [
+    ("the Indianapolis Metropolitan Police Department", "Indianapolis", "Indiana"),
+    ("the Louisville Metro Police Department", "Louisville", "Kentucky"),
+])
+def test_a_metropolitan_police_department_names_its_town(read, agency: str, town: str, state: str) -> None:
+    doc = read(f"A man was shot and killed outside a store late Saturday, according to a spokesman for {agency}.",
+               published="2016-05-02")
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [(town, state)]

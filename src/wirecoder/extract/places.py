@@ -88,7 +88,7 @@ _STREET_PAIR_AFTER_FIRST = re.compile(
 #: Sheriff's Office", "Monroe Civic Center" (but "Edwards Street" names a person)
 TOWN_INSTITUTION = re.compile(r"^(?!\S+ (?:Street|Avenue|Road|Drive|Boulevard) )[A-Z][a-z]+(?: [A-Z][a-z]+)? "
                               r"(?:(?:Civic |Convention |Community )?(?:Police|Center|Centre)"
-                              r"|Police Department|Police Dept\.?|Sheriff['’]s (?:Office|Department))$")
+                              r"|(?:Metropolitan |Metro )?(?:Police Department|Police Dept\.?)|Sheriff['’]s (?:Office|Department))$")
 #: a direction before a town's name makes it part of the town ("South Toledo", "West Montgomery")
 DIRECTION_PREFIX = re.compile(r"^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western|Central|Downtown|Greater|Upper|Lower)\s+", re.I)
 #: capitalised words that are never place names on their own in news text
@@ -398,7 +398,7 @@ def _modifier_spans(run: str) -> list[tuple[str, int]]:
 
 _HEADLINE_ADJECTIVES = {"accidental", "fatal", "deadly", "double", "triple", "quadruple", "drive-by", "officer-involved",
                         "domestic", "overnight", "weekend", "early", "late", "gang", "police", "apparent", "civic", "convention",
-                        "community"}
+                        "community", "metropolitan", "metro"}
 
 
 def _dateline_hint(gazetteer: Gazetteer, region: str, town_entries: list[GazetteerEntry]) -> tuple[str, str] | None:
