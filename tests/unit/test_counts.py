@@ -351,6 +351,9 @@ COUNTED_READINGS = [
     ("He was convicted in the murders of Mark Ballo, age 41, and Dana Sharp, age 26, at a house in Harlan.", {"killed": 2}),
     # a killer who killed himself, told in a headline's list or after a purpose infinitive
     ("Gunman kills 3 bandmates, self after being kicked out of Harlan band", {"killed": 4}),
+    # the killer joined to the list of those he killed is the perpetrator, counted once
+    ("Teen father kills infant, self in Harlan", {"killed": 2}),
+    ("Deputies said the farmer killed his two nephews and himself in the barn on Sunday.", {"killed": 3}),
     ("He went to the house on Elm Street using a rifle to fatally shoot three people and then take his own life.", {"killed": 4}),
     ("Girl, 3, killed by father in double murder-suicide", {"killed": 3}),
     ("The gunman was hospitalized for psychiatric evaluation in 2006.", {}),

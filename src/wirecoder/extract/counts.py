@@ -882,9 +882,31 @@ def _statements(parse: Any) -> list[Statement]:
         # "shoots 8-year-old boy, then himself in murder-suicide": those he shot were murdered
         found = [replace(s, kind="killed") if s.kind == "shot" and s.victims is not None
                  and s.victims.lower_ not in ("himself", "herself") else s for s in found]
+    if any(s.perpetrator for s in found):
+        # "killed his wife and himself", "kills infant, self": the killer listed among those he killed
+        # is the perpetrator counted apart, not one more of his victims
+        found = [_without_the_killer_listed(s) for s in found]
+        found = [s for s in found if s.count.best > 0 or s.kind != "killed" or s.perpetrator]
     found.extend(_multiples(parse, found))
     found.extend(_named_victims(parse, found))
     return found
+
+
+REFLEXIVES = {"himself", "herself", "self"}
+
+
+def _without_the_killer_listed(statement: Statement) -> Statement:
+    """A killed statement less the killer its list names ("his two sons and himself": two)."""
+    if statement.kind != "killed" or statement.perpetrator or statement.victims is None or statement.victims.lower_ in REFLEXIVES:
+        return statement
+    # (the joined words a list sums: "wife and himself"; an apposition "son, himself" was not counted)
+    listed = [t for t in statement.victims.subtree if t.lower_ in REFLEXIVES and t.dep_ == "conj"
+              and all(a.dep_ == "conj" for a in t.ancestors if a.i != statement.victims.i and statement.victims in a.ancestors)]
+    if not listed:
+        return statement
+    best = max(0, statement.count.best - len(listed))
+    return replace(statement, count=Count(best=best, low=best if statement.count.low is not None else None,
+                                          high=max(0, statement.count.high - len(listed)) if statement.count.high is not None else None))
 
 
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
