@@ -351,6 +351,11 @@ COUNTED_READINGS = [
     ("He was convicted in the murders of Mark Ballo, age 41, and Dana Sharp, age 26, at a house in Harlan.", {"killed": 2}),
     # a killer who killed himself, told in a headline's list or after a purpose infinitive
     ("Gunman kills 3 bandmates, self after being kicked out of Harlan band", {"killed": 4}),
+    # a group, then who they were by sex or age: one group (but a list of other groups is a sum)
+    ("Three others, two boys and a woman in her twenties, were hurt in the shooting.", {"injured": 3}),
+    ("Five victims, three men, a woman and a baby, were wounded on Elm Street.", {"injured": 5}),
+    ("Two soldiers, one rebel and one civilian were killed.", {"killed": 4}),
+    ("Four people, two men and two women, were shot.", {"shot": 4}),
     # the killer joined to the list of those he killed is the perpetrator, counted once
     ("Teen father kills infant, self in Harlan", {"killed": 2}),
     ("Deputies said the farmer killed his two nephews and himself in the barn on Sunday.", {"killed": 3}),

@@ -285,9 +285,16 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
                 # "some 1,100 soldiers and police": one number for the whole coordination
                 parts.append(counted)
                 breakdown += counted.count.best
-        if result is not None and not result[1] and head.tag_ == "NNS" and head.lemma_.lower() in NAMELESS_PEOPLE \
-                and breakdown == result[0].best:
-            parts = parts[:1]  # "four people, three women and one man,": the group and who they were, not eight
+        # (set off by a comma: "two men and two women" is four)
+        set_off = bool(listed) and listed[0].left_edge.i > 0 and head.doc[listed[0].left_edge.i - 1].text in (",", "—", "–", "-", ":")
+        if result is not None and not result[1] and head.tag_ == "NNS" and breakdown == result[0].best and set_off and (
+                head.lemma_.lower() in NAMELESS_PEOPLE or (
+                    (head.lemma_.lower() == "other" or PEOPLE_NOUNS.match(head.text) and not _SEX_OR_AGE.match(head.text))
+                    and all(_SEX_OR_AGE.match(c.text) or _is_age(c) for c in listed))):
+            # "four people, three women and one man,": the group and who they were, not eight; so too
+            # "three others, two boys and a girl" (but "two soldiers, one rebel and one civilian" are
+            # four, and "2 adults, 2 children" a list of two groups)
+            parts = parts[:1]
         if len(parts) > 1:
             lows = [p.count.low for p in parts]
             highs = [p.count.high for p in parts]
@@ -300,6 +307,11 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     if result is None:
         return None
     return Counted(result[0], result[1], additive, identities)
+
+
+#: words that tell who people were by sex or age only, as a breakdown of a group told before them
+_SEX_OR_AGE = re.compile(r"^(?:m[ae]n|wom[ae]n|boys?|girls?|males?|females?|adults?|child(?:ren)?|kids?|teens?|teenagers?|"
+                         r"juveniles?|minors?|infants?|bab(?:y|ies)|toddlers?|youths?)$", re.I)
 
 
 def _the_rest(head: Token) -> bool:
