@@ -363,6 +363,10 @@ COUNTED_READINGS = [
     ("Girl, 3, killed by father in double murder-suicide", {"killed": 3}),
     ("The gunman was hospitalized for psychiatric evaluation in 2006.", {}),
     ("We are hurting a lot over this, said a teacher at the school.", {}),
+    # grief told with "hurt": not wounds (but "hurt by gunfire" is)
+    ("So many are dying young, and mothers and fathers are hurting, the pastor said.", {}),
+    ("Her two sons are hurt by this, their aunt said.", {}),
+    ("Two people were hurt by gunfire on Elm Street.", {"injured": 2}),
     # the names of people counted already; a headline's list where each has its own harm
     ("Two men killed in the shooting were identified as Dale Porter, 32, who was pronounced dead at the scene, "
      "and Lee Hunt, 25, deputies said.", {"killed": 2}),

@@ -822,6 +822,8 @@ def _statements(parse: Any) -> list[Statement]:
             continue
         if kind == "injured" and token.lemma_.lower() == "hurt" and (victims.lower_ in ("i", "we", "you") or victims.tag_ == "PRP" and token.tag_ in ("VBZ", "VBP")):
             continue  # "I'm hurt", "one of our students is hurt": feelings and generalities, not casualties
+        if kind == "injured" and token.lemma_.lower() == "hurt" and _hurt_in_feelings(token):
+            continue  # "the community is hurting", "my boys are hurt by this": grief, not wounds
         counted = count_phrase(victims)
         if counted is None and _surname_read_as_organisation(victims):
             counted = Counted(Count.exact(1), identities=_identity(victims))  # "Velazquez suffered a minor hand injury"
@@ -948,6 +950,22 @@ def _objects_joined_to_the_verb(trigger: Token, victims: Token) -> list[Token]:
         return []
     return [c for c in trigger.children if c.dep_ == "conj" and c.i > victims.i and c.pos_ in ("NOUN", "PROPN")
             and PEOPLE_NOUNS.match(c.text)]
+
+
+#: what hurts feelings, not bodies: "hurt by this", "hurt by the news of his death"
+_GRIEVOUS = {"this", "that", "it", "news", "loss", "death", "deaths", "killing", "killings", "violence", "words", "decision",
+             "comments", "verdict", "ruling", "tragedy"}
+
+
+def _hurt_in_feelings(verb: Token) -> bool:
+    """'the community is hurting', 'families are hurting', 'my boys are hurt by this': grief (not
+    "he was hurting from a wound", nor "hurt by gunfire")."""
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) and _object(verb) is None \
+            and not any(c.dep_ == "prep" and c.lower_ in ("from", "after") for c in verb.children):
+        return True
+    agent = next((c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+    cause = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    return cause is not None and cause.lower_ in _GRIEVOUS
 
 
 def _surname_read_as_organisation(victims: Token) -> bool:
