@@ -152,6 +152,28 @@ def test_people_hurt_in_several_shootings_are_a_toll(parse, text: str, cumulativ
     assert found and all(s.cumulative == cumulative for s in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        # a total that names no span of days, places or incidents sums up the incident told
+        ("In all, three men were killed, the gunman among them, and five others were hurt.", False),
+        ("Deputies said a total of nine people were shot in the brawl outside the bar.", False),
+        # a span, several incidents or a toll still growing: a toll
+        ("A total of 210 people were killed in Harlan last year.", True),
+        ("In all, 14 people were shot in three shootings across the county.", True),
+        ("A total of 30 people have been killed in Harlan.", True),
+    ],
+)
+def test_a_total_is_one_incident_unless_it_spans_more(parse, text: str, cumulative: bool) -> None:
+    found = [s for s in statements(parse(text)) if not s.perpetrator]
+    assert found and all(s.cumulative == cumulative for s in found), [(s.kind, s.count.best, s.cumulative) for s in found]
+
+
+def test_an_additional_number_is_that_number(parse) -> None:
+    found = statements(parse("Forty people were killed in the attack on the market; an additional 33 were injured."))
+    assert _summary(found) == {"killed": 40, "injured": 33}
+
+
 def test_incident_count_is_not_cumulative_beside_a_toll_clause(parse) -> None:
     found = statements(parse("Troops killed six people on Saturday, bringing the death toll since March to 5,400."))
     killed = [(s.count.best, s.cumulative) for s in found if s.kind == "killed"]

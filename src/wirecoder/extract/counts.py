@@ -98,9 +98,11 @@ def _number_of(token: Token) -> tuple[Count, bool, str | None] | None:
     if any(t.tag_ == "$" or t.text in _CURRENCY for t in words) or (token.i > 0 and token.doc[token.i - 1].text in _CURRENCY):
         return None  # "a $1.7 million bond": money, not people
     text = " ".join(t.text for t in words if t.dep_ != "punct" or t.text == "-").replace(" - ", "-").replace(" ,", ",")
-    for match in QUANTITY.finditer(text):
-        quantity = parse_quantity(match)
-        if quantity is not None and (token.text.lower() in match.group(0).lower() or token.like_num):
+    matches = [(match, quantity) for match in QUANTITY.finditer(text) if (quantity := parse_quantity(match)) is not None]
+    # the figure that holds the number itself first: "an additional 53" is 53, not the article's one
+    matches.sort(key=lambda found: token.text.lower() not in found[0].group(0).lower())
+    for match, quantity in matches:
+        if token.text.lower() in match.group(0).lower() or token.like_num:
             return Count(best=quantity.value, low=quantity.low, high=quantity.high), quantity.vague, quantity.qualifier
     value = words_to_number(token.text)
     if value is not None:
@@ -740,7 +742,8 @@ _IN_A_MONTH = re.compile(r"\b(?:in|during|through|throughout) (?:the month of )?
                          + r")\b(?! \d)")
 _TOTAL_ONLY = re.compile(r"(?:a total of|in total|in all|altogether|overall)", re.I)
 _ONE_INCIDENT = re.compile(r"\b(?:the|this|that|a|an|Sunday's|Saturday's|Friday's|Monday's|Tuesday's|Wednesday's|Thursday's) "
-                           r"(?:[\w-]+ )?(?:shooting|attack|blast|explosion|bombing|incident|rampage|massacre|ambush|crash)\b", re.I)
+                           r"(?:[\w-]+ )?(?:shooting|attack|blast|explosion|bombing|incident|rampage|massacre|ambush|crash|fight|gunfight|shootout|"
+                           r"brawl|melee|altercation|standoff|robbery|home invasion|party)\b", re.I)
 _ONE_DAY = re.compile(r"\b(?:(?:early|late|on|last) (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|last night|this morning)\b")
 _OPENS_WITH_TOTAL = re.compile(r"\W*(?:so far|to date|in all|in total|altogether|overall)\b", re.I)
 
@@ -775,11 +778,17 @@ def _total_of_one_incident(trigger: Token) -> bool:
     if _ONE_INCIDENT.search(trigger.doc.text):
         return True
     sentence = trigger.doc.text
-    return bool(_ONE_DAY.search(sentence)) and not CUMULATIVE.search(_TOTAL_ONLY.sub("", sentence)) \
-        and not _MANY_PLACES_OR_DAYS.search(sentence)
+    if CUMULATIVE.search(_TOTAL_ONLY.sub("", sentence)) or _MANY_PLACES_OR_DAYS.search(sentence) or _SEVERAL_INCIDENTS.search(sentence):
+        return False
+    # "In total, two people were killed, including the suspect, and six others were injured": a total
+    # that names no span of days, places or incidents sums up the one incident told (but "a total of
+    # 30 people have been killed": a toll still growing)
+    return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
 
 
-_MANY_PLACES_OR_DAYS = re.compile(r"\b(?:weekend|week|month|across|citywide|separate|different|several|various)\b", re.I)
+_SEVERAL_INCIDENTS = re.compile(r"\b(?:shootings|attacks|incidents|homicides|murders|killings|slayings|stabbings|bombings|"
+                                r"explosions|clashes|raids|strikes|cities|towns|neighbou?rhoods|counties|states)\b", re.I)
+_MANY_PLACES_OR_DAYS = re.compile(r"\b(?:weekend|week|month|year|across|citywide|separate|different|several|various)\b", re.I)
 _INCIDENT_NOUNS = {"murders", "killings", "homicides", "shootings", "slayings"}
 
 
