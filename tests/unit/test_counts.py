@@ -385,6 +385,9 @@ COUNTED_READINGS = [
     ("Girl, 3, killed by father in double murder-suicide", {"killed": 3}),
     ("The gunman was hospitalized for psychiatric evaluation in 2006.", {}),
     ("We are hurting a lot over this, said a teacher at the school.", {}),
+    # shot, and said to have lived: hurt
+    ("The farmer's wife was shot but survived.", {"injured": 1}),
+    ("Two other men were also shot, but survived, deputies said.", {"injured": 2}),
     # grief told with "hurt": not wounds (but "hurt by gunfire" is)
     ("So many are dying young, and mothers and fathers are hurting, the pastor said.", {}),
     ("Her two sons are hurt by this, their aunt said.", {}),

@@ -651,6 +651,8 @@ def _kind(trigger: Token) -> str | None:
             return "killed"
         if _DEATH_AFTER.match(trigger.doc.text, trigger.idx + len(trigger.text)):
             return "killed"  # "shot to death", "shot dead", however the parse hangs them
+        if _survived(trigger):
+            return "injured"  # "his wife was shot but survived": hurt, and alive
         return "shot"
     if _still_in_hospital(trigger):
         # "her father remains in the hospital": hurt, alive when the report was written ("is in the
@@ -682,12 +684,18 @@ def _kind(trigger: Token) -> str | None:
             return "injured"  # "taken to a hospital with non-life-threatening injuries": hurt, and will live
         return "shot"  # taken to hospital: hurt, fate not yet told
     if lemma in ("hit", "strike", "graze") and trigger.tag_.startswith("VB") and HIT_CONTEXT.search(trigger.doc.text):
-        return "shot"
+        return "injured" if _survived(trigger) else "shot"
     if lemma == "treat" and any(c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children):
         return "injured"
     if lemma == "treat" and trigger.tag_.startswith("VB") and _to_hospital(trigger, ("at", "in")):
         return "shot"  # "is being treated at a hospital": hurt, fate not yet told
     return None
+
+
+def _survived(verb: Token) -> bool:
+    """'was shot but survived', 'was hit in the leg and survived': the same person's next verb says they lived."""
+    return any(c.dep_ == "conj" and c.lemma_.lower() == "survive" and not any(g.dep_ == "neg" for g in c.children)
+               for c in verb.children)
 
 
 _DEATH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:to death|dead)\b", re.I)
