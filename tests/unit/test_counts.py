@@ -172,6 +172,9 @@ def test_a_total_is_one_incident_unless_it_spans_more(parse, text: str, cumulati
 def test_an_additional_number_is_that_number(parse) -> None:
     found = statements(parse("Forty people were killed in the attack on the market; an additional 33 were injured."))
     assert _summary(found) == {"killed": 40, "injured": 33}
+    # (but "one of three people" is the share: one)
+    found = statements(parse("A 16-year-old boy, one of three people hit by gunfire in Harlan on Tuesday night, has died."))
+    assert _summary(found) == {"killed": 1}
 
 
 def test_incident_count_is_not_cumulative_beside_a_toll_clause(parse) -> None:

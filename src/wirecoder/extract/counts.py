@@ -99,8 +99,8 @@ def _number_of(token: Token) -> tuple[Count, bool, str | None] | None:
         return None  # "a $1.7 million bond": money, not people
     text = " ".join(t.text for t in words if t.dep_ != "punct" or t.text == "-").replace(" - ", "-").replace(" ,", ",")
     matches = [(match, quantity) for match in QUANTITY.finditer(text) if (quantity := parse_quantity(match)) is not None]
-    # the figure that holds the number itself first: "an additional 53" is 53, not the article's one
-    matches.sort(key=lambda found: token.text.lower() not in found[0].group(0).lower())
+    # an article is no figure beside the number itself: "an additional 53" is 53, not one
+    matches.sort(key=lambda found: found[0].group(0).strip().lower() in ("a", "an") and token.text.lower() not in ("a", "an"))
     for match, quantity in matches:
         if token.text.lower() in match.group(0).lower() or token.like_num:
             return Count(best=quantity.value, low=quantity.low, high=quantity.high), quantity.vague, quantity.qualifier
