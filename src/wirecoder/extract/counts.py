@@ -1250,7 +1250,22 @@ def _one_statement_per_victim(told: list[Statement]) -> list[Statement]:
             or (statement.count.best == 1 and o.count.best == 1 and _same_person(o.identities, statement.identities)))]
         if statement.additive or statement.victims is None or not same:
             kept.append(statement)
+    # "a man who died of a gunshot wound ... the DNR on the death of Tom Reed": a death a noun names
+    # beside one a verb tells is that one person (a noun names the victim told elsewhere; it tells no one apart)
+    by_verb = [s for s in kept if not s.additive and s.count.best == 1 and s.trigger.pos_ != "NOUN" and s.victims is not None]
+    if len(by_verb) == 1:
+        kept = [s for s in kept if not (s.trigger.pos_ == "NOUN" and not s.additive and s.count.best == 1 and s.victims is not None
+                                        and s.victims.i != by_verb[0].victims.i
+                                        and not _named_apart(s.victims, by_verb[0].identities))]
     return kept
+
+
+def _named_apart(victims: Token, identities: frozenset[str]) -> bool:
+    """Whether a name in a noun's victims differs from the name another statement gives its one person."""
+    named = {p[5:] for identity in identities for p in identity.split(";") if p.startswith("name:")}
+    own = set(_identity(victims))
+    own_names = {p[5:] for identity in own for p in identity.split(";") if p.startswith("name:")}
+    return bool(named) and bool(own_names) and not any(set(a.split()) & set(b.split()) for a in named for b in own_names)
 
 
 def _same_person(a: frozenset[str], b: frozenset[str]) -> bool:
