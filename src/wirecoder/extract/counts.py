@@ -145,18 +145,11 @@ def _identity(head: Token) -> frozenset[str]:
     if years is not None:
         parts.append(f"age:{years}")  # "a 3-year-old", "a three-year-old": one age
     # (a title-case headline's "Firefighter Shot" is no name)
-    # (a surname alone the parser leaves without an entity, "the driver saw Hart had been injured", is a name too)
-    names = [t.lower_ for t in own if (t.ent_type_ == "PERSON" or _bare_surname(t, head)) and t.tag_ in ("NNP", "NNPS")
+    names = [t.lower_ for t in own if t.ent_type_ == "PERSON" and t.tag_ in ("NNP", "NNPS")
              and not PEOPLE_NOUNS.match(t.lower_) and t.lemma_.lower() not in HARM_WORDS and t.lower_ not in HARM_WORDS]
     if names:
         parts.append("name:" + " ".join(names))
     return frozenset({";".join(parts)}) if parts else frozenset()
-
-
-def _bare_surname(token: Token, head: Token) -> bool:
-    """A capitalised word alone as the person a harm befell, with no entity type: a surname."""
-    return (token.i == head.i and token.tag_ == "NNP" and token.ent_type_ in ("", "ORG") and token.text[:1].isupper() and not token.text.isupper()
-            and not any(c.dep_ in ("compound", "det", "nummod") for c in token.children) and not _in_headline(token))
 
 
 def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
