@@ -1249,8 +1249,14 @@ def _one_statement_per_victim(told: list[Statement]) -> list[Statement]:
     if len(by_verb) == 1:
         kept = [s for s in kept if not (s.trigger.pos_ == "NOUN" and not s.additive and s.count.best == 1 and s.victims is not None
                                         and s.victims.i != by_verb[0].victims.i
-                                        and not _named_apart(s.victims, by_verb[0].identities))]
+                                        and not _named_apart(s.victims, by_verb[0].identities)
+                                        and not _the_culprit(by_verb[0].victims) and not _the_culprit(s.victims))]
     return kept
+
+
+def _the_culprit(victims: Token) -> bool:
+    """'Teen suspect in murder of girl dies': the one who did it, someone else than the victim."""
+    return victims.lemma_.lower() in ("suspect", "gunman", "shooter", "killer", "attacker", "assailant", "perpetrator")
 
 
 def _named_apart(victims: Token, identities: frozenset[str]) -> bool:
