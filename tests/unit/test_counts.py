@@ -152,6 +152,31 @@ def test_people_hurt_in_several_shootings_are_a_toll(parse, text: str, cumulativ
     assert found and all(s.cumulative == cumulative for s in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        # a total that names no span of days, places or incidents sums up the incident told
+        ("In all, three men were killed, the gunman among them, and five others were hurt.", False),
+        ("Deputies said a total of nine people were shot in the brawl outside the bar.", False),
+        # a span, several incidents or a toll still growing: a toll
+        ("A total of 210 people were killed in Harlan last year.", True),
+        ("In all, 14 people were shot in three shootings across the county.", True),
+        ("A total of 30 people have been killed in Harlan.", True),
+    ],
+)
+def test_a_total_is_one_incident_unless_it_spans_more(parse, text: str, cumulative: bool) -> None:
+    found = [s for s in statements(parse(text)) if not s.perpetrator]
+    assert found and all(s.cumulative == cumulative for s in found), [(s.kind, s.count.best, s.cumulative) for s in found]
+
+
+def test_an_additional_number_is_that_number(parse) -> None:
+    found = statements(parse("Forty people were killed in the attack on the market; an additional 33 were injured."))
+    assert _summary(found) == {"killed": 40, "injured": 33}
+    # (but "one of three people" is the share: one)
+    found = statements(parse("A 16-year-old boy, one of three people hit by gunfire in Harlan Tuesday night has died, police announced Wednesday."))
+    assert _summary(found) == {"killed": 1}
+
+
 def test_incident_count_is_not_cumulative_beside_a_toll_clause(parse) -> None:
     found = statements(parse("Troops killed six people on Saturday, bringing the death toll since March to 5,400."))
     killed = [(s.count.best, s.cumulative) for s in found if s.kind == "killed"]
@@ -351,10 +376,25 @@ COUNTED_READINGS = [
     ("He was convicted in the murders of Mark Ballo, age 41, and Dana Sharp, age 26, at a house in Harlan.", {"killed": 2}),
     # a killer who killed himself, told in a headline's list or after a purpose infinitive
     ("Gunman kills 3 bandmates, self after being kicked out of Harlan band", {"killed": 4}),
+    # a group, then who they were by sex or age: one group (but a list of other groups is a sum)
+    ("Three others, two boys and a woman in her twenties, were hurt in the shooting.", {"injured": 3}),
+    ("Five victims, three men, a woman and a baby, were wounded on Elm Street.", {"injured": 5}),
+    ("Two soldiers, one rebel and one civilian were killed.", {"killed": 4}),
+    ("Four people, two men and two women, were shot.", {"shot": 4}),
+    # the killer joined to the list of those he killed is the perpetrator, counted once
+    ("Teen father kills infant, self in Harlan", {"killed": 2}),
+    ("Deputies said the farmer killed his two nephews and himself in the barn on Sunday.", {"killed": 3}),
     ("He went to the house on Elm Street using a rifle to fatally shoot three people and then take his own life.", {"killed": 4}),
     ("Girl, 3, killed by father in double murder-suicide", {"killed": 3}),
     ("The gunman was hospitalized for psychiatric evaluation in 2006.", {}),
     ("We are hurting a lot over this, said a teacher at the school.", {}),
+    # shot, and said to have lived: hurt
+    ("The farmer's wife was shot but survived.", {"injured": 1}),
+    ("Two other men were also shot, but survived, deputies said.", {"injured": 2}),
+    # grief told with "hurt": not wounds (but "hurt by gunfire" is)
+    ("So many are dying young, and mothers and fathers are hurting, the pastor said.", {}),
+    ("Her two sons are hurt by this, their aunt said.", {}),
+    ("Two people were hurt by gunfire on Elm Street.", {"injured": 2}),
     # the names of people counted already; a headline's list where each has its own harm
     ("Two men killed in the shooting were identified as Dale Porter, 32, who was pronounced dead at the scene, "
      "and Lee Hunt, 25, deputies said.", {"killed": 2}),

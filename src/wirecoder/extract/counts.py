@@ -98,9 +98,11 @@ def _number_of(token: Token) -> tuple[Count, bool, str | None] | None:
     if any(t.tag_ == "$" or t.text in _CURRENCY for t in words) or (token.i > 0 and token.doc[token.i - 1].text in _CURRENCY):
         return None  # "a $1.7 million bond": money, not people
     text = " ".join(t.text for t in words if t.dep_ != "punct" or t.text == "-").replace(" - ", "-").replace(" ,", ",")
-    for match in QUANTITY.finditer(text):
-        quantity = parse_quantity(match)
-        if quantity is not None and (token.text.lower() in match.group(0).lower() or token.like_num):
+    matches = [(match, quantity) for match in QUANTITY.finditer(text) if (quantity := parse_quantity(match)) is not None]
+    # an article is no figure beside the number itself: "an additional 53" is 53, not one
+    matches.sort(key=lambda found: found[0].group(0).strip().lower() in ("a", "an") and token.text.lower() not in ("a", "an"))
+    for match, quantity in matches:
+        if token.text.lower() in match.group(0).lower() or token.like_num:
             return Count(best=quantity.value, low=quantity.low, high=quantity.high), quantity.vague, quantity.qualifier
     value = words_to_number(token.text)
     if value is not None:
@@ -285,9 +287,16 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
                 # "some 1,100 soldiers and police": one number for the whole coordination
                 parts.append(counted)
                 breakdown += counted.count.best
-        if result is not None and not result[1] and head.tag_ == "NNS" and head.lemma_.lower() in NAMELESS_PEOPLE \
-                and breakdown == result[0].best:
-            parts = parts[:1]  # "four people, three women and one man,": the group and who they were, not eight
+        # (set off by a comma: "two men and two women" is four)
+        set_off = bool(listed) and listed[0].left_edge.i > 0 and head.doc[listed[0].left_edge.i - 1].text in (",", "—", "–", "-", ":")
+        if result is not None and not result[1] and head.tag_ == "NNS" and breakdown == result[0].best and set_off and (
+                head.lemma_.lower() in NAMELESS_PEOPLE or (
+                    (head.lemma_.lower() == "other" or PEOPLE_NOUNS.match(head.text) and not _SEX_OR_AGE.match(head.text))
+                    and all(_SEX_OR_AGE.match(c.text) or _is_age(c) for c in listed))):
+            # "four people, three women and one man,": the group and who they were, not eight; so too
+            # "three others, two boys and a girl" (but "two soldiers, one rebel and one civilian" are
+            # four, and "2 adults, 2 children" a list of two groups)
+            parts = parts[:1]
         if len(parts) > 1:
             lows = [p.count.low for p in parts]
             highs = [p.count.high for p in parts]
@@ -300,6 +309,11 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     if result is None:
         return None
     return Counted(result[0], result[1], additive, identities)
+
+
+#: words that tell who people were by sex or age only, as a breakdown of a group told before them
+_SEX_OR_AGE = re.compile(r"^(?:m[ae]n|wom[ae]n|boys?|girls?|males?|females?|adults?|child(?:ren)?|kids?|teens?|teenagers?|"
+                         r"juveniles?|minors?|infants?|bab(?:y|ies)|toddlers?|youths?)$", re.I)
 
 
 def _the_rest(head: Token) -> bool:
@@ -637,6 +651,8 @@ def _kind(trigger: Token) -> str | None:
             return "killed"
         if _DEATH_AFTER.match(trigger.doc.text, trigger.idx + len(trigger.text)):
             return "killed"  # "shot to death", "shot dead", however the parse hangs them
+        if _survived(trigger):
+            return "injured"  # "his wife was shot but survived": hurt, and alive
         return "shot"
     if _still_in_hospital(trigger):
         # "her father remains in the hospital": hurt, alive when the report was written ("is in the
@@ -668,12 +684,18 @@ def _kind(trigger: Token) -> str | None:
             return "injured"  # "taken to a hospital with non-life-threatening injuries": hurt, and will live
         return "shot"  # taken to hospital: hurt, fate not yet told
     if lemma in ("hit", "strike", "graze") and trigger.tag_.startswith("VB") and HIT_CONTEXT.search(trigger.doc.text):
-        return "shot"
+        return "injured" if _survived(trigger) else "shot"
     if lemma == "treat" and any(c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children):
         return "injured"
     if lemma == "treat" and trigger.tag_.startswith("VB") and _to_hospital(trigger, ("at", "in")):
         return "shot"  # "is being treated at a hospital": hurt, fate not yet told
     return None
+
+
+def _survived(verb: Token) -> bool:
+    """'was shot but survived', 'was hit in the leg and survived': the same person's next verb says they lived."""
+    return any(c.dep_ == "conj" and c.lemma_.lower() == "survive" and not any(g.dep_ == "neg" for g in c.children)
+               for c in verb.children)
 
 
 _DEATH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:to death|dead)\b", re.I)
@@ -728,7 +750,8 @@ _IN_A_MONTH = re.compile(r"\b(?:in|during|through|throughout) (?:the month of )?
                          + r")\b(?! \d)")
 _TOTAL_ONLY = re.compile(r"(?:a total of|in total|in all|altogether|overall)", re.I)
 _ONE_INCIDENT = re.compile(r"\b(?:the|this|that|a|an|Sunday's|Saturday's|Friday's|Monday's|Tuesday's|Wednesday's|Thursday's) "
-                           r"(?:[\w-]+ )?(?:shooting|attack|blast|explosion|bombing|incident|rampage|massacre|ambush|crash)\b", re.I)
+                           r"(?:[\w-]+ )?(?:shooting|attack|blast|explosion|bombing|incident|rampage|massacre|ambush|crash|fight|gunfight|shootout|"
+                           r"brawl|melee|altercation|standoff|robbery|home invasion|party)\b", re.I)
 _ONE_DAY = re.compile(r"\b(?:(?:early|late|on|last) (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|last night|this morning)\b")
 _OPENS_WITH_TOTAL = re.compile(r"\W*(?:so far|to date|in all|in total|altogether|overall)\b", re.I)
 
@@ -763,11 +786,17 @@ def _total_of_one_incident(trigger: Token) -> bool:
     if _ONE_INCIDENT.search(trigger.doc.text):
         return True
     sentence = trigger.doc.text
-    return bool(_ONE_DAY.search(sentence)) and not CUMULATIVE.search(_TOTAL_ONLY.sub("", sentence)) \
-        and not _MANY_PLACES_OR_DAYS.search(sentence)
+    if CUMULATIVE.search(_TOTAL_ONLY.sub("", sentence)) or _MANY_PLACES_OR_DAYS.search(sentence) or _SEVERAL_INCIDENTS.search(sentence):
+        return False
+    # "In total, two people were killed, including the suspect, and six others were injured": a total
+    # that names no span of days, places or incidents sums up the one incident told (but "a total of
+    # 30 people have been killed": a toll still growing)
+    return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
 
 
-_MANY_PLACES_OR_DAYS = re.compile(r"\b(?:weekend|week|month|across|citywide|separate|different|several|various)\b", re.I)
+_SEVERAL_INCIDENTS = re.compile(r"\b(?:shootings|attacks|incidents|homicides|murders|killings|slayings|stabbings|bombings|"
+                                r"explosions|clashes|raids|strikes|cities|towns|neighbou?rhoods|counties|states)\b", re.I)
+_MANY_PLACES_OR_DAYS = re.compile(r"\b(?:weekend|week|month|year|across|citywide|separate|different|several|various)\b", re.I)
 _INCIDENT_NOUNS = {"murders", "killings", "homicides", "shootings", "slayings"}
 
 
@@ -810,6 +839,8 @@ def _statements(parse: Any) -> list[Statement]:
             continue
         if kind == "injured" and token.lemma_.lower() == "hurt" and (victims.lower_ in ("i", "we", "you") or victims.tag_ == "PRP" and token.tag_ in ("VBZ", "VBP")):
             continue  # "I'm hurt", "one of our students is hurt": feelings and generalities, not casualties
+        if kind == "injured" and token.lemma_.lower() == "hurt" and _hurt_in_feelings(token):
+            continue  # "the community is hurting", "my boys are hurt by this": grief, not wounds
         counted = count_phrase(victims)
         if counted is None and _surname_read_as_organisation(victims):
             counted = Counted(Count.exact(1), identities=_identity(victims))  # "Velazquez suffered a minor hand injury"
@@ -882,9 +913,31 @@ def _statements(parse: Any) -> list[Statement]:
         # "shoots 8-year-old boy, then himself in murder-suicide": those he shot were murdered
         found = [replace(s, kind="killed") if s.kind == "shot" and s.victims is not None
                  and s.victims.lower_ not in ("himself", "herself") else s for s in found]
+    if any(s.perpetrator for s in found):
+        # "killed his wife and himself", "kills infant, self": the killer listed among those he killed
+        # is the perpetrator counted apart, not one more of his victims
+        found = [_without_the_killer_listed(s) for s in found]
+        found = [s for s in found if s.count.best > 0 or s.kind != "killed" or s.perpetrator]
     found.extend(_multiples(parse, found))
     found.extend(_named_victims(parse, found))
     return found
+
+
+REFLEXIVES = {"himself", "herself", "self"}
+
+
+def _without_the_killer_listed(statement: Statement) -> Statement:
+    """A killed statement less the killer its list names ("his two sons and himself": two)."""
+    if statement.kind != "killed" or statement.perpetrator or statement.victims is None or statement.victims.lower_ in REFLEXIVES:
+        return statement
+    # (the joined words a list sums: "wife and himself"; an apposition "son, himself" was not counted)
+    listed = [t for t in statement.victims.subtree if t.lower_ in REFLEXIVES and t.dep_ == "conj"
+              and all(a.dep_ == "conj" for a in t.ancestors if a.i != statement.victims.i and statement.victims in a.ancestors)]
+    if not listed:
+        return statement
+    best = max(0, statement.count.best - len(listed))
+    return replace(statement, count=Count(best=best, low=best if statement.count.low is not None else None,
+                                          high=max(0, statement.count.high - len(listed)) if statement.count.high is not None else None))
 
 
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
@@ -914,6 +967,22 @@ def _objects_joined_to_the_verb(trigger: Token, victims: Token) -> list[Token]:
         return []
     return [c for c in trigger.children if c.dep_ == "conj" and c.i > victims.i and c.pos_ in ("NOUN", "PROPN")
             and PEOPLE_NOUNS.match(c.text)]
+
+
+#: what hurts feelings, not bodies: "hurt by this", "hurt by the news of his death"
+_GRIEVOUS = {"this", "that", "it", "news", "loss", "death", "deaths", "killing", "killings", "violence", "words", "decision",
+             "comments", "verdict", "ruling", "tragedy"}
+
+
+def _hurt_in_feelings(verb: Token) -> bool:
+    """'the community is hurting', 'families are hurting', 'my boys are hurt by this': grief (not
+    "he was hurting from a wound", nor "hurt by gunfire")."""
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) and _object(verb) is None \
+            and not any(c.dep_ == "prep" and c.lower_ in ("from", "after") for c in verb.children):
+        return True
+    agent = next((c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+    cause = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    return cause is not None and cause.lower_ in _GRIEVOUS
 
 
 def _surname_read_as_organisation(victims: Token) -> bool:
@@ -1174,7 +1243,28 @@ def _one_statement_per_victim(told: list[Statement]) -> list[Statement]:
             or (statement.count.best == 1 and o.count.best == 1 and _same_person(o.identities, statement.identities)))]
         if statement.additive or statement.victims is None or not same:
             kept.append(statement)
+    # "a man who died of a gunshot wound ... the DNR on the death of Tom Reed": a death a noun names
+    # beside one a verb tells is that one person (a noun names the victim told elsewhere; it tells no one apart)
+    by_verb = [s for s in kept if not s.additive and s.count.best == 1 and s.trigger.pos_ != "NOUN" and s.victims is not None]
+    if len(by_verb) == 1:
+        kept = [s for s in kept if not (s.trigger.pos_ == "NOUN" and not s.additive and s.count.best == 1 and s.victims is not None
+                                        and s.victims.i != by_verb[0].victims.i
+                                        and not _named_apart(s.victims, by_verb[0].identities)
+                                        and not _the_culprit(by_verb[0].victims) and not _the_culprit(s.victims))]
     return kept
+
+
+def _the_culprit(victims: Token) -> bool:
+    """'Teen suspect in murder of girl dies': the one who did it, someone else than the victim."""
+    return victims.lemma_.lower() in ("suspect", "gunman", "shooter", "killer", "attacker", "assailant", "perpetrator")
+
+
+def _named_apart(victims: Token, identities: frozenset[str]) -> bool:
+    """Whether a name in a noun's victims differs from the name another statement gives its one person."""
+    named = {p[5:] for identity in identities for p in identity.split(";") if p.startswith("name:")}
+    own = set(_identity(victims))
+    own_names = {p[5:] for identity in own for p in identity.split(";") if p.startswith("name:")}
+    return bool(named) and bool(own_names) and not any(set(a.split()) & set(b.split()) for a in named for b in own_names)
 
 
 def _same_person(a: frozenset[str], b: frozenset[str]) -> bool:
