@@ -570,3 +570,43 @@ def test_a_month_told_is_narrowed_to_the_day_written_out_in_it(read) -> None:
     mentions = read("A store clerk was shot and killed last month in Harlan, Kentucky. Police said the gunman walked "
                     "into the store on Dec. 23 and demanded cash.", published="2015-01-06").mentions
     assert mentions[0].event_date == date(2014, 12, 23)
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # the day of a hearing or a press conference is theirs, not the incident's
+    ("A gunman wounded two officers at a coffee shop in Harlan, Kentucky. At a press conference Monday afternoon, "
+     "the police chief described the officers as lucky. They were on a break Sunday when the man walked in.",
+     "2015-06-09", date(2015, 6, 7)),
+    ("Police in Harlan, Kentucky, gave new details about a shooting that left three people dead in a Sunday afternoon "
+     "press conference. The gunman opened fire on Friday night.", "2015-06-08", date(2015, 6, 5)),
+    ("A man accused of wounding a clerk at a gas station in Harlan, Kentucky, stood in silence during Friday "
+     "morning's short hearing. The clerk was shot during a robbery on Wednesday.", "2015-07-04", date(2015, 7, 1)),
+    # a day told right after the killing is the killing's, though the parse may hang it on the charge
+    ("Police in Harlan, Kentucky, arrested Carter on Friday. Carter has been charged with one count each of murder "
+     "and carrying a concealed weapon and is accused of killing 41-year-old Dale Moss at the Blue Moon, 220 E. Oak St., "
+     "on Feb. 3.", "2013-03-18", date(2013, 2, 3)),
+])
+def test_a_day_of_what_followed_does_not_date_the_incident(read, text: str, published: str, day: date) -> None:
+    mentions = [m for m in read(text, published=published).mentions if m.event_type != "Strategic developments"]
+    assert mentions[0].event_date == day
+
+
+@pytest.mark.parametrize("noun", ["attempted murder", "quadruple murder", "fatal shooting"])
+def test_a_day_written_before_an_incident_noun_dates_the_incident(noun: str) -> None:
+    from wirecoder.extract.assemble import _dates_the_incident
+
+    text = f"He was convicted in connection to the June 13, 2015 {noun} of a clerk."
+    start = text.index("June")
+    assert _dates_the_incident(text, start, start + len("June 13, 2015"))
+
+
+@pytest.mark.parametrize("told", [
+    "A teenager charged with murder in a shooting that killed a man and left four other people hurt in Harlan, Kentucky, "
+    "faced a judge Tuesday.",
+    "Charges against a teenager held in a shooting that killed a man and left four other people hurt in Harlan, "
+    "Kentucky, were dismissed Tuesday.",
+])
+def test_a_later_day_of_the_courts_is_after_the_fact(read, told: str) -> None:
+    mentions = [m for m in read(f"{told} Police say the shooting broke out early Sunday at a party in an empty house.",
+                                published="2016-01-27").mentions if m.event_type != "Strategic developments"]
+    assert mentions[0].event_date == date(2016, 1, 24)

@@ -50,10 +50,22 @@ INQUIRY_LEMMAS = {"investigate", "search", "seek", "identify", "charge", "arraig
                   "remain",
                   # the arrest's own words: "was booked Monday", "was taken into custody Friday afternoon"
                   # (not "surrendered": a standoff that ends in a surrender is the incident's own day)
-                  "book", "jail", "detain", "apprehend", "capture"}
+                  "book", "jail", "detain", "apprehend", "capture",
+                  # what the courts do later: "charges were dismissed Tuesday", "an indictment unsealed today",
+                  # "faced a judge Tuesday" (not a march or a rally: a protest is an event of its own day)
+                  "dismiss", "unseal", "face", "deliberate"}
+#: nouns naming what follows an incident: a day said of one of them is theirs ("at his arraignment Monday",
+#: "in a Saturday night press conference", "the funeral Friday")
+AFTERMATH_NOUNS = {"arraignment", "hearing", "trial", "conference", "briefing", "appearance", "funeral", "vigil",
+                   "visitation", "memorial", "autopsy", "meeting", "sentencing", "indictment", "interview", "statement"}
 #: nouns naming an incident: a day said of one of them is the incident's, whatever verb the phrase hangs on
 INCIDENT_NOUNS = {"shooting", "killing", "murder", "homicide", "slaying", "death", "stabbing", "attack", "gunfire",
                   "shootout", "ambush", "incident", "rampage", "massacre", "robbery", "invasion"}
+
+
+#: verbs telling the incident itself: a day told right after one of them is the incident's, wherever the
+#: parse hangs it ("is accused of killing a man at a bar, 601 Main St., on Jan. 26")
+INCIDENT_VERB_LEMMAS = {"kill", "shoot", "wound", "injure", "stab", "murder", "slay", "gun"}
 
 
 #: "said the argument Wednesday night", "said that on Monday": what follows "said" is what was said,
@@ -86,9 +98,14 @@ def _inquiry_day(doc: Document, time: TimeExpression) -> bool:
     while token is not None and token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
         if not offset <= token.idx < offset + len(time.text) and token.pos_ == "NOUN" and token.lemma_.lower() in INCIDENT_NOUNS:
             return False  # "charged in the May 31 death", "arrested in a shooting Sunday night": the incident's day
+        if not offset <= token.idx < offset + len(time.text) and token.pos_ == "NOUN" and token.lemma_.lower() in AFTERMATH_NOUNS:
+            return True  # "at his arraignment Monday": the hearing's day
         token = token.head
     if token is None:
         return False
+    told_after = [t for t in parse if token.i < t.i and t.idx < offset and t.pos_ == "VERB"]
+    if told_after and told_after[-1].lemma_.lower() in INCIDENT_VERB_LEMMAS:
+        return False  # "charged with ... killing a man at a bar on Jan. 26": the day follows the killing, not the charge
     if token.lemma_.lower() in ("take", "make") and any(t.lower_ in ("custody", "appearance") for t in token.children
                                                          for t in t.subtree):
         return True  # "was taken into custody Friday", "made his first appearance in court Friday"
@@ -101,14 +118,36 @@ def _day_after_the_fact(doc: Document, time: TimeExpression) -> bool:
     local = time.start - sentence.start
     if _dates_the_incident(sentence.text, local, local + len(time.text)):
         return False  # "charged Thursday in the May 31 death": the day the incident noun carries is its own
-    return _statement_day(sentence.text, local) or _inquiry_day(doc, time)
+    return _statement_day(sentence.text, local) or _aftermath_day(sentence.text, local, local + len(time.text)) or _inquiry_day(doc, time)
+
+
+#: what follows an incident, as written: the hearing, the funeral, the press conference
+_AFTERMATH_WRITTEN = (r"(?:arraignments?|hearings?|trial|(?:press\s+|news\s+)?conferences?|briefing|appearance|funerals?|"
+                      r"vigils?|visitation|memorial|autops(?:y|ies)|meeting|sentencing|indictment)")
+#: "at his arraignment Monday", "during the hearing in Clark County Court on Monday": the noun, then only
+#: prepositions, articles and names before the day
+_AFTERMATH_BEFORE = re.compile(r"\b" + _AFTERMATH_WRITTEN + r"(?:\s+(?:in|at|of|on|the|a|an|[A-Z][\w.'’-]*))*\s+$")
+#: "a Saturday night press conference", "Wednesday morning's brief hearing"
+_AFTERMATH_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+[\w-]+){0,2}?\s+" + _AFTERMATH_WRITTEN + r"\b", re.I)
+
+
+def _aftermath_day(text: str, start: int, end: int) -> bool:
+    """Whether the day at text[start:end] is said of what followed the incident: a hearing, a funeral,
+    a press conference ("at his arraignment Monday", "in a Saturday night press conference")."""
+    before = text[max(0, start - 80):start]
+    if re.match(r"on\s", text[start:end], re.I):
+        before += "on "
+    after = text[end:end + 40]
+    if _INCIDENT_AFTER.search(after):
+        return False
+    return bool(_AFTERMATH_BEFORE.search(before) or _AFTERMATH_AFTER.match(after))
 
 
 #: the incident nouns as written, whose day a follow-up gives in a phrase the parse may not tie to them
 #: ("the May 31 death", "the shooting on Aug. 29"); INCIDENT_NOUNS above are the same words' lemmas in the parse
 _INCIDENT_NOUN_WRITTEN = r"(?:shootings?|death|deaths|killings?|slayings?|murders?|homicides?|shootout|rampage|spree|stabbing)"
 _INCIDENT_BEFORE = re.compile(r"\b" + _INCIDENT_NOUN_WRITTEN + r"\b[^.;:\"]{0,40}\bon\s+$", re.I)
-_INCIDENT_AFTER = re.compile(r"^,?\s*(?:\d{4},?\s+)?(?:fatal\s+|deadly\s+|double\s+|triple\s+)?" + _INCIDENT_NOUN_WRITTEN + r"\b", re.I)
+_INCIDENT_AFTER = re.compile(r"^,?\s*(?:\d{4},?\s+)?(?:(?:fatal|deadly|double|triple|quadruple|attempted)\s+)?" + _INCIDENT_NOUN_WRITTEN + r"\b", re.I)
 
 
 def _dates_the_incident(text: str, start: int, end: int) -> bool:
