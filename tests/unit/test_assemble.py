@@ -605,6 +605,9 @@ def test_a_day_written_before_an_incident_noun_dates_the_incident(noun: str) -> 
     "faced a judge Tuesday.",
     "Charges against a teenager held in a shooting that killed a man and left four other people hurt in Harlan, "
     "Kentucky, were dismissed Tuesday.",
+    # the inquiry's day, told by its subject: "an investigation is underway Tuesday"
+    "An investigation is underway Tuesday into a shooting that killed a man and left four other people hurt in "
+    "Harlan, Kentucky.",
 ])
 def test_a_later_day_of_the_courts_is_after_the_fact(read, told: str) -> None:
     mentions = [m for m in read(f"{told} Police say the shooting broke out early Sunday at a party in an empty house.",

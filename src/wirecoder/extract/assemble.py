@@ -58,6 +58,9 @@ INQUIRY_LEMMAS = {"investigate", "search", "seek", "identify", "charge", "arraig
 #: "in a Saturday night press conference", "the funeral Friday")
 AFTERMATH_NOUNS = {"arraignment", "hearing", "trial", "conference", "briefing", "appearance", "funeral", "vigil",
                    "visitation", "memorial", "autopsy", "meeting", "sentencing", "indictment", "interview", "statement"}
+#: who or what acts after an incident: a day on a verb they are the subject of is theirs ("the funeral was held
+#: Saturday", "an investigation is underway Tuesday", "a judge ordered on Tuesday that bail remain")
+AFTERMATH_SUBJECTS = AFTERMATH_NOUNS | {"investigation", "inquiry", "probe", "manhunt", "judge", "jury", "court", "verdict", "service"}
 #: nouns naming an incident: a day said of one of them is the incident's, whatever verb the phrase hangs on
 INCIDENT_NOUNS = {"shooting", "killing", "murder", "homicide", "slaying", "death", "stabbing", "attack", "gunfire",
                   "shootout", "ambush", "incident", "rampage", "massacre", "robbery", "invasion"}
@@ -106,6 +109,8 @@ def _inquiry_day(doc: Document, time: TimeExpression) -> bool:
     told_after = [t for t in parse if token.i < t.i and t.idx < offset and t.pos_ == "VERB"]
     if told_after and told_after[-1].lemma_.lower() in INCIDENT_VERB_LEMMAS:
         return False  # "charged with ... killing a man at a bar on Jan. 26": the day follows the killing, not the charge
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in AFTERMATH_SUBJECTS for c in token.children):
+        return True  # "the funeral was held Saturday": the day of what followed
     if token.lemma_.lower() in ("take", "make") and any(t.lower_ in ("custody", "appearance") for t in token.children
                                                          for t in t.subtree):
         return True  # "was taken into custody Friday", "made his first appearance in court Friday"
