@@ -613,3 +613,17 @@ def test_a_later_day_of_the_courts_is_after_the_fact(read, told: str) -> None:
     mentions = [m for m in read(f"{told} Police say the shooting broke out early Sunday at a party in an empty house.",
                                 published="2016-01-27").mentions if m.event_type != "Strategic developments"]
     assert mentions[0].event_date == date(2016, 1, 24)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the day a victim died is not the incident's when the report names the earlier day of the wound
+    ("A 15-year-old boy shot in the head in Harlan, Kentucky, has died, officials said Friday. Tyler Moss died Thursday, "
+     "three days after he was shot near his school. A gunman in a gray car jumped out and fired at the boy and his "
+     "friends about 2:30 p.m. Monday.", date(2015, 6, 8)),
+    # "died after a shooting Saturday": the day is the shooting's, and a day in a sentence of no violence is no wound's
+    ("A 15-year-old boy died after a hunting accident Thursday near Harlan, Kentucky. The deer season opened Tuesday.",
+     date(2015, 6, 11)),
+])
+def test_a_death_day_gives_way_to_the_day_of_the_wound(read, text: str, day: date) -> None:
+    mentions = [m for m in read(text, published="2015-06-12").mentions if m.event_type != "Strategic developments"]
+    assert mentions[0].event_date == day

@@ -927,6 +927,30 @@ def _after_midnight(doc: Document, incident: Incident, time: TimeExpression) -> 
     return time.day
 
 
+#: a death told after the shooting that caused it: "died Sunday", "was pronounced dead Monday night"
+_DEATH_BEFORE = re.compile(r"\b(?:died|dies|succumbed|passed away|pronounced dead)\b[^.;:]{0,40}$", re.I)
+#: how long after being hurt a victim may die and the report still tell the wound's day
+DEATH_AFTER_DAYS = 7
+
+
+def _day_of_the_wound(doc: Document, time: TimeExpression) -> TimeExpression:
+    """'Bryant, 22, died Wednesday night' in a report that says he was shot Sunday night: the day a
+    victim died is the incident's only when the report names no earlier day, within a week, that is
+    not a statement's or an arrest's (as `_day_hurt` does within one sentence)."""
+    if time.precision != 1:
+        return time
+    sentence = doc.sentence(time.sentence)
+    local = time.start - sentence.start
+    death = _DEATH_BEFORE.search(sentence.text[max(0, local - 60):local])
+    if death is None or re.search(r"\b" + _INCIDENT_NOUN_WRITTEN + r"|\baccident\b", death.group(0), re.I):
+        return time  # "died after a shooting Saturday": the day is the shooting's
+    # (an earlier day in a sentence that tells of violence: "the hunting season opened Friday" is no wound's day)
+    earlier = [t for t in doc.times if t.precision == 1 and 0 < (time.day - t.day).days <= DEATH_AFTER_DAYS
+               and (t.sentence < 0 or doc.sentence(t.sentence).candidate)
+               and not _page_stamp(doc, t) and not upcoming(t, doc.published) and not _day_after_the_fact(doc, t)]
+    return min(earlier, key=lambda t: t.day) if earlier else time
+
+
 def run(doc: Document, gazetteer: Gazetteer) -> None:
     article = doc.article
     anchor = _anchor_time(doc)
@@ -938,6 +962,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             continue
         time = _within_week(doc, incident.time) or incident.time or narrative or anchor
         if time is not None:
+            time = _day_of_the_wound(doc, time)
             day, precision = _after_midnight(doc, incident, time), time.precision
             narrative = incident.time or narrative
         elif doc.published is not None:
