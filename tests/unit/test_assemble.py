@@ -332,6 +332,10 @@ def test_the_day_of_the_incident(read, text: str, published: str, day: date) -> 
         # what follows "said" is what was said
         ("The sheriff said the quarrel Wednesday night began over a video game.", False),
         ("Harlan police told the newspaper Tuesday that the boy had died.", True),
+        # the state of things when the report was written
+        ("A search for the gunman continued Monday along the river.", True),
+        ("Deputies were still at the house Tuesday morning gathering shell casings.", True),
+        ("Why the man opened fire remained unclear Friday.", True),
     ],
 )
 def test_a_day_told_beside_a_reporting_word(text: str, statement: bool) -> None:

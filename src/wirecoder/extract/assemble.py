@@ -37,7 +37,10 @@ ADDS = ("mentions",)
 
 RELATION_RANK = {"in": 4, "dateline": 3, "near": 2, "": 1, "from": 0, "hospital": -1}
 SUB_CITY_FEATURES = {"neighbourhood", "district", "landmark", "camp", "crossing"}
-REPORTING_WORDS = re.compile(r"\b(?:said|says|told|reported|announced|added|confirmed|condition|released|charged|arrested|arraigned|appeared|identified|scheduled|held|vigil)\b", re.I)
+REPORTING_WORDS = re.compile(r"\b(?:said|says|told|reported|announced|added|confirmed|condition|released|charged|arrested|arraigned|appeared|identified|scheduled|held|vigil"
+                             # the state of things when the report was written: "police were still on the scene Sunday
+                             # morning", "a search continued Monday", "the motive remained unclear Monday"
+                             r"|still|remained|remains|continued|continues|continuing|underway|revealed|update)\b", re.I)
 
 #: verbs of an inquiry after the incident: "police on Friday were investigating the death"
 INQUIRY_LEMMAS = {"investigate", "search", "seek", "identify", "charge", "arraign", "announce", "release", "probe", "ask", "urge",
