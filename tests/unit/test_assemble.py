@@ -631,3 +631,18 @@ def test_a_later_day_of_the_courts_is_after_the_fact(read, told: str) -> None:
 def test_a_death_day_gives_way_to_the_day_of_the_wound(read, text: str, day: date) -> None:
     mentions = [m for m in read(text, published="2015-06-12").mentions if m.event_type != "Strategic developments"]
     assert mentions[0].event_date == day
+
+
+@pytest.mark.parametrize(("text", "day", "after"), [
+    ("The teenager appeared before a judge Friday morning.", "Friday morning", True),
+    ("He made his first appearance in juvenile court Friday afternoon.", "Friday afternoon", True),
+    ("The defendant abruptly halted his trial Tuesday and pleaded guilty.", "Tuesday", True),
+    ("The father walked out of the county jail Thursday after posting bond.", "Thursday", True),
+    # a jail can be where the incident happened
+    ("An inmate was stabbed in the county jail Thursday.", "Thursday", False),
+])
+def test_a_day_of_the_court_or_the_jail_is_after_the_fact(text: str, day: str, after: bool) -> None:
+    from wirecoder.extract.assemble import _aftermath_day
+
+    start = text.index(day)
+    assert _aftermath_day(text, start, start + len(day)) is after

@@ -135,6 +135,9 @@ _AFTERMATH_WRITTEN = (r"(?:arraignments?|hearings?|trial|(?:press\s+|news\s+)?co
 #: "at his arraignment Monday", "during the hearing in Clark County Court on Monday": the noun, then only
 #: prepositions, articles and names before the day
 _AFTERMATH_BEFORE = re.compile(r"\b" + _AFTERMATH_WRITTEN + r"(?:\s+(?:in|at|of|on|the|a|an|[A-Z][\w.'’-]*))*\s+$")
+#: the court's and the jail's days: "appeared before a judge Friday morning", "in juvenile court Friday", "halted his
+#: trial Tuesday", "walked out of jail Thursday" (not "in the county jail Thursday": an incident may happen there)
+_COURT_BEFORE = re.compile(r"\b(?:court|judge|trial|bail|bond|(?:out\s+of|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?jail)\s+(?:on\s+)?$", re.I)
 #: "a Saturday night press conference", "Wednesday morning's brief hearing"
 _AFTERMATH_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+[\w-]+){0,2}?\s+" + _AFTERMATH_WRITTEN + r"\b", re.I)
 
@@ -148,7 +151,7 @@ def _aftermath_day(text: str, start: int, end: int) -> bool:
     after = text[end:end + 40]
     if _INCIDENT_AFTER.search(after):
         return False
-    return bool(_AFTERMATH_BEFORE.search(before) or _AFTERMATH_AFTER.match(after))
+    return bool(_AFTERMATH_BEFORE.search(before) or _COURT_BEFORE.search(before) or _AFTERMATH_AFTER.match(after))
 
 
 #: the incident nouns as written, whose day a follow-up gives in a phrase the parse may not tie to them
