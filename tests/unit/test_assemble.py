@@ -627,6 +627,9 @@ def test_a_later_day_of_the_courts_is_after_the_fact(read, told: str) -> None:
     # "died after a shooting Saturday": the day is the shooting's, and a day in a sentence of no violence is no wound's
     ("A 15-year-old boy died after a hunting accident Thursday near Harlan, Kentucky. The deer season opened Tuesday.",
      date(2015, 6, 11)),
+    # "died Thursday after being shot Tuesday": the day after "died" is the death's, the wound's is told
+    ("Tyler Moss, 16, of Harlan, Kentucky, died Thursday after being shot in the head Tuesday. Two men were shot "
+     "on the same street on Sunday.", date(2015, 6, 9)),
 ])
 def test_a_death_day_gives_way_to_the_day_of_the_wound(read, text: str, day: date) -> None:
     mentions = [m for m in read(text, published="2015-06-12").mentions if m.event_type != "Strategic developments"]
@@ -640,6 +643,9 @@ def test_a_death_day_gives_way_to_the_day_of_the_wound(read, text: str, day: dat
     ("The father walked out of the county jail Thursday after posting bond.", "Thursday", True),
     # a jail can be where the incident happened
     ("An inmate was stabbed in the county jail Thursday.", "Thursday", False),
+    # the trial of the incident of that day
+    ("The parents of a boy who shot himself June 7 will stand trial.", "June 7", False),
+    ("Wednesday morning's short hearing was adjourned.", "Wednesday morning", True),
 ])
 def test_a_day_of_the_court_or_the_jail_is_after_the_fact(text: str, day: str, after: bool) -> None:
     from wirecoder.extract.assemble import _aftermath_day

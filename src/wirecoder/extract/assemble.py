@@ -139,7 +139,8 @@ _AFTERMATH_BEFORE = re.compile(r"\b" + _AFTERMATH_WRITTEN + r"(?:\s+(?:in|at|of|
 #: trial Tuesday", "walked out of jail Thursday" (not "in the county jail Thursday": an incident may happen there)
 _COURT_BEFORE = re.compile(r"\b(?:court|judge|trial|bail|bond|(?:out\s+of|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?jail)\s+(?:on\s+)?$", re.I)
 #: "a Saturday night press conference", "Wednesday morning's brief hearing"
-_AFTERMATH_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+[\w-]+){0,2}?\s+" + _AFTERMATH_WRITTEN + r"\b", re.I)
+#: (a word between only after a possessive: "June 7 will stand trial" is the trial of the June 7 incident)
+_AFTERMATH_AFTER = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night))?(?:(?:'s|’s)(?:\s+[\w-]+)?)?\s+" + _AFTERMATH_WRITTEN + r"\b", re.I)
 
 
 def _aftermath_day(text: str, start: int, end: int) -> bool:
@@ -948,8 +949,8 @@ def _day_of_the_wound(doc: Document, time: TimeExpression) -> TimeExpression:
     sentence = doc.sentence(time.sentence)
     local = time.start - sentence.start
     death = _DEATH_BEFORE.search(sentence.text[max(0, local - 60):local])
-    if death is None or re.search(r"\b" + _INCIDENT_NOUN_WRITTEN + r"|\baccident\b", death.group(0), re.I):
-        return time  # "died after a shooting Saturday": the day is the shooting's
+    if death is None or re.search(r"\b" + _INCIDENT_NOUN_WRITTEN + r"|\b(?:accident|after|when|from|of|following)\b", death.group(0), re.I):
+        return time  # "died after a shooting Saturday", "died Wednesday after being shot Monday": the day is the shooting's
     # (an earlier day in a sentence that tells of violence: "the hunting season opened Friday" is no wound's day)
     earlier = [t for t in doc.times if t.precision == 1 and 0 < (time.day - t.day).days <= DEATH_AFTER_DAYS
                and (t.sentence < 0 or doc.sentence(t.sentence).candidate)
