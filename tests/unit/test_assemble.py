@@ -646,6 +646,9 @@ def test_a_death_day_gives_way_to_the_day_of_the_wound(read, text: str, day: dat
     # the trial of the incident of that day
     ("The parents of a boy who shot himself June 7 will stand trial.", "June 7", False),
     ("Wednesday morning's short hearing was adjourned.", "Wednesday morning", True),
+    # the conference's day is the one told beside it; the one after it is the shooting's
+    ("Police held a press conference Tuesday on Friday's shooting at the fountains.", "on Friday", False),
+    ("Police held a press conference Tuesday on Friday's shooting at the fountains.", "Tuesday", True),
 ])
 def test_a_day_of_the_court_or_the_jail_is_after_the_fact(text: str, day: str, after: bool) -> None:
     from wirecoder.extract.assemble import _aftermath_day

@@ -129,12 +129,14 @@ def _day_after_the_fact(doc: Document, time: TimeExpression) -> bool:
     return _statement_day(sentence.text, local) or _aftermath_day(sentence.text, local, local + len(time.text)) or _inquiry_day(doc, time)
 
 
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: what follows an incident, as written: the hearing, the funeral, the press conference
 _AFTERMATH_WRITTEN = (r"(?:arraignments?|hearings?|trial|(?:press\s+|news\s+)?conferences?|briefing|appearance|funerals?|"
                       r"vigils?|visitation|memorial|autops(?:y|ies)|meeting|sentencing|indictment)")
 #: "at his arraignment Monday", "during the hearing in Clark County Court on Monday": the noun, then only
 #: prepositions, articles and names before the day
-_AFTERMATH_BEFORE = re.compile(r"\b" + _AFTERMATH_WRITTEN + r"(?:\s+(?:in|at|of|on|the|a|an|[A-Z][\w.'’-]*))*\s+$")
+#: (a name, not a day: "a press conference Tuesday on Friday's shooting" gives the conference Tuesday, not Friday)
+_AFTERMATH_BEFORE = re.compile(r"\b" + _AFTERMATH_WRITTEN + r"(?:\s+(?:in|at|of|on|the|a|an|(?!" + _WEEKDAY_NAME + r")[A-Z][\w.'’-]*))*\s+$")
 #: the court's and the jail's days: "appeared before a judge Friday morning", "in juvenile court Friday", "halted his
 #: trial Tuesday", "walked out of jail Thursday" (not "in the county jail Thursday": an incident may happen there)
 _COURT_BEFORE = re.compile(r"\b(?:court|judge|trial|bail|bond|(?:out\s+of|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?jail)\s+(?:on\s+)?$", re.I)
