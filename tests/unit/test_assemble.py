@@ -338,6 +338,10 @@ def test_the_day_of_the_incident(read, text: str, published: str, day: date) -> 
         # what follows "said" is what was said
         ("The sheriff said the quarrel Wednesday night began over a video game.", False),
         ("Harlan police told the newspaper Tuesday that the boy had died.", True),
+        # the state of things when the report was written
+        ("A search for the gunman continued Monday along the river.", True),
+        ("Deputies were still at the house Tuesday morning gathering shell casings.", True),
+        ("Why the man opened fire remained unclear Friday.", True),
     ],
 )
 def test_a_day_told_beside_a_reporting_word(text: str, statement: bool) -> None:
@@ -576,3 +580,84 @@ def test_a_month_told_is_narrowed_to_the_day_written_out_in_it(read) -> None:
     mentions = read("A store clerk was shot and killed last month in Harlan, Kentucky. Police said the gunman walked "
                     "into the store on Dec. 23 and demanded cash.", published="2015-01-06").mentions
     assert mentions[0].event_date == date(2014, 12, 23)
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # the day of a hearing or a press conference is theirs, not the incident's
+    ("A gunman wounded two officers at a coffee shop in Harlan, Kentucky. At a press conference Monday afternoon, "
+     "the police chief described the officers as lucky. They were on a break Sunday when the man walked in.",
+     "2015-06-09", date(2015, 6, 7)),
+    ("Police in Harlan, Kentucky, gave new details about a shooting that left three people dead in a Sunday afternoon "
+     "press conference. The gunman opened fire on Friday night.", "2015-06-08", date(2015, 6, 5)),
+    ("A man accused of wounding a clerk at a gas station in Harlan, Kentucky, stood in silence during Friday "
+     "morning's short hearing. The clerk was shot during a robbery on Wednesday.", "2015-07-04", date(2015, 7, 1)),
+    # a day told right after the killing is the killing's, though the parse may hang it on the charge
+    ("Police in Harlan, Kentucky, arrested Carter on Friday. Carter has been charged with one count each of murder "
+     "and carrying a concealed weapon and is accused of killing 41-year-old Dale Moss at the Blue Moon, 220 E. Oak St., "
+     "on Feb. 3.", "2013-03-18", date(2013, 2, 3)),
+])
+def test_a_day_of_what_followed_does_not_date_the_incident(read, text: str, published: str, day: date) -> None:
+    mentions = [m for m in read(text, published=published).mentions if m.event_type != "Strategic developments"]
+    assert mentions[0].event_date == day
+
+
+@pytest.mark.parametrize("noun", ["attempted murder", "quadruple murder", "fatal shooting"])
+def test_a_day_written_before_an_incident_noun_dates_the_incident(noun: str) -> None:
+    from wirecoder.extract.assemble import _dates_the_incident
+
+    text = f"He was convicted in connection to the June 13, 2015 {noun} of a clerk."
+    start = text.index("June")
+    assert _dates_the_incident(text, start, start + len("June 13, 2015"))
+
+
+@pytest.mark.parametrize("told", [
+    "A teenager charged with murder in a shooting that killed a man and left four other people hurt in Harlan, Kentucky, "
+    "faced a judge Tuesday.",
+    "Charges against a teenager held in a shooting that killed a man and left four other people hurt in Harlan, "
+    "Kentucky, were dismissed Tuesday.",
+    # the inquiry's day, told by its subject: "an investigation is underway Tuesday"
+    "An investigation is underway Tuesday into a shooting that killed a man and left four other people hurt in "
+    "Harlan, Kentucky.",
+])
+def test_a_later_day_of_the_courts_is_after_the_fact(read, told: str) -> None:
+    mentions = [m for m in read(f"{told} Police say the shooting broke out early Sunday at a party in an empty house.",
+                                published="2016-01-27").mentions if m.event_type != "Strategic developments"]
+    assert mentions[0].event_date == date(2016, 1, 24)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the day a victim died is not the incident's when the report names the earlier day of the wound
+    ("A 15-year-old boy shot in the head in Harlan, Kentucky, has died, officials said Friday. Tyler Moss died Thursday, "
+     "three days after he was shot near his school. A gunman in a gray car jumped out and fired at the boy and his "
+     "friends about 2:30 p.m. Monday.", date(2015, 6, 8)),
+    # "died after a shooting Saturday": the day is the shooting's, and a day in a sentence of no violence is no wound's
+    ("A 15-year-old boy died after a hunting accident Thursday near Harlan, Kentucky. The deer season opened Tuesday.",
+     date(2015, 6, 11)),
+    # "died Thursday after being shot Tuesday": the day after "died" is the death's, the wound's is told
+    ("Tyler Moss, 16, of Harlan, Kentucky, died Thursday after being shot in the head Tuesday. Two men were shot "
+     "on the same street on Sunday.", date(2015, 6, 9)),
+])
+def test_a_death_day_gives_way_to_the_day_of_the_wound(read, text: str, day: date) -> None:
+    mentions = [m for m in read(text, published="2015-06-12").mentions if m.event_type != "Strategic developments"]
+    assert mentions[0].event_date == day
+
+
+@pytest.mark.parametrize(("text", "day", "after"), [
+    ("The teenager appeared before a judge Friday morning.", "Friday morning", True),
+    ("He made his first appearance in juvenile court Friday afternoon.", "Friday afternoon", True),
+    ("The defendant abruptly halted his trial Tuesday and pleaded guilty.", "Tuesday", True),
+    ("The father walked out of the county jail Thursday after posting bond.", "Thursday", True),
+    # a jail can be where the incident happened
+    ("An inmate was stabbed in the county jail Thursday.", "Thursday", False),
+    # the trial of the incident of that day
+    ("The parents of a boy who shot himself June 7 will stand trial.", "June 7", False),
+    ("Wednesday morning's short hearing was adjourned.", "Wednesday morning", True),
+    # the conference's day is the one told beside it; the one after it is the shooting's
+    ("Police held a press conference Tuesday on Friday's shooting at the fountains.", "on Friday", False),
+    ("Police held a press conference Tuesday on Friday's shooting at the fountains.", "Tuesday", True),
+])
+def test_a_day_of_the_court_or_the_jail_is_after_the_fact(text: str, day: str, after: bool) -> None:
+    from wirecoder.extract.assemble import _aftermath_day
+
+    start = text.index(day)
+    assert _aftermath_day(text, start, start + len(day)) is after

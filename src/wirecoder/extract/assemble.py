@@ -37,7 +37,10 @@ ADDS = ("mentions",)
 
 RELATION_RANK = {"in": 4, "dateline": 3, "near": 2, "": 1, "from": 0, "hospital": -1}
 SUB_CITY_FEATURES = {"neighbourhood", "district", "landmark", "camp", "crossing"}
-REPORTING_WORDS = re.compile(r"\b(?:said|says|told|reported|announced|added|confirmed|condition|released|charged|arrested|arraigned|appeared|identified|scheduled|held|vigil)\b", re.I)
+REPORTING_WORDS = re.compile(r"\b(?:said|says|told|reported|announced|added|confirmed|condition|released|charged|arrested|arraigned|appeared|identified|scheduled|held|vigil"
+                             # the state of things when the report was written: "police were still on the scene Sunday
+                             # morning", "a search continued Monday", "the motive remained unclear Monday"
+                             r"|still|remained|remains|continued|continues|continuing|underway|revealed|update)\b", re.I)
 
 #: verbs of an inquiry after the incident: "police on Friday were investigating the death"
 INQUIRY_LEMMAS = {"investigate", "search", "seek", "identify", "charge", "arraign", "announce", "release", "probe", "ask", "urge",
@@ -50,10 +53,25 @@ INQUIRY_LEMMAS = {"investigate", "search", "seek", "identify", "charge", "arraig
                   "remain",
                   # the arrest's own words: "was booked Monday", "was taken into custody Friday afternoon"
                   # (not "surrendered": a standoff that ends in a surrender is the incident's own day)
-                  "book", "jail", "detain", "apprehend", "capture"}
+                  "book", "jail", "detain", "apprehend", "capture",
+                  # what the courts do later: "charges were dismissed Tuesday", "an indictment unsealed today",
+                  # "faced a judge Tuesday" (not a march or a rally: a protest is an event of its own day)
+                  "dismiss", "unseal", "face", "deliberate"}
+#: nouns naming what follows an incident: a day said of one of them is theirs ("at his arraignment Monday",
+#: "in a Saturday night press conference", "the funeral Friday")
+AFTERMATH_NOUNS = {"arraignment", "hearing", "trial", "conference", "briefing", "appearance", "funeral", "vigil",
+                   "visitation", "memorial", "autopsy", "meeting", "sentencing", "indictment", "interview", "statement"}
+#: who or what acts after an incident: a day on a verb they are the subject of is theirs ("the funeral was held
+#: Saturday", "an investigation is underway Tuesday", "a judge ordered on Tuesday that bail remain")
+AFTERMATH_SUBJECTS = AFTERMATH_NOUNS | {"investigation", "inquiry", "probe", "manhunt", "judge", "jury", "court", "verdict", "service"}
 #: nouns naming an incident: a day said of one of them is the incident's, whatever verb the phrase hangs on
 INCIDENT_NOUNS = {"shooting", "killing", "murder", "homicide", "slaying", "death", "stabbing", "attack", "gunfire",
                   "shootout", "ambush", "incident", "rampage", "massacre", "robbery", "invasion"}
+
+
+#: verbs telling the incident itself: a day told right after one of them is the incident's, wherever the
+#: parse hangs it ("is accused of killing a man at a bar, 601 Main St., on Jan. 26")
+INCIDENT_VERB_LEMMAS = {"kill", "shoot", "wound", "injure", "stab", "murder", "slay", "gun"}
 
 
 #: "said the argument Wednesday night", "said that on Monday": what follows "said" is what was said,
@@ -86,9 +104,16 @@ def _inquiry_day(doc: Document, time: TimeExpression) -> bool:
     while token is not None and token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
         if not offset <= token.idx < offset + len(time.text) and token.pos_ == "NOUN" and token.lemma_.lower() in INCIDENT_NOUNS:
             return False  # "charged in the May 31 death", "arrested in a shooting Sunday night": the incident's day
+        if not offset <= token.idx < offset + len(time.text) and token.pos_ == "NOUN" and token.lemma_.lower() in AFTERMATH_NOUNS:
+            return True  # "at his arraignment Monday": the hearing's day
         token = token.head
     if token is None:
         return False
+    told_after = [t for t in parse if token.i < t.i and t.idx < offset and t.pos_ == "VERB"]
+    if told_after and told_after[-1].lemma_.lower() in INCIDENT_VERB_LEMMAS:
+        return False  # "charged with ... killing a man at a bar on Jan. 26": the day follows the killing, not the charge
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in AFTERMATH_SUBJECTS for c in token.children):
+        return True  # "the funeral was held Saturday": the day of what followed
     if token.lemma_.lower() in ("take", "make") and any(t.lower_ in ("custody", "appearance") for t in token.children
                                                          for t in t.subtree):
         return True  # "was taken into custody Friday", "made his first appearance in court Friday"
@@ -101,14 +126,42 @@ def _day_after_the_fact(doc: Document, time: TimeExpression) -> bool:
     local = time.start - sentence.start
     if _dates_the_incident(sentence.text, local, local + len(time.text)):
         return False  # "charged Thursday in the May 31 death": the day the incident noun carries is its own
-    return _statement_day(sentence.text, local) or _inquiry_day(doc, time)
+    return _statement_day(sentence.text, local) or _aftermath_day(sentence.text, local, local + len(time.text)) or _inquiry_day(doc, time)
+
+
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: what follows an incident, as written: the hearing, the funeral, the press conference
+_AFTERMATH_WRITTEN = (r"(?:arraignments?|hearings?|trial|(?:press\s+|news\s+)?conferences?|briefing|appearance|funerals?|"
+                      r"vigils?|visitation|memorial|autops(?:y|ies)|meeting|sentencing|indictment)")
+#: "at his arraignment Monday", "during the hearing in Clark County Court on Monday": the noun, then only
+#: prepositions, articles and names before the day
+#: (a name, not a day: "a press conference Tuesday on Friday's shooting" gives the conference Tuesday, not Friday)
+_AFTERMATH_BEFORE = re.compile(r"\b" + _AFTERMATH_WRITTEN + r"(?:\s+(?:in|at|of|on|the|a|an|(?!" + _WEEKDAY_NAME + r")[A-Z][\w.'’-]*))*\s+$")
+#: the court's and the jail's days: "appeared before a judge Friday morning", "in juvenile court Friday", "halted his
+#: trial Tuesday", "walked out of jail Thursday" (not "in the county jail Thursday": an incident may happen there)
+_COURT_BEFORE = re.compile(r"\b(?:court|judge|trial|bail|bond|(?:out\s+of|from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?jail)\s+(?:on\s+)?$", re.I)
+#: "a Saturday night press conference", "Wednesday morning's brief hearing"
+#: (a word between only after a possessive: "June 7 will stand trial" is the trial of the June 7 incident)
+_AFTERMATH_AFTER = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night))?(?:(?:'s|’s)(?:\s+[\w-]+)?)?\s+" + _AFTERMATH_WRITTEN + r"\b", re.I)
+
+
+def _aftermath_day(text: str, start: int, end: int) -> bool:
+    """Whether the day at text[start:end] is said of what followed the incident: a hearing, a funeral,
+    a press conference ("at his arraignment Monday", "in a Saturday night press conference")."""
+    before = text[max(0, start - 80):start]
+    if re.match(r"on\s", text[start:end], re.I):
+        before += "on "
+    after = text[end:end + 40]
+    if _INCIDENT_AFTER.search(after):
+        return False
+    return bool(_AFTERMATH_BEFORE.search(before) or _COURT_BEFORE.search(before) or _AFTERMATH_AFTER.match(after))
 
 
 #: the incident nouns as written, whose day a follow-up gives in a phrase the parse may not tie to them
 #: ("the May 31 death", "the shooting on Aug. 29"); INCIDENT_NOUNS above are the same words' lemmas in the parse
 _INCIDENT_NOUN_WRITTEN = r"(?:shootings?|death|deaths|killings?|slayings?|murders?|homicides?|shootout|rampage|spree|stabbing)"
 _INCIDENT_BEFORE = re.compile(r"\b" + _INCIDENT_NOUN_WRITTEN + r"\b[^.;:\"]{0,40}\bon\s+$", re.I)
-_INCIDENT_AFTER = re.compile(r"^,?\s*(?:\d{4},?\s+)?(?:fatal\s+|deadly\s+|double\s+|triple\s+)?" + _INCIDENT_NOUN_WRITTEN + r"\b", re.I)
+_INCIDENT_AFTER = re.compile(r"^,?\s*(?:\d{4},?\s+)?(?:(?:fatal|deadly|double|triple|quadruple|attempted)\s+)?" + _INCIDENT_NOUN_WRITTEN + r"\b", re.I)
 
 
 def _dates_the_incident(text: str, start: int, end: int) -> bool:
@@ -884,6 +937,30 @@ def _after_midnight(doc: Document, incident: Incident, time: TimeExpression) -> 
     return time.day
 
 
+#: a death told after the shooting that caused it: "died Sunday", "was pronounced dead Monday night"
+_DEATH_BEFORE = re.compile(r"\b(?:died|dies|succumbed|passed away|pronounced dead)\b[^.;:]{0,40}$", re.I)
+#: how long after being hurt a victim may die and the report still tell the wound's day
+DEATH_AFTER_DAYS = 7
+
+
+def _day_of_the_wound(doc: Document, time: TimeExpression) -> TimeExpression:
+    """'Bryant, 22, died Wednesday night' in a report that says he was shot Sunday night: the day a
+    victim died is the incident's only when the report names no earlier day, within a week, that is
+    not a statement's or an arrest's (as `_day_hurt` does within one sentence)."""
+    if time.precision != 1:
+        return time
+    sentence = doc.sentence(time.sentence)
+    local = time.start - sentence.start
+    death = _DEATH_BEFORE.search(sentence.text[max(0, local - 60):local])
+    if death is None or re.search(r"\b" + _INCIDENT_NOUN_WRITTEN + r"|\b(?:accident|after|when|from|of|following)\b", death.group(0), re.I):
+        return time  # "died after a shooting Saturday", "died Wednesday after being shot Monday": the day is the shooting's
+    # (an earlier day in a sentence that tells of violence: "the hunting season opened Friday" is no wound's day)
+    earlier = [t for t in doc.times if t.precision == 1 and 0 < (time.day - t.day).days <= DEATH_AFTER_DAYS
+               and (t.sentence < 0 or doc.sentence(t.sentence).candidate)
+               and not _page_stamp(doc, t) and not upcoming(t, doc.published) and not _day_after_the_fact(doc, t)]
+    return min(earlier, key=lambda t: t.day) if earlier else time
+
+
 def run(doc: Document, gazetteer: Gazetteer) -> None:
     article = doc.article
     anchor = _anchor_time(doc)
@@ -895,6 +972,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             continue
         time = _within_week(doc, incident.time) or incident.time or narrative or anchor
         if time is not None:
+            time = _day_of_the_wound(doc, time)
             day, precision = _after_midnight(doc, incident, time), time.precision
             narrative = incident.time or narrative
         elif doc.published is not None:
