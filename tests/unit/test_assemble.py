@@ -570,3 +570,26 @@ def test_a_month_told_is_narrowed_to_the_day_written_out_in_it(read) -> None:
     mentions = read("A store clerk was shot and killed last month in Harlan, Kentucky. Police said the gunman walked "
                     "into the store on Dec. 23 and demanded cash.", published="2015-01-06").mentions
     assert mentions[0].event_date == date(2014, 12, 23)
+
+
+def test_an_incident_told_again_with_the_next_day_at_its_town_is_one_mention(read) -> None:
+    # the second sentence dates the search, not a second shooting: one incident, on the shooting's day
+    doc = read("A man was wounded when gunmen fired on a birthday party in Rockford late Saturday, police said. "
+               "On Sunday, detectives in Rockford were looking for two men who shot five people at the party, police said.",
+               published="2016-06-13")
+    assert [(m.place.location, m.event_date, m.injuries.best) for m in doc.mentions] == [("Rockford", date(2016, 6, 11), 5)]
+
+
+def test_an_incident_told_again_the_next_day_in_its_state_is_one_mention(read) -> None:
+    # the state's investigators telling it the next day tell the Rockford party again
+    doc = read("Gunmen fired on a birthday party in Rockford late Saturday, wounding a man, police said. "
+               "Two men were being tracked down Sunday after Illinois investigators said they shot five people at the party.",
+               published="2016-06-13")
+    assert [(m.place.location, m.event_date) for m in doc.mentions] == [("Rockford", date(2016, 6, 11))]
+
+
+def test_another_shooting_the_next_day_in_the_same_town_stays_apart(read) -> None:
+    doc = read("A man was wounded in a shooting in Rockford late Saturday, police said. "
+               "On Sunday, another man was shot and wounded in Rockford, police said.", published="2016-06-13")
+    assert sorted(m.event_date for m in doc.mentions) == [date(2016, 6, 11), date(2016, 6, 12)]
+
