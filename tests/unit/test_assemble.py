@@ -593,3 +593,10 @@ def test_another_shooting_the_next_day_in_the_same_town_stays_apart(read) -> Non
                "On Sunday, another man was shot and wounded in Rockford, police said.", published="2016-06-13")
     assert sorted(m.event_date for m in doc.mentions) == [date(2016, 6, 11), date(2016, 6, 12)]
 
+
+def test_a_victim_told_dying_days_later_is_the_incidents_death(read) -> None:
+    # "the boy died on Friday" is the Tuesday shooting's victim; "a man died" after another shooting is not
+    doc = read("A 17-year-old boy was shot in the head in Rockford on Tuesday night, police said. "
+               "The boy died on Friday, police said. A man died on Thursday after a separate shooting in Rockford.",
+               published="2016-06-13")
+    assert sorted((m.event_date, m.fatalities.best) for m in doc.mentions) == [(date(2016, 6, 7), 1), (date(2016, 6, 9), 1)]
