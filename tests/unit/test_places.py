@@ -614,3 +614,15 @@ def test_the_outlet_s_town_places_a_neighbourhood_the_report_names_alone(read) -
     assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Englewood", "Illinois")]
     elsewhere = read(text, published="2016-05-02", outlet="denverpost.com")
     assert [(m.place.location, m.place.admin1) for m in elsewhere.mentions] == [("Englewood", "Colorado")]
+
+
+@pytest.mark.parametrize("text", [
+    "Three men were shot near the intersection of Canal and Bolivar in Rockford late Saturday, police said.",
+    "Three men were shot outside a bar at Bolivar and Canal streets in Rockford late Saturday, police said.",
+    "Three men were shot outside a bar at Canal and Bolivar streets in Rockford late Saturday, police said.",
+])
+def test_crossing_streets_are_not_places(read, text: str) -> None:
+    # Bolivar is a town in Missouri and a state of Venezuela; here it names a street of Rockford
+    doc = read(text, published="2016-06-13")
+    assert not any(p.text == "Bolivar" for p in doc.places)
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Rockford", "Illinois")]
