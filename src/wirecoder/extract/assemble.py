@@ -506,10 +506,11 @@ _ANOTHER_TIME = re.compile(r"\b(?:again|\w+ more|another|second|separate|unrelat
 
 def _told_a_day_apart(doc: Document, later: Incident, earlier: Incident) -> bool:
     """Whether an incident the grouping kept apart only for its day is the earlier one told again:
-    the same town (or the county or state holding it), at most a day apart, compatible types ("shot seven people at a party late Saturday";
-    "two suspects were sought Sunday after they shot seven people"). A report's frames at one town
-    on one day are already one incident (`group`); a day's difference there comes from a night that
-    crossed midnight or from the day something was said, not from a second incident."""
+    the same town (or the county or state holding it), at most a day apart, compatible types
+    ("shot seven people at a party late Saturday"; "two suspects were sought Sunday after they shot
+    seven people"). A report's frames at one town on one day are already one incident (`group`); a
+    day's difference there comes from a night that crossed midnight or from the day something was
+    said, not from a second incident."""
     if later.historical != earlier.historical or later.time is None or earlier.time is None:
         return False
     if any(f.additional or _ANOTHER_TIME.search(doc.sentence(f.sentence).text) for f in later.frames if f.sentence >= 0):
