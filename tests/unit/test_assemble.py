@@ -661,3 +661,31 @@ def test_a_day_of_the_court_or_the_jail_is_after_the_fact(text: str, day: str, a
 
     start = text.index(day)
     assert _aftermath_day(text, start, start + len(day)) is after
+def test_an_incident_told_again_with_the_next_day_at_its_town_is_one_mention(read) -> None:
+    # the second sentence dates the search, not a second shooting: one incident, on the shooting's day
+    doc = read("A man was wounded when gunmen fired on a birthday party in Rockford late Saturday, police said. "
+               "On Sunday, detectives in Rockford were looking for two men who shot five people at the party, police said.",
+               published="2016-06-13")
+    assert [(m.place.location, m.event_date, m.injuries.best) for m in doc.mentions] == [("Rockford", date(2016, 6, 11), 5)]
+
+
+def test_an_incident_told_again_the_next_day_in_its_state_is_one_mention(read) -> None:
+    # the state's investigators telling it the next day tell the Rockford party again
+    doc = read("Gunmen fired on a birthday party in Rockford late Saturday, wounding a man, police said. "
+               "Two men were being tracked down Sunday after Illinois investigators said they shot five people at the party.",
+               published="2016-06-13")
+    assert [(m.place.location, m.event_date) for m in doc.mentions] == [("Rockford", date(2016, 6, 11))]
+
+
+def test_another_shooting_the_next_day_in_the_same_town_stays_apart(read) -> None:
+    doc = read("A man was wounded in a shooting in Rockford late Saturday, police said. "
+               "On Sunday, another man was shot and wounded in Rockford, police said.", published="2016-06-13")
+    assert sorted(m.event_date for m in doc.mentions) == [date(2016, 6, 11), date(2016, 6, 12)]
+
+
+def test_a_victim_told_dying_days_later_is_the_incidents_death(read) -> None:
+    # "the boy died on Friday" is the Tuesday shooting's victim; "a man died" after another shooting is not
+    doc = read("A 17-year-old boy was shot in the head in Rockford on Tuesday night, police said. "
+               "The boy died on Friday, police said. A man died on Thursday after a separate shooting in Rockford.",
+               published="2016-06-13")
+    assert sorted((m.event_date, m.fatalities.best) for m in doc.mentions) == [(date(2016, 6, 7), 1), (date(2016, 6, 9), 1)]

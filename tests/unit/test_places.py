@@ -664,3 +664,13 @@ def test_a_metropolitan_police_department_names_its_town(read, agency: str, town
     doc = read(f"A man was shot and killed outside a store late Saturday, according to a spokesman for {agency}.",
                published="2016-05-02")
     assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [(town, state)]
+@pytest.mark.parametrize("text", [
+    "Three men were shot near the intersection of Canal and Bolivar in Rockford late Saturday, police said.",
+    "Three men were shot outside a bar at Bolivar and Canal streets in Rockford late Saturday, police said.",
+    "Three men were shot outside a bar at Canal and Bolivar streets in Rockford late Saturday, police said.",
+])
+def test_crossing_streets_are_not_places(read, text: str) -> None:
+    # Bolivar is a town in Missouri and a state of Venezuela; here it names a street of Rockford
+    doc = read(text, published="2016-06-13")
+    assert not any(p.text == "Bolivar" for p in doc.places)
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Rockford", "Illinois")]

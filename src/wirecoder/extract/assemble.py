@@ -508,7 +508,7 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
     # then the one its headline tells, then the one the report tells most about, then the one it tells first
     incidents.sort(key=lambda i: (all(f.event_type == "Strategic developments" for f in i.frames), not i.told,
                                   not any(f.sentence < 0 for f in i.frames), -len({f.sentence for f in i.frames}), i.first_sentence))
-    return _without_retellings(incidents), tolls
+    return _without_retellings(doc, incidents), tolls
 
 
 
@@ -554,12 +554,51 @@ def _largest_toll(incident: Incident) -> tuple[int, int]:
     return killed, hit
 
 
-def _without_retellings(incidents: list[Incident]) -> list[Incident]:
+#: words that tell an incident as one more after another: "again", "two more", "another shooting", "a separate shooting"
+_ANOTHER_TIME = re.compile(r"\b(?:again|\w+ more|another|second|separate|unrelated|renewed|latest)\b", re.I)
+
+
+def _told_a_day_apart(doc: Document, later: Incident, earlier: Incident) -> bool:
+    """Whether an incident the grouping kept apart only for its day is the earlier one told again:
+    the same town (or the county or state holding it), at most a day apart, compatible types
+    ("shot seven people at a party late Saturday"; "two suspects were sought Sunday after they shot
+    seven people"). A report's frames at one town on one day are already one incident (`group`); a
+    day's difference there comes from a night that crossed midnight or from the day something was
+    said, not from a second incident."""
+    if later.historical != earlier.historical or later.time is None or earlier.time is None:
+        return False
+    if any(f.additional or _ANOTHER_TIME.search(doc.sentence(f.sentence).text) for f in later.frames if f.sentence >= 0):
+        return False  # "shelled the town again on Saturday, killing two more": the next day's own incident
+    if later.place is None or earlier.place is None or later.place.entry is None or earlier.place.entry is None:
+        return False
+    a, b = later.place, earlier.place
+    if "country" in (a.entry.feature, b.entry.feature):
+        return False
+    holds = (b.entry.feature in ("admin1", "admin2") and _within(a, b)) or (a.entry.feature in ("admin1", "admin2") and _within(b, a))
+    if a.entry.id != b.entry.id and not holds:
+        return False  # (a town and its county or state are one place; two towns, or two parts of a city, are not)
+    if not any(types_compatible(f.sub_event_type, g.sub_event_type) for f in later.frames for g in earlier.frames):
+        return False
+    if _largest_toll(later)[0] > _largest_toll(earlier)[0]:
+        return False  # more dead told on the other day: another incident, or a toll beyond this one
+    return abs((later.time.day - earlier.time.day).days) <= 1
+
+
+def _without_retellings(doc: Document, incidents: list[Incident]) -> list[Incident]:
     """The incidents without their retellings (see `_retells`): a retelling is no event of its own.
     Its sentences become more evidence of the first incident it retells when they tell it with
-    that incident's sub-event types (so its type stays as told); otherwise they are left out."""
+    that incident's sub-event types (so its type stays as told); otherwise they are left out.
+    An incident told again a day apart at the same town (`_told_a_day_apart`) is one incident:
+    its sentences join the first one's, dated by the earlier of their days."""
     kept: list[Incident] = []
     for incident in incidents:
+        again = next((k for k in kept if _told_a_day_apart(doc, incident, k)), None)
+        if again is not None:
+            again.frames = sorted(again.frames + incident.frames, key=lambda f: f.sentence)
+            if incident.time is not None and again.time is not None and (incident.time.precision, incident.time.day) < (
+                    again.time.precision, again.time.day):
+                again.time = incident.time  # as `Incident.join` does: of two days told, the incident's is the first
+            continue
         told = next((k for k in kept if _retells(incident, k)), None)
         if told is None:
             kept.append(incident)
@@ -939,6 +978,9 @@ def _after_midnight(doc: Document, incident: Incident, time: TimeExpression) -> 
 
 #: a death told after the shooting that caused it: "died Sunday", "was pronounced dead Monday night"
 _DEATH_BEFORE = re.compile(r"\b(?:died|dies|succumbed|passed away|pronounced dead)\b[^.;:]{0,40}$", re.I)
+#: the cause told after a death's day: "died Thursday after a separate shooting", "... after an accident"
+_OWN_CAUSE_AFTER = re.compile(r"[^.;:]{0,25}?\bafter (?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:" + _INCIDENT_NOUN_WRITTEN
+                              + r"|accident)\b", re.I)
 #: how long after being hurt a victim may die and the report still tell the wound's day
 DEATH_AFTER_DAYS = 7
 
@@ -954,6 +996,8 @@ def _day_of_the_wound(doc: Document, time: TimeExpression) -> TimeExpression:
     death = _DEATH_BEFORE.search(sentence.text[max(0, local - 60):local])
     if death is None or re.search(r"\b" + _INCIDENT_NOUN_WRITTEN + r"|\b(?:accident|after|when|from|of|following)\b", death.group(0), re.I):
         return time  # "died after a shooting Saturday", "died Wednesday after being shot Monday": the day is the shooting's
+    if _OWN_CAUSE_AFTER.match(sentence.text, time.end - sentence.start):
+        return time  # "died Thursday after a separate shooting": a death of its own, not a wound told before
     # (an earlier day in a sentence that tells of violence: "the hunting season opened Friday" is no wound's day)
     earlier = [t for t in doc.times if t.precision == 1 and 0 < (time.day - t.day).days <= DEATH_AFTER_DAYS
                and (t.sentence < 0 or doc.sentence(t.sentence).candidate)

@@ -538,7 +538,22 @@ def frame_of(sentence: Sentence, factual: list[tuple[str, Token]], scores: dict[
     main = _main_trigger(factual, sub_event_type)
     return _frame(sentence, main, event_type, sub_event_type, typed_by=typed_by,
                   nominal=not main.tag_.startswith("VB") or (main.dep_ in ("amod", "compound") and main.head.pos_ == "NOUN"),  # "the shooting death"
-                  followup=categories <= {"die"} and FOLLOWUP_DEATH.search(text) is not None)
+                  followup=categories <= {"die"} and (FOLLOWUP_DEATH.search(text) is not None or _dies_someone_told(main)))
+
+
+def _dies_someone_told(trigger: Token) -> bool:
+    """Whether a death is told of someone the report has already introduced ("the girl died Friday",
+    "Jones died Thursday", "he died at the hospital"): a victim of the incident dying, perhaps days
+    later, not a new incident ("a man died Saturday after ...")."""
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she")
+    if subject.pos_ == "PROPN":
+        return True
+    determiner = next((c for c in subject.children if c.dep_ in ("det", "poss")), None)
+    return determiner is not None and determiner.lower_ in ("the", "his", "her", "their", "that")
 
 
 def _frame(sentence: Sentence, trigger: Token, event_type: str, sub_event_type: str, **more: Any) -> EventFrame:

@@ -76,14 +76,17 @@ STREET_NAME = re.compile(
     r"Center|Centre|Mall|Apartments|Department|Office|Police|Station|Club|Bar|Hotel|Motel|Restaurant|Store|Market|"
     r"Company|Inc|Jail|Prison|Court|House|Building|Tower|Stadium|Arena)$"
 )
-#: a crossing of two streets written without the word "Street" after each: "Franklin and Odessa streets",
-#: "near 108th and Ida", "at Ida and 108th"; the name after "and" ...
-_STREET_PAIR_BEFORE = re.compile(r"(?:\b(\d+(?:st|nd|rd|th))|\b[A-Z][a-z]+)\s+(?:and|&)\s+$")
-#: ... is a street where the name before is a numbered street, or where "streets" follows
-_STREET_PAIR_AFTER_SECOND = re.compile(r"\s+(?:[Ss]treets|[Aa]venues|[Rr]oads|[Bb]oulevards|[Dd]rives)\b")
-#: the name before "and" is a street where a numbered street or "X streets" follows
-_STREET_PAIR_AFTER_FIRST = re.compile(
-    r"\s+(?:and|&)\s+(?:\d+(?:st|nd|rd|th)\b|[A-Z][a-z]+\s+(?:[Ss]treets|[Aa]venues|[Rr]oads|[Bb]oulevards|[Dd]rives)\b)")
+#: the second of two crossing streets: "the intersection of Poydras and Bolivar", "the corner of 5th and Elm"
+_CROSS_STREET_BEFORE = re.compile(r"\b(?:block|corner|intersection)s? of\s+(?:[A-Z0-9][\w.'’]*\s+){1,3}(?:and|&)\s+$", re.I)
+_PLURAL_STREETS = r"(?:[Ss]treets|[Aa]venues|[Rr]oads|[Bb]oulevards|[Dd]rives|[Ss]ts\.?|[Aa]ves\.?)\b"
+#: the first of two streets named together: "at Elgin and Main streets"
+_STREETS_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[A-Z0-9][\w.'’]*\s+){1,3}" + _PLURAL_STREETS)
+#: and the second: "at Main and Elgin streets"
+_AND_BEFORE = re.compile(r"\b[A-Z0-9][\w.'’]*\s+(?:and|&)\s+$")
+_PLURAL_STREET = re.compile(r"\s+" + _PLURAL_STREETS)
+#: a numbered street beside a name: "near 108th and Ida", "at Ida and 108th"
+_NUMBERED_STREET_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:and|&)\s+$")
+_NUMBERED_STREET_AFTER = re.compile(r"\s+(?:and|&)\s+\d+(?:st|nd|rd|th)\b")
 #: a town's own institutions named after it: "Waycross Police", "the Albany Police Department", "Harris County
 #: Sheriff's Office", "Monroe Civic Center" (but "Edwards Street" names a person)
 TOWN_INSTITUTION = re.compile(r"^(?!\S+ (?:Street|Avenue|Road|Drive|Boulevard) )[A-Z][a-z]+(?: [A-Z][a-z]+)? "
@@ -231,9 +234,10 @@ class _Recogniser:
             return None  # "Davis' home": a person's name; but "Charleston's East End" is the town's
         if re.search(r"\b(?:block|corner|intersection) of\s+(?:\w+\s+)?$", text[max(0, local_start - 30):local_start], re.I):
             return None  # "the 900 block of Pennsylvania": a street
-        before = _STREET_PAIR_BEFORE.search(text[max(0, local_start - 40):local_start])
-        if before and (before.group(1) or _STREET_PAIR_AFTER_SECOND.match(text, local_end)) or _STREET_PAIR_AFTER_FIRST.match(text, local_end):
-            return None  # "at Franklin and Odessa streets", "near 108th and Ida": a crossing of streets
+        if _CROSS_STREET_BEFORE.search(text[max(0, local_start - 60):local_start]) or _STREETS_AFTER.match(text, local_end) or (
+                _AND_BEFORE.search(text[max(0, local_start - 40):local_start]) and _PLURAL_STREET.match(text, local_end)) or (
+                _NUMBERED_STREET_BEFORE.search(text[max(0, local_start - 20):local_start]) or _NUMBERED_STREET_AFTER.match(text, local_end)):
+            return None  # "the intersection of Poydras and Bolivar", "at Elgin and Main streets", "near 108th and Ida": streets
         # the whole name first ("Kansas City", "Harbor City"), then without a generic word, then without a
         # direction (first of all where the direction only points into a large city: "west Charlotte");
         # each as (name, offset in raw, generic word, precision, smallest population that makes it a town)
