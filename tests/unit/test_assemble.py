@@ -137,8 +137,8 @@ def test_evidence_of_a_multi_sentence_incident(one_incident) -> None:
          "One other man was killed as well. Police said two men were killed in the shooting.",
          "2016-04-24", 2),
         # a death a noun names beside the one a verb tells in the same sentence is that one person
-        ("A Harlan, Kentucky, man who died of a gunshot wound Saturday was hit by a stray bullet fired by a coyote "
-         "hunter, according to the sheriff's report on the death of Tom Reed.", "2016-04-24", 1),
+        ("A Harlan, Kentucky, man who died Saturday of a gunshot wound had been struck by a stray round from a "
+         "hunter's rifle, the sheriff's report on the death of Tom Reed says.", "2016-04-24", 1),
         # (but the suspect who died is someone else than the girl whose murder a noun names)
         ("The teen suspect in the New Year's Day murder of a 16-year-old girl in Harlan, Kentucky, has died, police "
          "said.", "2016-01-05", 2),

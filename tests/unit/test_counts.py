@@ -173,7 +173,7 @@ def test_an_additional_number_is_that_number(parse) -> None:
     found = statements(parse("Forty people were killed in the attack on the market; an additional 33 were injured."))
     assert _summary(found) == {"killed": 40, "injured": 33}
     # (but "one of three people" is the share: one)
-    found = statements(parse("A 16-year-old boy, one of three people hit by gunfire in Harlan Tuesday night has died, police announced Wednesday."))
+    found = statements(parse("A 15-year-old girl, one of three people hit by gunfire in Harlan late Tuesday has died, the police chief said on Wednesday."))
     assert _summary(found) == {"killed": 1}
 
 

@@ -788,7 +788,7 @@ def _total_of_one_incident(trigger: Token) -> bool:
     sentence = trigger.doc.text
     if CUMULATIVE.search(_TOTAL_ONLY.sub("", sentence)) or _MANY_PLACES_OR_DAYS.search(sentence) or _SEVERAL_INCIDENTS.search(sentence):
         return False
-    # "In total, two people were killed, including the suspect, and six others were injured": a total
+    # "In total, two were killed, the gunman among them, and six more were wounded": a total
     # that names no span of days, places or incidents sums up the one incident told (but "a total of
     # 30 people have been killed": a toll still growing)
     return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
