@@ -203,3 +203,11 @@ def test_sentences_telling_a_fate_in_other_words_are_parsed(text: str) -> None:
     from wirecoder.extract.select import is_candidate
 
     assert is_candidate(text)
+
+
+def test_a_full_stop_run_into_a_one_letter_word_or_after_a_clock_time_still_ends_a_sentence() -> None:
+    # scraped pages lose the space: "wounded.A second man", "11 p.m.The gunman"
+    assert _sentences("Two men were wounded.A second man fled on foot. It began at 11 p.m.The gunman ran. "
+                      "It was 11 p.m.Friday when he came back. I heard it.I hid.") == [
+        "Two men were wounded.", "A second man fled on foot.", "It began at 11 p.m.", "The gunman ran.",
+        "It was 11 p.m.Friday when he came back.", "I heard it.", "I hid."]
