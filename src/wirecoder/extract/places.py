@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..document import OUTLET_RELATION, SITE_RELATION, Document, PlaceMention, Sentence
 from ..gazetteer import Gazetteer, GazetteerEntry
-from ..gazetteer.names import GENERIC_ADMIN_WORDS, name_key
+from ..gazetteer.names import GENERIC_ADMIN_WORDS, name_key, run_together
 from ..geo import distance_km
 
 NEEDS = ("sentences", "dateline", "parses")
@@ -668,7 +668,7 @@ def _states_in_address(gazetteer: Gazetteer, outlet: str | None) -> tuple[Gazett
     labels = outlet.lower().split(":")[0].split(".")[:-1]
     states = gazetteer.states()
     town = _outlet_town(gazetteer, outlet)
-    town_name = re.sub(r"[^a-z0-9]", "", name_key(town.name)) if town is not None else ""
+    town_name = run_together(town.name) if town is not None else ""
     found: list[tuple[int, GazetteerEntry]] = []
     for label in labels:
         label = label.replace("-", "")

@@ -3,7 +3,6 @@ in-memory one for tests."""
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -12,7 +11,7 @@ from typing import Protocol
 
 from ..errors import GazetteerError
 from .build import GAZETTEER_FORMAT, build_gazetteer
-from .names import name_key
+from .names import name_key, run_together
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,14 +81,10 @@ class Gazetteer(Protocol):
         ...
 
 
-def _run_together(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name_key(name))
-
-
 def _largest_by_name(towns: Iterable[GazetteerEntry]) -> dict[str, GazetteerEntry]:
     largest: dict[str, GazetteerEntry] = {}
     for town in towns:
-        key = _run_together(town.name)
+        key = run_together(town.name)
         if key and (key not in largest or town.population > largest[key].population):
             largest[key] = town
     return largest

@@ -75,3 +75,8 @@ def english_name(name: str, aliases: tuple[str, ...] | list[str]) -> str:
         if alias.isascii() and alias and not any(word in alias.lower() for word in GENERIC_ADMIN_WORDS + ("condado", "distrito", " of ")):
             return alias
     return fold_accents(name)
+
+
+def run_together(name: str) -> str:
+    """A name as a web address writes it: its comparison form with no spaces ("San Antonio" -> "sanantonio")."""
+    return re.sub(r"[^a-z0-9]", "", name_key(name))
