@@ -620,7 +620,9 @@ def test_the_outlet_s_town_places_a_neighbourhood_the_report_names_alone(read) -
     ("arkansasonline.com", "US", "Arkansas"), ("northwestgeorgianews.com:80", "US", "Georgia"),
     ("limaohio.com", "US", "Ohio"), ("nbcconnecticut.com", "US", "Connecticut"),
     # the state is part of a town's name there, or the address's words name states elsewhere only
-    ("kansascity.com", "US", None), ("washingtonpost.com", "US", None), ("cnycentral.com", "US", None),
+    ("kansascity.com", "US", None), ("washingtonpost.com", "US", None), ("centralvalleytoday.com", "US", None),
+    # an address that names no state, but our table of outlets knows where the outlet is
+    ("cnycentral.com", "US", "New York"), ("wsmv.com", "US", "Tennessee"), ("wsmv.com", "NG", None),
     ("arkansasonline.com", None, None), ("arkansasonline.com", "NG", None), (None, "US", None),
 ])
 def test_the_state_a_news_site_s_address_names(resources, outlet: str | None, country: str | None, state: str | None) -> None:
@@ -635,6 +637,22 @@ def test_the_outlet_s_state_places_a_town_of_a_common_name(read) -> None:
     assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Redfield", "Arkansas")]
     elsewhere = read(text, published="2016-05-02", outlet="Test Wire")
     assert [(m.place.location, m.place.admin1) for m in elsewhere.mentions] != [("Redfield", "Arkansas")]
+
+
+def test_the_state_of_an_outlet_our_table_knows_places_a_town_of_a_common_name(read) -> None:
+    # "wdbj7.com" names no place; our table of outlets has the station in Roanoke, Virginia
+    text = "A 6-year-old boy was shot and killed in Salem on Sunday afternoon, the county coroner said."
+    doc = read(text, published="2016-05-02", outlet="www.wdbj7.com")
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Salem", "Virginia")]
+    elsewhere = read(text, published="2016-05-02", outlet="Test Wire")
+    assert [(m.place.location, m.place.admin1) for m in elsewhere.mentions] != [("Salem", "Virginia")]
+
+
+def test_a_report_that_names_no_place_is_near_the_town_of_an_outlet_our_table_knows(read) -> None:
+    text = "A man was shot and killed outside a corner store late Sunday, police said."
+    doc = read(text, published="2016-05-02", outlet="post-gazette.com")
+    assert [(m.place.location, m.place.admin1, m.place.geo_precision) for m in doc.mentions] == [
+        ("Pittsburgh", "Pennsylvania", 2)]
 
 
 def test_a_local_site_s_report_that_names_no_place_is_near_the_site_s_town(read) -> None:
@@ -664,6 +682,8 @@ def test_a_metropolitan_police_department_names_its_town(read, agency: str, town
     doc = read(f"A man was shot and killed outside a store late Saturday, according to a spokesman for {agency}.",
                published="2016-05-02")
     assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [(town, state)]
+
+
 @pytest.mark.parametrize("text", [
     "Three men were shot near the intersection of Canal and Bolivar in Rockford late Saturday, police said.",
     "Three men were shot outside a bar at Bolivar and Canal streets in Rockford late Saturday, police said.",

@@ -26,6 +26,7 @@ from functools import lru_cache
 from ..document import OUTLET_RELATION, SITE_RELATION, Document, PlaceMention, Sentence
 from ..gazetteer import Gazetteer, GazetteerEntry
 from ..gazetteer.names import GENERIC_ADMIN_WORDS, name_key, run_together
+from ..gazetteer.outlets import outlet_home
 from ..geo import distance_km
 
 NEEDS = ("sentences", "dateline", "parses")
@@ -600,7 +601,7 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
     # the story is plainly another country's ("naplesnews.com" is no Italian paper), names states of its own
     # ("theoaklandpress.com" is in Michigan, not in the larger Oakland's California) or names the town
     # itself, whose reading is then the story's to make ("losbanosenterprise.com" is no Filipino paper)
-    outlet_town = _outlet_town(gazetteer, doc.article.outlet)
+    outlet_town = _outlet_town(gazetteer, doc.article.outlet) or _registered_outlet_town(gazetteer, doc.article.outlet)
     if outlet_town is not None and context.leading_country() in (None, outlet_town.country_code) and not any(
             name_key(found.mention.text) == name_key(outlet_town.name) for found in recogniser.found.values()) and (
             not context.admin1s or (outlet_town.country_code, outlet_town.admin1) in context.admin1s):
@@ -657,7 +658,34 @@ def _outlet_state(gazetteer: Gazetteer, outlet: str | None, country: str | None)
     if country is None:
         return None
     found = [state for state in _states_in_address(gazetteer, outlet) if state.country_code == country]
+    if not found and _outlet_town(gazetteer, outlet) is None:
+        # "wsmv.com": our table of outlets knows where an address that names no place is based
+        found = [state for state in _registered_outlet_state(gazetteer, outlet) if state.country_code == country]
     return found[0] if found else None
+
+
+@lru_cache(maxsize=4096)
+def _registered_outlet_state(gazetteer: Gazetteer, outlet: str | None) -> tuple[GazetteerEntry, ...]:
+    """The state of the outlet's newsroom as our table of outlets has it, if it has the outlet."""
+    home = outlet_home(outlet)
+    state = gazetteer.admin1_for_abbreviation(home.state_code) if home is not None else None
+    if state is None:
+        return ()
+    return tuple(entry for entry in gazetteer.lookup(state[1])
+                 if entry.feature == "admin1" and (entry.country_code, entry.admin1) == state)[:1]
+
+
+@lru_cache(maxsize=4096)
+def _registered_outlet_town(gazetteer: Gazetteer, outlet: str | None) -> GazetteerEntry | None:
+    """The town of the outlet's newsroom as our table of outlets has it, the largest of that name in its
+    state."""
+    home = outlet_home(outlet)
+    state = gazetteer.admin1_for_abbreviation(home.state_code) if home is not None else None
+    if home is None or state is None:
+        return None
+    towns = [entry for entry in gazetteer.lookup(home.town)
+             if entry.feature == "city" and (entry.country_code, entry.admin1) == state]
+    return max(towns, key=lambda town: town.population, default=None)
 
 
 @lru_cache(maxsize=4096)
