@@ -620,9 +620,10 @@ def test_the_outlet_s_town_places_a_neighbourhood_the_report_names_alone(read) -
     ("arkansasonline.com", "US", "Arkansas"), ("northwestgeorgianews.com:80", "US", "Georgia"),
     ("limaohio.com", "US", "Ohio"), ("nbcconnecticut.com", "US", "Connecticut"),
     # the state is part of a town's name there, or the address's words name states elsewhere only
-    ("kansascity.com", "US", None), ("washingtonpost.com", "US", None), ("centralvalleytoday.com", "US", None),
-    # an address that names no state, but our table of outlets knows where the outlet is
+    ("kansascitytoday.com", "US", None), ("washingtondailyledger.com", "US", None), ("centralvalleytoday.com", "US", None),
+    # our table of outlets knows where the outlet is, whatever its address says
     ("cnycentral.com", "US", "New York"), ("wsmv.com", "US", "Tennessee"), ("wsmv.com", "NG", None),
+    ("kansascity.com", "US", "Missouri"),
     ("arkansasonline.com", None, None), ("arkansasonline.com", "NG", None), (None, "US", None),
 ])
 def test_the_state_a_news_site_s_address_names(resources, outlet: str | None, country: str | None, state: str | None) -> None:
@@ -653,6 +654,13 @@ def test_a_report_that_names_no_place_is_near_the_town_of_an_outlet_our_table_kn
     doc = read(text, published="2016-05-02", outlet="post-gazette.com")
     assert [(m.place.location, m.place.admin1, m.place.geo_precision) for m in doc.mentions] == [
         ("Pittsburgh", "Pennsylvania", 2)]
+
+
+def test_our_table_of_outlets_knows_which_namesake_an_address_names(read) -> None:
+    # the largest Jackson is Mississippi's; the Jackson Sun is a Tennessee paper
+    text = "A man was shot and killed outside a corner store late Sunday, police said."
+    doc = read(text, published="2016-05-02", outlet="jacksonsun.com")
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Jackson", "Tennessee")]
 
 
 def test_a_local_site_s_report_that_names_no_place_is_near_the_site_s_town(read) -> None:

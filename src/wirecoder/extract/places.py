@@ -601,7 +601,9 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
     # the story is plainly another country's ("naplesnews.com" is no Italian paper), names states of its own
     # ("theoaklandpress.com" is in Michigan, not in the larger Oakland's California) or names the town
     # itself, whose reading is then the story's to make ("losbanosenterprise.com" is no Filipino paper)
-    outlet_town = _outlet_town(gazetteer, doc.article.outlet) or _registered_outlet_town(gazetteer, doc.article.outlet)
+    # (our table of outlets knows better than the address which of the towns so named it is: "jacksonsun.com" is
+    # in Jackson, Tennessee)
+    outlet_town = _registered_outlet_town(gazetteer, doc.article.outlet) or _outlet_town(gazetteer, doc.article.outlet)
     if outlet_town is not None and context.leading_country() in (None, outlet_town.country_code) and not any(
             name_key(found.mention.text) == name_key(outlet_town.name) for found in recogniser.found.values()) and (
             not context.admin1s or (outlet_town.country_code, outlet_town.admin1) in context.admin1s):
@@ -651,16 +653,16 @@ OUTLET_STATE_LETTERS = 4
 
 
 def _outlet_state(gazetteer: Gazetteer, outlet: str | None, country: str | None) -> GazetteerEntry | None:
-    """The country's state or province whose name the outlet's address holds ("eastidahonews.com"), the
-    longest name if several ("arkansas", not "kansas"); none when it is part of a town's name there
-    ("kansascity.com", "washingtonpost.com"). Only in a story known to be that country's: the words of
-    addresses are the names of some state somewhere ("valley", "central", "coast")."""
+    """The country's state or province the outlet is based in: our table of outlets' ("wsmv.com"), else
+    the one whose name the address holds ("eastidahonews.com"), the longest name if several ("arkansas",
+    not "kansas"); none when it is part of a town's name there ("kansascity.com", "washingtonpost.com").
+    Only in a story known to be that country's: the words of addresses are the names of some state
+    somewhere ("valley", "central", "coast")."""
     if country is None:
         return None
-    found = [state for state in _states_in_address(gazetteer, outlet) if state.country_code == country]
-    if not found and _outlet_town(gazetteer, outlet) is None:
-        # "wsmv.com": our table of outlets knows where an address that names no place is based
-        found = [state for state in _registered_outlet_state(gazetteer, outlet) if state.country_code == country]
+    # "wsmv.com": our table of outlets knows where an outlet is based, whatever its address says
+    states = _registered_outlet_state(gazetteer, outlet) or _states_in_address(gazetteer, outlet)
+    found = [state for state in states if state.country_code == country]
     return found[0] if found else None
 
 
