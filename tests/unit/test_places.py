@@ -663,6 +663,22 @@ def test_our_table_of_outlets_knows_which_namesake_an_address_names(read) -> Non
     assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Jackson", "Tennessee")]
 
 
+@pytest.mark.parametrize("text", [
+    "Two men were wounded in a shooting in Homewood on Saturday night, police said.",
+    "A man was shot and killed in Hazelwood late Sunday, police said.",
+])
+def test_a_local_outlet_s_town_anchors_a_report_that_names_no_town_of_its_own(read, text: str) -> None:
+    # the Homewood and Hazelwood the gazetteer knows are in Alabama and Missouri; a Pittsburgh paper's are
+    # parts of Pittsburgh the gazetteer lacks
+    doc = read(text, published="2016-05-02", outlet="post-gazette.com")
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Pittsburgh", "Pennsylvania")]
+
+
+def test_a_local_outlet_s_town_keeps_a_far_town_of_its_own_state(read) -> None:
+    doc = read("A man was shot and killed in Scranton late Sunday, police said.", published="2016-05-02", outlet="post-gazette.com")
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Scranton", "Pennsylvania")]
+
+
 def test_a_local_site_s_report_that_names_no_place_is_near_the_site_s_town(read) -> None:
     text = "A man was shot and killed outside a corner store late Sunday, police said."
     doc = read(text, published="2016-05-02", outlet="nbcchicago.com")

@@ -874,6 +874,11 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
         towns = [chosen[n] for n, f in enumerate(founds) if chosen[n].feature == "city"
                  and chosen[n].population >= SMALL_PLACE and f.mention.relation != SITE_RELATION]
         anchor = max(towns, key=lambda e: sum(1 for t in towns if t.id == e.id), default=None)
+    # no town of its own either: a local outlet's town anchors its report ("Homewood" from a Pittsburgh paper
+    # is no Alabama suburb); a town of the outlet's own state stays, however far (a station covers its state)
+    anchored_by_outlet = anchor is None and context.outlet_town is not None
+    if anchored_by_outlet:
+        anchor = context.outlet_town
     kept = []
     for number, found in enumerate(founds):
         mention = found.mention
@@ -888,9 +893,10 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
             # story), else nothing (a neighbourhood the gazetteer lacks)
             near = [e for e in found.entries if e.latitude is not None
                     and distance_km(e.latitude, e.longitude, anchor.latitude, anchor.longitude) <= NEAR_NAMESAKE_KM]
-            if not near:
+            if near:
+                mention.entry = max(near, key=lambda e: _score(e, found, context, [anchor]))
+            elif not (anchored_by_outlet and (mention.entry.country_code, mention.entry.admin1) == (anchor.country_code, anchor.admin1)):
                 continue
-            mention.entry = max(near, key=lambda e: _score(e, found, context, [anchor]))
         kept.append(found)
         feature = mention.entry.feature
         if feature == "admin1":
