@@ -649,3 +649,21 @@ def test_a_shooter_who_shot_himself_by_mishap_is_no_second_death(parse, text: st
 )
 def test_the_hurt_whom_a_participle_or_a_wound_tells(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom medics pronounced dead, not the medics
+        ("When deputies arrived, they pronounced Joe Brennan dead at the scene.", {"killed": 1}),
+        ("Ambulance crews pronounced the victim dead at the farm.", {"killed": 1}),
+        # a headline's one person shot and killed, or dead with the age set off by commas
+        ("Sheriff: 5-year-old playing with rifle shot and killed", {"killed": 1}),
+        ("Teenager shot, killed on east side identified", {"killed": 1}),
+        ("Boy, 11, dies after he was shot by Harlan police on West Side", {"killed": 1, "shot": 1}),
+        # (not the killer a headline names by what he did)
+        ("Man who shot and killed his cousin in Harlan sentenced", {"killed": 1}),
+    ],
+)
+def test_the_dead_a_verb_pronounces_or_a_headline_tells(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected

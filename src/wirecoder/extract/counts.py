@@ -549,7 +549,11 @@ def _victims(trigger: Token) -> Token | None:
             if head.lemma_ in ("leave",):
                 # "left five dead": the number may hang on the adjective when the verb is a relative clause's
                 return _object(head) or next((c for c in trigger.children if c.dep_ == "nummod"), None)
+            if trigger.dep_ == "oprd" and head.lemma_.lower() in ("pronounce", "declare", "find") and _object(head) is not None:
+                return _object(head)  # "medics pronounced him dead": whom they pronounced dead, not the medics
             return _subject(head)
+        if trigger.dep_ == "advmod" and trigger.head.lemma_.lower() in ("pronounce", "declare") and _object(trigger.head) is not None:
+            return _object(trigger.head)  # the same, "dead" parsed as an adverb
         if trigger.dep_ == "amod":
             return _whole_list(trigger.head, trigger)
         if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
@@ -926,7 +930,7 @@ def _statements(parse: Any) -> list[Statement]:
         toll = bool(CUMULATIVE.search(parse.text))  # "6 Dead, 28 Wounded In Weekend Shootings"
         found.extend(Statement(kind, count, parse[0], None, False, False, toll)
                      for kind, count in _headline_tolls(parse.text) if kind not in told)
-        if "killed" not in {s.kind for s in found} and _ONE_DIES.search(parse.text) and not toll:
+        if "killed" not in {s.kind for s in found} and (_ONE_DIES.search(parse.text) or _ONE_SHOT_DEAD.search(parse.text)) and not toll:
             # "Juvenile Dies After ...", "Boy Dies After Being Shot": a Title Case verb read as a name
             found.append(Statement("killed", Count.exact(1), parse[0], None, False, False, False))
     listed = _listed_tolls(parse.text)
@@ -1072,7 +1076,12 @@ _HEADLINE_TOLLS = [
 
 #: a headline's one person who died, in Title Case ("Otter Creek Boy Dies After ...")
 _ONE_DIES = re.compile(r"\b(?:Man|Woman|Boy|Girl|Teen|Teenager|Child|Toddler|Infant|Baby|Juvenile|Youth|Student|Father|Mother|"
-                       r"Son|Daughter|Officer|Deputy|Victim|\d+-Year-Old|[A-Z][a-z]+-Year-Old)\s+Dies\b")
+                       r"Son|Daughter|Officer|Deputy|Victim|\d+-Year-Old|[A-Z][a-z]+-Year-Old)(?:,\s+\d{1,3},)?\s+(?:Dies|dies)\b")
+#: a headline's one person "shot and killed", whatever the parser makes of "shot" ("6-year-old playing with gun shot and
+#: killed", "Teenager shot, killed in ...")
+_ONE_SHOT_DEAD = re.compile(r"\b(?:man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|juvenile|youth|student|father|mother|"
+                            r"son|daughter|officer|deputy|victim|\d+-year-old|[a-z]+-year-old)(?:\s+(?!who\b|that\b|which\b)[\w-]+){0,3}?"
+                            r"\s+shot(?:,| and)\s+killed\b", re.I)
 
 
 def _headline_tolls(text: str) -> list[tuple[str, Count]]:
