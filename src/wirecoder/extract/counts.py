@@ -588,7 +588,8 @@ def _left_hurt(participle: Token) -> Token | None:
     """'the shot left the boy seriously injured', 'found the woman wounded': the person a participle
     follows as the object of "left" or "found", however the parse hangs the participle (on the noun,
     on "left", or on the verb before it), when it has no subject, object or auxiliary of its own."""
-    if participle.tag_ not in ("VBN", "VBD") or participle.lemma_.lower() not in INJURE_LEMMAS | SHOOT_LEMMAS or any(
+    if participle.tag_ not in ("VBN", "VBD") or participle.dep_ not in ("advcl", "conj", "acl", "xcomp", "oprd", "ccomp") \
+            or participle.lemma_.lower() not in INJURE_LEMMAS | SHOOT_LEMMAS or any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in participle.children):
         return None
     before = participle.i - 1
