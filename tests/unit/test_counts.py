@@ -614,3 +614,56 @@ def test_separate_accidents_are_a_toll(parse) -> None:
 def test_several_shootings_that_took_lives_are_a_toll(parse) -> None:
     found = statements(parse("Three shootings that took the lives of five people have happened near the store since Nov. 15."))
     assert found and all(s.cumulative for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shooter who hurt himself by mishap: a wound, not a killer's death beside his victims
+        ("Police: Harlan Teen Accidentally Shot Himself, Rifle Recovered In Barn", {}),
+        ("Deputies said the farmhand accidentally shot himself in the kitchen.", {"shot": 1}),
+        ("A hunter near Harlan shot himself in the left foot on Saturday.", {"shot": 1}),
+        # the one death the sentence tells is the shooter's own, not one more
+        ("Deputies said the boy was playing with the pistol when he shot himself and died.", {"killed": 1}),
+        # a killer who then shot himself is still one more than his victims
+        ("The farmer shot and killed his neighbour and then shot himself.", {"killed": 2}),
+    ],
+)
+def test_a_shooter_who_shot_himself_by_mishap_is_no_second_death(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom a shooting left hurt, however the parse hangs the participle
+        ("Officers want help to solve a shooting that left a 3-year-old girl dead and her 5-year-old friend injured two days after Easter.",
+         {"killed": 1, "injured": 1}),
+        ("Deputies are hunting two brothers sought in connection with a shooting on the north side that left one man dead and a "
+         "sheriff's deputy wounded.", {"killed": 1, "injured": 1}),
+        ("While he was cleaning the gun, it apparently fired and left the 15-year-old boy seriously injured.", {"injured": 1}),
+        # someone struck in a part of the body is hurt, whatever the sentence says struck them
+        ("The older woman, a neighbour of the family, was hit in the shoulder.", {"shot": 1}),
+        ("The old pickup was hit in the side.", {}),
+    ],
+)
+def test_the_hurt_whom_a_participle_or_a_wound_tells(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom medics pronounced dead, not the medics
+        ("When deputies arrived, they pronounced Joe Brennan dead at the scene.", {"killed": 1}),
+        ("Ambulance crews pronounced the victim dead at the farm.", {"killed": 1}),
+        # a headline's one person shot and killed, or dead with the age set off by commas
+        ("Sheriff: 5-year-old playing with rifle shot and killed", {"killed": 1}),
+        ("Teenager shot, killed on east side identified", {"killed": 1}),
+        ("Boy, 11, dies after he was shot by Harlan police on West Side", {"killed": 1, "shot": 1}),
+        # (not the killer a headline names by what he did)
+        ("Man who shot and killed his cousin in Harlan sentenced", {"killed": 1}),
+    ],
+)
+def test_the_dead_a_verb_pronounces_or_a_headline_tells(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected

@@ -489,6 +489,9 @@ def _victims(trigger: Token) -> Token | None:
                 c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and (PEOPLE_NOUNS.match(g.text) or g.tag_ == "PRP")
                                                               for g in c.children) for c in trigger.children):
             return None  # "a gunman shot at a dozen people": fired at them; who was hit is told elsewhere
+        left_hurt = _left_hurt(trigger)
+        if left_hurt is not None:
+            return left_hurt
         if trigger.dep_ in ("xcomp", "oprd") and trigger.head.lemma_.lower() in ("find", "leave") and trigger.tag_ == "VBN":
             # "a boy found fatally shot in a garage", "police found him shot": whom they found
             finder = trigger.head
@@ -505,6 +508,15 @@ def _victims(trigger: Token) -> Token | None:
                 subject = next((c for c in trigger.children if c.dep_ == "nummod" or (c.dep_ in ("amod", "npadvmod") and _is_age(c))), None)
             return subject
         found = _object(trigger)
+        if found is None and lemma in ("wound", "injure") and trigger.tag_ in ("VBN", "VBD") and not any(
+                c.dep_ in ("aux", "auxpass") for c in trigger.children):
+            # "a shooting that left a girl dead and her friend injured": a participle with its patient as
+            # subject and no "was" (these verbs always take an object when the subject did the harm)
+            # (the phrase right before the participle: "two men wanted ... a trooper injured" is the trooper)
+            patient = next((c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "NUM")
+                            and all(t.pos_ == "ADV" for t in trigger.doc[c.right_edge.i + 1:trigger.i])), None)
+            if patient is not None:
+                return patient
         if found is not None and found.lower_ in ("himself", "herself") and lemma in TRANSPORT_LEMMAS:
             return _subject(trigger)  # "a fourth victim drove herself to a hospital": the victim
         if found is None and trigger.tag_ == "VBD" and _in_headline(trigger) and lemma in KILL_LEMMAS | SHOOT_LEMMAS | INJURE_LEMMAS \
@@ -537,7 +549,11 @@ def _victims(trigger: Token) -> Token | None:
             if head.lemma_ in ("leave",):
                 # "left five dead": the number may hang on the adjective when the verb is a relative clause's
                 return _object(head) or next((c for c in trigger.children if c.dep_ == "nummod"), None)
+            if trigger.dep_ == "oprd" and head.lemma_.lower() in ("pronounce", "declare", "find") and _object(head) is not None:
+                return _object(head)  # "medics pronounced him dead": whom they pronounced dead, not the medics
             return _subject(head)
+        if trigger.dep_ == "advmod" and trigger.head.lemma_.lower() in ("pronounce", "declare") and _object(trigger.head) is not None:
+            return _object(trigger.head)  # the same, "dead" parsed as an adverb
         if trigger.dep_ == "amod":
             return _whole_list(trigger.head, trigger)
         if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
@@ -566,6 +582,27 @@ def _victims(trigger: Token) -> Token | None:
             # "the child's shooting", "Wright's injuries": the person it happened to
             return next((c for c in trigger.children if c.dep_ == "poss" and (c.tag_ != "PRP$" or c.lower_ in ("his", "her"))), None)
     return None
+
+
+def _left_hurt(participle: Token) -> Token | None:
+    """'the shot left the boy seriously injured', 'found the woman wounded': the person a participle
+    follows as the object of "left" or "found", however the parse hangs the participle (on the noun,
+    on "left", or on the verb before it), when it has no subject, object or auxiliary of its own."""
+    if participle.tag_ not in ("VBN", "VBD") or participle.dep_ not in ("advcl", "conj", "acl", "xcomp", "oprd", "ccomp") \
+            or participle.lemma_.lower() not in INJURE_LEMMAS | SHOOT_LEMMAS or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in participle.children):
+        return None
+    before = participle.i - 1
+    while before >= 0 and participle.doc[before].pos_ == "ADV":
+        before -= 1  # "left the boy seriously injured"
+    if before < 0:
+        return None
+    person = participle.doc[before]
+    while person.dep_ != "dobj" and person.head.i != person.i and person.head.i > person.i and person.head.pos_ in ("NOUN", "PROPN"):
+        person = person.head
+    if person.dep_ != "dobj" or person.right_edge.i != before or person.head.lemma_.lower() not in ("leave", "find"):
+        return None
+    return person
 
 
 _SURVIVABLE = re.compile(r"\b(?:minor|superficial|stable|non\W*life\W*threatening|not (?:believed to be |considered )?life\W*threatening|"
@@ -683,13 +720,27 @@ def _kind(trigger: Token) -> str | None:
         if _SURVIVABLE.search(trigger.doc.text):
             return "injured"  # "taken to a hospital with non-life-threatening injuries": hurt, and will live
         return "shot"  # taken to hospital: hurt, fate not yet told
-    if lemma in ("hit", "strike", "graze") and trigger.tag_.startswith("VB") and HIT_CONTEXT.search(trigger.doc.text):
+    if lemma in ("hit", "strike", "graze") and trigger.tag_.startswith("VB") and (HIT_CONTEXT.search(trigger.doc.text) or _hit_in_the_body(trigger)):
         return "injured" if _survived(trigger) else "shot"
     if lemma == "treat" and any(c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children):
         return "injured"
     if lemma == "treat" and trigger.tag_.startswith("VB") and _to_hospital(trigger, ("at", "in")):
         return "shot"  # "is being treated at a hospital": hurt, fate not yet told
     return None
+
+
+#: parts of the body a person is hit in ("was hit in the leg")
+BODY_PARTS = {"face", "head", "leg", "legs", "arm", "arms", "chest", "back", "neck", "shoulder", "foot", "hand", "stomach", "abdomen", "hip",
+              "thigh", "knee", "ankle", "buttock", "buttocks", "eye", "jaw", "torso", "groin", "wrist", "finger", "toe", "side", "calf"}
+
+
+def _hit_in_the_body(verb: Token) -> bool:
+    """'A second victim was hit in the leg': someone struck in a part of the body is hurt, whatever the
+    sentence says struck them (not "the car was hit in the side": the subject must be a person)."""
+    subject = _subject(verb)
+    return _is_passive(verb) and subject is not None and (PEOPLE_NOUNS.match(subject.text) is not None or subject.tag_ in ("PRP", "NNP")) \
+        and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ in BODY_PARTS for g in c.children)
+                for c in verb.children)
 
 
 def _survived(verb: Token) -> bool:
@@ -880,7 +931,7 @@ def _statements(parse: Any) -> list[Statement]:
         toll = bool(CUMULATIVE.search(parse.text))  # "6 Dead, 28 Wounded In Weekend Shootings"
         found.extend(Statement(kind, count, parse[0], None, False, False, toll)
                      for kind, count in _headline_tolls(parse.text) if kind not in told)
-        if "killed" not in {s.kind for s in found} and _ONE_DIES.search(parse.text) and not toll:
+        if "killed" not in {s.kind for s in found} and (_ONE_DIES.search(parse.text) or _ONE_SHOT_DEAD.search(parse.text)) and not toll:
             # "Juvenile Dies After ...", "Boy Dies After Being Shot": a Title Case verb read as a name
             found.append(Statement("killed", Count.exact(1), parse[0], None, False, False, False))
     listed = _listed_tolls(parse.text)
@@ -1026,7 +1077,12 @@ _HEADLINE_TOLLS = [
 
 #: a headline's one person who died, in Title Case ("Otter Creek Boy Dies After ...")
 _ONE_DIES = re.compile(r"\b(?:Man|Woman|Boy|Girl|Teen|Teenager|Child|Toddler|Infant|Baby|Juvenile|Youth|Student|Father|Mother|"
-                       r"Son|Daughter|Officer|Deputy|Victim|\d+-Year-Old|[A-Z][a-z]+-Year-Old)\s+Dies\b")
+                       r"Son|Daughter|Officer|Deputy|Victim|\d+-Year-Old|[A-Z][a-z]+-Year-Old)(?:,\s+\d{1,3},)?\s+(?:Dies|dies)\b")
+#: a headline's one person "shot and killed", whatever the parser makes of "shot" ("6-year-old playing with gun shot and
+#: killed", "Teenager shot, killed in ...")
+_ONE_SHOT_DEAD = re.compile(r"\b(?:man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|juvenile|youth|student|father|mother|"
+                            r"son|daughter|officer|deputy|victim|\d+-year-old|[a-z]+-year-old)(?:\s+(?!who\b|that\b|which\b)[\w-]+){0,3}?"
+                            r"\s+shot(?:,| and)\s+killed\b", re.I)
 
 
 def _headline_tolls(text: str) -> list[tuple[str, Count]]:
@@ -1122,6 +1178,8 @@ def _suicides(parse: Any, found: list[Statement]) -> list[Statement]:
     if match and re.search(r"\b(?:tried|tries|trying|attempted|attempting|attempt|threatened|threatening|wanted|planned)\s+to\s+$",
                            parse.text[max(0, match.start() - 30):match.start()], re.I):
         match = None  # "tried to kill herself": she lived
+    if match and _shot_himself_by_mishap(parse, match, found):
+        match = None
     if match:
         token = next((t for t in parse if t.idx >= match.start()), parse[-1])
         return [Statement("killed", Count.exact(1), token, None, True, False, False, perpetrator=True)]
@@ -1145,6 +1203,33 @@ def _suicides(parse: Any, found: list[Statement]) -> list[Statement]:
             # he), unlike "a man and his daughter were found dead in a murder-suicide" (both told)
             return [Statement("killed", Count.exact(1), token, None, True, False, False, perpetrator=True)]
     return []
+
+
+_MISHAP_BEFORE = re.compile(r"\b(?:accidentally|accidental|unintentionally|inadvertently|mistakenly)\s+(?:\w+\s+)?$", re.I)
+#: a wound in a limb: "shot himself in the left leg", "in his hand"
+_LIMB_AFTER = re.compile(r"\s+in\s+(?:the|his|her)\s+(?:(?:left|right|lower|upper)\s+)?(?:legs?|foot|feet|hands?|arms?|thighs?|knees?|"
+                         r"fingers?|toes?|ankles?|wrists?|hips?|shoulders?|buttocks?|groin|calf|shin)\b", re.I)
+
+
+def _shot_himself_by_mishap(parse: Any, match: re.Match[str], found: list[Statement]) -> bool:
+    """Whether 'shot himself' tells no killer's death beside his victims: 'accidentally shot himself',
+    'shot himself in the leg' (he hurt himself: a wound, his fate told elsewhere); and 'he shot himself
+    and died', 'a man died after shooting himself' (the one death the sentence tells is his own)."""
+    words = match.group(0).lower().split()
+    if words[0] in ("shot", "shoots", "shoot", "shooting") and (
+            _MISHAP_BEFORE.search(parse.text[max(0, match.start() - 30):match.start()]) or _LIMB_AFTER.match(parse.text, match.end())):
+        return True
+    verb = next((t for t in parse if match.start() <= t.idx < match.end() and t.lemma_.lower() in KILL_LEMMAS | SHOOT_LEMMAS), None)
+    if verb is None:
+        return False
+    shooter = _subject(verb)
+    for death in (s for s in found if s.kind == "killed" and not s.perpetrator and s.victims is not None):
+        # ("shot and killed his neighbour and then shot himself": a death he dealt, not his own)
+        same_clause = (death.trigger.head.i == verb.i or verb.head.i == death.trigger.i) and death.trigger.lemma_.lower() in DIE_LEMMAS
+        if (shooter is not None and death.victims.i == shooter.i) or (same_clause and death.count.best == 1 and (
+                shooter is None or _subject(death.trigger) is None)):
+            return True  # "he shot himself and died": the dead is the shooter
+    return False
 
 
 def _fatally_shares(parse: Any, found: list[Statement]) -> list[Statement]:
