@@ -248,6 +248,23 @@ def test_a_victim_told_by_age_and_then_by_name_is_one_person(read) -> None:
     assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == (1, 0)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a victim the report has named dies of the incident's wound days later: the same incident, on its day
+        ("A 20-year-old man was charged on Wednesday in the accidental shooting of his friend in Harlan, Kentucky. "
+         "Owen Marsh was shot in the head at a home on Elm Road on June 2, police said. "
+         "Marsh died from a gunshot wound to his head on June 5."),
+        ("Two sisters were shot at their home on Elm Road in Harlan, Kentucky, on June 2, police said. "
+         "The younger girl died of her injuries at the hospital on June 5."),
+    ],
+)
+def test_a_victim_who_dies_of_the_wounds_later_is_the_same_incident(read, text: str) -> None:
+    (mention,) = [m for m in read(text, published="2016-06-23").mentions if m.event_type != "Strategic developments"]
+    assert mention.event_date == date(2016, 6, 2)
+    assert mention.fatalities.best == 1
+
+
 def test_a_headline_repeated_in_a_run_together_sentence_is_one_person(read) -> None:
     doc = read("Harlan boy killed by stray bullet at party Local News Harlan boy killed by stray bullet at party "
                "on Friday night in Harlan, Kentucky.", published="2016-04-24")
