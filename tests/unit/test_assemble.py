@@ -265,6 +265,15 @@ def test_a_victim_who_dies_of_the_wounds_later_is_the_same_incident(read, text: 
     assert mention.fatalities.best == 1
 
 
+def test_an_incident_a_court_report_names_and_tells_as_past_is_one_mention(read) -> None:
+    # the news names the deaths; the past-tense sentence tells and dates them: one incident, not two
+    doc = read("Two men were charged on Monday in the shooting deaths of a woman and her young son in Harlan, Kentucky. "
+               "The woman and the boy were shot and killed inside their home on Aug. 6, police said.", published="2016-11-08")
+    (mention,) = [m for m in doc.mentions if m.event_type != "Strategic developments"]
+    assert (mention.event_date, mention.fatalities.best) == (date(2016, 8, 6), 2)
+    assert len(mention.evidence) == 2
+
+
 def test_a_headline_repeated_in_a_run_together_sentence_is_one_person(read) -> None:
     doc = read("Harlan boy killed by stray bullet at party Local News Harlan boy killed by stray bullet at party "
                "on Friday night in Harlan, Kentucky.", published="2016-04-24")

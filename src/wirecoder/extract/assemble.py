@@ -540,6 +540,25 @@ def _retells(later: Incident, earlier: Incident) -> bool:
 RETELLING_KM = 25.0
 
 
+def _named_again(later: Incident, earlier: Incident) -> bool:
+    """Whether an incident a report only names ("charged in the shooting deaths of a woman and her
+    daughter", "to stand trial for the slayings of two teenagers") is the one it tells elsewhere: the
+    same place, compatible types and the same toll. A court report tells its incident as past
+    ("were killed on Aug. 6") and names it in its news ("an arrest was made in the deaths"); the
+    two readings differ only in being dated to the past or not, and are one incident, as DOMAIN.md
+    has it (the same incident told twice in one article is one event)."""
+    if later.told or not earlier.told or later.place is None or earlier.place is None:
+        return False
+    if not _same_place(later.place, earlier.place):
+        return False
+    if not any(types_compatible(f.sub_event_type, g.sub_event_type) for f in later.frames for g in earlier.frames):
+        return False
+    toll = _largest_toll(later)
+    if sum(toll) == 0 or toll != _largest_toll(earlier):
+        return False
+    return later.time is None or earlier.time is None or later.time.day == earlier.time.day
+
+
 def _same_victims(later: Incident, earlier: Incident) -> bool:
     """Whether two incidents of one report tell the same toll of two or more people (the dead and the
     hurt alike): one person hurt is too common a toll to say so."""
@@ -599,7 +618,7 @@ def _without_retellings(doc: Document, incidents: list[Incident]) -> list[Incide
                     again.time.precision, again.time.day):
                 again.time = incident.time  # as `Incident.join` does: of two days told, the incident's is the first
             continue
-        told = next((k for k in kept if _retells(incident, k)), None)
+        told = next((k for k in kept if _retells(incident, k) or _named_again(incident, k)), None)
         if told is None:
             kept.append(incident)
         elif {f.sub_event_type for f in incident.frames} <= {f.sub_event_type for f in told.frames}:
