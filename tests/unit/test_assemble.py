@@ -274,6 +274,23 @@ def test_an_incident_a_court_report_names_and_tells_as_past_is_one_mention(read)
     assert len(mention.evidence) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "toll"),
+    [
+        # a street named after a town far away ("on Porter at Elgin") places the same six victims again
+        ("Six people were shot outside a nightclub in Harlan, Kentucky, early Sunday, police said. "
+         "Deputies arriving at the club on Porter at Elgin found the six wounded in the parking lot.", "2016-05-02", (0, 6)),
+        ("Three men were shot dead at a barbecue in Harlan, Kentucky, on Saturday night, police said. "
+         "Deputies said all three men were killed by the same gunman at a house on Corbin Road, near Elgin.", "2016-05-02", (3, 0)),
+    ],
+)
+def test_the_same_toll_of_several_on_the_same_day_placed_far_away_is_one_incident(read, text: str, published: str,
+                                                                                   toll: tuple[int, int]) -> None:
+    (mention,) = read(text, published=published).mentions
+    assert mention.place.location == "Harlan"
+    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == toll
+
+
 def test_a_headline_repeated_in_a_run_together_sentence_is_one_person(read) -> None:
     doc = read("Harlan boy killed by stray bullet at party Local News Harlan boy killed by stray bullet at party "
                "on Friday night in Harlan, Kentucky.", published="2016-04-24")

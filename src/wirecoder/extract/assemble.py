@@ -532,7 +532,9 @@ def _retells(later: Incident, earlier: Incident) -> bool:
         a.country_code == b.country_code and a.admin1 == b.admin1 and a.feature != "admin1" and b.feature != "admin1"
         and distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= RETELLING_KM)
     if not near:
-        return False
+        # the same toll of two or more on the same day is that incident placed again by a town the sentence
+        # names for something else (a hospital's, a victim's home town): no report tells two such tolls as one
+        return _same_victims(later, earlier) and (later.time is None or (earlier.time is not None and later.time.day == earlier.time.day))
     return later.time is None or earlier.time is None or abs((later.time.day - earlier.time.day).days) <= 1
 
 
