@@ -518,7 +518,9 @@ def _retells(later: Incident, earlier: Incident) -> bool:
     same day ("I watched them shooting at each other from across the street Sunday", a neighbour says,
     in a report of that shooting). A second incident states something of its own: who was hit, how many;
     unless it is the same toll of two or more as the first's ("Thirteen people shot overnight" in the
-    headline, "13 people were wounded late Saturday" below)."""
+    headline, "13 people were wounded late Saturday" below). That same toll on the same day is the
+    incident again wherever the sentence places it: a town read from a street's name or a victim's home
+    town is not a second shooting of as many people that day."""
     if later.historical != earlier.historical:
         return False
     if any(_counts_told(f) or f.identified for f in later.frames) and not _same_victims(later, earlier):
@@ -532,8 +534,7 @@ def _retells(later: Incident, earlier: Incident) -> bool:
         a.country_code == b.country_code and a.admin1 == b.admin1 and a.feature != "admin1" and b.feature != "admin1"
         and distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= RETELLING_KM)
     if not near:
-        # the same toll of two or more on the same day is that incident placed again by a town the sentence
-        # names for something else (a hospital's, a victim's home town): no report tells two such tolls as one
+        # (a far town's name in a sentence that tells the same people hit on the same day is not the incident's place)
         return _same_victims(later, earlier) and (later.time is None or (earlier.time is not None and later.time.day == earlier.time.day))
     return later.time is None or earlier.time is None or abs((later.time.day - earlier.time.day).days) <= 1
 
