@@ -248,6 +248,49 @@ def test_a_victim_told_by_age_and_then_by_name_is_one_person(read) -> None:
     assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == (1, 0)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a victim the report has named dies of the incident's wound days later: the same incident, on its day
+        ("A 20-year-old man was charged on Wednesday in the accidental shooting of his friend in Harlan, Kentucky. "
+         "Owen Marsh was shot in the head at a home on Elm Road on June 2, police said. "
+         "Marsh died from a gunshot wound to his head on June 5."),
+        ("Two sisters were shot at their home on Elm Road in Harlan, Kentucky, on June 2, police said. "
+         "The younger girl died of her injuries at the hospital on June 5."),
+    ],
+)
+def test_a_victim_who_dies_of_the_wounds_later_is_the_same_incident(read, text: str) -> None:
+    (mention,) = [m for m in read(text, published="2016-06-23").mentions if m.event_type != "Strategic developments"]
+    assert mention.event_date == date(2016, 6, 2)
+    assert mention.fatalities.best == 1
+
+
+def test_an_incident_a_court_report_names_and_tells_as_past_is_one_mention(read) -> None:
+    # the news names the deaths; the past-tense sentence tells and dates them: one incident, not two
+    doc = read("Two men were charged on Monday in the shooting deaths of a woman and her young son in Harlan, Kentucky. "
+               "The woman and the boy were shot and killed inside their home on Aug. 6, police said.", published="2016-11-08")
+    (mention,) = [m for m in doc.mentions if m.event_type != "Strategic developments"]
+    assert (mention.event_date, mention.fatalities.best) == (date(2016, 8, 6), 2)
+    assert len(mention.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "toll"),
+    [
+        # a street named after a town far away ("on Porter at Elgin") places the same six victims again
+        ("Six people were shot outside a nightclub in Harlan, Kentucky, early Sunday, police said. "
+         "Deputies arriving at the club on Porter at Elgin found the six wounded in the parking lot.", "2016-05-02", (0, 6)),
+        ("Three men were shot dead at a barbecue in Harlan, Kentucky, on Saturday night, police said. "
+         "Deputies said all three men were killed by the same gunman at a house on Corbin Road, near Elgin.", "2016-05-02", (3, 0)),
+    ],
+)
+def test_the_same_toll_of_several_on_the_same_day_placed_far_away_is_one_incident(read, text: str, published: str,
+                                                                                   toll: tuple[int, int]) -> None:
+    (mention,) = read(text, published=published).mentions
+    assert mention.place.location == "Harlan"
+    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == toll
+
+
 def test_a_headline_repeated_in_a_run_together_sentence_is_one_person(read) -> None:
     doc = read("Harlan boy killed by stray bullet at party Local News Harlan boy killed by stray bullet at party "
                "on Friday night in Harlan, Kentucky.", published="2016-04-24")

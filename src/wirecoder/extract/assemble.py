@@ -518,7 +518,9 @@ def _retells(later: Incident, earlier: Incident) -> bool:
     same day ("I watched them shooting at each other from across the street Sunday", a neighbour says,
     in a report of that shooting). A second incident states something of its own: who was hit, how many;
     unless it is the same toll of two or more as the first's ("Thirteen people shot overnight" in the
-    headline, "13 people were wounded late Saturday" below)."""
+    headline, "13 people were wounded late Saturday" below). That same toll on the same day is the
+    incident again wherever the sentence places it: a town read from a street's name or a victim's home
+    town is not a second shooting of as many people that day."""
     if later.historical != earlier.historical:
         return False
     if any(_counts_told(f) or f.identified for f in later.frames) and not _same_victims(later, earlier):
@@ -532,12 +534,32 @@ def _retells(later: Incident, earlier: Incident) -> bool:
         a.country_code == b.country_code and a.admin1 == b.admin1 and a.feature != "admin1" and b.feature != "admin1"
         and distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= RETELLING_KM)
     if not near:
-        return False
+        # (a far town's name in a sentence that tells the same people hit on the same day is not the incident's place)
+        return _same_victims(later, earlier) and (later.time is None or (earlier.time is not None and later.time.day == earlier.time.day))
     return later.time is None or earlier.time is None or abs((later.time.day - earlier.time.day).days) <= 1
 
 
 #: a retelling may name a town beside the incident's (a suburb, the county seat) up to this far
 RETELLING_KM = 25.0
+
+
+def _named_again(later: Incident, earlier: Incident) -> bool:
+    """Whether an incident a report only names ("charged in the shooting deaths of a woman and her
+    daughter", "to stand trial for the slayings of two teenagers") is the one it tells elsewhere: the
+    same place, compatible types and the same toll. A court report tells its incident as past
+    ("were killed on Aug. 6") and names it in its news ("an arrest was made in the deaths"); the
+    two readings differ only in being dated to the past or not, and are one incident, as DOMAIN.md
+    has it (the same incident told twice in one article is one event)."""
+    if later.told or not earlier.told or later.place is None or earlier.place is None:
+        return False
+    if not _same_place(later.place, earlier.place):
+        return False
+    if not any(types_compatible(f.sub_event_type, g.sub_event_type) for f in later.frames for g in earlier.frames):
+        return False
+    toll = _largest_toll(later)
+    if sum(toll) == 0 or toll != _largest_toll(earlier):
+        return False
+    return later.time is None or earlier.time is None or later.time.day == earlier.time.day
 
 
 def _same_victims(later: Incident, earlier: Incident) -> bool:
@@ -599,7 +621,7 @@ def _without_retellings(doc: Document, incidents: list[Incident]) -> list[Incide
                     again.time.precision, again.time.day):
                 again.time = incident.time  # as `Incident.join` does: of two days told, the incident's is the first
             continue
-        told = next((k for k in kept if _retells(incident, k)), None)
+        told = next((k for k in kept if _retells(incident, k) or _named_again(incident, k)), None)
         if told is None:
             kept.append(incident)
         elif {f.sub_event_type for f in incident.frames} <= {f.sub_event_type for f in told.frames}:

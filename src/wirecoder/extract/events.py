@@ -538,7 +538,20 @@ def frame_of(sentence: Sentence, factual: list[tuple[str, Token]], scores: dict[
     main = _main_trigger(factual, sub_event_type)
     return _frame(sentence, main, event_type, sub_event_type, typed_by=typed_by,
                   nominal=not main.tag_.startswith("VB") or (main.dep_ in ("amod", "compound") and main.head.pos_ == "NOUN"),  # "the shooting death"
-                  followup=categories <= {"die"} and (FOLLOWUP_DEATH.search(text) is not None or _dies_someone_told(main)))
+                  followup=_tells_a_death_only(factual) and (FOLLOWUP_DEATH.search(text) is not None or _dies_someone_told(main)))
+
+
+def _tells_a_death_only(factual: list[tuple[str, Token]]) -> bool:
+    """Whether a sentence tells a death and nothing else: its only other triggers are the death's
+    cause ("died from his injuries", "died of a gunshot wound"), which tell how the victim died,
+    not that someone else was hurt."""
+    deaths = [token for category, token in factual if category == "die"]
+    return bool(deaths) and all(category == "die" or _cause_of(token, deaths) for category, token in factual)
+
+
+def _cause_of(token: Token, deaths: list[Token]) -> bool:
+    """'died from a gunshot wound': the wound is the object of the "of" or "from" the death governs."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("of", "from") and any(token.head.head.i == d.i for d in deaths)
 
 
 def _dies_someone_told(trigger: Token) -> bool:
