@@ -735,3 +735,20 @@ def test_a_day_of_an_autopsy_told_in_the_noun_s_phrase_is_after_the_fact(read) -
                     "to the chest. His body was found in a field behind a church on Saturday.", published="2016-03-30").mentions
     assert mentions[0].event_date == date(2016, 3, 26)
 
+
+def test_a_day_with_its_hour_told_deep_in_a_report_dates_it(read) -> None:
+    # the report opens with the scene and the people and tells the day with its hour only in its twelfth sentence
+    text = ("Two men were shot and killed at a house on Birch Street in Harlan, Kentucky. "
+            "Neighbours said they heard several shots and then a car speeding away. "
+            "One of the men lived at the house with his mother. "
+            "The other was a friend who had come over to watch a game. "
+            "Both were pronounced dead at the scene. "
+            "Police have not said whether they know who fired. "
+            "The house has been the subject of several complaints. "
+            "A neighbour said the street is usually quiet. "
+            "Another said she moved there two years ago. "
+            "Police asked anyone with information to call them. "
+            "Detectives spent hours at the house collecting evidence. "
+            "Officers were called to the house about 9 p.m. Monday.")
+    mentions = read(text, published="2015-12-30").mentions
+    assert mentions[0].event_date == date(2015, 12, 28)

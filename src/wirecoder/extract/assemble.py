@@ -728,11 +728,16 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
     days statements were made ("police said Tuesday")."""
     candidates = []
     statement_days = []
+    told_further: list[TimeExpression] = []
     for time in doc.times:
-        if time.precision != 1 or time.sentence > ANCHOR_SENTENCES or _page_stamp(doc, time) or upcoming(time, doc.published):
+        if time.precision != 1 or _page_stamp(doc, time) or upcoming(time, doc.published):
             continue
         if _EXPLICIT_YEAR.search(time.text) and time.day == doc.published:
             continue  # a full date equal to the publication day: the page's date, not the incident's
+        if time.sentence > ANCHOR_SENTENCES:
+            if not told_further and _of_time_of_day(doc, time) and not _day_after_the_fact(doc, time):
+                told_further.append(time)
+            continue
         if _day_after_the_fact(doc, time):
             statement_days.append(time)  # "police said Tuesday", "was arrested Monday night": a last resort
             continue
@@ -749,7 +754,11 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
         earlier = [t for t in candidates if (t.sentence, t.start) < (timed[0].sentence, timed[0].start) and t.day < timed[0].day
                    and t.sentence < OPENING_SENTENCES]
         return earlier[0] if earlier else timed[0]
-    return (candidates or statement_days or [None])[0]
+    # a report that opens with the scene and the victims may tell the day with its hour only further on
+    # ("Officers were called there about 9 p.m. Monday" in its fifteenth sentence): that day, when the
+    # opening names none at all (a statement's day told there is the likelier: further down come
+    # memorials, hearings and other incidents)
+    return (candidates or statement_days or told_further or [None])[0]
 
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\bmidnight\b|\bnoon\b", re.I)
