@@ -732,3 +732,66 @@ def test_a_victim_told_dying_days_later_is_the_incidents_death(read) -> None:
                "The boy died on Friday, police said. A man died on Thursday after a separate shooting in Rockford.",
                published="2016-06-13")
     assert sorted((m.event_date, m.fatalities.best) for m in doc.mentions) == [(date(2016, 6, 7), 1), (date(2016, 6, 9), 1)]
+
+
+@pytest.mark.parametrize("text", [
+    # the day told with a crime's name is the charge's, not the incident's
+    "Police in Harlan, Kentucky, said a 19-year-old was being held Thursday on charges of murder. "
+    "The gunfire broke out at a bus stop on Elm Street early Tuesday, police said.",
+    "A 19-year-old from Harlan, Kentucky, was charged with murder Thursday. "
+    "Investigators say he opened fire at a bus stop on Elm Street early Tuesday.",
+])
+def test_a_day_told_with_a_charge_does_not_date_the_incident(read, text: str) -> None:
+    mentions = [m for m in read(text, published="2017-03-03").mentions if m.event_type != "Strategic developments"]
+    assert mentions[0].event_date == date(2017, 2, 28)
+
+
+@pytest.mark.parametrize(("text", "after"), [
+    ("He pleaded not guilty to capital murder on Feb. 25.", True),
+    ("He was arrested for murder on Feb. 25.", True),
+    ("He was arrested in the murder on Feb. 25 of a clerk.", False),
+])
+def test_a_crime_named_as_a_charge_is_not_the_incident_noun(text: str, after: bool) -> None:
+    from wirecoder.extract.assemble import _dates_the_incident
+
+    start = text.index("on Feb. 25")
+    assert _dates_the_incident(text, start, start + len("on Feb. 25")) is not after
+
+
+@pytest.mark.parametrize("text", [
+    # a statement, a filing, the state of things when the report was written
+    "A 17-year-old boy shot himself in the leg at a park in Harlan, Kentucky, deputies stated Wednesday. "
+    "The boy was handling a pistol there at about 8 p.m. Monday, according to a news release.",
+    "Prosecutors on Wednesday filed a manslaughter charge against a man who shot his roommate in Harlan, Kentucky. "
+    "The complaint says the man fired a rifle in their kitchen on Monday.",
+    "As of Wednesday afternoon, a 9-year-old girl shot in Harlan, Kentucky, was in stable condition. Her mother says "
+    "a stray bullet hit her while she played in the yard on Monday evening.",
+])
+def test_a_day_of_a_statement_or_a_filing_is_after_the_fact(read, text: str) -> None:
+    mentions = [m for m in read(text, published="2015-12-30").mentions if m.event_type != "Strategic developments"]
+    assert mentions[0].event_date == date(2015, 12, 28)
+
+
+def test_a_day_of_an_autopsy_told_in_the_noun_s_phrase_is_after_the_fact(read) -> None:
+    # "an autopsy conducted Tuesday": the day hangs on the autopsy's own verb
+    mentions = read("An autopsy conducted Tuesday showed that a man shot in Harlan, Kentucky, died of a single wound "
+                    "to the chest. His body was found in a field behind a church on Saturday.", published="2016-03-30").mentions
+    assert mentions[0].event_date == date(2016, 3, 26)
+
+
+def test_a_day_with_its_hour_told_deep_in_a_report_dates_it(read) -> None:
+    # the report opens with the scene and the people and tells the day with its hour only in its twelfth sentence
+    text = ("Two men were shot and killed at a house on Birch Street in Harlan, Kentucky. "
+            "Neighbours said they heard several shots and then a car speeding away. "
+            "One of the men lived at the house with his mother. "
+            "The other was a friend who had come over to watch a game. "
+            "Both were pronounced dead at the scene. "
+            "Police have not said whether they know who fired. "
+            "The house has been the subject of several complaints. "
+            "A neighbour said the street is usually quiet. "
+            "Another said she moved there two years ago. "
+            "Police asked anyone with information to call them. "
+            "Detectives spent hours at the house collecting evidence. "
+            "Officers were called to the house about 9 p.m. Monday.")
+    mentions = read(text, published="2015-12-30").mentions
+    assert mentions[0].event_date == date(2015, 12, 28)

@@ -38,6 +38,9 @@ ADDS = ("mentions",)
 RELATION_RANK = {"in": 4, "dateline": 3, "near": 2, "": 1, "from": 0, "hospital": -1}
 SUB_CITY_FEATURES = {"neighbourhood", "district", "landmark", "camp", "crossing"}
 REPORTING_WORDS = re.compile(r"\b(?:said|says|told|reported|announced|added|confirmed|condition|released|charged|arrested|arraigned|appeared|identified|scheduled|held|vigil"
+                             # a statement or a filing: "authorities stated Wednesday", "charges filed Friday",
+                             # "a news release issued Sunday"
+                             r"|stated|filed|issued"
                              # the state of things when the report was written: "police were still on the scene Sunday
                              # morning", "a search continued Monday", "the motive remained unclear Monday"
                              r"|still|remained|remains|continued|continues|continuing|underway|revealed|update)\b", re.I)
@@ -56,7 +59,10 @@ INQUIRY_LEMMAS = {"investigate", "search", "seek", "identify", "charge", "arraig
                   "book", "jail", "detain", "apprehend", "capture",
                   # what the courts do later: "charges were dismissed Tuesday", "an indictment unsealed today",
                   # "faced a judge Tuesday" (not a march or a rally: a protest is an event of its own day)
-                  "dismiss", "unseal", "face", "deliberate"}
+                  "dismiss", "unseal", "face", "deliberate",
+                  # filings and findings: "prosecutors filed a charge Wednesday", "a warrant was issued Monday",
+                  # "the coroner ruled the death a homicide Thursday", "authorities stated Wednesday"
+                  "file", "issue", "rule", "state"}
 #: nouns naming what follows an incident: a day said of one of them is theirs ("at his arraignment Monday",
 #: "in a Saturday night press conference", "the funeral Friday")
 AFTERMATH_NOUNS = {"arraignment", "hearing", "trial", "conference", "briefing", "appearance", "funeral", "vigil",
@@ -79,11 +85,17 @@ INCIDENT_VERB_LEMMAS = {"kill", "shoot", "wound", "injure", "stab", "murder", "s
 _SAID_CLAUSE = re.compile(r"\b(?:said|says|say)\s+(?:that|the|a|an|his|her|their|two|three|four|five)\b", re.I)
 
 
+#: "as of Monday", "as of Wednesday afternoon": the day a state of things was told, not an incident's
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+
+
 def _statement_day(text: str, local: int) -> bool:
     """Whether the day at `local` in a sentence dates a statement ("police said Tuesday"); not
     when the incident itself "was reported" then ("the shooting was reported about 4 p.m. Saturday"),
     nor when the day is inside what was said ("police said the shooting Tuesday night ...")."""
     before = text[max(0, local - 25):local]
+    if _AS_OF.search(before):
+        return True  # "as of Monday, the boy was still in hospital": the state of things when the report was written
     match = REPORTING_WORDS.search(before)
     if not match:
         return False
@@ -96,10 +108,12 @@ def _statement_day(text: str, local: int) -> bool:
 def _inquiry_day(doc: Document, time: TimeExpression) -> bool:
     """Whether a day dates an inquiry or a statement ("police on Friday were investigating")
     rather than what happened: the verb it hangs on says so."""
+    offset = time.start - doc.sentence(time.sentence).start
+    if _AS_OF.search(doc.sentence(time.sentence).text[max(0, offset - 8):offset]):
+        return True  # "as of Wednesday afternoon, the girl was in stable condition", whatever verb the day hangs on
     parse = doc.sentence(time.sentence).parse
     if parse is None:
         return False
-    offset = time.start - doc.sentence(time.sentence).start
     token = next((t for t in parse if t.idx >= offset), None)
     while token is not None and token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
         if not offset <= token.idx < offset + len(time.text) and token.pos_ == "NOUN" and token.lemma_.lower() in INCIDENT_NOUNS:
@@ -114,6 +128,8 @@ def _inquiry_day(doc: Document, time: TimeExpression) -> bool:
         return False  # "charged with ... killing a man at a bar on Jan. 26": the day follows the killing, not the charge
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in AFTERMATH_SUBJECTS for c in token.children):
         return True  # "the funeral was held Saturday": the day of what followed
+    if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in AFTERMATH_SUBJECTS:
+        return True  # "an autopsy conducted Tuesday", "the hearing held Monday": the same, told as the noun's phrase
     if token.lemma_.lower() in ("take", "make") and any(t.lower_ in ("custody", "appearance") for t in token.children
                                                          for t in t.subtree):
         return True  # "was taken into custody Friday", "made his first appearance in court Friday"
@@ -173,8 +189,10 @@ def _dates_the_incident(text: str, start: int, end: int) -> bool:
     if _INCIDENT_AFTER.search(text[end:end + 30]):
         return True
     said_of = _INCIDENT_BEFORE.search(before)
-    # not when a statement or an arrest comes between ("the shooting, and was arrested on Monday")
-    return said_of is not None and not REPORTING_WORDS.search(said_of.group(0))
+    # not when a statement or an arrest comes between ("the shooting, and was arrested on Monday"),
+    # nor when the noun names a charge ("pleaded not guilty to murder on Feb. 25": the plea's day)
+    return said_of is not None and not REPORTING_WORDS.search(said_of.group(0)) and not _CHARGE_BEFORE.search(
+        before[:said_of.start()])
 
 
 #: which type an incident takes when its sentences differ (ACLED's aggregation rules)
@@ -267,6 +285,10 @@ def _frame_time(doc: Document, frame: EventFrame) -> tuple[TimeExpression | None
                     and not (_inquiry_day(doc, t) and token.lemma_ not in INQUIRY_LEMMAS
                              and not 0 <= t.start - frame.trigger_start - len(token.text) <= 3  # "her murder Thursday night"
                              and not premodifier[0] <= t.start < premodifier[1])]
+        if frame.nominal and _names_a_charge(doc, frame):
+            # "was charged with murder Thursday", "held Thursday on charges of murder": the day is the
+            # charge's; only a day the sentence says of the incident itself is the incident's
+            attached = []
         if frame.nominal and token.dep_ not in ("nsubj", "nsubjpass") and any(
                 c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in token.children):
             # "at his hearing Friday he denied any part in the shootings": the shootings were told
@@ -283,6 +305,30 @@ def _frame_time(doc: Document, frame: EventFrame) -> tuple[TimeExpression | None
     if loose:
         return min(loose, key=lambda t: abs(t.start - frame.trigger_start)), False
     return None, False
+
+
+#: the crimes a charge is named for: "charged with murder", "on charges of attempted murder"
+CHARGE_NAME_LEMMAS = {"murder", "manslaughter", "homicide", "assault"}
+#: a charge told before the crime's name: "charged with first-degree murder", "pleaded guilty to manslaughter",
+#: "on charges of attempted murder", "a warrant for murder"
+_CHARGE_BEFORE = re.compile(r"\b(?:charged\s+with|charges?\s+(?:of|for|including)|counts?\s+of|guilty\s+(?:to|of)|convicted\s+of|"
+                            r"indicted\s+(?:on|for)|accused\s+of|(?:arrested|booked|held|jailed|wanted|sentenced)\s+(?:for|on)|warrants?\s+for)"
+                            r"\s+(?:(?:a|an|one|two|three|four|five|\d+|single|capital|attempted|felony|aggravated|reckless|"
+                            r"involuntary|voluntary|criminal|first|second|third|[\w]+-degree|degree)\s+){0,4}$", re.I)
+#: a charge told after the crime's name: "on murder charges", "a manslaughter count", "a murder warrant"
+_CHARGE_AFTER = re.compile(r"^(?:\s+(?:and\s+)?[\w-]+){0,3}?\s+(?:charges?|counts?|warrants?|indictments?)\b", re.I)
+
+
+def _names_a_charge(doc: Document, frame: EventFrame) -> bool:
+    """Whether a nominal trigger names the crime a suspect is charged with ("charged with murder"),
+    not the incident: the day told with it is the charge's."""
+    token = frame.trigger_token
+    if token is None or token.lemma_.lower() not in CHARGE_NAME_LEMMAS:
+        return False
+    sentence = doc.sentence(frame.sentence)
+    local = frame.trigger_start - sentence.start
+    after = sentence.text[local + len(token.text):local + len(token.text) + 40]
+    return bool(_CHARGE_BEFORE.search(sentence.text[max(0, local - 80):local]) or _CHARGE_AFTER.match(after))
 
 
 #: deaths told after the shooting that caused them
@@ -704,11 +750,16 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
     days statements were made ("police said Tuesday")."""
     candidates = []
     statement_days = []
+    told_further: list[TimeExpression] = []
     for time in doc.times:
-        if time.precision != 1 or time.sentence > ANCHOR_SENTENCES or _page_stamp(doc, time) or upcoming(time, doc.published):
+        if time.precision != 1 or _page_stamp(doc, time) or upcoming(time, doc.published):
             continue
         if _EXPLICIT_YEAR.search(time.text) and time.day == doc.published:
             continue  # a full date equal to the publication day: the page's date, not the incident's
+        if time.sentence > ANCHOR_SENTENCES:
+            if not told_further and _of_time_of_day(doc, time) and not _day_after_the_fact(doc, time):
+                told_further.append(time)
+            continue
         if _day_after_the_fact(doc, time):
             statement_days.append(time)  # "police said Tuesday", "was arrested Monday night": a last resort
             continue
@@ -725,7 +776,11 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
         earlier = [t for t in candidates if (t.sentence, t.start) < (timed[0].sentence, timed[0].start) and t.day < timed[0].day
                    and t.sentence < OPENING_SENTENCES]
         return earlier[0] if earlier else timed[0]
-    return (candidates or statement_days or [None])[0]
+    # a report that opens with the scene and the victims may tell the day with its hour only further on
+    # ("Officers were called there about 9 p.m. Monday" in its fifteenth sentence): that day, when the
+    # opening names none at all (a statement's day told there is the likelier: further down come
+    # memorials, hearings and other incidents)
+    return (candidates or statement_days or told_further or [None])[0]
 
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\bmidnight\b|\bnoon\b", re.I)
