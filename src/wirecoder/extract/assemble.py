@@ -375,11 +375,14 @@ def _default_place(doc: Document) -> PlaceMention | None:
     ("nbcchicago.com"): a local site's report of "a shooting in Bedford Dwellings" is in its town's area."""
     candidates = [p for p in doc.places if p.entry is not None and p.entry.feature != "country" and p.relation != "distance"
                   and p.entry.country_code is not None]
-    candidates = [p for p in candidates if p.relation != "hospital"] or candidates
+    # (not where the hurt were taken, nor where someone came from: "she had driven over from Tulsa")
+    candidates = [p for p in candidates if p.relation not in ("hospital", "from")] or candidates
     candidates = [p for p in candidates if p.relation != SITE_RELATION] or candidates
     headline = [p for p in candidates if p.sentence < 0]
     if headline:
-        return headline[0]  # the headline names where its story happened; a dateline may be elsewhere
+        # the headline names where its story happened; a dateline may be elsewhere. Of its places, the one
+        # it says the incident was in, before a town naming whose people they were ("Dover teen shot in Milford")
+        return max(headline, key=lambda p: p.relation in ("in", "near"))
     for place in candidates:
         if place.relation == "dateline":
             return place
