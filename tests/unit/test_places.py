@@ -701,3 +701,9 @@ def test_the_headline_s_town_of_the_incident_before_the_town_of_its_victim(read)
     doc = read("The boy died at the scene, police said. No arrests have been made.", published="2016-05-04",
                title="Bixby teenager shot dead in Tulsa")
     assert [m.place.location for m in doc.mentions] == ["Tulsa"]
+
+
+def test_a_county_is_not_narrowed_to_the_town_of_the_hospital(read) -> None:
+    doc = read("A teenager was shot in the leg on Sunday afternoon in Pontotoc County, deputies said. He was flown to "
+               "North Mississippi Medical Center in Tupelo, where he is in stable condition.", published="2016-05-02")
+    assert [m.place.location for m in doc.mentions] == ["Pontotoc County"]

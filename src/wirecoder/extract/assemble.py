@@ -413,9 +413,13 @@ def refine_place(doc: Document, place: PlaceMention) -> PlaceMention:
     if place.entry is None or place.entry.feature not in ("admin1", "admin2"):
         return place
     towns = [p for p in doc.places if _within(p, place) and p.relation not in ("distance", "from")]
+    # the town of the hospital the hurt were taken to is no narrowing of a county, whose own seat is as near
+    # ("in Pontotoc County ... flown to a Tupelo hospital"); a state's largest town is farther than that town
+    untreated = [p for p in towns if p.relation != "hospital"]
+    towns = untreated if place.entry.feature == "admin2" else untreated or towns
     if not towns and place.entry.feature == "admin1":
         # no town in the state, but a county of it ("Carlton, Georgia" too small to know ... "Elbert County")
-        towns = [p for p in doc.places if p.entry is not None and p.entry.feature == "admin2" and p.relation not in ("distance", "from")
+        towns = [p for p in doc.places if p.entry is not None and p.entry.feature == "admin2" and p.relation not in ("distance", "from", "hospital")
                  and (p.entry.country_code, p.entry.admin1) == (place.entry.country_code, place.entry.admin1)]
     if not towns:
         return place
