@@ -707,3 +707,12 @@ def test_a_county_is_not_narrowed_to_the_town_of_the_hospital(read) -> None:
     doc = read("A teenager was shot in the leg on Sunday afternoon in Pontotoc County, deputies said. He was flown to "
                "North Mississippi Medical Center in Tupelo, where he is in stable condition.", published="2016-05-02")
     assert [m.place.location for m in doc.mentions] == ["Pontotoc County"]
+
+
+def test_a_small_town_the_report_names_again_anchors_its_other_names(read) -> None:
+    # no dateline and no large town: the town where it says things happened, named twice, stands in for one
+    # ("Brookfield" beside it is the village next door, which the gazetteer may lack, not a town in another state)
+    doc = read("Two men were hurt in a shooting in Masury on Saturday night. Officers said the gunman later drove "
+               "to a friend's house in Brookfield, where he was arrested. He was held in Masury overnight.",
+               published="2016-05-02")
+    assert {p.entry.admin1 for p in doc.places} == {"Ohio"}

@@ -845,6 +845,16 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
         towns = [chosen[n] for n, f in enumerate(founds) if chosen[n].feature == "city"
                  and chosen[n].population >= SMALL_PLACE and f.mention.relation != SITE_RELATION]
         anchor = max(towns, key=lambda e: sum(1 for t in towns if t.id == e.id), default=None)
+    if anchor is None:
+        # nor a sizeable town: the town the article names most, when it names it more than once and says
+        # something happened in it ("shot in Gary ... Gary police")
+        towns = [chosen[n] for n, f in enumerate(founds) if chosen[n].feature == "city"
+                 and f.mention.relation not in (SITE_RELATION, "from", "hospital", "distance")]
+        said_in = {chosen[n].id for n, f in enumerate(founds) if f.mention.relation == "in"}
+        counts = Counter(t.id for t in towns)
+        anchor = max((t for t in towns if t.id in said_in), key=lambda e: counts[e.id], default=None)
+        if anchor is not None and counts[anchor.id] < 2:
+            anchor = None
     kept = []
     for number, found in enumerate(founds):
         mention = found.mention
