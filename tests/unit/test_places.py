@@ -718,3 +718,45 @@ def test_crossing_streets_are_not_places(read, text: str) -> None:
     doc = read(text, published="2016-06-13")
     assert not any(p.text == "Bolivar" for p in doc.places)
     assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Rockford", "Illinois")]
+
+
+def test_according_to_a_county_s_sheriff_tells_no_journey(read) -> None:
+    # "to" before a name is where someone went ("moved to Tulsa"), but not in "according to" or "next door to"
+    doc = read("A girl was shot in the arm on Tuesday evening, according to the Garvin County sheriff.", published="2015-03-18")
+    county = next(p for p in doc.places if p.text == "Garvin County")
+    assert county.relation == ""
+
+
+def test_an_unplaced_incident_is_not_placed_where_someone_came_from(read) -> None:
+    doc = read("A man was shot dead on Sunday night, police said. The victim had driven over from Tulsa to see friends, "
+               "according to the Garvin County sheriff.", published="2015-03-18")
+    assert [m.place.location for m in doc.mentions] == ["Garvin County"]
+
+
+def test_a_state_written_after_the_hospital_s_town_places_no_incident(read) -> None:
+    doc = read("A man was shot in the chest late Tuesday outside his home in Ironton, Ohio, deputies said. He was later flown "
+               "to Riverside Hospital in Lexington, Kentucky, where he was being treated for his wounds.", published="2016-05-04")
+    kentucky = next(p for p in doc.places if p.text == "Kentucky")
+    assert kentucky.relation == "hospital"
+    assert [m.place.location for m in doc.mentions] == ["Ironton"]
+
+
+def test_the_headline_s_town_of_the_incident_before_the_town_of_its_victim(read) -> None:
+    doc = read("The boy died at the scene, police said. No arrests have been made.", published="2016-05-04",
+               title="Bixby teenager shot dead in Tulsa")
+    assert [m.place.location for m in doc.mentions] == ["Tulsa"]
+
+
+def test_a_county_is_not_narrowed_to_the_town_of_the_hospital(read) -> None:
+    doc = read("A teenager was shot in the leg on Sunday afternoon in Pontotoc County, deputies said. He was flown to "
+               "North Mississippi Medical Center in Tupelo, where he is in stable condition.", published="2016-05-02")
+    assert [m.place.location for m in doc.mentions] == ["Pontotoc County"]
+
+
+def test_a_small_town_the_report_names_again_anchors_its_other_names(read) -> None:
+    # no dateline and no large town: the town where it says things happened, named twice, stands in for one
+    # ("Brookfield" beside it is the village next door, which the gazetteer may lack, not a town in another state)
+    doc = read("Two men were hurt in a shooting in Masury on Saturday night. Officers said the gunman later drove "
+               "to a friend's house in Brookfield, where he was arrested. He was held in Masury overnight.",
+               published="2016-05-02")
+    assert {p.entry.admin1 for p in doc.places} == {"Ohio"}

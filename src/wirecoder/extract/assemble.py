@@ -421,11 +421,14 @@ def _default_place(doc: Document) -> PlaceMention | None:
     ("nbcchicago.com"): a local site's report of "a shooting in Bedford Dwellings" is in its town's area."""
     candidates = [p for p in doc.places if p.entry is not None and p.entry.feature != "country" and p.relation != "distance"
                   and p.entry.country_code is not None]
-    candidates = [p for p in candidates if p.relation != "hospital"] or candidates
+    # (not where the hurt were taken, nor where someone came from: "she had driven over from Tulsa")
+    candidates = [p for p in candidates if p.relation not in ("hospital", "from")] or candidates
     candidates = [p for p in candidates if p.relation != SITE_RELATION] or candidates
     headline = [p for p in candidates if p.sentence < 0]
     if headline:
-        return headline[0]  # the headline names where its story happened; a dateline may be elsewhere
+        # the headline names where its story happened; a dateline may be elsewhere. Of its places, the one
+        # it says the incident was in, before a town naming whose people they were ("Dover teen shot in Milford")
+        return max(headline, key=lambda p: p.relation in ("in", "near"))
     for place in candidates:
         if place.relation == "dateline":
             return place
@@ -456,9 +459,13 @@ def refine_place(doc: Document, place: PlaceMention) -> PlaceMention:
     if place.entry is None or place.entry.feature not in ("admin1", "admin2"):
         return place
     towns = [p for p in doc.places if _within(p, place) and p.relation not in ("distance", "from")]
+    # the town of the hospital the hurt were taken to is no narrowing of a county, whose own seat is as near
+    # ("in Pontotoc County ... flown to a Tupelo hospital"); a state's largest town is farther than that town
+    untreated = [p for p in towns if p.relation != "hospital"]
+    towns = untreated if place.entry.feature == "admin2" else untreated or towns
     if not towns and place.entry.feature == "admin1":
         # no town in the state, but a county of it ("Carlton, Georgia" too small to know ... "Elbert County")
-        towns = [p for p in doc.places if p.entry is not None and p.entry.feature == "admin2" and p.relation not in ("distance", "from")
+        towns = [p for p in doc.places if p.entry is not None and p.entry.feature == "admin2" and p.relation not in ("distance", "from", "hospital")
                  and (p.entry.country_code, p.entry.admin1) == (place.entry.country_code, place.entry.admin1)]
     if not towns:
         return place

@@ -57,7 +57,8 @@ _DISTANCE_BEFORE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|
 _HOSPITAL_BEFORE = re.compile(r"\b(?:Hospital|Medical Cent(?:er|re)|Trauma Cent(?:er|re)|Health Cent(?:er|re)|Clinic|Infirmary)\s+in\s+$")
 #: "an Indianapolis hospital", "a Memphis-area hospital": where the victim was taken, likewise
 _HOSPITAL_AFTER = re.compile(r"(?:-area|\s+area)?\s+(?:hospital|medical center|trauma center)\b", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\b(?:from|to|towards?|fled|visit(?:ed|ing)?)\s+(?:the\s+)?$", re.I)
+#: ("according to the Stephens County sheriff", "next door to the Elm Lake home" tell no journey)
+_FROM_BEFORE = re.compile(r"\b(?:from|(?<!according )(?<!next door )to|towards?|fled|visit(?:ed|ing)?)\s+(?:the\s+)?$", re.I)
 _STATE_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 #: a town's name used as a modifier: "Raleigh toddler", "Richmond police said", "a Lafayette teen"
 _MODIFIED_NOUNS = (
@@ -874,7 +875,17 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
         towns = [chosen[n] for n, f in enumerate(founds) if chosen[n].feature == "city"
                  and chosen[n].population >= SMALL_PLACE and f.mention.relation != SITE_RELATION]
         anchor = max(towns, key=lambda e: sum(1 for t in towns if t.id == e.id), default=None)
-    # no town of its own either: a local outlet's town anchors its report ("Homewood" from a Pittsburgh paper
+    if anchor is None:
+        # nor a sizeable town: the town the article names most, when it names it more than once and says
+        # something happened in it ("shot in Gary ... Gary police")
+        towns = [chosen[n] for n, f in enumerate(founds) if chosen[n].feature == "city"
+                 and f.mention.relation not in (SITE_RELATION, "from", "hospital", "distance")]
+        said_in = {chosen[n].id for n, f in enumerate(founds) if f.mention.relation == "in"}
+        counts = Counter(t.id for t in towns)
+        anchor = max((t for t in towns if t.id in said_in), key=lambda e: counts[e.id], default=None)
+        if anchor is not None and counts[anchor.id] < 2:
+            anchor = None
+    # nor a town named twice: a local outlet's town anchors its report ("Homewood" from a Pittsburgh paper
     # is no Alabama suburb); a town of the outlet's own state stays, however far (a station covers its state)
     anchored_by_outlet = anchor is None and context.outlet_town is not None
     if anchored_by_outlet:
@@ -904,7 +915,24 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
         elif feature in ("admin2", "region", "desert", "mountain", "valley", "neighbourhood", "district",
                          "landmark", "camp", "crossing", "island"):
             mention.precision = max(mention.precision, 2)
-    return [found.mention for found in kept]
+    mentions = [found.mention for found in kept]
+    _states_share_their_towns_relation(mentions)
+    return mentions
+
+
+#: the most characters between a town and the state written after it ("Memphis, Tennessee")
+_TOWN_STATE_GAP = 3
+
+
+def _states_share_their_towns_relation(mentions: list[PlaceMention]) -> None:
+    """A state written after its town is part of the town's name: "visiting from Memphis, Tennessee" names
+    where the victim came from in both words, not Tennessee as the incident's place."""
+    for town, state in zip(mentions, mentions[1:]):
+        if (town.sentence == state.sentence and town.end <= state.start <= town.end + _TOWN_STATE_GAP
+                and town.entry is not None and state.entry is not None and state.entry.feature == "admin1"
+                and town.entry.feature != "admin1" and (town.entry.country_code, town.entry.admin1)
+                == (state.entry.country_code, state.entry.admin1)):
+            state.relation = town.relation
 
 
 #: the share of the article's country evidence that makes it plainly one country's story
