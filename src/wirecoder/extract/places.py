@@ -667,27 +667,32 @@ def _outlet_state(gazetteer: Gazetteer, outlet: str | None, country: str | None)
     return found[0] if found else None
 
 
+def _registered_home(gazetteer: Gazetteer, outlet: str | None) -> tuple[str, tuple[str, str]] | None:
+    """The town and (country, state) of the outlet's newsroom as our table of outlets has them."""
+    home = outlet_home(outlet)
+    state = gazetteer.admin1_for_abbreviation(home.state_code) if home is not None else None
+    return (home.town, state) if home is not None and state is not None else None
+
+
 @lru_cache(maxsize=4096)
 def _registered_outlet_state(gazetteer: Gazetteer, outlet: str | None) -> tuple[GazetteerEntry, ...]:
     """The state of the outlet's newsroom as our table of outlets has it, if it has the outlet."""
-    home = outlet_home(outlet)
-    state = gazetteer.admin1_for_abbreviation(home.state_code) if home is not None else None
-    if state is None:
+    home = _registered_home(gazetteer, outlet)
+    if home is None:
         return ()
-    return tuple(entry for entry in gazetteer.lookup(state[1])
-                 if entry.feature == "admin1" and (entry.country_code, entry.admin1) == state)[:1]
+    return tuple(entry for entry in gazetteer.lookup(home[1][1])
+                 if entry.feature == "admin1" and (entry.country_code, entry.admin1) == home[1])[:1]
 
 
 @lru_cache(maxsize=4096)
 def _registered_outlet_town(gazetteer: Gazetteer, outlet: str | None) -> GazetteerEntry | None:
     """The town of the outlet's newsroom as our table of outlets has it, the largest of that name in its
     state."""
-    home = outlet_home(outlet)
-    state = gazetteer.admin1_for_abbreviation(home.state_code) if home is not None else None
-    if home is None or state is None:
+    home = _registered_home(gazetteer, outlet)
+    if home is None:
         return None
-    towns = [entry for entry in gazetteer.lookup(home.town)
-             if entry.feature == "city" and (entry.country_code, entry.admin1) == state]
+    towns = [entry for entry in gazetteer.lookup(home[0])
+             if entry.feature == "city" and (entry.country_code, entry.admin1) == home[1]]
     return max(towns, key=lambda town: town.population, default=None)
 
 
