@@ -41,10 +41,12 @@ ADDITIVE_WORDS = {"another", "other", "others", "more", "further"}
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 YEAR = re.compile(r"(?:19|20)\d{2}")
 MONTH = re.compile(r"(?:" + "|".join(MONTHS) + r")\.?$", re.I)
+#: parts of the body a person is hit in ("was hit in the leg")
+BODY_PARTS = {"face", "head", "leg", "legs", "arm", "arms", "chest", "back", "neck", "shoulder", "foot", "feet", "hand", "stomach",
+              "abdomen", "hip", "thigh", "knee", "ankle", "buttock", "buttocks", "eye", "jaw", "torso", "groin", "wrist", "finger",
+              "toe", "side", "calf"}
 #: what a harm verb's object may be besides a person: a body part, a thing, an animal
-NOT_PEOPLE = {
-    "face", "head", "leg", "arm", "chest", "back", "neck", "shoulder", "foot", "feet", "hand", "stomach", "abdomen", "hip",
-    "thigh", "knee", "ankle", "buttock", "buttocks", "eye", "jaw", "torso", "groin", "wrist", "finger", "toe", "side",
+NOT_PEOPLE = BODY_PARTS | {
     "car", "vehicle", "house", "home", "window", "door", "wall", "tire", "tyre", "film", "movie", "video", "scene", "show",
     "lot", "bit", "deal", "sleep", "end", "heat", "silence", "battery", "giveaway", "ringer",  # "a dead sleep"
     "round", "bullet", "shell", "casing", "time",  # "15 rounds were shot": not people
@@ -727,11 +729,6 @@ def _kind(trigger: Token) -> str | None:
     if lemma == "treat" and trigger.tag_.startswith("VB") and _to_hospital(trigger, ("at", "in")):
         return "shot"  # "is being treated at a hospital": hurt, fate not yet told
     return None
-
-
-#: parts of the body a person is hit in ("was hit in the leg")
-BODY_PARTS = {"face", "head", "leg", "legs", "arm", "arms", "chest", "back", "neck", "shoulder", "foot", "hand", "stomach", "abdomen", "hip",
-              "thigh", "knee", "ankle", "buttock", "buttocks", "eye", "jaw", "torso", "groin", "wrist", "finger", "toe", "side", "calf"}
 
 
 def _hit_in_the_body(verb: Token) -> bool:
