@@ -137,3 +137,89 @@ def test_actors_take_the_country_of_the_place(read) -> None:
     assert mention.place.country == "United States"
     assert mention.actor1 == Actor("Unidentified Armed Group (United States)", 3)
     assert mention.actor2 == Actor("Civilians (United States)", 7)
+
+
+# --- forces named by their nation, and named groups ------------------------------------------------------
+
+
+_NATIONS = {"Russian": "Russia", "Ukrainian": "Ukraine", "Israeli": "Israel", "Turkey's": "Turkey", "U.S.": "United States"}
+
+
+def _nation_of(word: str) -> str | None:
+    """A stand-in for the gazetteer's demonyms and aliases."""
+    return _NATIONS.get(word)
+
+
+KHARKIV_DAY = date(2022, 5, 11)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Russian troops", "Military Forces of Russia (2000-)"),
+        ("Russian armed forces", "Military Forces of Russia (2000-)"),
+        ("Ukrainian government forces", "Military Forces of Ukraine (2019-)"),
+        ("Israeli warplanes", "Military Forces of Israel"),
+        ("Turkey's army", "Military Forces of Turkey"),
+        ("U.S. soldiers", "Military Forces of the United States"),
+        # the country of the report when no nation stands just before the forces
+        ("troops", "Military Forces of Ukraine (2019-)"),
+        ("pro-Russian forces", "Military Forces of Ukraine (2019-)"),
+        ("Russian-backed police", "Police Forces of Ukraine (2019-)"),
+        ("Russian separatists", "Rebel Forces (Ukraine)"),
+    ],
+)
+def test_state_forces_named_by_their_nation_are_that_nations(phrase: str, name: str) -> None:
+    assert actor_for_phrase(phrase, "Ukraine", KHARKIV_DAY, _nation_of).name == name
+
+
+def test_without_a_reader_of_nations_forces_are_the_reports_country() -> None:
+    assert actor_for_phrase("Russian troops", "Ukraine", KHARKIV_DAY) == Actor("Military Forces of Ukraine (2019-)", 1)
+
+
+def test_the_other_sides_forces_are_found_past_the_first(language_model) -> None:
+    text = "Russian troops clashed with Ukrainian troops near the river crossing."
+    first, second = assign("Battles", "Armed clash", _token(language_model, text, "clashed"), text, "Ukraine", KHARKIV_DAY,
+                           _nation_of)
+    assert {first.name, second.name} == {"Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "name"),
+    [
+        ("JNIM militants", "Burkina Faso", "JNIM: Group for Support of Islam and Muslims"),
+        ("suspected ADF rebels", "Democratic Republic of the Congo", "ADF: Allied Democratic Forces"),
+        ("M23 fighters", "Democratic Republic of the Congo", "M23: March 23 Movement"),
+        ("Islamic State fighters", "Syria", "Islamic State (Syria)"),
+        ("Islamic State fighters", "Iraq", "Islamic State (Iraq)"),
+        ("the Syrian Democratic Forces", "Syria", "QSD: Syrian Democratic Forces"),
+        ("PKK militants", "Turkey", "PKK: Kurdistan Workers Party"),
+        ("FARC dissidents", "Colombia", "FARC: Revolutionary Armed Forces of Colombia"),
+        ("the Rapid Support Forces", "Sudan", "RSF: Rapid Support Forces"),
+        ("Wagner mercenaries", "Mali", "Wagner Group"),
+    ],
+)
+def test_named_groups_take_their_acled_names(phrase: str, country: str, name: str) -> None:
+    assert actor_for_phrase(phrase, country, DAY).name == name
+
+
+def test_a_surname_is_not_a_group() -> None:
+    # "Wagner" alone is a person's name in a shooting story; "RSF" alone is also a press-freedom group
+    assert actor_for_phrase("Wagner", "United States", DAY) is None
+    assert actor_for_phrase("RSF", "France", DAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Russian forces shelled Kharkiv on Wednesday, killing two civilians, regional officials said.",
+         Actor("Military Forces of Russia (2000-)", 1)),
+        # a state's troopers are the country's police, not the Caucasus country's
+        ("Georgia state troopers shot and killed a man during a traffic stop in Macon on Friday night, officials said.",
+         Actor("Police Forces of the United States (2009-2017)", 1)),
+    ],
+)
+def test_the_pipeline_reads_the_nation_of_the_forces(read, text: str, actor1: Actor) -> None:
+    published = "2022-05-12" if "Kharkiv" in text else "2016-05-14"
+    (mention,) = read(text, published=published).mentions
+    assert mention.actor1 == actor1

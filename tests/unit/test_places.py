@@ -760,3 +760,11 @@ def test_a_small_town_the_report_names_again_anchors_its_other_names(read) -> No
                "to a friend's house in Brookfield, where he was arrested. He was held in Masury overnight.",
                published="2016-05-02")
     assert {p.entry.admin1 for p in doc.places} == {"Ohio"}
+
+
+@pytest.mark.parametrize("kind", ["town", "village", "city"])
+def test_the_name_after_town_of_is_a_place_even_where_the_parser_sees_a_person(read, kind: str) -> None:
+    # the parser reads "Bakhmut" here as a person's name
+    (mention,) = read(f"Separatists shelled the {kind} of Bakhmut on Friday, killing a woman, officials said.",
+                      published="2017-02-04").mentions
+    assert (mention.place.location, mention.place.country) == ("Bakhmut", "Ukraine")

@@ -1024,6 +1024,19 @@ def _place(place: PlaceMention, gazetteer: Gazetteer) -> Place:
     )
 
 
+def _nation_of(gazetteer: Gazetteer) -> actor_rules.NationOf:
+    """The gazetteer's reading of a word as a nation ("Russian", "Israel", "U.S."), for the forces
+    a report names by their nation (actors.nation_of_forces)."""
+    def nation(word: str) -> str | None:
+        possessive = word.endswith("'s")
+        found = gazetteer.country_code_for(word[:-2] if possessive else word)
+        if found is None or (found[1] == "name" and not possessive):
+            return None
+        country = gazetteer.country(found[0])
+        return country.name if country else None
+    return nation
+
+
 #: a clock time in the small hours: "about 2 a.m.", "at 3:15 a.m."
 _SMALL_HOURS = re.compile(r"\b(?:[1-5](?::\d{2})?|12:\d{2})\s*a\.?\s?m\b", re.I)
 #: a clock time in the evening: "about 11 p.m.", "at 9:45 p.m."
@@ -1114,7 +1127,8 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         sentence = doc.sentence(main.sentence)
         actor1 = actor2 = None
         if main.trigger_token is not None:
-            actor1, actor2 = actor_rules.assign(event_type, sub_event_type, main.trigger_token, sentence.text, place.country, day)
+            actor1, actor2 = actor_rules.assign(event_type, sub_event_type, main.trigger_token, sentence.text, place.country, day,
+                                                _nation_of(gazetteer))
         claimants = list(dict.fromkeys(doc.sentence(f.sentence).claimant for f in incident.frames if doc.sentence(f.sentence).claimant))
         evidence = [doc.sentence(s).evidence(article.id) for s in sorted({f.sentence for f in incident.frames})]
         mentions.append(Mention(

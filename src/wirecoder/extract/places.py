@@ -58,6 +58,9 @@ _HOSPITAL_BEFORE = re.compile(r"\b(?:Hospital|Medical Cent(?:er|re)|Trauma Cent(
 #: "an Indianapolis hospital", "a Memphis-area hospital": where the victim was taken, likewise
 _HOSPITAL_AFTER = re.compile(r"(?:-area|\s+area)?\s+(?:hospital|medical center|trauma center)\b", re.IGNORECASE)
 #: ("according to the Stephens County sheriff", "next door to the Elm Lake home" tell no journey)
+#: "the town of Bakhmut", "the village of Mbau": the name that follows is a place's, whatever the parser says
+_KIND_OF_PLACE_OF = re.compile(r"\b(?:town|city|village|hamlet|settlement|district|governorate|province|municipality|"
+                               r"suburb|neighbou?rhood|region)\s+of\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|(?<!according )(?<!next door )to|towards?|fled|visit(?:ed|ing)?)\s+(?:the\s+)?$", re.I)
 _STATE_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 #: a town's name used as a modifier: "Raleigh toddler", "Richmond police said", "a Lafayette teen"
@@ -529,7 +532,8 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
                 if not (title_modifier or modifier) and (not _STATE_AFTER.match(sentence.text, run.end()) or run.start() == 0):
                     continue
             if any(s <= run.start() < e for s, e in people) and not title_modifier and not modifier and not (
-                    LOCATIVE.search(before) and not re.search(r"\b(?:of|and|to|from)\s+$", before)):
+                    LOCATIVE.search(before) and not re.search(r"\b(?:of|and|to|from)\s+$", before)) and not (
+                    _KIND_OF_PLACE_OF.search(before)):
                 continue  # the parser reads a person or an organisation here ("Davis", "Jackson said")
             if run.group(0) in surnames and not _STATE_AFTER.match(sentence.text, run.end()):
                 continue
