@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from wirecoder.extract.actors import actor_for_phrase, assign
+from wirecoder.extract.actors import actor_for_phrase, assign, nation_of_forces
 from wirecoder.model import Actor
 
 DAY = date(2011, 12, 3)
@@ -164,13 +164,17 @@ KHARKIV_DAY = date(2022, 5, 11)
         ("U.S. soldiers", "Military Forces of the United States"),
         # the country of the report when no nation stands just before the forces
         ("troops", "Military Forces of Ukraine (2019-)"),
-        ("pro-Russian forces", "Military Forces of Ukraine (2019-)"),
-        ("Russian-backed police", "Police Forces of Ukraine (2019-)"),
         ("Russian separatists", "Rebel Forces (Ukraine)"),
     ],
 )
 def test_state_forces_named_by_their_nation_are_that_nations(phrase: str, name: str) -> None:
     assert actor_for_phrase(phrase, "Ukraine", KHARKIV_DAY, _nation_of).name == name
+
+
+@pytest.mark.parametrize("phrase", ["pro-Russian forces", "Russian-backed police", "the local police", "Ukrainian people's police"])
+def test_no_nation_is_read_inside_a_hyphenated_word_or_further_back(phrase: str) -> None:
+    forces = phrase.rindex(" ") + 1
+    assert nation_of_forces(phrase, forces, _nation_of) is None
 
 
 def test_without_a_reader_of_nations_forces_are_the_reports_country() -> None:
