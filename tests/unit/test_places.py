@@ -768,3 +768,20 @@ def test_the_name_after_town_of_is_a_place_even_where_the_parser_sees_a_person(r
     (mention,) = read(f"Separatists shelled the {kind} of Bakhmut on Friday, killing a woman, officials said.",
                       published="2017-02-04").mentions
     assert (mention.place.location, mention.place.country) == ("Bakhmut", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("areas", "location", "precision"),
+    [("(Kossi, Boucle du Mouhoun)", "Kossi", 2), ("(Sanmatenga, Centre-Nord)", "Sanmatenga", 2), ("(Galguduud)", "Galguduud", 3)],
+)
+def test_a_village_unknown_to_the_gazetteer_is_placed_in_the_area_written_after_it(read, areas: str, location: str,
+                                                                                  precision: int) -> None:
+    (mention,) = read(f"On 9 January 2023, soldiers killed four militants in Tandiga {areas}.", published="2023-01-11").mentions
+    assert (mention.place.location, mention.place.geo_precision) == (location, precision)
+
+
+def test_a_language_after_in_is_no_place(read) -> None:
+    # Spanish is also a town in Ontario; "in Spanish" is what was said, not where
+    doc = read("A witness told him in Spanish that two men ran away. Two men were shot dead outside a bar on Saturday night.",
+               published="2016-06-12")
+    assert not any(p.text == "Spanish" for p in doc.places)

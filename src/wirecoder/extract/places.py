@@ -346,6 +346,29 @@ class _Recogniser:
         named = [e.population for e in self.gazetteer.lookup(whole)]
         return bool(towns) and max(towns) >= LARGE_CITY and max(towns) > 10 * max(named, default=0)
 
+    def add_area_of_unknown_town(self, sentence: Sentence, start: int, end: int, areas: str) -> _Found | None:
+        """A town too small for the gazetteer with the areas it lies in after it, smallest first ("in
+        Djibasso (Kossi, Boucle du Mouhoun)"): the smallest area the gazetteer knows, as a district
+        (geo_precision 2) or a province (3), within the larger ones named."""
+        names = [name.strip() for name in areas.split(",") if name.strip()]
+        readings = [[e for e in self.gazetteer.lookup(name) if e.feature in ("admin2", "admin1")] for name in names]
+        for position, entries in enumerate(readings):
+            for larger in readings[position + 1:]:
+                within = [e for e in entries if any(e.country_code == a.country_code and e.admin1 == a.admin1 for a in larger)]
+                entries = within or entries
+            if entries:
+                break
+        else:
+            return None
+        base = sentence.start if sentence.index >= 0 else 0
+        relation, _ = _relation(_preceding(sentence.text, start - base), None)
+        district = entries[0].feature == "admin2"
+        mention = PlaceMention(sentence=sentence.index, start=start, end=end, text=sentence.text[start - base:end - base],
+                               relation=relation, precision=2 if district else 3)
+        found = _Found(mention, entries, "district" if district else "province")
+        self.found[(sentence.index, start, end)] = found
+        return found
+
     def add_state_of_unknown_town(self, sentence: Sentence, start: int, end: int, town: str, region: str) -> _Found | None:
         """A dateline town too small for the gazetteer ("KINLOCH, Mo."): its state, at state precision."""
         state = self.gazetteer.admin1_for_abbreviation(region)
@@ -362,6 +385,8 @@ class _Recogniser:
         return found
 
 
+#: the areas a town lies in, written after it as ACLED's notes do: "in Djibasso (Kossi, Boucle du Mouhoun)"
+_AREAS_AFTER = re.compile(r"\s*\(([A-Z][^()]{1,80})\)")
 #: a city this large is the one "West <city>" puts a part of, not a small namesake of the whole phrase
 LARGE_CITY = 100_000
 #: a headline's possessive names a city this large ("Orlando's Pulse Nightclub"); a smaller namesake is a person's
@@ -454,6 +479,11 @@ def _relation(before: str, generic: str | None) -> tuple[str, int]:
     return "", 1
 
 
+def _is_demonym(gazetteer: Gazetteer, name: str) -> bool:
+    found = gazetteer.country_code_for(name)
+    return found is not None and found[1] == "demonym"
+
+
 def _person_words(sentences: list[Sentence]) -> tuple[set[str], set[str]]:
     """The surnames and all the words of the people an article names."""
     full_names = [ent.text.split() for s in sentences if s.parse is not None for ent in s.parse.ents
@@ -537,7 +567,12 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
                 continue  # the parser reads a person or an organisation here ("Davis", "Jackson said")
             if run.group(0) in surnames and not _STATE_AFTER.match(sentence.text, run.end()):
                 continue
-            recogniser.add(sentence, base + run.start(), base + run.end(), "gazetteer")
+            if _is_demonym(gazetteer, run.group(0)):
+                continue  # "told him in Spanish": a language (not Spanish, Ontario)
+            found = recogniser.add(sentence, base + run.start(), base + run.end(), "gazetteer")
+            areas = _AREAS_AFTER.match(sentence.text, run.end()) if found is None and LOCATIVE.search(before) else None
+            if areas:
+                recogniser.add_area_of_unknown_town(sentence, base + run.start(), base + run.end(), areas.group(1))
     if site_name_from is not None:
         # the site's own town (a station's "KSLA News 12 Shreveport") is where it is, not where its
         # stories happen: a regional station reports the whole region
