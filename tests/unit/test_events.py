@@ -402,3 +402,45 @@ def test_a_title_case_headline_the_parser_misreads_is_read_again_in_lower_case(r
     # capitalised, "Shot" and "Struck By Gunfire" read as names; the report's body tells nothing more
     doc = read("Police are asking anyone with information to call them.", published="2016-08-14", title=title)
     assert [m.place.location for m in doc.mentions] == [place]
+
+
+def test_a_named_weapon_keeps_its_explosion_type_unless_another_weapon_is_named() -> None:
+    from wirecoder.classifier import LABELS, Thresholds
+    from wirecoder.extract.events import choose_sub_event_type
+
+    sure = Thresholds(add=0.5, override=0.3)
+    scores = {**{label: 0.0 for label in LABELS}, "Air/drone strike": 0.8, "Shelling/artillery/missile attack": 0.1}
+    shelling = "Shelling/artillery/missile attack"
+    assert choose_sub_event_type(shelling, {"shell"}, scores, sure, "Troops shelled the ridge above the valley.") == (shelling, "rules")
+    assert choose_sub_event_type(shelling, {"shell"}, scores, sure, "Helicopters and artillery shelled the ridge.")[0] == "Air/drone strike"
+
+
+@pytest.mark.parametrize("wording", ["fired artillery at", "launched rockets into", "lobbed mortar rounds at"])
+def test_firing_artillery_is_shelling(read, wording: str) -> None:
+    (mention,) = read(f"On Tuesday troops {wording} rebel positions near Rastan, activists said.").mentions
+    assert mention.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_killing_after_a_past_tense_verb_tells_a_past_incident(read) -> None:
+    # "killing" takes the tense of "fired": the shots were fired, the deaths are the report's news
+    doc = read("Soldiers fired on a minibus at a checkpoint outside Rastan, killing two men, activists said.")
+    killing = next(f for f in doc.frames if f.trigger == "killing")
+    assert killing.tense == "past"
+    # but a participle of its own stays as it is: "are killing" is what goes on
+    doc = read("Soldiers are killing civilians at checkpoints outside Rastan every week, activists said.")
+    assert all(f.tense == "present" for f in doc.frames if f.trigger == "killing")
+
+
+def test_state_forces_firing_on_a_rallys_crowd_make_it_excessive_force(read) -> None:
+    doc = read("Thousands of people rallied in Rastan on Friday to demand the release of detainees. "
+               "Security forces opened fire on the crowd, killing three people, activists said.")
+    (mention,) = doc.mentions
+    assert mention.sub_event_type == "Excessive force against protesters"
+    assert mention.fatalities.best == 3
+    assert mention.actor1.name.startswith("Military Forces of Syria") and mention.actor2.name == "Protesters (Syria)"
+
+
+def test_a_peaceful_rally_stays_peaceful_when_the_harm_told_is_elsewhere(read) -> None:
+    doc = read("Thousands of people rallied in Rastan on Friday to demand the release of detainees. "
+               "In a separate incident, gunmen shot dead a shopkeeper in Rastan, activists said.")
+    assert doc.mentions[0].sub_event_type == "Peaceful protest"

@@ -23,7 +23,7 @@ from ..document import SITE_RELATION, Document, EventFrame, PlaceMention, TimeEx
 from ..gazetteer import Gazetteer
 from ..gazetteer.names import fold_accents
 from ..geo import distance_km
-from ..model import Claim, Count, Mention, Place, mention_id_for, types_compatible
+from ..model import SUB_EVENT_TYPES, Claim, Count, Mention, Place, mention_id_for, types_compatible
 from ..notes import summary
 from . import actors as actor_rules
 from .claims import claim_subject
@@ -994,6 +994,29 @@ def _without_the_dead(frame: EventFrame, dead: _People) -> EventFrame:
     return replace(frame, injured=Count.exact(max(0, frame.injured.best - died)))
 
 
+#: state forces, and the crowd of a protest, named in a sentence that tells of harm
+_STATE_FORCES = re.compile(r"\b(?:police(?:men)?|security forces|troops|soldiers|army|military|gendarme\w*|regime forces|"
+                           r"government forces)\b", re.I)
+_THE_CROWD = re.compile(r"\b(?:crowds?|protesters|protestors|demonstrators|marchers|mourners|rally|protest|demonstration|march)\b", re.I)
+
+
+def _force_against_the_crowd(doc: Document, frames: list[EventFrame], sub_event_type: str) -> EventFrame | None:
+    """The frame, if any, telling that state forces killed or wounded people of the crowd of a protest
+    the report otherwise tells as peaceful or only broken up, in a sentence of its own ("Thousands
+    rallied in Hama ... Security forces opened fire on the crowd, killing two"): ACLED's one event
+    of excessive force against protesters, not a protest and a separate attack."""
+    if sub_event_type not in ("Peaceful protest", "Protest with intervention"):
+        return None
+    for frame in frames:
+        if SUB_EVENT_TYPES[frame.sub_event_type] != "Violence against civilians" or frame.sentence < 0:
+            continue
+        harmed = any(c is not None and c.best > 0 for c in (frame.killed, frame.injured)) or bool(frame.shot and frame.shot.best)
+        text = doc.sentence(frame.sentence).text
+        if harmed and _STATE_FORCES.search(text) and _THE_CROWD.search(text):
+            return frame
+    return None
+
+
 def _event_type(frames: list[EventFrame]) -> tuple[str, str, EventFrame]:
     # the headline only sums up: a body sentence of the same type is the better source
     best = min(frames, key=lambda f: (TYPE_PRIORITY.index(f.event_type), f.sentence < 0, f.sentence))
@@ -1122,6 +1145,9 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             doc.warnings.append(f"an incident in sentence {incident.first_sentence + 1} has no date: the article has no publication date")
             continue
         event_type, sub_event_type, main = _event_type(incident.frames)
+        force = _force_against_the_crowd(doc, incident.frames, sub_event_type)
+        if force is not None:
+            sub_event_type, main = "Excessive force against protesters", force  # (its sentence names who fired)
         killed, injured, arrested, mixed = _counts(incident.frames)
         place = _place(refine_place(doc, incident.place), gazetteer)
         sentence = doc.sentence(main.sentence)

@@ -75,6 +75,9 @@ PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("loot", re.compile(r"\bset (?:fire to|ablaze)\b", re.I)),
     # "the shooting claimed (took) the life of", "he passed away"
     ("kill", re.compile(r"\b(?:claim|t[ao]ke|took)(?:n|ed|s)? the (?:life|lives) of\b|\bclaim(?:ed|s)? (?:\w+ )?lives\b|\bpass(?:ed|es)? away\b", re.I)),
+    # "fired artillery at their positions", "launched rockets into the town": shelling without the word "shelled"
+    ("shell", re.compile(r"\b(?:fired|fires|firing|launched|launching|lobbed|lobbing|rained) (?:\w+ ){0,3}?(?:artillery|mortars?|mortar "
+                         r"(?:rounds|shells)|rockets?|missiles?|shells|howitzers?)\b", re.I)),
     ("airstrike", re.compile(r"\bair ?strikes?\b|\bair raids?\b|\bdrone strikes?\b|\bbombed by (?:warplanes|jets|aircraft)\b", re.I)),
     ("capture", re.compile(r"\b(?:took|taken|seized|gained|wrested) (?:full |complete |total |effective )?control of\b|\boverr(?:a|u)n\b", re.I)),
     ("recapture", re.compile(r"\b(?:regained|retook|recaptured|restored|recovered|took back|won back) (?:full |complete |total )?control\b", re.I)),
@@ -468,8 +471,11 @@ def choose_sub_event_type(by_rules: str | None, categories: set[str], scores: di
         best = max(sorted(allowed), key=lambda t: scores.get(t, 0.0))
         return (best, "classifier") if scores.get(best, 0.0) >= thresholds.add else None
     allowed = {t for t in allowed if family(t) == family(by_rules)}
-    if by_rules in RULES_KEEP_EVENT_TYPE or _weapon_named(by_rules, text):
+    if by_rules in RULES_KEEP_EVENT_TYPE:
         allowed = {t for t in allowed if SUB_EVENT_TYPES[t] == SUB_EVENT_TYPES[by_rules]}
+    if _weapon_named(by_rules, text):
+        # "shelled": shelling, unless the sentence also names another weapon ("rockets fired from helicopters")
+        allowed = {t for t in allowed if _weapon_named(t, text)}
     if SUB_EVENT_TYPES[by_rules] == "Protests" and not (categories & {"riot", "mob", "loot"} or PROTEST_VIOLENT.search(text)):
         allowed = {t for t in allowed if SUB_EVENT_TYPES[t] != "Riots"}  # a riot needs the crowd's own violence told
     best = max(sorted(allowed | {by_rules}), key=lambda t: scores.get(t, 0.0))
@@ -585,6 +591,9 @@ def _tense(trigger: Token) -> str:
         return "past"
     if trigger.tag_ in ("VBD", "VBN"):
         return "past"
+    if trigger.tag_ == "VBG" and not auxiliaries and trigger.dep_ in ("advcl", "conj") and trigger.head.i != trigger.i \
+            and trigger.head.tag_.startswith("VB"):
+        return _tense(trigger.head)  # "opened fire on the crowd, killing two people": when the shots were fired
     return "present"
 
 
