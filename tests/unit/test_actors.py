@@ -227,3 +227,42 @@ def test_the_pipeline_reads_the_nation_of_the_forces(read, text: str, actor1: Ac
     published = "2022-05-12" if "Kharkiv" in text else "2016-05-14"
     (mention,) = read(text, published=published).mentions
     assert mention.actor1 == actor1
+
+
+# --- explosions and protests -------------------------------------------------------------------------------
+
+NAIROBI_DAY = date(2019, 3, 2)
+
+
+def test_state_forces_only_near_a_planted_bomb_are_its_target(language_model) -> None:
+    text = "A roadside bomb exploded beside a police truck on the highway, killing two officers."
+    first, second = assign("Explosions/Remote violence", "Remote explosive/landmine/IED", _token(language_model, text, "exploded"),
+                           text, "Kenya", NAIROBI_DAY)
+    assert first == Actor("Unidentified Armed Group (Kenya)", 3)
+    assert second == Actor("Police Forces of Kenya (2013-2022)", 1)
+
+
+def test_soldiers_who_fire_the_shells_stay_first(language_model) -> None:
+    text = "Soldiers shelled the hillside village at dawn, killing three farmers."
+    first, second = assign("Explosions/Remote violence", "Shelling/artillery/missile attack", _token(language_model, text, "shelled"),
+                           text, "Syria", DAY)
+    assert (first, second) == (Actor("Military Forces of Syria (2000-)", 1), Actor("Civilians (Syria)", 7))
+
+
+def test_a_thrown_grenade_has_an_unnamed_thrower_and_civilian_victims(language_model) -> None:
+    text = "A grenade was tossed into a crowded bar late on Saturday, wounding nine people."
+    first, second = assign("Explosions/Remote violence", "Grenade", _token(language_model, text, "tossed"), text, "Kenya", NAIROBI_DAY)
+    assert (first, second) == (Actor("Unidentified Armed Group (Kenya)", 3), Actor("Civilians (Kenya)", 7))
+
+
+def test_the_military_breaking_up_a_protest_is_the_second_actor(language_model) -> None:
+    text = "The military fired tear gas at marchers in the capital, injuring twelve."
+    first, second = assign("Protests", "Protest with intervention", _token(language_model, text, "fired"), text, "Kenya", NAIROBI_DAY)
+    assert (first, second) == (Actor("Protesters (Kenya)", 6), Actor("Military Forces of Kenya (2013-2022)", 1))
+
+
+def test_a_bomb_aimed_at_a_police_patrol_that_also_hurt_passers_by(language_model) -> None:
+    text = "A roadside bomb aimed at a police patrol exploded on the main road, killing two officers and wounding five people."
+    first, second = assign("Explosions/Remote violence", "Remote explosive/landmine/IED", _token(language_model, text, "exploded"),
+                           text, "Kenya", NAIROBI_DAY)
+    assert (first, second) == (Actor("Unidentified Armed Group (Kenya)", 3), Actor("Police Forces of Kenya (2013-2022)", 1))

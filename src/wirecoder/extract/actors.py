@@ -85,6 +85,8 @@ ACTOR_LEXICON: list[ActorPattern] = [
        "Civilians ({country})", 7),
 ]
 
+_CIVILIANS = ACTOR_LEXICON[-1]
+
 #: ACLED dates state forces by regime; where we know the period, it is part of the name
 REGIME_PERIODS: dict[str, list[tuple[date, date | None, str]]] = {
     "Syria": [(date(2000, 7, 17), date(2024, 12, 8), "2000-")],
@@ -193,6 +195,8 @@ def assign(event_type: str, sub_event_type: str, trigger: Token, sentence_text: 
            country: str | None, day: date | None, nation_of: NationOf | None = None) -> tuple[Actor | None, Actor | None]:
     """actor1 and actor2 of a frame."""
     agent_text, patient_text = agent_and_patient(trigger)
+    if agent_text and _WEAPON_FIRST.match(agent_text):
+        agent_text = None  # "a bomb aimed at a police patrol exploded": the police are the target, not who set it
     agent = actor_for_phrase(agent_text, country, day, nation_of) if agent_text else None
     patient = actor_for_phrase(patient_text, country, day, nation_of) if patient_text else None
     if event_type in ("Protests", "Riots"):
@@ -202,7 +206,7 @@ def assign(event_type: str, sub_event_type: str, trigger: Token, sentence_text: 
         first = Actor(crowd_name, 5 if event_type == "Riots" else 6)
         second = None
         if sub_event_type in ("Protest with intervention", "Excessive force against protesters", "Violent demonstration"):
-            police = re.search(r"\bpolice|security forces|troops|soldiers|army\b", sentence_text, re.I)
+            police = re.search(r"\b(?:police|security forces|troops|soldiers|army|military|gendarme\w*|riot squads?)\b", sentence_text, re.I)
             if police:
                 second = actor_for_phrase(police.group(0), nation_of_forces(sentence_text, police.start(), nation_of) or country, day)
         if sub_event_type == "Excessive force against protesters" and second:
@@ -222,10 +226,27 @@ def assign(event_type: str, sub_event_type: str, trigger: Token, sentence_text: 
     second = patient if patient and patient != first else _first_armed(sentence_text, country, day, exclude=first, nation_of=nation_of)
     if first is None and second is not None and second.inter == 7:
         first = _unidentified(country)  # a bomb in a market: someone set it
+    if sub_event_type in _PLANTED_WEAPONS and (agent is None or agent.inter == 7) and first is not None and first.inter == 1 \
+            and second is None:
+        # "a roadside bomb exploded near a police vehicle": state forces a planted or thrown bomb is
+        # only told near are its target, and whoever set it is not named
+        first, second = _unidentified(country), first
+    if event_type == "Explosions/Remote violence":
+        if first is None:
+            first = _unidentified(country)  # a grenade thrown into a bar: someone threw it
+        if second is None and first.inter != 7 and _CIVILIANS.pattern.search(sentence_text):
+            second = canonical(_CIVILIANS, country, day)  # "shelled the town, killing two civilians"
     if event_type == "Battles" and first and second and first.inter != 1 and second.inter == 1:
         first, second = second, first  # state forces first, as ACLED lists them
     return first, second
 
+
+#: a phrase about a weapon, not about who used it
+_WEAPON_FIRST = re.compile(r"(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|ieds?|devices?|explosives?|"
+                           r"(?:land)?mines?|grenades?|shells?|rockets?|missiles?|blasts?|explosions?|car bombs?)\b", re.I)
+
+#: explosions whose weapon is set or thrown by hand, which state forces are far more often the target of
+_PLANTED_WEAPONS = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
 
 #: "police said", "a police spokesman": the actor as a source of the report, not a party to it
 SOURCE_AFTER = re.compile(r"\s*(?:'s\s+)?(?:there\s+|here\s+)?(?:said|say|says|told|reported|report|spokes\w+|officials?|department|statement|chief|sources?|investigators?|detectives?)\b", re.I)
