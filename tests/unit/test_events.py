@@ -444,3 +444,17 @@ def test_a_peaceful_rally_stays_peaceful_when_the_harm_told_is_elsewhere(read) -
     doc = read("Thousands of people rallied in Rastan on Friday to demand the release of detainees. "
                "In a separate incident, gunmen shot dead a shopkeeper in Rastan, activists said.")
     assert doc.mentions[0].sub_event_type == "Peaceful protest"
+
+
+def test_a_conflicts_toll_told_under_a_dateline_is_a_claim_not_an_incident(read) -> None:
+    doc = read("BEIRUT (Wire) -- More than 9,000 people have been killed in the year-long uprising, a monitoring group "
+               "said on Wednesday.", published="2012-03-21")
+    assert doc.mentions == []
+    assert [c.quantity for c in doc.claims] == [9000]
+
+
+def test_an_incident_that_raises_a_conflicts_toll_stays_an_incident(read) -> None:
+    doc = read("HOMS (Wire) -- Troops killed five people on Friday, bringing the toll of the uprising to more than 5,000, "
+               "activists said.", published="2012-03-24")
+    (mention,) = doc.mentions
+    assert mention.fatalities.best == 5

@@ -29,7 +29,7 @@ from . import actors as actor_rules
 from .claims import claim_subject
 from .counts import Token, clause_of
 from .dates import NIGHT, WRITTEN_OUT_DAY, upcoming
-from .lexicon import CUMULATIVE
+from .lexicon import CUMULATIVE, WHOLE_CONFLICT_TOLL
 from .quantities import find_quantities
 
 NEEDS = ("frames", "counts", "places", "times", "claimants", "country_context", "outlet_town")
@@ -389,6 +389,15 @@ def _same_victim(incident: Incident, frame: EventFrame) -> bool:
     return bool(mine) and any(mine & _victims(other) for other in incident.frames)
 
 
+#: "bringing the toll to": a sentence telling an incident and the toll it adds to
+_RAISES_A_TOLL = re.compile(r"\b(?:bring|rais|push|tak)\w* (?:the|its|their) (?:\w+ )?toll\b", re.I)
+
+
+def _a_conflicts_toll(text: str) -> bool:
+    """Whether a sentence tells the toll of a whole uprising or war, not an incident and what it adds to it."""
+    return bool(WHOLE_CONFLICT_TOLL.search(text)) and not _RAISES_A_TOLL.search(text)
+
+
 def _historical(doc: Document, frame: EventFrame, time: TimeExpression | None) -> bool:
     """A frame about the past: dated well before the report, or in a sentence naming an earlier year."""
     published = doc.published
@@ -493,6 +502,8 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
         place = None if frame.continues else _frame_place(doc, frame)
         if place is not None and place.relation == "hospital":
             place = None  # where the victim was taken: the incident is the one told around it
+        if place is not None and place.relation == "dateline" and _a_conflicts_toll(doc.sentence(frame.sentence).text):
+            place = None  # "BEIRUT -- More than 9,000 people have been killed in the uprising": a toll, told from there
         time, _attached = _frame_time(doc, frame)
         if place is not None and place.entry.feature == "country":
             continue  # "across Syria": a country-wide statement is not an incident

@@ -97,12 +97,21 @@ FUTURE_WORDS = re.compile(r"\b(?:tomorrow|next (?:week|month|year|monday|tuesday
 #: words that make plural shootings a round-up of several incidents ("weekend shootings", "two shootings")
 _SEVERAL = (r"(?:separate|unrelated|different|multiple|several|weekend|overnight|holiday|citywide|city|two|three|four|five|six|"
             r"seven|eight|nine|ten|\d+|(?:sun|mon|tues|wednes|thurs|fri|satur)day)")
+#: the toll of a whole uprising or war: "killed since the uprising began", "in the year-long uprising",
+#: "during the crackdown" (never one incident's, even under a dateline)
+CONFLICT_TOLL = (
+    r"since the (?:start|beginning|outbreak) of the (?:[\w-]+ )?(?:uprising|revolt|revolution|crackdown|insurgency|conflict|war|unrest)"
+    r"|since the (?:uprising|revolt|revolution|crackdown|insurgency|conflict|war|unrest) (?:began|started|erupted|broke out)"
+    r"|(?:in|during) the (?:[\w-]+ )?(?:uprising|revolt|revolution|crackdown|insurgency|civil war)"
+    r"|(?:in|during) the (?:[\w-]+-long|ongoing|\d+-year|\w+-year-old) (?:war|conflict|fighting)"
+)
+WHOLE_CONFLICT_TOLL = re.compile(rf"\b(?:{CONFLICT_TOLL})\b", re.I)
 CUMULATIVE = re.compile(
     r"\b(?:since (?:the (?:start|beginning|outbreak)|(?:early |late |mid-)?(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|\d{4})|the uprising|the revolt|the conflict|the war|the crackdown|protests)"
     r"|so far(?: this year)?|to date|in total|in all\b|altogether|(?:death|casualty) tolls?|\btoll\b|a total of|this year|"
     r"over the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)|during the (?:\w+[- ])*(?:uprising|crackdown|conflict|war|revolt|unrest|insurgency)"
-    r"|in the past (?:\w+ )?(?:weeks|months|years)"
+    r"|in the past (?:\w+ )?(?:weeks|months|years)|" + CONFLICT_TOLL +
     # "two children killed in one week", "two teens died in separate incidents": more than one incident
     r"|in (?:just |only )?(?:a|one|two|three|four|five|six|seven|\d+) (?:days|weeks?|months?)|separate (?:[\w-]+ ){0,3}?(?:incidents|shootings|attacks|accidents)"
     # "wounded in shootings", "hurt in weekend shootings", "in two shootings": several incidents (not "in the
