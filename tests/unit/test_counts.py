@@ -667,3 +667,23 @@ def test_the_hurt_whom_a_participle_or_a_wound_tells(parse, text: str, expected:
 )
 def test_the_dead_a_verb_pronounces_or_a_headline_tells(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "no" before the people: no one at all, not the codebook's plural reading
+        ("The sheriff said no deputies were hurt during the standoff.", {"injured": 0}),
+        ("Police said no other shoppers were injured.", {"injured": 0}),
+        # wounds received as much as wounds suffered
+        ("Two men in the back seat received life-threatening injuries.", {"shot": 2}),
+        # whom officers found with wounds: the one found (told by age alone), never the finders
+        ("Troopers answered a call about gunfire and found the 16-year-old with gunshot wounds to his chest in a yard.", {"shot": 1}),
+        ("Deputies arrived at the farm and located a woman with a gunshot wound.", {"shot": 1}),
+        # a verb joined to "police said" has the reported clause's subject, not the speaker
+        ("Three men and two women suffered gunshot wounds, said police, and were rushed to a hospital with minor injuries.",
+         {"shot": 5, "injured": 5}),
+    ],
+)
+def test_who_is_counted_beside_finders_speakers_and_no_one(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected

@@ -189,8 +189,10 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
         inner = next((g for g in of.children if g.dep_ == "pobj"), None)
         if inner is not None and (lower != "number" or not any(c.lower_ == "a" for c in head.children)):
             return count_phrase(inner, with_conjuncts)
-    if lower in ("no", "none", "nobody", "noone") or (lower == "one" and any(c.lower_ == "no" for c in head.children)):
+    if lower in ("no", "none", "nobody", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        # "no one", "no officers were injured", "no other victims were hurt": no one at all
         result = (Count.exact(0), False)
+        additive = False
     elif YEAR.fullmatch(head.text):
         return None  # "the 2001 killings": a year, not a count
     elif any(child.lower_ in ORDINALS for child in head.children if child.dep_ == "amod") and not head.lower_.startswith("grader"):
@@ -381,6 +383,8 @@ def is_headline_shot(token: Token) -> bool:
         any(c.dep_ == "prep" for c in children) or token.i + 1 == len(token.doc))
 
 
+#: verbs whose subject comes upon the hurt ("deputies found ... with a gunshot wound"): never the hurt themselves
+FINDING_LEMMAS = {"find", "discover", "locate"}
 _NOT_BEARERS = re.compile(r"^(?:hospital|center|centre|room|home|house|scene|car|vehicle|station|er)$", re.I)
 
 
@@ -392,10 +396,14 @@ def _bearer(with_word: Token) -> Token | None:
     own_subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if head.pos_ == "ADJ" and own_subject is not None:
         return own_subject  # "officers found the victim dead with a gunshot wound": the victim, not the officers
+    if head.lower_ == "old" and _is_age(head):
+        return head  # "found the 15-year-old with gunshot wounds": the age stands for the person
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
+    if head.lemma_.lower() in FINDING_LEMMAS and not _is_passive(head):
+        return _object(head)  # "officers found a man with a gunshot wound": whom they found, never the finders
     return _object(head) or _subject(head)
 
 
@@ -415,6 +423,10 @@ def _whole_list(victims: Token, trigger: Token) -> Token:
     return head
 
 
+#: verbs of saying: their subject is a source, not someone a harm befell
+SPEECH_LEMMAS = {"say", "tell", "report", "state", "add", "confirm"}
+
+
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "nsubj"):
@@ -425,6 +437,11 @@ def _subject(verb: Token) -> Token | None:
         for child in auxiliary.children:  # a parse that hangs the subject on "were"
             if child.dep_ in ("nsubjpass", "nsubj"):
                 return child
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in SPEECH_LEMMAS and verb.head.i != verb.i:
+        # "two men suffered wounds, police said, and were taken to a hospital": the verb joins the
+        # saying, but its subject is the reported clause's (the men), never the speaker's (police)
+        reported = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.head.i), None)
+        return _subject(reported) if reported is not None else None
     if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return _subject(verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
@@ -478,7 +495,7 @@ def _victims(trigger: Token) -> Token | None:
         return _subject(verb) if verb.i != trigger.i else None
     if lemma == "fight":
         return _subject(trigger)  # "another is fighting for her life"
-    if lemma in ("suffer", "sustain", "recover"):
+    if lemma in ("suffer", "sustain", "receive", "recover"):
         return _subject(trigger)
     if lemma == "send":
         return _object(trigger)
@@ -711,7 +728,8 @@ def _kind(trigger: Token) -> str | None:
     if lemma == "fight" and trigger.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "life" for g in c.children) for c in trigger.children):
         return "injured"  # "is fighting for her life"
-    if lemma in ("suffer", "sustain") and any(c.dep_ == "dobj" and c.lemma_ in ("wound", "injury", "injuries") for c in trigger.children):
+    if lemma in ("suffer", "sustain", "receive") and any(c.dep_ == "dobj" and c.lemma_ in ("wound", "injury", "injuries") for c in trigger.children):
+        # ("received life-threatening injuries" as much as "suffered" them)
         wound = next(c for c in trigger.children if c.dep_ == "dobj" and c.lemma_ in ("wound", "injury", "injuries"))
         described = trigger.doc[wound.left_edge.i:wound.i + 1].text.lower()
         if re.search(r"\b(?:fatal|mortal|deadly)\b", described) and not re.search(r"\bnon\W*(?:fatal|mortal|deadly)", described):
