@@ -687,3 +687,18 @@ def test_the_dead_a_verb_pronounces_or_a_headline_tells(parse, text: str, expect
 )
 def test_who_is_counted_beside_finders_speakers_and_no_one(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those harmed "along with" or "together with" the people the verb names are counted beside them
+        ("The two cousins were shot, along with a neighbour, shortly after midnight.", {"shot": 3}),
+        ("Ortega was killed at the garage along with two other mechanics.", {"killed": 3}),
+        ("A woman was wounded together with her two sons.", {"injured": 3}),
+        # (not what is no person)
+        ("Two men were killed, along with their dog.", {"killed": 2}),
+    ],
+)
+def test_people_harmed_along_with_the_victims_count_too(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected

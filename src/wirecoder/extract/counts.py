@@ -926,7 +926,7 @@ def _statements(parse: Any) -> list[Statement]:
             additive = True
         if _mixed(token):
             kind = "killed_or_injured"
-        for more in _objects_joined_to_the_verb(token, victims):
+        for more in _objects_joined_to_the_verb(token, victims) + _companions(token, victims):
             extra = count_phrase(more, with_conjuncts=False)
             if extra is not None and (more.i, kind) not in seen:
                 seen.add((more.i, kind))
@@ -1024,6 +1024,24 @@ _LISTED = re.compile(
 _STATE_NOUNS = {"condition"}
 _WHENEVER = re.compile(r"\b(?:any ?time|whenever|every time|each time)\b", re.I)
 _ILLNESS = re.compile(r"^(?:cancer|illness|disease|causes|overdose|stroke|leukemia|covid(?:-19)?|pneumonia|diabetes)$", re.I)
+
+
+#: "the two were shot, along with another woman": people harmed beside those the verb names
+_BESIDE = {"along", "together"}
+
+
+def _companions(trigger: Token, victims: Token) -> list[Token]:
+    """The people an 'along with' or 'together with' phrase adds to a harm's victims, whether the
+    parse hangs the phrase on the verb or on the victims (people only: not "along with his car")."""
+    withs = []
+    for head in (trigger, victims):
+        for child in head.children:
+            if child.lower_ in _BESIDE:
+                withs += [g for g in child.children if g.lower_ == "with"]
+            elif child.lower_ == "with" and child.i > 0 and child.doc[child.i - 1].lower_ in _BESIDE:
+                withs.append(child)
+    return [g for w in withs for g in w.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "NUM")
+            and (PEOPLE_NOUNS.match(g.text) or g.pos_ == "PROPN" or g.like_num or any(c.dep_ == "nummod" for c in g.children))]
 
 
 def _objects_joined_to_the_verb(trigger: Token, victims: Token) -> list[Token]:
