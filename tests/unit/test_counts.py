@@ -702,3 +702,26 @@ def test_who_is_counted_beside_finders_speakers_and_no_one(parse, text: str, exp
 )
 def test_people_harmed_along_with_the_victims_count_too(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # "one ... and two others" after a group of three: the group broken down, not three more
+        ("Three teenagers were wounded in a shooting at a park in Harlan, Kentucky, on Friday night. The three wounded teenagers "
+         "were rushed to a trauma center, where one is listed in critical condition and two others were treated for minor "
+         "injuries, police said.", 3),
+        # (but people "others" adds to those told, with no share before them, are more)
+        ("Three teenagers were wounded and two others were hurt in a shooting at a park in Harlan, Kentucky, on Friday night.", 5),
+    ],
+)
+def test_a_group_broken_down_in_its_sentence_is_not_more_people(read, text: str, injured: int) -> None:
+    (mention,) = read(text, published="2016-04-24").mentions
+    assert mention.injuries is not None and mention.injuries.best == injured
+
+
+def test_no_officers_hurt_does_not_undo_the_hurt_told_before(read) -> None:
+    doc = read("One man was killed and several others were wounded in a brawl and shooting in Harlan, Kentucky, on Sunday, "
+               "police said. No officers were seriously injured.", published="2016-04-24")
+    (mention,) = doc.mentions
+    assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == (1, 3)

@@ -1504,11 +1504,28 @@ def _hurt_beside_the_dead(by_kind: dict[str, list[Statement]]) -> None:
 
 def _without_shares(told: list[Statement]) -> list[Statement]:
     """'The four victims were taken to a hospital, one with serious injuries': a bare number after a
-    larger group of the same sentence is a share of it, not more people."""
+    larger group of the same sentence is a share of it, not more people; so too "the three victims were
+    rushed to a hospital, where one is in critical condition and two others were treated": "one" and
+    "two others" break the group down when together they are no more than it."""
     stated = [s for s in told if not s.additive]
-    return [s for s in told if not (
-        s in stated and s.victims is not None and s.victims.pos_ == "NUM" and s.victims.head.pos_ not in ("NOUN", "PROPN")
-        and any(o.victims is not None and o.victims.i < s.victims.i and o.count.best > s.count.best for o in stated))]
+    shares = [s for s in stated if _bare_number(s.victims)]
+    dropped = {id(s) for s in shares
+               if any(o.victims is not None and o.victims.i < s.victims.i and o.count.best > s.count.best for o in stated)}
+    for group in stated:
+        if group.victims is None or _bare_number(group.victims):
+            continue
+        after = [s for s in stated if s.victims is not None and s.victims.i > group.victims.i]
+        breakdown = [s for s in after if _bare_number(s.victims)]
+        # "two others" after "one": the rest of the group broken down, not more people
+        breakdown += [s for s in after if s.victims.lower_ == "others" and breakdown and min(b.victims.i for b in breakdown) < s.victims.i]
+        if len(breakdown) > 1 and sum(s.count.best for s in breakdown) <= group.count.best:
+            dropped |= {id(s) for s in breakdown}
+    return [s for s in told if id(s) not in dropped]
+
+
+def _bare_number(victims: Token | None) -> bool:
+    """'one', 'two' standing alone for people ("one is in critical condition"), not "two men"."""
+    return victims is not None and (victims.pos_ == "NUM" or victims.lower_ == "one") and victims.head.pos_ not in ("NOUN", "PROPN")
 
 
 def _with_ordinals_in_a_list(told: list[Statement]) -> list[Statement]:
@@ -1633,8 +1650,9 @@ def run(doc: Document) -> None:
                 told = _without_repeated_people(told)
             by_kind[kind] = _without_shares(_with_ordinals_in_a_list(told))
         _hurt_beside_the_dead(by_kind)
-        # a figure only the codebook's reading of a plural gives ("women killed") yields to a stated one
-        frame.vague = {kind for kind, told in by_kind.items() if all(s.vague for s in told if not s.additive)}
+        # a figure only the codebook's reading of a plural gives ("women killed") yields to a stated one;
+        # so does "no officers were injured", which says who was not hurt, not how many were
+        frame.vague = {kind for kind, told in by_kind.items() if all(s.vague or s.count.best == 0 for s in told if not s.additive)}
         frame.killed = _sum([s.count for s in by_kind.get("killed", []) if not s.additive])
         frame.injured = _sum([s.count for s in by_kind.get("injured", []) if not s.additive])
         frame.shot = _sum([s.count for s in by_kind.get("shot", []) if not s.additive])
