@@ -683,6 +683,8 @@ def test_the_dead_a_verb_pronounces_or_a_headline_tells(parse, text: str, expect
         # a verb joined to "police said" has the reported clause's subject, not the speaker
         ("Three men and two women suffered gunshot wounds, said police, and were rushed to a hospital with minor injuries.",
          {"shot": 5, "injured": 5}),
+        # (but "was reported to be ... and was taken": no speaker, the one reported on)
+        ("The driver was reported to be awake and was being taken to a hospital in fair condition.", {"shot": 1}),
     ],
 )
 def test_who_is_counted_beside_finders_speakers_and_no_one(parse, text: str, expected: dict[str, int]) -> None:
@@ -725,3 +727,7 @@ def test_no_officers_hurt_does_not_undo_the_hurt_told_before(read) -> None:
                "police said. No officers were seriously injured.", published="2016-04-24")
     (mention,) = doc.mentions
     assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == (1, 3)
+
+
+def test_the_one_taken_to_hospital_in_a_condition_is_the_hurt_not_the_driver(parse) -> None:
+    assert _summary(statements(parse("Constables drove the woman to a hospital in serious condition."))) == {"shot": 1, "injured": 1}

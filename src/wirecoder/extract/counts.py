@@ -437,11 +437,12 @@ def _subject(verb: Token) -> Token | None:
         for child in auxiliary.children:  # a parse that hangs the subject on "were"
             if child.dep_ in ("nsubjpass", "nsubj"):
                 return child
-    if verb.dep_ == "conj" and verb.head.lemma_.lower() in SPEECH_LEMMAS and verb.head.i != verb.i:
+    reported = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.head.i), None) \
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() in SPEECH_LEMMAS and verb.head.i != verb.i else None
+    if reported is not None:
         # "two men suffered wounds, police said, and were taken to a hospital": the verb joins the
         # saying, but its subject is the reported clause's (the men), never the speaker's (police)
-        reported = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.head.i), None)
-        return _subject(reported) if reported is not None else None
+        return _subject(reported)
     if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return _subject(verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
@@ -490,8 +491,10 @@ def _victims(trigger: Token) -> Token | None:
         verb = trigger.head.head if trigger.head.dep_ == "prep" else trigger.head
         if (verb.pos_ in ("NOUN", "PROPN") and PEOPLE_NOUNS.match(verb.text) or _is_age(verb)) and _in_headline(trigger):
             return verb  # a headline's "Child in critical condition after shooting", "Killeen 2-year-old in critical condition"
-        if verb.lemma_.lower() == "leave" and _object(verb) is not None:
-            return _object(verb)  # "a shooting leaves one boy in critical condition"
+        if (verb.lemma_.lower() == "leave" or verb.lemma_.lower() in TRANSPORT_LEMMAS) and _object(verb) is not None:
+            # "a shooting leaves one boy in critical condition", "medics took the boy to a hospital in
+            # critical condition": the one in that condition, not who took him
+            return _object(verb)
         return _subject(verb) if verb.i != trigger.i else None
     if lemma == "fight":
         return _subject(trigger)  # "another is fighting for her life"
