@@ -731,3 +731,17 @@ def test_no_officers_hurt_does_not_undo_the_hurt_told_before(read) -> None:
 
 def test_the_one_taken_to_hospital_in_a_condition_is_the_hurt_not_the_driver(parse) -> None:
     assert _summary(statements(parse("Constables drove the woman to a hospital in serious condition."))) == {"shot": 1, "injured": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # joined people each with a relative clause of their own fate are not summed under either
+        ("Six people were shot at the fair, including two men who were killed and three deputies who suffered minor injuries.",
+         {"shot": 6, "killed": 2, "injured": 3}),
+        # (a relative clause that tells no harm does not part them)
+        ("A man who lived nearby and a woman who was walking her dog were killed.", {"killed": 2}),
+    ],
+)
+def test_people_joined_each_with_their_own_fate_are_counted_apart(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected

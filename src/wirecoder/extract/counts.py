@@ -264,7 +264,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     # "two of the victims": the number is the head, its 'of' phrase only says who
     if with_conjuncts:
         parts = [Counted(result[0], result[1], additive, identities)] if result else []
-        listed = [c for c in head.children if c.dep_ == "conj"]
+        # (not "two men who were killed and two officers who were wounded": each with its own clause, its own fate)
+        listed = [c for c in head.children if c.dep_ == "conj" and not (_own_clause(c) and _own_clause(head))]
         if result is not None and not result[1]:
             # "seven soldiers, five army defectors and three civilians": a listed group parsed as an apposition
             # (not "Man, woman dead, 2 children injured": those others have their own harm)
@@ -405,6 +406,11 @@ def _bearer(with_word: Token) -> Token | None:
     if head.lemma_.lower() in FINDING_LEMMAS and not _is_passive(head):
         return _object(head)  # "officers found a man with a gunshot wound": whom they found, never the finders
     return _object(head) or _subject(head)
+
+
+def _own_clause(noun: Token) -> bool:
+    """'two officers who received injuries': a phrase that tells what befell it in its own relative clause."""
+    return any(c.dep_ == "relcl" and _kind(c) in HARM_KINDS for c in noun.children)
 
 
 def _has_own_harm(noun: Token) -> bool:
