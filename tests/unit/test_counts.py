@@ -745,3 +745,18 @@ def test_the_one_taken_to_hospital_in_a_condition_is_the_hurt_not_the_driver(par
 )
 def test_people_joined_each_with_their_own_fate_are_counted_apart(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # the fate of the hurt told with no harm word of its own still counts them
+        ("A man was killed in a shooting outside a bar in Harlan, Kentucky, on Friday night, police said. "
+         "Officers searched the streets nearby for a grey car. Two other men are listed in fair condition.", 2),
+        ("A man was killed in a shooting outside a bar in Harlan, Kentucky, on Friday night, police said. "
+         "Officers searched the streets nearby for a grey car. Two other men were taken to a hospital and are expected to survive.", 2),
+    ],
+)
+def test_the_hurt_told_only_by_their_condition_or_a_hospital_count(read, text: str, injured: int) -> None:
+    (mention,) = read(text, published="2016-04-24").mentions
+    assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == (1, injured)
