@@ -760,3 +760,19 @@ def test_people_joined_each_with_their_own_fate_are_counted_apart(parse, text: s
 def test_the_hurt_told_only_by_their_condition_or_a_hospital_count(read, text: str, injured: int) -> None:
     (mention,) = read(text, published="2016-04-24").mentions
     assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == (1, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list the parser breaks up: names each with an age, kin of one person, a kin word tagged as an adjective
+        ("Rita Vance, 61, Ellen Vance, 34, and Toby Vance, 9, were fatally shot in a trailer on Route 9.", {"killed": 3}),
+        ("Police said he killed his son, his daughter and then himself.", {"killed": 3}),
+        ("The deputy said Harlow shot and killed his mother, stepfather, and grandmother within a few seconds on Saturday night.",
+         {"killed": 3}),
+        # (a name and who the person was, set off by commas, is one person)
+        ("Police said the gunman killed John Smith, her boyfriend, on Friday.", {"killed": 1}),
+    ],
+)
+def test_a_list_of_victims_the_parser_breaks_up_is_still_a_sum(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected

@@ -253,6 +253,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
         if result is None and head.tag_ in ("NN", "NNP") and PEOPLE_NOUNS.match(head.text):
             if not any(child.dep_ == "det" for child in head.children):
                 result = (Count.exact(1), False)  # "police said 23-year-old John Smith was shot"
+        if result is None and head.dep_ == "conj" and _kin_read_as_adjective(head):
+            result = (Count.exact(1), False)  # "his mother, stepfather and grandmother": a person in a list, mis-tagged
         if result is None and (head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("olds")) and PEOPLE_NOUNS.match(head.text):
             if any(c.lower_ == "both" for c in head.children):
                 result = (Count.exact(2), False)  # "both men"
@@ -272,6 +274,12 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
             listed += [c for c in head.children if c.dep_ == "appos" and any(g.dep_ == "nummod" for g in c.children)
                        and not (_has_own_harm(c) and _has_own_harm(head)) and c.lower_ not in ("age", "aged")
                        and c.ent_type_ not in ("DATE", "TIME") and not MONTH.match(c.text)]  # ("others injured ..., Nov. 7")
+            # "Ann Lee, 55, Rose Lee, 29, and Tom Lee, 8": names each with an age, a list parsed as appositions;
+            # "his son, his daughter": kin of the same person, a list (not "John Smith, her boyfriend")
+            listed += [c for c in head.children if c.dep_ == "appos" and c not in listed and (
+                (_aged_name(c) and _aged_name(head))
+                or (c.tag_ == "NN" and head.tag_ == "NN" and c.lemma_ != head.lemma_ and PEOPLE_NOUNS.match(c.text)
+                    and PEOPLE_NOUNS.match(head.text) and _possessor(c) is not None and _possessor(c) == _possessor(head)))]
             if _in_headline(head) and not any(c.dep_ == "det" for c in head.children):
                 # a headline's "Man, woman dead": bare nouns listed as appositions
                 listed += [c for c in head.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNP") and PEOPLE_NOUNS.match(c.text)
@@ -285,6 +293,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
                                and not any(g.dep_ in ("det", "poss") for g in c.children)]
         breakdown = 0
         for conjunct in listed:
+            if conjunct.lower_ in REFLEXIVES and head.dep_ == "appos":
+                continue  # "his wife, his mother and himself": the killer, counted apart (the list's head is no victim's)
             counted = count_phrase(conjunct, with_conjuncts=True)
             if counted and _ordinal(conjunct) is not None:
                 counted = Counted(Count.exact(1), False, False, counted.identities)  # "..., and a fourth victim": one more in the list
@@ -314,6 +324,16 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     if result is None:
         return None
     return Counted(result[0], result[1], additive, identities)
+
+
+def _aged_name(token: Token) -> bool:
+    """'Ann Lee, 55': a name with an age set off after it."""
+    return token.tag_ == "NNP" and any(c.dep_ == "appos" and c.like_num and _is_age_number(c) for c in token.children)
+
+
+def _possessor(token: Token) -> str | None:
+    """'his' of "his son": whose kin a noun names."""
+    return next((c.lower_ for c in token.children if c.dep_ == "poss"), None)
 
 
 #: words that tell who people were by sex or age only, as a breakdown of a group told before them
@@ -936,7 +956,8 @@ def _statements(parse: Any) -> list[Statement]:
         if _mixed(token):
             kind = "killed_or_injured"
         for more in _objects_joined_to_the_verb(token, victims) + _companions(token, victims):
-            extra = count_phrase(more, with_conjuncts=False)
+            # (with the people joined to it: "... his mother, stepfather and grandmother" hangs the last on the second)
+            extra = count_phrase(more)
             if extra is not None and (more.i, kind) not in seen:
                 seen.add((more.i, kind))
                 found.append(Statement(kind, extra.count, token, more, extra.additive, extra.vague, False, extra.identities))
@@ -1058,8 +1079,14 @@ def _objects_joined_to_the_verb(trigger: Token, victims: Token) -> list[Token]:
     joined to the verb rather than to the first object (people only: not "and fled the scene")."""
     if victims.dep_ not in ("dobj", "obj") or victims.head.i != trigger.i:
         return []
-    return [c for c in trigger.children if c.dep_ == "conj" and c.i > victims.i and c.pos_ in ("NOUN", "PROPN")
+    return [c for c in trigger.children if c.dep_ == "conj" and c.i > victims.i and (c.pos_ in ("NOUN", "PROPN") or _kin_read_as_adjective(c))
             and PEOPLE_NOUNS.match(c.text)]
+
+
+def _kin_read_as_adjective(token: Token) -> bool:
+    """'killed his mother, stepfather, and grandmother': a person of a list the tagger took for an adjective."""
+    return token.tag_ == "JJ" and PEOPLE_NOUNS.match(token.text) is not None and not token.lower_.endswith("s") \
+        and token.lower_ not in ("dead", "wounded", "injured", "young", "elderly")
 
 
 #: what hurts feelings, not bodies: "hurt by this", "hurt by the news of his death"
