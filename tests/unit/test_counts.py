@@ -681,7 +681,7 @@ def test_the_dead_a_verb_pronounces_or_a_headline_tells(parse, text: str, expect
         ("Troopers answered a call about gunfire and found the 16-year-old with gunshot wounds to his chest in a yard.", {"shot": 1}),
         ("Deputies arrived at the farm and located a woman with a gunshot wound.", {"shot": 1}),
         # a verb joined to "police said" has the reported clause's subject, not the speaker
-        ("Three men and two women suffered gunshot wounds, said police, and were rushed to a hospital with minor injuries.",
+        ("Four men and a woman suffered gunshot wounds, said the sheriff, and were rushed to a hospital with minor injuries.",
          {"shot": 5, "injured": 5}),
         # (but "was reported to be ... and was taken": no speaker, the one reported on)
         ("The driver was reported to be awake and was being taken to a hospital in fair condition.", {"shot": 1}),
@@ -711,7 +711,7 @@ def test_people_harmed_along_with_the_victims_count_too(parse, text: str, expect
     [
         # "one ... and two others" after a group of three: the group broken down, not three more
         ("Three teenagers were wounded in a shooting at a park in Harlan, Kentucky, on Friday night. The three wounded teenagers "
-         "were rushed to a trauma center, where one is listed in critical condition and two others were treated for minor "
+         "were taken to a clinic in the county seat, where one remains in grave condition and two others were treated for minor "
          "injuries, police said.", 3),
         # (but people "others" adds to those told, with no share before them, are more)
         ("Three teenagers were wounded and two others were hurt in a shooting at a park in Harlan, Kentucky, on Friday night.", 5),
