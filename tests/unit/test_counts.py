@@ -667,3 +667,112 @@ def test_the_hurt_whom_a_participle_or_a_wound_tells(parse, text: str, expected:
 )
 def test_the_dead_a_verb_pronounces_or_a_headline_tells(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "no" before the people: no one at all, not the codebook's plural reading
+        ("The sheriff said no deputies were hurt during the standoff.", {"injured": 0}),
+        ("Police said no other shoppers were injured.", {"injured": 0}),
+        # wounds received as much as wounds suffered
+        ("Two men in the back seat received life-threatening injuries.", {"shot": 2}),
+        # whom officers found with wounds: the one found (told by age alone), never the finders
+        ("Troopers answered a call about gunfire and found the 16-year-old with gunshot wounds to his chest in a yard.", {"shot": 1}),
+        ("Deputies arrived at the farm and located a woman with a gunshot wound.", {"shot": 1}),
+        # a verb joined to "police said" has the reported clause's subject, not the speaker
+        ("Four men and a woman suffered gunshot wounds, said the sheriff, and were rushed to a hospital with minor injuries.",
+         {"shot": 5, "injured": 5}),
+        # (but "was reported to be ... and was taken": no speaker, the one reported on)
+        ("The driver was reported to be awake and was being taken to a hospital in fair condition.", {"shot": 1}),
+    ],
+)
+def test_who_is_counted_beside_finders_speakers_and_no_one(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those harmed "along with" or "together with" the people the verb names are counted beside them
+        ("The two cousins were shot, along with a neighbour, shortly after midnight.", {"shot": 3}),
+        ("Ortega was killed at the garage along with two other mechanics.", {"killed": 3}),
+        ("A woman was wounded together with her two sons.", {"injured": 3}),
+        # (not what is no person)
+        ("Two men were killed, along with their dog.", {"killed": 2}),
+    ],
+)
+def test_people_harmed_along_with_the_victims_count_too(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # "one ... and two others" after a group of three: the group broken down, not three more
+        ("Three teenagers were wounded in a shooting at a park in Harlan, Kentucky, on Friday night. The three wounded teenagers "
+         "were taken to a clinic in the county seat, where one remains in grave condition and two others were treated for minor "
+         "injuries, police said.", 3),
+        # (but people "others" adds to those told, with no share before them, are more)
+        ("Three teenagers were wounded and two others were hurt in a shooting at a park in Harlan, Kentucky, on Friday night.", 5),
+    ],
+)
+def test_a_group_broken_down_in_its_sentence_is_not_more_people(read, text: str, injured: int) -> None:
+    (mention,) = read(text, published="2016-04-24").mentions
+    assert mention.injuries is not None and mention.injuries.best == injured
+
+
+def test_no_officers_hurt_does_not_undo_the_hurt_told_before(read) -> None:
+    doc = read("One man was killed and several others were wounded in a brawl and shooting in Harlan, Kentucky, on Sunday, "
+               "police said. No officers were seriously injured.", published="2016-04-24")
+    (mention,) = doc.mentions
+    assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == (1, 3)
+
+
+def test_the_one_taken_to_hospital_in_a_condition_is_the_hurt_not_the_driver(parse) -> None:
+    assert _summary(statements(parse("Constables drove the woman to a hospital in serious condition."))) == {"shot": 1, "injured": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # joined people each with a relative clause of their own fate are not summed under either
+        ("Six people were shot at the fair, including two men who were killed and three deputies who suffered minor injuries.",
+         {"shot": 6, "killed": 2, "injured": 3}),
+        # (a relative clause that tells no harm does not part them)
+        ("A man who lived nearby and a woman who was walking her dog were killed.", {"killed": 2}),
+    ],
+)
+def test_people_joined_each_with_their_own_fate_are_counted_apart(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # the fate of the hurt told with no harm word of its own still counts them
+        ("A man was killed in a shooting outside a bar in Harlan, Kentucky, on Friday night, police said. "
+         "Officers searched the streets nearby for a grey car. Two other men are listed in fair condition.", 2),
+        ("A man was killed in a shooting outside a bar in Harlan, Kentucky, on Friday night, police said. "
+         "Officers searched the streets nearby for a grey car. Two other men were taken to a hospital and are expected to survive.", 2),
+    ],
+)
+def test_the_hurt_told_only_by_their_condition_or_a_hospital_count(read, text: str, injured: int) -> None:
+    (mention,) = read(text, published="2016-04-24").mentions
+    assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == (1, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list the parser breaks up: names each with an age, kin of one person, a kin word tagged as an adjective
+        ("Rita Vance, 61, Ellen Vance, 34, and Toby Vance, 9, were fatally shot in a trailer on Route 9.", {"killed": 3}),
+        ("Police said he killed his son, his daughter and then himself.", {"killed": 3}),
+        ("The deputy said Harlow shot and killed his mother, stepfather, and grandmother within a few seconds on Saturday night.",
+         {"killed": 3}),
+        # (a name and who the person was, set off by commas, is one person)
+        ("Police said the gunman killed John Smith, her boyfriend, on Friday.", {"killed": 1}),
+    ],
+)
+def test_a_list_of_victims_the_parser_breaks_up_is_still_a_sum(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected

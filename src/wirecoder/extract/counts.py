@@ -189,8 +189,10 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
         inner = next((g for g in of.children if g.dep_ == "pobj"), None)
         if inner is not None and (lower != "number" or not any(c.lower_ == "a" for c in head.children)):
             return count_phrase(inner, with_conjuncts)
-    if lower in ("no", "none", "nobody", "noone") or (lower == "one" and any(c.lower_ == "no" for c in head.children)):
+    if lower in ("no", "none", "nobody", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        # "no one", "no officers were injured", "no other victims were hurt": no one at all
         result = (Count.exact(0), False)
+        additive = False
     elif YEAR.fullmatch(head.text):
         return None  # "the 2001 killings": a year, not a count
     elif any(child.lower_ in ORDINALS for child in head.children if child.dep_ == "amod") and not head.lower_.startswith("grader"):
@@ -251,6 +253,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
         if result is None and head.tag_ in ("NN", "NNP") and PEOPLE_NOUNS.match(head.text):
             if not any(child.dep_ == "det" for child in head.children):
                 result = (Count.exact(1), False)  # "police said 23-year-old John Smith was shot"
+        if result is None and head.dep_ == "conj" and _kin_read_as_adjective(head):
+            result = (Count.exact(1), False)  # "his mother, stepfather and grandmother": a person in a list, mis-tagged
         if result is None and (head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("olds")) and PEOPLE_NOUNS.match(head.text):
             if any(c.lower_ == "both" for c in head.children):
                 result = (Count.exact(2), False)  # "both men"
@@ -262,13 +266,20 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     # "two of the victims": the number is the head, its 'of' phrase only says who
     if with_conjuncts:
         parts = [Counted(result[0], result[1], additive, identities)] if result else []
-        listed = [c for c in head.children if c.dep_ == "conj"]
+        # (not "two men who were killed and two officers who were wounded": each with its own clause, its own fate)
+        listed = [c for c in head.children if c.dep_ == "conj" and not (_own_clause(c) and _own_clause(head))]
         if result is not None and not result[1]:
             # "seven soldiers, five army defectors and three civilians": a listed group parsed as an apposition
             # (not "Man, woman dead, 2 children injured": those others have their own harm)
             listed += [c for c in head.children if c.dep_ == "appos" and any(g.dep_ == "nummod" for g in c.children)
                        and not (_has_own_harm(c) and _has_own_harm(head)) and c.lower_ not in ("age", "aged")
                        and c.ent_type_ not in ("DATE", "TIME") and not MONTH.match(c.text)]  # ("others injured ..., Nov. 7")
+            # "Ann Lee, 55, Rose Lee, 29, and Tom Lee, 8": names each with an age, a list parsed as appositions;
+            # "his son, his daughter": kin of the same person, a list (not "John Smith, her boyfriend")
+            listed += [c for c in head.children if c.dep_ == "appos" and c not in listed and (
+                (_aged_name(c) and _aged_name(head))
+                or (c.tag_ == "NN" and head.tag_ == "NN" and c.lemma_ != head.lemma_ and PEOPLE_NOUNS.match(c.text)
+                    and PEOPLE_NOUNS.match(head.text) and _possessor(c) is not None and _possessor(c) == _possessor(head)))]
             if _in_headline(head) and not any(c.dep_ == "det" for c in head.children):
                 # a headline's "Man, woman dead": bare nouns listed as appositions
                 listed += [c for c in head.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNP") and PEOPLE_NOUNS.match(c.text)
@@ -282,6 +293,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
                                and not any(g.dep_ in ("det", "poss") for g in c.children)]
         breakdown = 0
         for conjunct in listed:
+            if conjunct.lower_ in REFLEXIVES and head.dep_ == "appos":
+                continue  # "his wife, his mother and himself": the killer, counted apart (the list's head is no victim's)
             counted = count_phrase(conjunct, with_conjuncts=True)
             if counted and _ordinal(conjunct) is not None:
                 counted = Counted(Count.exact(1), False, False, counted.identities)  # "..., and a fourth victim": one more in the list
@@ -311,6 +324,16 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     if result is None:
         return None
     return Counted(result[0], result[1], additive, identities)
+
+
+def _aged_name(token: Token) -> bool:
+    """'Ann Lee, 55': a name with an age set off after it."""
+    return token.tag_ == "NNP" and any(c.dep_ == "appos" and c.like_num and _is_age_number(c) for c in token.children)
+
+
+def _possessor(token: Token) -> str | None:
+    """'his' of "his son": whose kin a noun names."""
+    return next((c.lower_ for c in token.children if c.dep_ == "poss"), None)
 
 
 #: words that tell who people were by sex or age only, as a breakdown of a group told before them
@@ -381,6 +404,8 @@ def is_headline_shot(token: Token) -> bool:
         any(c.dep_ == "prep" for c in children) or token.i + 1 == len(token.doc))
 
 
+#: verbs whose subject comes upon the hurt ("deputies found ... with a gunshot wound"): never the hurt themselves
+FINDING_LEMMAS = {"find", "discover", "locate"}
 _NOT_BEARERS = re.compile(r"^(?:hospital|center|centre|room|home|house|scene|car|vehicle|station|er)$", re.I)
 
 
@@ -392,11 +417,20 @@ def _bearer(with_word: Token) -> Token | None:
     own_subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if head.pos_ == "ADJ" and own_subject is not None:
         return own_subject  # "officers found the victim dead with a gunshot wound": the victim, not the officers
+    if head.lower_ == "old" and _is_age(head):
+        return head  # "found the 15-year-old with gunshot wounds": the age stands for the person
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
+    if head.lemma_.lower() in FINDING_LEMMAS and not _is_passive(head):
+        return _object(head)  # "officers found a man with a gunshot wound": whom they found, never the finders
     return _object(head) or _subject(head)
+
+
+def _own_clause(noun: Token) -> bool:
+    """'two officers who received injuries': a phrase that tells what befell it in its own relative clause."""
+    return any(c.dep_ == "relcl" and _kind(c) in HARM_KINDS for c in noun.children)
 
 
 def _has_own_harm(noun: Token) -> bool:
@@ -415,6 +449,10 @@ def _whole_list(victims: Token, trigger: Token) -> Token:
     return head
 
 
+#: verbs of saying: their subject is a source, not someone a harm befell
+SPEECH_LEMMAS = {"say", "tell", "report", "state", "add", "confirm"}
+
+
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubjpass", "nsubj"):
@@ -425,6 +463,12 @@ def _subject(verb: Token) -> Token | None:
         for child in auxiliary.children:  # a parse that hangs the subject on "were"
             if child.dep_ in ("nsubjpass", "nsubj"):
                 return child
+    reported = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.head.i), None) \
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() in SPEECH_LEMMAS and verb.head.i != verb.i else None
+    if reported is not None:
+        # "two men suffered wounds, police said, and were taken to a hospital": the verb joins the
+        # saying, but its subject is the reported clause's (the men), never the speaker's (police)
+        return _subject(reported)
     if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return _subject(verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
@@ -473,12 +517,14 @@ def _victims(trigger: Token) -> Token | None:
         verb = trigger.head.head if trigger.head.dep_ == "prep" else trigger.head
         if (verb.pos_ in ("NOUN", "PROPN") and PEOPLE_NOUNS.match(verb.text) or _is_age(verb)) and _in_headline(trigger):
             return verb  # a headline's "Child in critical condition after shooting", "Killeen 2-year-old in critical condition"
-        if verb.lemma_.lower() == "leave" and _object(verb) is not None:
-            return _object(verb)  # "a shooting leaves one boy in critical condition"
+        if (verb.lemma_.lower() == "leave" or verb.lemma_.lower() in TRANSPORT_LEMMAS) and _object(verb) is not None:
+            # "a shooting leaves one boy in critical condition", "medics took the boy to a hospital in
+            # critical condition": the one in that condition, not who took him
+            return _object(verb)
         return _subject(verb) if verb.i != trigger.i else None
     if lemma == "fight":
         return _subject(trigger)  # "another is fighting for her life"
-    if lemma in ("suffer", "sustain", "recover"):
+    if lemma in ("suffer", "sustain", "receive", "recover"):
         return _subject(trigger)
     if lemma == "send":
         return _object(trigger)
@@ -711,7 +757,8 @@ def _kind(trigger: Token) -> str | None:
     if lemma == "fight" and trigger.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "life" for g in c.children) for c in trigger.children):
         return "injured"  # "is fighting for her life"
-    if lemma in ("suffer", "sustain") and any(c.dep_ == "dobj" and c.lemma_ in ("wound", "injury", "injuries") for c in trigger.children):
+    if lemma in ("suffer", "sustain", "receive") and any(c.dep_ == "dobj" and c.lemma_ in ("wound", "injury", "injuries") for c in trigger.children):
+        # ("received life-threatening injuries" as much as "suffered" them)
         wound = next(c for c in trigger.children if c.dep_ == "dobj" and c.lemma_ in ("wound", "injury", "injuries"))
         described = trigger.doc[wound.left_edge.i:wound.i + 1].text.lower()
         if re.search(r"\b(?:fatal|mortal|deadly)\b", described) and not re.search(r"\bnon\W*(?:fatal|mortal|deadly)", described):
@@ -908,8 +955,9 @@ def _statements(parse: Any) -> list[Statement]:
             additive = True
         if _mixed(token):
             kind = "killed_or_injured"
-        for more in _objects_joined_to_the_verb(token, victims):
-            extra = count_phrase(more, with_conjuncts=False)
+        for more in _objects_joined_to_the_verb(token, victims) + _companions(token, victims):
+            # (with the people joined to it: "... his mother, stepfather and grandmother" hangs the last on the second)
+            extra = count_phrase(more)
             if extra is not None and (more.i, kind) not in seen:
                 seen.add((more.i, kind))
                 found.append(Statement(kind, extra.count, token, more, extra.additive, extra.vague, False, extra.identities))
@@ -1008,13 +1056,37 @@ _WHENEVER = re.compile(r"\b(?:any ?time|whenever|every time|each time)\b", re.I)
 _ILLNESS = re.compile(r"^(?:cancer|illness|disease|causes|overdose|stroke|leukemia|covid(?:-19)?|pneumonia|diabetes)$", re.I)
 
 
+#: "the two were shot, along with another woman": people harmed beside those the verb names
+_BESIDE = {"along", "together"}
+
+
+def _companions(trigger: Token, victims: Token) -> list[Token]:
+    """The people an 'along with' or 'together with' phrase adds to a harm's victims, whether the
+    parse hangs the phrase on the verb or on the victims (people only: not "along with his car")."""
+    withs = []
+    for head in (trigger, victims):
+        for child in head.children:
+            if child.lower_ in _BESIDE:
+                withs += [g for g in child.children if g.lower_ == "with"]
+            elif child.lower_ == "with" and child.i > 0 and child.doc[child.i - 1].lower_ in _BESIDE:
+                withs.append(child)
+    return [g for w in withs for g in w.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "NUM")
+            and (PEOPLE_NOUNS.match(g.text) or g.pos_ == "PROPN" or g.like_num or any(c.dep_ == "nummod" for c in g.children))]
+
+
 def _objects_joined_to_the_verb(trigger: Token, victims: Token) -> list[Token]:
     """'shot three people in the legs and another person in the abdomen': a second object the parser
     joined to the verb rather than to the first object (people only: not "and fled the scene")."""
     if victims.dep_ not in ("dobj", "obj") or victims.head.i != trigger.i:
         return []
-    return [c for c in trigger.children if c.dep_ == "conj" and c.i > victims.i and c.pos_ in ("NOUN", "PROPN")
+    return [c for c in trigger.children if c.dep_ == "conj" and c.i > victims.i and (c.pos_ in ("NOUN", "PROPN") or _kin_read_as_adjective(c))
             and PEOPLE_NOUNS.match(c.text)]
+
+
+def _kin_read_as_adjective(token: Token) -> bool:
+    """'killed his mother, stepfather, and grandmother': a person of a list the tagger took for an adjective."""
+    return token.tag_ == "JJ" and PEOPLE_NOUNS.match(token.text) is not None and not token.lower_.endswith("s") \
+        and token.lower_ not in ("dead", "wounded", "injured", "young", "elderly")
 
 
 #: what hurts feelings, not bodies: "hurt by this", "hurt by the news of his death"
@@ -1468,11 +1540,28 @@ def _hurt_beside_the_dead(by_kind: dict[str, list[Statement]]) -> None:
 
 def _without_shares(told: list[Statement]) -> list[Statement]:
     """'The four victims were taken to a hospital, one with serious injuries': a bare number after a
-    larger group of the same sentence is a share of it, not more people."""
+    larger group of the same sentence is a share of it, not more people; so too "the three victims were
+    rushed to a hospital, where one is in critical condition and two others were treated": "one" and
+    "two others" break the group down when together they are no more than it."""
     stated = [s for s in told if not s.additive]
-    return [s for s in told if not (
-        s in stated and s.victims is not None and s.victims.pos_ == "NUM" and s.victims.head.pos_ not in ("NOUN", "PROPN")
-        and any(o.victims is not None and o.victims.i < s.victims.i and o.count.best > s.count.best for o in stated))]
+    shares = [s for s in stated if _bare_number(s.victims)]
+    dropped = {id(s) for s in shares
+               if any(o.victims is not None and o.victims.i < s.victims.i and o.count.best > s.count.best for o in stated)}
+    for group in stated:
+        if group.victims is None or _bare_number(group.victims):
+            continue
+        after = [s for s in stated if s.victims is not None and s.victims.i > group.victims.i]
+        breakdown = [s for s in after if _bare_number(s.victims)]
+        # "two others" after "one": the rest of the group broken down, not more people
+        breakdown += [s for s in after if s.victims.lower_ == "others" and breakdown and min(b.victims.i for b in breakdown) < s.victims.i]
+        if len(breakdown) > 1 and sum(s.count.best for s in breakdown) <= group.count.best:
+            dropped |= {id(s) for s in breakdown}
+    return [s for s in told if id(s) not in dropped]
+
+
+def _bare_number(victims: Token | None) -> bool:
+    """'one', 'two' standing alone for people ("one is in critical condition"), not "two men"."""
+    return victims is not None and (victims.pos_ == "NUM" or victims.lower_ == "one") and victims.head.pos_ not in ("NOUN", "PROPN")
 
 
 def _with_ordinals_in_a_list(told: list[Statement]) -> list[Statement]:
@@ -1597,8 +1686,9 @@ def run(doc: Document) -> None:
                 told = _without_repeated_people(told)
             by_kind[kind] = _without_shares(_with_ordinals_in_a_list(told))
         _hurt_beside_the_dead(by_kind)
-        # a figure only the codebook's reading of a plural gives ("women killed") yields to a stated one
-        frame.vague = {kind for kind, told in by_kind.items() if all(s.vague for s in told if not s.additive)}
+        # a figure only the codebook's reading of a plural gives ("women killed") yields to a stated one;
+        # so does "no officers were injured", which says who was not hurt, not how many were
+        frame.vague = {kind for kind, told in by_kind.items() if all(s.vague or s.count.best == 0 for s in told if not s.additive)}
         frame.killed = _sum([s.count for s in by_kind.get("killed", []) if not s.additive])
         frame.injured = _sum([s.count for s in by_kind.get("injured", []) if not s.additive])
         frame.shot = _sum([s.count for s in by_kind.get("shot", []) if not s.additive])

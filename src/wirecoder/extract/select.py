@@ -19,6 +19,9 @@ EVENT_CUES = re.compile(
     r"kill|dead|deceased|death|die[ds]?\b|dying|slain|slay|murder|homicide|manslaughter|massacre|execut|behead|lynch|fatal"
     r"|shot\b|shoot|gunfire|gunshot|gunm[ae]n|gunfight|firefight|fired\b|opened fire|sniper|stray bullet"
     r"|wound|injur|hurt|hospitali[sz]|critical condition|stable condition|grazed|passed away|took the li(?:fe|ves)\b"
+    # the fate of victims told with neither a harm word nor an event word ("All three are listed in fair
+    # condition", "The boy was taken to a hospital"): counted when it continues the incident told before
+    r"|(?:serious|fair|good|guarded|grave|satisfactory|unknown|poor|life-threatening)(?: but \w+)? condition|hospital\b"
     r"|(?:struck|hit) by (?:a |stray )?(?:bullets?|gunfire)|bullets? (?:struck|hit)\b"
     r"|clash|fight|battle|skirmish|ambush|raid|assault|attack|offensive|incursion|storm(?:ed|ing)\b|overr[au]n"
     r"|bomb|explo|blast|detonat|shell|mortar|rocket|missile|artillery|air ?strike|air raid|drone|warplane|helicopter gunship"
