@@ -329,6 +329,18 @@ def test_a_report_matching_two_events_with_other_dead_leaves_them_apart(store: S
     assert sorted(e.article_ids for e in store.events()) == [["a1", "a3"], ["a2"]]
 
 
+def test_an_incident_one_report_tells_twice_alike_is_one_event(store: Store) -> None:
+    # the headline and the tenth sentence each read on their own: one shelling, one day, four dead, twice
+    _add(store, _mention("a1", 4, number=0, injuries=2), _mention("a1", 4, number=1, injuries=2, place=BAB_AMR))
+    assert [e.mention_ids for e in store.events()] == [["a1-m0", "a1-m1"]]
+
+
+def test_incidents_one_report_tells_with_other_tolls_stay_apart(store: Store) -> None:
+    _add(store, _mention("a1", 4, number=0, injuries=2), _mention("a1", 1, number=1, injuries=2, place=BAB_AMR),
+         _mention("a1", 4, number=2, injuries=2, day=date(2012, 1, 11)))
+    assert len(list(store.events())) == 3
+
+
 def test_find_event_without_candidates(store: Store) -> None:
     assert find_event(_mention("a1"), store, SETTINGS) is None
 

@@ -19,7 +19,8 @@ A county and a town in it are the same place (a county's centre says nothing).
 An identifier that several nearby events share is common talk (a police chief's
 name) and does not count. A mention never joins an event that already holds a
 mention of its own article (the article's own reading keeps its incidents
-apart). Event ids derive from the first mention's id, so the same input gives
+apart), unless it tells that article's incident again: the same day, place, dead
+and hurt. Event ids derive from the first mention's id, so the same input gives
 the same ids on every run.
 """
 
@@ -162,9 +163,31 @@ def _namesake_misread(mention: Mention, event: Event) -> bool:
 CLOSE_DAYS = 3
 
 
+def _told_twice(mention: Mention, other: Mention, settings: Settings) -> bool:
+    """Whether two mentions of one article tell one incident twice: the same day, the same place
+    (or within `merge_distance_km`), the same dead and hurt, someone hurt, compatible types. The
+    article's reading kept them apart (a headline and a later sentence, each read on its own), but
+    a report that meant two incidents alike in all these would have said "another" or "separate"
+    and been read so."""
+    def hurt(m: Mention) -> int:
+        return m.injuries.best if m.injuries is not None else 0
+
+    return (mention.event_date == other.event_date and mention.fatalities.best == other.fatalities.best
+            and hurt(mention) == hurt(other) and mention.fatalities.best + hurt(mention) > 0
+            and types_compatible(mention.sub_event_type, other.sub_event_type)
+            and distance_km(mention.place.latitude, mention.place.longitude, other.place.latitude,
+                            other.place.longitude) <= settings.merge_distance_km)
+
+
 def _matching(mention: Mention, store: Store, settings: Settings) -> list[_Candidate]:
-    """The stored events this mention reports, best first: the one sharing most names, then the
-    closest in days and distance."""
+    """The stored events this mention reports, best first: the event of an earlier mention of its own
+    article that tells the same incident (DOMAIN.md: told twice in one article, it is one event); else
+    the one sharing most names, then the closest in days and distance."""
+    for told in store.mentions_of_article(mention.article_id):
+        if told.mention_id != mention.mention_id and told.event_id is not None and _told_twice(mention, told, settings):
+            event = store.event(told.event_id)
+            if event is not None:
+                return [_Candidate(event, 0, 0.0, 0, 0)]
     matching = [c for c in _candidates(mention, store, settings) if _same_incident(mention, c, settings)]
     return sorted(matching, key=lambda c: (-c.names, -c.details, c.days, c.km))
 
