@@ -301,7 +301,8 @@ class EventChange:
 
     event_id: str
     #: "created", "source added", "fatalities revised", "injuries revised", "date revised",
-    #: "place revised", "type revised", "contradiction"
+    #: "place revised", "type revised", "contradiction", "event joined" (another event found to be
+    #: the same incident folded into this one)
     change: str
     #: what changed, for people: "fatalities 6 -> 9", "source added: Test Wire (article a2)"
     detail: str

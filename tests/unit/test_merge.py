@@ -309,6 +309,38 @@ def test_the_nearest_place_wins_among_candidates(store: Store) -> None:
         ("Homs", ["a1", "a2"]), ("Karm al-Zeitoun", ["a1"])]
 
 
+def test_a_report_matching_two_events_with_the_same_dead_folds_them_into_one(store: Store) -> None:
+    # the first report names the victim and places the shelling in Ar Rastan; the second, unnamed, puts it
+    # in Homs, 24 km off: two events, until a third names the victim in Homs and so matches both
+    named = ("name:yusuf darwish",)
+    results = _add(store, _mention("a1", 3, place=RASTAN, identifiers=named), _mention("a2", 3),
+                   _mention("a3", 3, identifiers=named))
+    assert [e.article_ids for e in store.events()] == [["a1", "a2", "a3"]]
+    kept = results[0][0]
+    assert [m.event_id for m in store.mentions_of_article("a2")] == [kept]
+    changes = [(c.change, c.article_id) for c in store.history(kept)]
+    assert ("created", "a2") in changes and ("event joined", "a3") in changes
+    assert store.event(results[1][0]) is None and store.history(results[1][0]) == []
+
+
+def test_a_report_matching_two_events_with_other_dead_leaves_them_apart(store: Store) -> None:
+    named = ("name:yusuf darwish",)
+    _add(store, _mention("a1", 3, place=RASTAN, identifiers=named), _mention("a2", 5), _mention("a3", 3, identifiers=named))
+    assert sorted(e.article_ids for e in store.events()) == [["a1", "a3"], ["a2"]]
+
+
+def test_an_incident_one_report_tells_twice_alike_is_one_event(store: Store) -> None:
+    # the headline and the tenth sentence each read on their own: one shelling, one day, four dead, twice
+    _add(store, _mention("a1", 4, number=0, injuries=2), _mention("a1", 4, number=1, injuries=2, place=BAB_AMR))
+    assert [e.mention_ids for e in store.events()] == [["a1-m0", "a1-m1"]]
+
+
+def test_incidents_one_report_tells_with_other_tolls_stay_apart(store: Store) -> None:
+    _add(store, _mention("a1", 4, number=0, injuries=2), _mention("a1", 1, number=1, injuries=2, place=BAB_AMR),
+         _mention("a1", 4, number=2, injuries=2, day=date(2012, 1, 11)))
+    assert len(list(store.events())) == 3
+
+
 def test_find_event_without_candidates(store: Store) -> None:
     assert find_event(_mention("a1"), store, SETTINGS) is None
 

@@ -13,11 +13,14 @@ same country with compatible types and either
   ages or block addresses; or
 - name the same town on the same days (±`merge_day_window`) with the same dead, one
   report having read it as a namesake in another state ("Pasadena", Texas or California).
+A report that matches two stored events and tells the same dead as both shows them to be one
+incident (each earlier report had matched only one): the later is folded into the one it joins.
 A county and a town in it are the same place (a county's centre says nothing).
 An identifier that several nearby events share is common talk (a police chief's
 name) and does not count. A mention never joins an event that already holds a
 mention of its own article (the article's own reading keeps its incidents
-apart). Event ids derive from the first mention's id, so the same input gives
+apart), unless it tells that article's incident again: the same day, place, dead
+and hurt. Event ids derive from the first mention's id, so the same input gives
 the same ids on every run.
 """
 
@@ -29,7 +32,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from ..geo import distance_km
-from ..model import Event, Mention, types_compatible
+from ..model import Event, EventChange, Mention, types_compatible
 from ..settings import Settings
 from ..store import Store
 from .fusion import fuse
@@ -160,23 +163,79 @@ def _namesake_misread(mention: Mention, event: Event) -> bool:
 CLOSE_DAYS = 3
 
 
+def _told_twice(mention: Mention, other: Mention, settings: Settings) -> bool:
+    """Whether two mentions of one article tell one incident twice: the same day, the same place
+    (or within `merge_distance_km`), the same dead and hurt, someone hurt, compatible types. The
+    article's reading kept them apart (a headline and a later sentence, each read on its own), but
+    a report that meant two incidents alike in all these would have said "another" or "separate"
+    and been read so."""
+    def hurt(m: Mention) -> int:
+        return m.injuries.best if m.injuries is not None else 0
+
+    return (mention.event_date == other.event_date and mention.fatalities.best == other.fatalities.best
+            and hurt(mention) == hurt(other) and mention.fatalities.best + hurt(mention) > 0
+            and types_compatible(mention.sub_event_type, other.sub_event_type)
+            and distance_km(mention.place.latitude, mention.place.longitude, other.place.latitude,
+                            other.place.longitude) <= settings.merge_distance_km)
+
+
+def _matching(mention: Mention, store: Store, settings: Settings) -> list[_Candidate]:
+    """The stored events this mention reports, best first: the event of an earlier mention of its own
+    article that tells the same incident (DOMAIN.md: told twice in one article, it is one event); else
+    the one sharing most names, then the closest in days and distance."""
+    for told in store.mentions_of_article(mention.article_id):
+        if told.mention_id != mention.mention_id and told.event_id is not None and _told_twice(mention, told, settings):
+            event = store.event(told.event_id)
+            if event is not None:
+                return [_Candidate(event, 0, 0.0, 0, 0)]
+    matching = [c for c in _candidates(mention, store, settings) if _same_incident(mention, c, settings)]
+    return sorted(matching, key=lambda c: (-c.names, -c.details, c.days, c.km))
+
+
 def find_event(mention: Mention, store: Store, settings: Settings) -> Event | None:
     """The event this mention reports, if one is stored: the one sharing most names, then the
     closest in days and distance."""
-    matching = [c for c in _candidates(mention, store, settings) if _same_incident(mention, c, settings)]
-    if not matching:
-        return None
-    return min(matching, key=lambda c: (-c.names, -c.details, c.days, c.km)).event
+    matching = _matching(mention, store, settings)
+    return matching[0].event if matching else None
+
+
+def _told_as_one(mention: Mention, matching: list[_Candidate]) -> list[Event]:
+    """The other events the mention's report shows to be the event it joins: events it reports as
+    well, with the same dead as that event and as the report (the same incident stored twice,
+    each report having matched only one of them, until this one matched both). Where the dead
+    differ the report may tell either of two incidents, and the two stay apart; so do events
+    holding a report of the same article (its own reading keeps them apart)."""
+    chosen = matching[0].event
+    joined = [chosen]
+    for candidate in matching[1:]:
+        event = candidate.event
+        if not mention.fatalities.best == chosen.fatalities == event.fatalities:
+            continue
+        if any(set(event.article_ids).intersection(other.article_ids) for other in joined):
+            continue
+        if not all(types_compatible(event.sub_event_type, other.sub_event_type) for other in joined):
+            continue
+        joined.append(event)
+    return joined[1:]
 
 
 def merge_mention(mention: Mention, store: Store, settings: Settings) -> tuple[Event, bool]:
-    """Store the mention's event (new or updated); True when a new event was created."""
-    existing = find_event(mention, store, settings)
+    """Store the mention's event (new or updated, with any other event it shows to be the same
+    incident folded into it); True when a new event was created."""
+    matching = _matching(mention, store, settings)
+    existing = matching[0].event if matching else None
     if existing is None:
         event = fuse(event_id_for(mention.mention_id), [mention])
+        folded: list[Event] = []
     else:
-        mentions = [m for m in store.mentions_of(existing.event_id) if m.mention_id != mention.mention_id] + [mention]
-        event = fuse(existing.event_id, mentions)
+        folded = _told_as_one(mention, matching)
+        mentions = [m for e in [existing, *folded] for m in store.mentions_of(e.event_id) if m.mention_id != mention.mention_id]
+        event = fuse(existing.event_id, mentions + [mention])
     store.save_event(event)
-    store.record_changes(changes_made(existing, event, mention))
+    for other in folded:
+        store.fold_event(other.event_id, event.event_id)
+    store.record_changes(changes_made(existing, event, mention) + [
+        EventChange(event_id=event.event_id, change="event joined", article_id=mention.article_id,
+                    detail=f"joined with event {other.event_id} ({len(other.article_ids)} articles): article {mention.article_id} reports both")
+        for other in folded])
     return event, existing is None

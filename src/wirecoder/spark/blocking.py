@@ -145,7 +145,8 @@ def replay(placed: list[Placed], settings: Settings) -> dict[str, str]:
             store.add_article(Article(id=article_id, text=""), mentions, [])
             for mention in mentions:
                 event, _ = merge_mention(mention, store, settings)
-                assigned[mention.mention_id] = event.event_id
+                # every mention of the event: it may have taken in another event's mentions (merge_mention)
+                assigned.update((told, event.event_id) for told in event.mention_ids)
     finally:
         store.close()
     return assigned

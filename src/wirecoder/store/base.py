@@ -147,6 +147,11 @@ class Store(Protocol):
         """Insert or replace an event and point its mentions at it."""
         ...
 
+    def fold_event(self, folded_id: str, into_id: str) -> None:
+        """Delete an event whose mentions have all joined another one (saved first), and move its
+        history to that event: one report showed the two to be one incident."""
+        ...
+
     def story_candidates(self, band_keys: list[str]) -> list[tuple[str, str, bytes]]:
         """Stored reports sharing a signature band with these keys: (article id, story id, signature)."""
         ...

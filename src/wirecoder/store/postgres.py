@@ -586,6 +586,12 @@ class PostgresStore:
             if event.mention_ids:
                 self._query("UPDATE mentions SET event_id = %s WHERE mention_id = ANY(%s)", (event.event_id, event.mention_ids))
 
+    def fold_event(self, folded_id: str, into_id: str) -> None:
+        with self.transaction():
+            self._query("UPDATE mentions SET event_id = %s WHERE event_id = %s", (into_id, folded_id))
+            self._query("UPDATE event_history SET event_id = %s WHERE event_id = %s", (into_id, folded_id))
+            self._query("DELETE FROM events WHERE event_id = %s", (folded_id,))
+
     def _country_matches(self, country: str) -> tuple[str, list[object]]:
         """An event of a country given by name, ISO2 or ISO3 code, in any case."""
         return ("(lower(country) = %s OR upper(country_code) = %s OR upper(iso3) = %s)",

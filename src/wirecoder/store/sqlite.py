@@ -437,6 +437,13 @@ class SqliteStore:
                 (cursor.lastrowid, event.notes, " ".join(dict.fromkeys(e.text for e in event.evidence))),
             )
 
+    def fold_event(self, folded_id: str, into_id: str) -> None:
+        with self.transaction():
+            self._db.execute("UPDATE mentions SET event_id = ? WHERE event_id = ?", (into_id, folded_id))
+            self._db.execute("UPDATE event_history SET event_id = ? WHERE event_id = ?", (into_id, folded_id))
+            self._db.execute("DELETE FROM event_search WHERE rowid = (SELECT rowid FROM events WHERE event_id = ?)", (folded_id,))
+            self._db.execute("DELETE FROM events WHERE event_id = ?", (folded_id,))
+
     def _country_code(self, country: str) -> str | None:
         """The ISO code of the events a country name or code names (None when none carries one)."""
         row = self._db.execute(f"SELECT country_code FROM events WHERE {_COUNTRY_MATCHES} AND country_code IS NOT NULL LIMIT 1",
