@@ -105,6 +105,12 @@ def test_relative_dates_need_a_publication_date() -> None:
         ("Clashes erupted earlier this week.", "2011-12-08", "2011-12-06"),  # Mon 5 .. Wed 7
         ("Clashes erupted last week.", "2011-12-08", "2011-12-01"),  # Mon 28 Nov .. Sun 4 Dec
         ("Clashes erupted over the weekend.", "2011-12-05", "2011-12-03"),
+        # written during a weekend: "over the weekend" is this one, "last weekend" the one the week before
+        ("Clashes erupted over the weekend.", "2011-12-03", "2011-12-03"),
+        ("Clashes erupted over the weekend.", "2011-12-04", "2011-12-03"),
+        ("Clashes erupted last weekend.", "2011-12-04", "2011-11-26"),
+        ("Clashes erupted last weekend.", "2011-12-03", "2011-11-26"),
+        ("Clashes erupted last weekend.", "2011-12-05", "2011-12-03"),  # on a Monday: the weekend just past
     ],
 )
 def test_weeks_have_precision_2(text: str, published: str, expected: str) -> None:

@@ -130,11 +130,15 @@ def resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[da
         return published - timedelta(days=back), 1
     if kind == "week":
         text = match.group(0).lower()
-        if "weekend" in text:
-            # the most recent Saturday before publication; a weekend is a week-level date
-            back = (published.weekday() - 5) % 7 or 7
-            return published - timedelta(days=back), 2
         which = (parts.get("which") or "").lower()
+        if "weekend" in text:
+            # the Saturday of the weekend meant; a weekend is a week-level date. A report of a weekday means
+            # the weekend just past; one written during a weekend means that weekend ("over the weekend"),
+            # or, told as "last weekend", the one the week before
+            back = (published.weekday() - 5) % 7
+            if which in ("last", "previous") and back <= 1:
+                back += 7
+            return published - timedelta(days=back), 2
         monday = published - timedelta(days=published.weekday())
         if which in ("last", "previous", "past"):
             start, end = monday - timedelta(days=7), monday - timedelta(days=1)
