@@ -781,3 +781,21 @@ def test_a_day_with_its_hour_told_deep_in_a_report_dates_it(read) -> None:
             "Officers were called to the house about 9 p.m. Monday.")
     mentions = read(text, published="2015-12-30").mentions
     assert mentions[0].event_date == date(2015, 12, 28)
+
+
+def test_a_day_the_report_says_of_the_incident_beats_other_days_of_its_opening(read) -> None:
+    # a trial's report: "testified Tuesday" is the trial's day, "Sept. 12" a day of the defendant's life;
+    # the shooting's own day is the one said of it, "the Oct. 4 shooting scene"
+    (mention,) = read("Witnesses testified Tuesday in the trial of a Dayton, Ohio, man accused of wounding three people outside "
+                      "a bowling alley. The defendant had moved to the city on Sept. 12 after losing his job. "
+                      "A detective told jurors that officers reached the Oct. 4 shooting scene within minutes.",
+                      published="2016-02-10").mentions
+    assert mention.event_date == date(2015, 10, 4)
+
+
+def test_a_day_said_of_the_incident_gives_way_to_one_told_with_the_violence_before_it(read) -> None:
+    # "was shot on Jan. 8" tells the report's incident first; "the Jan. 3 shooting" further on is another one
+    (mention,) = read("A Dayton, Ohio, man was shot on Jan. 8 outside a bowling alley, police said. "
+                      "Detectives are also looking into the Jan. 3 shooting of a woman on the same street.",
+                      published="2016-02-10").mentions[:1]
+    assert mention.event_date == date(2016, 1, 8)
