@@ -691,6 +691,9 @@ def test_a_later_day_of_the_courts_is_after_the_fact(read, told: str) -> None:
     # "died Thursday after being shot Tuesday": the day after "died" is the death's, the wound's is told
     ("Tyler Moss, 16, of Harlan, Kentucky, died Thursday after being shot in the head Tuesday. Two men were shot "
      "on the same street on Sunday.", date(2015, 6, 9)),
+    # an hour between the death and its day: "was pronounced dead at 1:40 p.m. Wednesday"
+    ("A girl, 4, who was shot by her cousin, 6, was pronounced dead at 1:40 p.m. Wednesday at a hospital in Harlan, "
+     "Kentucky. Deputies were called to the family home about 8:15 p.m. Monday.", date(2015, 6, 8)),
 ])
 def test_a_death_day_gives_way_to_the_day_of_the_wound(read, text: str, day: date) -> None:
     mentions = [m for m in read(text, published="2015-06-12").mentions if m.event_type != "Strategic developments"]

@@ -1097,7 +1097,8 @@ def _day_of_the_wound(doc: Document, time: TimeExpression) -> TimeExpression:
         return time
     sentence = doc.sentence(time.sentence)
     local = time.start - sentence.start
-    death = _DEATH_BEFORE.search(sentence.text[max(0, local - 60):local])
+    # (an hour between the death and its day is no sentence end: "was pronounced dead at 12:09 p.m. Wednesday")
+    death = _DEATH_BEFORE.search(_CLOCK.sub("at that hour", sentence.text[max(0, local - 60):local]))
     if death is None or re.search(r"\b" + _INCIDENT_NOUN_WRITTEN + r"|\b(?:accident|after|when|from|of|following)\b", death.group(0), re.I):
         return time  # "died after a shooting Saturday", "died Wednesday after being shot Monday": the day is the shooting's
     if _OWN_CAUSE_AFTER.match(sentence.text, time.end - sentence.start):
