@@ -802,3 +802,12 @@ def test_a_day_said_of_the_incident_gives_way_to_one_told_with_the_violence_befo
                       "Detectives are also looking into the Jan. 3 shooting of a woman on the same street.",
                       published="2016-02-10").mentions[:1]
     assert mention.event_date == date(2016, 1, 8)
+
+
+def test_a_day_written_out_deep_in_a_follow_up_beats_its_publication_day(read) -> None:
+    # a follow-up weeks on: the opening tells no day, the day comes eleven sentences down
+    filler = " ".join(f"Neighbours on the street recalled the family's garden number {n}." for n in range(1, 10))
+    (mention,) = read("Three people were found shot dead in a car near Lamesa, Texas, the sheriff said. "
+                      f"Investigators are still waiting for laboratory results. {filler} "
+                      "Deputies found the car on a county road on July 14, 2016.", published="2016-08-17").mentions
+    assert mention.event_date == date(2016, 7, 14)

@@ -759,6 +759,7 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
     statement_days = []
     told_further: list[TimeExpression] = []
     said_of_it: list[TimeExpression] = []
+    written_further: list[TimeExpression] = []
     for time in doc.times:
         if time.precision != 1 or _page_stamp(doc, time) or upcoming(time, doc.published):
             continue
@@ -769,6 +770,9 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
         if time.sentence > ANCHOR_SENTENCES:
             if not told_further and _of_time_of_day(doc, time) and not _day_after_the_fact(doc, time):
                 told_further.append(time)
+            elif (not written_further and WRITTEN_OUT_DAY.search(time.text) and doc.published is not None
+                  and time.day < doc.published and not _day_after_the_fact(doc, time)):
+                written_further.append(time)
             continue
         if _day_after_the_fact(doc, time):
             statement_days.append(time)  # "police said Tuesday", "was arrested Monday night": a last resort
@@ -800,7 +804,9 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
     # ("Officers were called there about 9 p.m. Monday" in its fifteenth sentence): that day, when the
     # opening names none at all (a statement's day told there is the likelier: further down come
     # memorials, hearings and other incidents)
-    return (candidates or said_of_it or statement_days or told_further or [None])[0]
+    # and last, a day written out further down ("Deputies found the car on July 14"), before the publication
+    # day: a follow-up or a page stamped weeks on tells its incident's day only there
+    return (candidates or said_of_it or statement_days or told_further or written_further or [None])[0]
 
 
 def _said_of_the_incident(doc: Document, time: TimeExpression) -> bool:
