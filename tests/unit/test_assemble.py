@@ -691,6 +691,9 @@ def test_a_later_day_of_the_courts_is_after_the_fact(read, told: str) -> None:
     # "died Thursday after being shot Tuesday": the day after "died" is the death's, the wound's is told
     ("Tyler Moss, 16, of Harlan, Kentucky, died Thursday after being shot in the head Tuesday. Two men were shot "
      "on the same street on Sunday.", date(2015, 6, 9)),
+    # an hour between the death and its day: "was pronounced dead at 1:40 p.m. Wednesday"
+    ("A girl, 4, who was shot by her cousin, 6, was pronounced dead at 1:40 p.m. Wednesday at a hospital in Harlan, "
+     "Kentucky. Deputies were called to the family home about 8:15 p.m. Monday.", date(2015, 6, 8)),
 ])
 def test_a_death_day_gives_way_to_the_day_of_the_wound(read, text: str, day: date) -> None:
     mentions = [m for m in read(text, published="2015-06-12").mentions if m.event_type != "Strategic developments"]
@@ -781,3 +784,30 @@ def test_a_day_with_its_hour_told_deep_in_a_report_dates_it(read) -> None:
             "Officers were called to the house about 9 p.m. Monday.")
     mentions = read(text, published="2015-12-30").mentions
     assert mentions[0].event_date == date(2015, 12, 28)
+
+
+def test_a_day_the_report_says_of_the_incident_beats_other_days_of_its_opening(read) -> None:
+    # a trial's report: "testified Tuesday" is the trial's day, "Sept. 12" a day of the defendant's life;
+    # the shooting's own day is the one said of it, "the Oct. 4 shooting scene"
+    (mention,) = read("Witnesses testified Tuesday in the trial of a Dayton, Ohio, man accused of wounding three people outside "
+                      "a bowling alley. The defendant had moved to the city on Sept. 12 after losing his job. "
+                      "A detective told jurors that officers reached the Oct. 4 shooting scene within minutes.",
+                      published="2016-02-10").mentions
+    assert mention.event_date == date(2015, 10, 4)
+
+
+def test_a_day_said_of_the_incident_gives_way_to_one_told_with_the_violence_before_it(read) -> None:
+    # "was shot on Jan. 8" tells the report's incident first; "the Jan. 3 shooting" further on is another one
+    (mention,) = read("A Dayton, Ohio, man was shot on Jan. 8 outside a bowling alley, police said. "
+                      "Detectives are also looking into the Jan. 3 shooting of a woman on the same street.",
+                      published="2016-02-10").mentions[:1]
+    assert mention.event_date == date(2016, 1, 8)
+
+
+def test_a_day_written_out_deep_in_a_follow_up_beats_its_publication_day(read) -> None:
+    # a follow-up weeks on: the opening tells no day, the day comes eleven sentences down
+    filler = " ".join(f"Neighbours on the street recalled the family's garden number {n}." for n in range(1, 10))
+    (mention,) = read("Three people were found shot dead in a car near Lamesa, Texas, the sheriff said. "
+                      f"Investigators are still waiting for laboratory results. {filler} "
+                      "Deputies found the car on a county road on July 14, 2016.", published="2016-08-17").mentions
+    assert mention.event_date == date(2016, 7, 14)

@@ -105,6 +105,12 @@ def test_relative_dates_need_a_publication_date() -> None:
         ("Clashes erupted earlier this week.", "2011-12-08", "2011-12-06"),  # Mon 5 .. Wed 7
         ("Clashes erupted last week.", "2011-12-08", "2011-12-01"),  # Mon 28 Nov .. Sun 4 Dec
         ("Clashes erupted over the weekend.", "2011-12-05", "2011-12-03"),
+        # written during a weekend: "over the weekend" is this one, "last weekend" the one the week before
+        ("Clashes erupted over the weekend.", "2011-12-03", "2011-12-03"),
+        ("Clashes erupted over the weekend.", "2011-12-04", "2011-12-03"),
+        ("Clashes erupted last weekend.", "2011-12-04", "2011-11-26"),
+        ("Clashes erupted last weekend.", "2011-12-03", "2011-11-26"),
+        ("Clashes erupted last weekend.", "2011-12-05", "2011-12-03"),  # on a Monday: the weekend just past
     ],
 )
 def test_weeks_have_precision_2(text: str, published: str, expected: str) -> None:
@@ -204,6 +210,17 @@ def test_a_day_without_a_year_takes_the_year_the_report_gives_its_month(read) ->
     assert [t.day.isoformat() for t in doc.times if t.text.endswith("Dec. 6")] == ["2014-12-06"]
     alone = read("Deputies found the neighbour dead on Dec. 6 at his home on Elm Street in Harlan.", published="2016-06-28")
     assert [t.day.isoformat() for t in alone.times] == ["2015-12-06"]
+
+
+def test_a_weekday_told_alone_is_the_one_the_report_gives_with_its_date(read) -> None:
+    # published on Wednesday, June 1: "Monday night" alone would be May 30, but the report says which Monday
+    doc = read("A girl was wounded Monday night in a drive-by shooting in Shelby, police said. "
+               "Officers said it happened about 11 p.m. Monday, May 23, outside a home on Mill Street.", published="2016-06-01")
+    assert [(t.text, t.day.isoformat()) for t in doc.times] == [("Monday night", "2016-05-23"), ("Monday, May 23", "2016-05-23")]
+    # a dated weekday weeks before is another one
+    older = read("A girl was wounded Monday night in a drive-by shooting in Shelby, police said. "
+                 "Her brother was shot on the same street on Monday, May 2.", published="2016-06-01")
+    assert [t.day.isoformat() for t in older.times] == ["2016-05-30", "2016-05-02"]
 
 
 @pytest.mark.parametrize(

@@ -769,19 +769,36 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
     candidates = []
     statement_days = []
     told_further: list[TimeExpression] = []
+    said_of_it: list[TimeExpression] = []
+    written_further: list[TimeExpression] = []
     for time in doc.times:
         if time.precision != 1 or _page_stamp(doc, time) or upcoming(time, doc.published):
             continue
         if _EXPLICIT_YEAR.search(time.text) and time.day == doc.published:
             continue  # a full date equal to the publication day: the page's date, not the incident's
+        if time.sentence >= 0 and _said_of_the_incident(doc, time):
+            said_of_it.append(time)
         if time.sentence > ANCHOR_SENTENCES:
             if not told_further and _of_time_of_day(doc, time) and not _day_after_the_fact(doc, time):
                 told_further.append(time)
+            elif (not written_further and WRITTEN_OUT_DAY.search(time.text) and doc.published is not None
+                  and time.day < doc.published and not _day_after_the_fact(doc, time)):
+                written_further.append(time)
             continue
         if _day_after_the_fact(doc, time):
             statement_days.append(time)  # "police said Tuesday", "was arrested Monday night": a last resort
             continue
         candidates.append(time)
+    # a day the opening says of the incident itself ("charged in the Nov. 13 shooting") before the days of what
+    # the report is about now (a trial, an arrest), unless a sentence telling violence with its verb names a
+    # day first; further down, a day said of an incident may be another's ("unlike the June 30 death of ..."):
+    # it comes after the opening's days, before the statements'
+    told_by_verb = {f.sentence for f in doc.frames if not f.nominal}
+    told_first = next((t for t in candidates if t.sentence in told_by_verb), None)
+    opening_said_of_it = [t for t in said_of_it if t.sentence <= ANCHOR_SENTENCES]
+    if opening_said_of_it and (told_first is None or (opening_said_of_it[0].sentence, opening_said_of_it[0].start)
+                               < (told_first.sentence, told_first.start)):
+        return opening_said_of_it[0]
     timed = [t for t in candidates if _of_time_of_day(doc, t)]
     if not timed and doc.published is not None:
         # a report about a day past (a plea, an arrest) that dates its incident in full: "discharged June 3"
@@ -798,7 +815,16 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
     # ("Officers were called there about 9 p.m. Monday" in its fifteenth sentence): that day, when the
     # opening names none at all (a statement's day told there is the likelier: further down come
     # memorials, hearings and other incidents)
-    return (candidates or statement_days or told_further or [None])[0]
+    # and last, a day written out further down ("Deputies found the car on July 14"), before the publication
+    # day: a follow-up or a page stamped weeks on tells its incident's day only there
+    return (candidates or said_of_it or statement_days or told_further or written_further or [None])[0]
+
+
+def _said_of_the_incident(doc: Document, time: TimeExpression) -> bool:
+    """Whether a day is told of an incident noun: "the Nov. 13 shooting scene", "Sunday's shooting"."""
+    sentence = doc.sentence(time.sentence)
+    local = time.start - sentence.start
+    return _dates_the_incident(sentence.text, local, local + len(time.text))
 
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\bmidnight\b|\bnoon\b", re.I)
@@ -1124,7 +1150,8 @@ def _day_of_the_wound(doc: Document, time: TimeExpression) -> TimeExpression:
         return time
     sentence = doc.sentence(time.sentence)
     local = time.start - sentence.start
-    death = _DEATH_BEFORE.search(sentence.text[max(0, local - 60):local])
+    # (an hour between the death and its day is no sentence end: "was pronounced dead at 12:09 p.m. Wednesday")
+    death = _DEATH_BEFORE.search(_CLOCK.sub("at that hour", sentence.text[max(0, local - 60):local]))
     if death is None or re.search(r"\b" + _INCIDENT_NOUN_WRITTEN + r"|\b(?:accident|after|when|from|of|following)\b", death.group(0), re.I):
         return time  # "died after a shooting Saturday", "died Wednesday after being shot Monday": the day is the shooting's
     if _OWN_CAUSE_AFTER.match(sentence.text, time.end - sentence.start):

@@ -130,11 +130,15 @@ def resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[da
         return published - timedelta(days=back), 1
     if kind == "week":
         text = match.group(0).lower()
-        if "weekend" in text:
-            # the most recent Saturday before publication; a weekend is a week-level date
-            back = (published.weekday() - 5) % 7 or 7
-            return published - timedelta(days=back), 2
         which = (parts.get("which") or "").lower()
+        if "weekend" in text:
+            # the Saturday of the weekend meant; a weekend is a week-level date. A report of a weekday means
+            # the weekend just past; one written during a weekend means that weekend ("over the weekend"),
+            # or, told as "last weekend", the one the week before
+            back = (published.weekday() - 5) % 7
+            if which in ("last", "previous") and back <= 1:
+                back += 7
+            return published - timedelta(days=back), 2
         monday = published - timedelta(days=published.weekday())
         if which in ("last", "previous", "past"):
             start, end = monday - timedelta(days=7), monday - timedelta(days=1)
@@ -248,6 +252,7 @@ def run(doc: Document) -> None:
                     time.day = min(others, key=lambda t: abs(t.start - time.start)).day - timedelta(days=1)
         times.extend(found)
     _years_from_the_report(times, published)
+    _weekdays_from_the_report(times)
     doc.times = times
 
 
@@ -296,3 +301,30 @@ def _years_from_the_report(times: list[TimeExpression], published: date | None) 
             continue  # 29 February in another year
         if day <= published:
             time.day = day
+
+
+_NAMED_WEEKDAY = re.compile(_WEEKDAY_ALT, re.I)
+#: how far back a weekday told with its date reaches for the same weekday told alone: a follow-up a week or
+#: two on, not a weekday of another time ("in its Friday issue" beside "the night of Friday, Oct. 23")
+RETOLD_WEEKDAY_DAYS = 14
+_BARE_WEEKDAY = re.compile(r"^(?:on\s+|late\s+|early\s+)*" + _WEEKDAY_ALT + _PART_OF_DAY + r"$", re.I)
+
+
+def _weekdays_from_the_report(times: list[TimeExpression]) -> None:
+    """'shot about 11 p.m. Monday, May 23' ... 'Aryanna was shot Monday night': a weekday told alone is the
+    one the report names with its date, not the latest one before the page's date (a page stamped days later,
+    a follow-up that retells the day)."""
+    dated: dict[str, set[date]] = {}
+    for time in times:
+        named = _NAMED_WEEKDAY.search(time.text)
+        if named and time.precision == 1 and WRITTEN_OUT_DAY.search(time.text) and WEEKDAYS[time.day.weekday()].startswith(named.group("weekday").lower()):
+            dated.setdefault(named.group("weekday").lower(), set()).add(time.day)
+    for time in times:
+        bare = _BARE_WEEKDAY.match(time.text)
+        if bare is None or time.precision != 1:
+            continue
+        told = dated.get(bare.group("weekday").lower(), set())
+        if len(told) == 1:
+            (day,) = told
+            if 0 < (time.day - day).days <= RETOLD_WEEKDAY_DAYS:
+                time.day = day
