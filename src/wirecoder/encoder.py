@@ -214,15 +214,19 @@ class MiniLMEncoder:
 
     def encode(self, texts: Sequence[str]) -> Any:
         import numpy as np
+        from threadpoolctl import threadpool_limits
 
         vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
         if not texts:
             return vectors
         ids = self.tokenise(texts)
         order = sorted(range(len(texts)), key=lambda i: len(ids[i]))
-        for start in range(0, len(order), BATCH_SIZE):
-            batch = order[start:start + BATCH_SIZE]
-            vectors[batch] = self._encode_batch([ids[i] for i in batch])
+        # one BLAS thread: the matrices of a batch are small, and threads that wait for a busy core spin
+        # (measured on a shared 2-core machine: 12 times the CPU time, 9 times the wall time of one thread)
+        with threadpool_limits(limits=1, user_api="blas"):
+            for start in range(0, len(order), BATCH_SIZE):
+                batch = order[start:start + BATCH_SIZE]
+                vectors[batch] = self._encode_batch([ids[i] for i in batch])
         return vectors
 
     def _encode_batch(self, ids: list[list[int]]) -> Any:
