@@ -26,10 +26,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import ConfigurationError
 from .model import SUB_EVENT_TYPES
+
+if TYPE_CHECKING:
+    from .encoder import SentenceEncoder
 
 #: the label of a sentence that reports no event
 NO_EVENT = "none"
@@ -186,6 +189,7 @@ def embedding_model_path(model_path: Path) -> Path:
 
 
 def softmax_rows(logits: Any) -> Any:
+    """Each row of a linear model's scores as probabilities (shifted by its largest: exp cannot overflow)."""
     import numpy as np
 
     logits = logits - logits.max(axis=1, keepdims=True)
@@ -262,7 +266,7 @@ class BlendedReportClassifier:
     mixed by the embedding model's share: the n-grams know the cue words, the encoder what a
     report is about when it words it differently."""
 
-    def __init__(self, ngrams: SubEventClassifier, embeddings: EmbeddingModel, encoder: Any) -> None:
+    def __init__(self, ngrams: SubEventClassifier, embeddings: EmbeddingModel, encoder: SentenceEncoder) -> None:
         if embeddings.encoder != encoder.name:
             raise ConfigurationError(f"the whole-report model was fitted on {embeddings.encoder} vectors, not {encoder.name}'s: "
                                      "run `wirecoder train classifier`")
@@ -280,7 +284,7 @@ class BlendedReportClassifier:
                 for by_ngrams, by_embedding in zip(self.ngrams.scores(texts), by_vectors)]
 
 
-def report_classifier(classifier: SubEventClassifier | None, encoder: Any = None) -> ReportClassifier | None:
+def report_classifier(classifier: SubEventClassifier | None, encoder: SentenceEncoder | None = None) -> ReportClassifier | None:
     """What reads whole reports for `events.type_known_event`: the blend when the classifier's model
     file has a whole-report model beside it (the encoder, all-MiniLM-L6-v2 unless given, is loaded
     on first use), else the classifier alone; None without a classifier (the frames alone)."""
