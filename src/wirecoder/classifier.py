@@ -11,6 +11,13 @@ the shipped weights (`extract/data/sub_event_model.npz`) hold numbers indexed
 by hash buckets, never a word of the texts they were trained on. The model is
 loaded once, on first use (never at import), and trained by
 `wirecoder train classifier` (wirecoder/training.py).
+
+Whole reports already known to tell an event (CASE 2021's snippets, typed by
+`events.type_known_event`, never by the pipeline) are read by a second model
+shipped beside it (`sub_event_model.embeddings.npz`): a logistic regression over
+the vectors of a sentence encoder (wirecoder/encoder.py), whose probabilities are
+blended with the n-gram model's (`ReportClassifier`). Its weights are numbers
+per encoder dimension, again no word of the texts.
 """
 
 from __future__ import annotations
@@ -19,16 +26,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import ConfigurationError
 from .model import SUB_EVENT_TYPES
+
+if TYPE_CHECKING:
+    from .encoder import SentenceEncoder
 
 #: the label of a sentence that reports no event
 NO_EVENT = "none"
 LABELS: tuple[str, ...] = (*SUB_EVENT_TYPES, NO_EVENT)
 
 SHIPPED_MODEL = Path(__file__).resolve().parent / "extract" / "data" / "sub_event_model.npz"
+#: the whole-report model is the n-gram model's file name with this ending instead of ".npz"
+EMBEDDING_MODEL_SUFFIX = ".embeddings.npz"
 
 #: hash buckets per feature family; changing them (or `normalise_text`) needs a retrained model
 WORD_BUCKETS = 2**18
@@ -102,10 +114,7 @@ class LinearModel:
         if not texts:
             return []
         features = featurise(texts)[:, self.columns]
-        logits = features @ self.weights.T + self.intercepts
-        logits = logits - logits.max(axis=1, keepdims=True)
-        exp = np.exp(logits)
-        probabilities = exp / exp.sum(axis=1, keepdims=True)
+        probabilities = softmax_rows(np.asarray(features @ self.weights.T + self.intercepts))
         return [{label: float(p) for label, p in zip(self.labels, row)} for row in probabilities]
 
     def save(self, path: Path) -> None:
@@ -174,5 +183,123 @@ class InMemoryClassifier:
         return found
 
 
-__all__ = ["LABELS", "NO_EVENT", "SHIPPED_MODEL", "InMemoryClassifier", "LinearModel", "LinearSubEventClassifier",
-           "SubEventClassifier", "Thresholds", "featurise"]
+def embedding_model_path(model_path: Path) -> Path:
+    """Where the whole-report model of an n-gram model file lives: beside it ("x.npz" -> "x.embeddings.npz")."""
+    return model_path.with_name(model_path.name.removesuffix(".npz") + EMBEDDING_MODEL_SUFFIX)
+
+
+def softmax_rows(logits: Any) -> Any:
+    """Each row of a linear model's scores as probabilities (shifted by its largest: exp cannot overflow)."""
+    import numpy as np
+
+    logits = logits - logits.max(axis=1, keepdims=True)
+    exp = np.exp(logits)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+@dataclass(frozen=True)
+class EmbeddingModel:
+    """A multinomial logistic regression over a sentence encoder's vectors of whole reports, and how a
+    report's type weighs it (both chosen by cross-validation on CASE 2021's train half):
+
+    share: its part of the blended probabilities (the n-gram model has the rest);
+    rules_weight: what the blended probability of the frames' type is multiplied by in
+    `events.type_known_event` (the n-gram model's own `Thresholds.rules_weight` is for it alone)."""
+
+    encoder: str  # the encoder whose vectors it was fitted on (its name)
+    labels: tuple[str, ...]
+    weights: Any  # float32 array, labels x encoder dimensions
+    intercepts: Any  # float32 array, labels
+    share: float
+    rules_weight: float
+
+    def probabilities(self, vectors: Any) -> list[dict[str, float]]:
+        rows = softmax_rows(vectors @ self.weights.T + self.intercepts)
+        return [{label: float(p) for label, p in zip(self.labels, row)} for row in rows]
+
+    def save(self, path: Path) -> None:
+        import numpy as np
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "wb") as out:
+            np.savez_compressed(out, encoder=np.array(self.encoder), labels=np.array(self.labels),
+                                weights=self.weights.astype(np.float32), intercepts=self.intercepts.astype(np.float32),
+                                blend=np.array([self.share, self.rules_weight], dtype=np.float64))
+
+    @classmethod
+    def load(cls, path: Path) -> EmbeddingModel:
+        import numpy as np
+
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                share, rules_weight = (float(v) for v in data["blend"])
+                return cls(str(data["encoder"]), tuple(str(label) for label in data["labels"]), data["weights"],
+                           data["intercepts"], share, rules_weight)
+        except (OSError, KeyError, ValueError) as exc:
+            raise ConfigurationError(
+                f"cannot read the whole-report model {path} ({exc}): reinstall wirecoder or run `wirecoder train classifier`") from exc
+
+
+class ReportClassifier(Protocol):
+    """Scores whole reports known to tell an event (`events.type_known_event`): a probability per
+    label, and how much the frames' type counts against them."""
+
+    rules_weight: float
+
+    def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        ...
+
+
+class NgramReportClassifier:
+    """Whole reports read by the sentence classifier alone (a model trained without the whole-report model)."""
+
+    def __init__(self, classifier: SubEventClassifier) -> None:
+        self.classifier = classifier
+        self.rules_weight = classifier.thresholds.rules_weight
+
+    def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        return self.classifier.scores(texts)
+
+
+class BlendedReportClassifier:
+    """Whole reports read by the n-gram classifier and the embedding model, their probabilities
+    mixed by the embedding model's share: the n-grams know the cue words, the encoder what a
+    report is about when it words it differently."""
+
+    def __init__(self, ngrams: SubEventClassifier, embeddings: EmbeddingModel, encoder: SentenceEncoder) -> None:
+        if embeddings.encoder != encoder.name:
+            raise ConfigurationError(f"the whole-report model was fitted on {embeddings.encoder} vectors, not {encoder.name}'s: "
+                                     "run `wirecoder train classifier`")
+        self.ngrams = ngrams
+        self.embeddings = embeddings
+        self.encoder = encoder
+        self.rules_weight = embeddings.rules_weight
+
+    def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        if not texts:
+            return []
+        share = self.embeddings.share
+        by_vectors = self.embeddings.probabilities(self.encoder.encode(texts))
+        return [{label: (1.0 - share) * by_ngrams.get(label, 0.0) + share * by_embedding.get(label, 0.0) for label in LABELS}
+                for by_ngrams, by_embedding in zip(self.ngrams.scores(texts), by_vectors)]
+
+
+def report_classifier(classifier: SubEventClassifier | None, encoder: SentenceEncoder | None = None) -> ReportClassifier | None:
+    """What reads whole reports for `events.type_known_event`: the blend when the classifier's model
+    file has a whole-report model beside it (the encoder, all-MiniLM-L6-v2 unless given, is loaded
+    on first use), else the classifier alone; None without a classifier (the frames alone)."""
+    if classifier is None:
+        return None
+    path = getattr(classifier, "path", None)
+    if isinstance(path, Path) and embedding_model_path(path).is_file():
+        if encoder is None:
+            from .encoder import MiniLMEncoder
+
+            encoder = MiniLMEncoder()
+        return BlendedReportClassifier(classifier, EmbeddingModel.load(embedding_model_path(path)), encoder)
+    return NgramReportClassifier(classifier)
+
+
+__all__ = ["LABELS", "NO_EVENT", "SHIPPED_MODEL", "BlendedReportClassifier", "EmbeddingModel", "InMemoryClassifier",
+           "LinearModel", "LinearSubEventClassifier", "NgramReportClassifier", "ReportClassifier", "SubEventClassifier",
+           "Thresholds", "embedding_model_path", "featurise", "report_classifier"]

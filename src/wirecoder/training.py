@@ -15,9 +15,14 @@ Steps, each deterministic (hashed features, lbfgs, no random state):
      cautious pair): the pipeline's own behaviour. Then, with that pair, the weight of
      the frames' type for a report known to tell an event (`events.type_known_event`,
      how CASE 2021 is scored) is chosen the same way (ties: the larger weight).
-  2. The final model: fitted on our sentences and the whole train half, saved with the
-     chosen thresholds.
-  3. Figures: CASE 2021 weighted F1 on the held-out half (honest) and on all snippets
+  2. The whole-report model: a logistic regression over sentence-encoder vectors
+     (all-MiniLM-L6-v2, wirecoder/encoder.py) of the same examples with the same weights,
+     fitted per fold like the n-gram model; its share of the blended whole-report scores and
+     the frames' weight against the blend are chosen by the same cross-validation (ties: the
+     smaller share, the larger weight). The encoder is deterministic, lbfgs too.
+  3. The final models: fitted on our sentences and the whole train half, saved with the
+     chosen thresholds (the n-gram model to `out`, the whole-report model beside it).
+  4. Figures: CASE 2021 weighted F1 on the held-out half (honest) and on all snippets
      (half of them seen in training): the rules alone, the frames of rules + classifier
      (the pipeline's typing) and the snippets typed as reports known to tell an event
      (what `wirecoder eval case2021` reports).
@@ -26,11 +31,22 @@ Steps, each deterministic (hashed features, lbfgs, no random state):
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .classifier import LABELS, LinearModel, LinearSubEventClassifier, Thresholds, featurise
+from .classifier import (
+    LABELS,
+    BlendedReportClassifier,
+    EmbeddingModel,
+    LinearModel,
+    LinearSubEventClassifier,
+    NgramReportClassifier,
+    Thresholds,
+    embedding_model_path,
+    featurise,
+)
+from .encoder import SentenceEncoder
 from .errors import ConfigurationError
 from .evaluate.case2021 import NONE, figures, frame_types, known_event_types, labelled_snippets, weighted_f1
 from .extract.events import type_known_event
@@ -49,6 +65,10 @@ ADD_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
 OVERRIDE_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1.01)  # a margin over the rules' type; 1.01: never override
 #: 1: the classifier alone; 1000: the frames' type whenever they found one
 RULES_WEIGHT_GRID = (1.0, 1.5, 2.0, 3.0, 5.0, 1000.0)
+#: the whole-report model's part of the blended scores (0: the n-gram model alone, 1: the embeddings alone)
+SHARE_GRID = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)
+#: inverse regularisation strength of the logistic regression over sentence vectors
+EMBEDDING_C = 3.0
 
 Example = tuple[str, str]  # (label, text)
 
@@ -66,29 +86,63 @@ def read_sentences(path: Path = OUR_SENTENCES) -> list[Example]:
     return examples
 
 
-def fit(examples: Sequence[Example], thresholds: Thresholds = Thresholds(), weights: Sequence[float] | None = None) -> LinearModel:
-    """A multinomial logistic regression over hashed n-grams (classes weighted by their inverse
-    frequency: CASE's rare types count; each example by its weight, 1 by default); the same
-    examples give the same weights."""
+def _regression(features: Any, labels: list[str], weights: Sequence[float] | None, c: float) -> tuple[tuple[str, ...], Any, Any]:
+    """(classes, weights, intercepts) of a multinomial logistic regression, classes weighted by their
+    inverse frequency (CASE's rare types count), each example by its weight (1 by default)."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    features = featurise([text for _, text in examples])
-    labels = [label for label, _ in examples]
-    columns = np.unique(features.nonzero()[1]).astype(np.int32)
-    regression = LogisticRegression(C=C, class_weight="balanced", max_iter=3000, solver="lbfgs")
-    regression.fit(features[:, columns], labels, sample_weight=None if weights is None else np.asarray(weights, dtype=float))
-    weights, intercepts = regression.coef_, regression.intercept_
+    regression = LogisticRegression(C=c, class_weight="balanced", max_iter=3000, solver="lbfgs")
+    regression.fit(features, labels, sample_weight=None if weights is None else np.asarray(weights, dtype=float))
+    coefficients, intercepts = regression.coef_, regression.intercept_
     if len(regression.classes_) == 2:  # a binary fit keeps one row: give each class its own
-        weights, intercepts = np.vstack([-weights[0] / 2, weights[0] / 2]), np.array([-intercepts[0] / 2, intercepts[0] / 2])
-    return LinearModel(tuple(str(c) for c in regression.classes_), columns, weights.astype(np.float32),
-                       intercepts.astype(np.float32), thresholds)
+        coefficients = np.vstack([-coefficients[0] / 2, coefficients[0] / 2])
+        intercepts = np.array([-intercepts[0] / 2, intercepts[0] / 2])
+    return tuple(str(c) for c in regression.classes_), coefficients.astype(np.float32), intercepts.astype(np.float32)
+
+
+def fit(examples: Sequence[Example], thresholds: Thresholds = Thresholds(), weights: Sequence[float] | None = None) -> LinearModel:
+    """A multinomial logistic regression over hashed n-grams; the same examples give the same weights."""
+    import numpy as np
+
+    features = featurise([text for _, text in examples])
+    columns = np.unique(features.nonzero()[1]).astype(np.int32)
+    labels, coefficients, intercepts = _regression(features[:, columns], [label for label, _ in examples], weights, C)
+    return LinearModel(labels, columns, coefficients, intercepts, thresholds)
+
+
+def fit_embeddings(examples: Sequence[Example], vectors: dict[str, Any], encoder: str, weights: Sequence[float] | None = None,
+                   share: float = 0.5, rules_weight: float = 2.0) -> EmbeddingModel:
+    """A multinomial logistic regression over the sentence vectors of the examples' texts (`vectors`:
+    text -> its encoder's vector); the same examples give the same weights."""
+    import numpy as np
+
+    features = np.vstack([vectors[text] for _, text in examples])
+    labels, coefficients, intercepts = _regression(features, [label for label, _ in examples], weights, EMBEDDING_C)
+    return EmbeddingModel(encoder, labels, coefficients, intercepts, share, rules_weight)
+
+
+def _weighted_examples(ours: Sequence[Example], snippets: Sequence[dict[str, Any]]) -> tuple[list[Example], list[float]]:
+    return [*ours, *((s["acled_sub_event_type"], s["text"]) for s in snippets)], [1.0] * len(ours) + [SNIPPET_WEIGHT] * len(snippets)
 
 
 def fit_on(ours: Sequence[Example], snippets: Sequence[dict[str, Any]], thresholds: Thresholds = Thresholds()) -> LinearModel:
     """`fit` on our sentences and CASE 2021 snippets, each snippet counting SNIPPET_WEIGHT times."""
-    examples = [*ours, *((s["acled_sub_event_type"], s["text"]) for s in snippets)]
-    return fit(examples, thresholds, [1.0] * len(ours) + [SNIPPET_WEIGHT] * len(snippets))
+    examples, weights = _weighted_examples(ours, snippets)
+    return fit(examples, thresholds, weights)
+
+
+def fit_embeddings_on(ours: Sequence[Example], snippets: Sequence[dict[str, Any]], vectors: dict[str, Any], encoder: str,
+                      share: float = 0.5, rules_weight: float = 2.0) -> EmbeddingModel:
+    """`fit_embeddings` on our sentences and CASE 2021 snippets, weighted as in `fit_on`."""
+    examples, weights = _weighted_examples(ours, snippets)
+    return fit_embeddings(examples, vectors, encoder, weights, share, rules_weight)
+
+
+def encode_once(encoder: SentenceEncoder, texts: Sequence[str]) -> dict[str, Any]:
+    """text -> its vector, each distinct text encoded once."""
+    distinct = list(dict.fromkeys(texts))
+    return dict(zip(distinct, encoder.encode(distinct)))
 
 
 class _CachedLanguageModel:
@@ -134,16 +188,31 @@ def _folds(snippets: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return folds
 
 
+@dataclass(frozen=True)
+class CrossValidation:
+    """What the 4-fold cross-validation on the train half chose, and what the whole-report blend is
+    tuned on: the snippets in fold order, with the frames' type (at the chosen thresholds) and each
+    fold's n-gram scores of its snippets."""
+
+    thresholds: Thresholds
+    frames_grid: dict[tuple[float, float], float]  # (add, override) -> weighted F1 of the frames
+    rules_weights: dict[float, float]  # frames' weight -> known-event weighted F1, the n-gram model alone
+    folds: list[list[dict[str, Any]]]
+    gold: list[str]
+    by_frames: list[str | None]
+    ngram_scores: list[dict[str, float]]
+
+
 def tune_thresholds(ours: list[Example], train_half: list[dict[str, Any]], resources: Resources,
-                    progress: Callable[[str], None] | None = None) -> tuple[Thresholds, dict[tuple[float, float], float],
-                                                                             dict[float, float]]:
+                    progress: Callable[[str], None] | None = None) -> CrossValidation:
     """The thresholds with the best cross-validated weighted F1 on the train half: the (add, override)
     pair for the frames, then the frames' weight for reports known to tell an event; and both grids."""
     language_model = _CachedLanguageModel(resources.language_model)
+    folds = _folds(train_half)
     gold: list[str] = []
     scores: list[dict[str, float]] = []  # each fold's model on the fold's snippets
     predictions: dict[tuple[float, float], list[str]] = {(a, o): [] for a in ADD_GRID for o in OVERRIDE_GRID}
-    for number, fold in enumerate(_folds(train_half), start=1):
+    for number, fold in enumerate(folds, start=1):
         if progress:
             progress(f"  fold {number}/{FOLDS}: {len(fold)} snippets")
         inside = {str(s["id"]) for s in fold}
@@ -161,37 +230,85 @@ def tune_thresholds(ours: list[Example], train_half: list[dict[str, Any]], resou
     weights = {weight: weighted_f1(gold, [type_known_event(t, s, weight)[0] for t, s in zip(by_frames, scores)])[0]
                for weight in RULES_WEIGHT_GRID}
     weight = max(sorted(weights, reverse=True), key=lambda w: round(weights[w], 6))
-    return Thresholds(add=best[0], override=best[1], rules_weight=weight), scored, weights
+    return CrossValidation(Thresholds(add=best[0], override=best[1], rules_weight=weight), scored, weights, folds, gold,
+                           by_frames, scores)
 
 
-def train_classifier(gold_dir: Path, out: Path, resources: Resources,
-                     progress: Callable[[str], None] | None = None) -> dict[str, Any]:
-    """Train, tune, save the model to `out` and return the training report (figures included)."""
+def tune_blend(ours: list[Example], cross_validation: CrossValidation, vectors: dict[str, Any],
+               encoder: str) -> tuple[float, float, dict[tuple[float, float], float]]:
+    """(share, frames' weight) of the whole-report blend with the best cross-validated known-event
+    weighted F1 on the train half (the same folds and frames as `tune_thresholds`; ties: the smaller
+    share, the larger weight), and the grid: (share, weight) -> F1."""
+    import numpy as np
+
+    folds = cross_validation.folds
+    train_half = [s for fold in folds for s in fold]
+    by_embeddings: list[dict[str, float]] = []
+    for fold in folds:
+        inside = {str(s["id"]) for s in fold}
+        model = fit_embeddings_on(ours, [s for s in train_half if str(s["id"]) not in inside], vectors, encoder)
+        by_embeddings.extend(model.probabilities(np.vstack([vectors[s["text"]] for s in fold])))
+    grid = {}
+    for share in SHARE_GRID:
+        blended = [{label: (1.0 - share) * n.get(label, 0.0) + share * e.get(label, 0.0) for label in LABELS}
+                   for n, e in zip(cross_validation.ngram_scores, by_embeddings)]
+        for weight in RULES_WEIGHT_GRID:
+            predicted = [type_known_event(t, s, weight)[0] for t, s in zip(cross_validation.by_frames, blended)]
+            grid[(share, weight)] = weighted_f1(cross_validation.gold, predicted)[0]
+    share, weight = max(sorted(grid, key=lambda pair: (pair[0], -pair[1])), key=lambda pair: round(grid[pair], 6))
+    return share, weight, grid
+
+
+def train_classifier(gold_dir: Path, out: Path, resources: Resources, progress: Callable[[str], None] | None = None,
+                     encoder: SentenceEncoder | None = None) -> dict[str, Any]:
+    """Train, tune, save the n-gram model to `out` and the whole-report model beside it (encoder:
+    all-MiniLM-L6-v2 unless given), and return the training report (figures included)."""
+    if encoder is None:
+        from .encoder import MiniLMEncoder
+
+        encoder = MiniLMEncoder()
     ours = read_sentences()
     train_half = labelled_snippets(gold_dir, "train")
     if progress:
         progress(f"training on {len(ours)} of our sentences and {len(train_half)} CASE 2021 snippets (train half)")
+        progress(f"encoding them with {encoder.name}")
+    vectors = encode_once(encoder, [*(text for _, text in ours), *(s["text"] for s in train_half)])
+    if progress:
         progress(f"tuning thresholds ({FOLDS}-fold cross-validation on the train half)")
-    thresholds, grid, weights = tune_thresholds(ours, train_half, resources, progress)
+    cross_validation = tune_thresholds(ours, train_half, resources, progress)
+    thresholds, grid, weights = cross_validation.thresholds, cross_validation.frames_grid, cross_validation.rules_weights
+    share, blend_weight, blend_grid = tune_blend(ours, cross_validation, vectors, encoder.name)
     model = fit_on(ours, train_half, thresholds)
     model.save(out)
+    embeddings = fit_embeddings_on(ours, train_half, vectors, encoder.name, share, blend_weight)
+    embeddings.save(embedding_model_path(out))
     if progress:
-        progress(f"saved {out} ({out.stat().st_size // 1024} KB); scoring")
-    trained = replace(resources, classifier=LinearSubEventClassifier(out))
+        progress(f"saved {out} ({out.stat().st_size // 1024} KB) and {embedding_model_path(out).name} "
+                 f"({embedding_model_path(out).stat().st_size // 1024} KB); scoring")
+    ngrams = LinearSubEventClassifier(out)
+    trained = replace(resources, classifier=ngrams)
     rules = replace(resources, classifier=None)
+    blended = BlendedReportClassifier(ngrams, embeddings, encoder)
     report: dict[str, Any] = {
         "model": str(out),
         "model_kb": out.stat().st_size // 1024,
+        "embedding_model": str(embedding_model_path(out)),
+        "embedding_model_kb": embedding_model_path(out).stat().st_size // 1024,
+        "encoder": encoder.name,
         "our_sentences": len(ours),
         "train_half_snippets": len(train_half),
         "features_kept": len(model.columns),
         "threshold_add": thresholds.add,
         "threshold_override": thresholds.override,
         "threshold_rules_weight": thresholds.rules_weight,
+        "embedding_share": share,
+        "embedding_rules_weight": blend_weight,
         "cross_validated_train_f1_frames": round(grid[(thresholds.add, thresholds.override)], 4),
-        "cross_validated_train_f1_known_event": round(weights[thresholds.rules_weight], 4),
+        "cross_validated_train_f1_known_event_ngrams": round(weights[thresholds.rules_weight], 4),
+        "cross_validated_train_f1_known_event": round(blend_grid[(share, blend_weight)], 4),
         "cross_validated_grid": {f"add {a} override {o}": round(f1, 4) for (a, o), f1 in sorted(grid.items())},
         "cross_validated_rules_weights": {f"{w:g}": round(f1, 4) for w, f1 in sorted(weights.items())},
+        "cross_validated_blend": {f"share {s:g} weight {w:g}": round(f1, 4) for (s, w), f1 in sorted(blend_grid.items())},
     }
     for split in ("heldout", "all"):
         snippets = labelled_snippets(gold_dir, split)
@@ -201,8 +318,11 @@ def train_classifier(gold_dir: Path, out: Path, resources: Resources,
         frames = figures(gold, by_frames)
         report[f"{split}_f1_rules_and_classifier"] = frames["sub_event_weighted_f1"]
         report[f"{split}_no_event_found"] = frames["no_event_found"]
-        report[f"{split}_f1_known_event"] = figures(gold, known_event_types(trained, snippets, by_frames))["sub_event_weighted_f1"]
+        report[f"{split}_f1_known_event_ngrams"] = figures(
+            gold, known_event_types(NgramReportClassifier(ngrams), snippets, by_frames))["sub_event_weighted_f1"]
+        report[f"{split}_f1_known_event"] = figures(gold, known_event_types(blended, snippets, by_frames))["sub_event_weighted_f1"]
     return report
 
 
-__all__ = ["OUR_SENTENCES", "SNIPPET_WEIGHT", "fit", "fit_on", "read_sentences", "train_classifier", "tune_thresholds"]
+__all__ = ["OUR_SENTENCES", "SNIPPET_WEIGHT", "CrossValidation", "encode_once", "fit", "fit_embeddings", "fit_embeddings_on", "fit_on",
+           "read_sentences", "train_classifier", "tune_blend", "tune_thresholds"]

@@ -4,9 +4,10 @@ Only snippets labelled with one of the 25 ACLED sub-event types count. The
 task gives each snippet as a report of an event, so a snippet is typed as a
 report known to tell an event (`events.type_known_event`): the sub-event type
 of its highest-priority frame from the extraction stages (it has no date or
-place to build a full event from), weighed with the classifier's scores of the
-whole snippet, and the classifier's best of the 25 types when the frames found
-no event. The pipeline itself never does this: there a sentence without a
+place to build a full event from), weighed with the scores of the whole snippet
+(`classifier.report_classifier`: the n-gram classifier blended with a logistic
+regression over all-MiniLM-L6-v2 sentence embeddings), and the best of the 25
+types by those scores when the frames found no event. The pipeline itself never does this: there a sentence without a
 factual trigger stays a non-event. The frames' own figure (a snippet without a
 frame counts as "none") is reported beside it as `frames_weighted_f1`.
 Weighted F1 as in the shared task.
@@ -26,6 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..classifier import BlendedReportClassifier, ReportClassifier, report_classifier
 from ..extract.assemble import TYPE_PRIORITY
 from ..extract.events import type_known_event
 from ..model import SUB_EVENT_TYPES
@@ -36,6 +38,7 @@ from .runs import articles_from_records
 NONE = "none"
 #: what the figures measure, said in the output
 TYPED_AS = "reports known to tell an event: frames' type weighed with the classifier's, its best type when no frame"
+BLENDED = " (the whole report read by the n-gram classifier blended with a logistic regression over sentence embeddings)"
 FRAMES_ONLY = "frames' type alone (no classifier): 'none' when no frame"
 SPLITS = ("all", "train", "heldout")
 #: changing the seed changes which snippets the shipped classifier may have seen: retrain after it
@@ -87,16 +90,16 @@ def weighted_f1(gold: list[str], predicted: list[str]) -> tuple[float, dict[str,
 def predict_snippets(resources: Resources, snippets: list[dict[str, Any]], origin: str = "case2021") -> list[str]:
     """The sub-event type of each snippet as a report known to tell an event (the frames' type
     alone, or "none", without a classifier)."""
-    return known_event_types(resources, snippets, frame_types(resources, snippets, origin))
+    return known_event_types(report_classifier(resources.classifier), snippets, frame_types(resources, snippets, origin))
 
 
-def known_event_types(resources: Resources, snippets: list[dict[str, Any]], by_frames: list[str]) -> list[str]:
-    """`events.type_known_event` for each snippet, given the type its frames gave."""
-    if resources.classifier is None:
+def known_event_types(reports: ReportClassifier | None, snippets: list[dict[str, Any]], by_frames: list[str]) -> list[str]:
+    """`events.type_known_event` for each snippet, given the type its frames gave and what reads
+    whole reports (`classifier.report_classifier`; None: the frames' type alone)."""
+    if reports is None:
         return list(by_frames)
-    scores = resources.classifier.scores([s["text"] for s in snippets])
-    weight = resources.classifier.thresholds.rules_weight
-    return [type_known_event(None if t == NONE else t, s, weight)[0] for t, s in zip(by_frames, scores)]
+    scores = reports.scores([s["text"] for s in snippets])
+    return [type_known_event(None if t == NONE else t, s, reports.rules_weight)[0] for t, s in zip(by_frames, scores)]
 
 
 def frame_types(resources: Resources, snippets: list[dict[str, Any]], origin: str = "case2021") -> list[str]:
@@ -134,9 +137,11 @@ def score_case2021(resources: Resources, gold_dir: Path, limit: int | None = Non
     halves = split_halves(labelled_snippets(gold_dir))
     snippets = choose(snippets, limit, sample)
     by_frames = frame_types(resources, snippets, str(gold_path(gold_dir, "case2021", "snippets.jsonl")))
-    predicted = known_event_types(resources, snippets, by_frames)
+    reports = report_classifier(resources.classifier)
+    predicted = known_event_types(reports, snippets, by_frames)
     gold = [s["acled_sub_event_type"] for s in snippets]
-    result = {"set": "case2021", "split": split, "typed_as": TYPED_AS if resources.classifier is not None else FRAMES_ONLY,
+    typed_as = FRAMES_ONLY if reports is None else TYPED_AS + (BLENDED if isinstance(reports, BlendedReportClassifier) else "")
+    result = {"set": "case2021", "split": split, "typed_as": typed_as,
               **figures(gold, predicted), "frames_weighted_f1": round(weighted_f1(gold, by_frames)[0], 4),
               "frames_no_event_found": sum(t == NONE for t in by_frames)}
     if split == "all":
