@@ -796,3 +796,14 @@ def test_a_local_outlet_s_town_stands_for_a_foreign_namesake_the_report_does_not
     doc = read("A teenager was found shot to death in a parked car in Bordeaux at about 11 p.m. Sunday, police said.",
                published="2016-05-02", outlet="wsmv.com")
     assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Nashville", "Tennessee")]
+
+
+@pytest.mark.parametrize("outlet, town, state", [
+    ("mcdowellnews.com", "Marion", "North Carolina"),
+    ("www.lagrangepublishing.com", "Lagrange", "Indiana"),
+    ("ncwlife.com:80", "Quincy", "Washington"),
+])
+def test_a_small_local_outlet_of_our_table_places_a_town_many_states_have(read, outlet: str, town: str, state: str) -> None:
+    text = f"A man was wounded in a shooting outside a gas station in {town} late Saturday, the county sheriff's office said."
+    doc = read(text, published="2016-05-02", outlet=outlet)
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [(town, state)]
