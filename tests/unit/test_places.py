@@ -785,3 +785,50 @@ def test_a_language_after_in_is_no_place(read) -> None:
     doc = read("A witness told him in Spanish that two men ran away. Two men were shot dead outside a bar on Saturday night.",
                published="2016-06-12")
     assert not any(p.text == "Spanish" for p in doc.places)
+
+
+def test_a_local_outlet_s_far_namesake_named_twice_gives_way_to_its_own_area(read) -> None:
+    # the Brookline the gazetteer knows is in Massachusetts; a Pittsburgh paper's is a part of Pittsburgh,
+    # and naming it twice makes it no more Massachusetts'
+    text = ("A man was shot on a porch in Brookline early Sunday. Officers found him bleeding in Brookline a few "
+            "minutes later, police said.")
+    doc = read(text, published="2016-05-02", outlet="post-gazette.com")
+    assert [(m.place.location, m.place.admin1, m.place.geo_precision) for m in doc.mentions] == [
+        ("Pittsburgh", "Pennsylvania", 2)]
+    elsewhere = read(text, published="2016-05-02", outlet="Test Wire")
+    assert [m.place.admin1 for m in elsewhere.mentions] == ["Massachusetts"]
+
+
+def test_a_local_outlet_s_sizeable_far_namesake_gives_way_where_the_report_names_its_own_town(read) -> None:
+    # a Nashville station: "Inglewood" beside Nashville's own police is the Nashville neighbourhood, not the
+    # Californian city; a wire report naming nothing else keeps the city
+    text = "Two teenagers were wounded in a shooting at an apartment complex in Inglewood on Sunday, Nashville police said."
+    doc = read(text, published="2016-05-02", outlet="wsmv.com")
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Nashville", "Tennessee")]
+    elsewhere = read(text.replace("Nashville police", "police"), published="2016-05-02", outlet="Test Wire")
+    assert [(m.place.location, m.place.admin1) for m in elsewhere.mentions] == [("Inglewood", "California")]
+
+
+def test_a_local_outlet_keeps_a_sizeable_far_town_where_the_report_names_nothing_of_its_own_state(read) -> None:
+    # a wire story on a Nashville station's site
+    doc = read("A man was shot and killed outside a restaurant in Atlanta on Sunday, police said.",
+               published="2016-05-02", outlet="wsmv.com")
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Atlanta", "Georgia")]
+
+
+def test_a_local_outlet_s_town_stands_for_a_foreign_namesake_the_report_does_not_place_abroad(read) -> None:
+    # Bordeaux is also a part of Nashville; nothing in the report points to France, its wording to the US
+    doc = read("A teenager was found shot to death in a parked car in Bordeaux at about 11 p.m. Sunday, police said.",
+               published="2016-05-02", outlet="wsmv.com")
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Nashville", "Tennessee")]
+
+
+@pytest.mark.parametrize("outlet, town, state", [
+    ("mcdowellnews.com", "Marion", "North Carolina"),
+    ("www.lagrangepublishing.com", "Lagrange", "Indiana"),
+    ("ncwlife.com:80", "Quincy", "Washington"),
+])
+def test_a_small_local_outlet_of_our_table_places_a_town_many_states_have(read, outlet: str, town: str, state: str) -> None:
+    text = f"A man was wounded in a shooting outside a gas station in {town} late Saturday, the county sheriff's office said."
+    doc = read(text, published="2016-05-02", outlet=outlet)
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [(town, state)]

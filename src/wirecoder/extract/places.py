@@ -145,6 +145,11 @@ class _Context:
     firm: set[str] = field(default_factory=set)
     #: the town the outlet's address names ("chicago.suntimes.com")
     outlet_town: GazetteerEntry | None = None
+    #: the outlet's home town, unless the story names another country: also where the story names the town
+    #: itself or other states
+    home_town: GazetteerEntry | None = None
+    #: names left out as parts of the home town's area the gazetteer lacks ("Antioch" on a Nashville station)
+    left_out_for_home: bool = False
 
     def add_country(self, code: str | None, weight: float, source_key: str = "") -> None:
         if code:
@@ -644,6 +649,10 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
     # (our table of outlets knows better than the address which of the towns so named it is: "jacksonsun.com" is
     # in Jackson, Tennessee)
     outlet_town = _registered_outlet_town(gazetteer, doc.article.outlet) or _outlet_town(gazetteer, doc.article.outlet)
+    if outlet_town is not None and not any(code != outlet_town.country_code and weight >= 1.0
+                                           for code, weight in named_countries.items()):
+        # (a town's reading abroad is no sign of a foreign story: "Bordeaux" is also a part of Nashville)
+        context.home_town = outlet_town
     if outlet_town is not None and context.leading_country() in (None, outlet_town.country_code) and not any(
             name_key(found.mention.text) == name_key(outlet_town.name) for found in recogniser.found.values()) and (
             not context.admin1s or (outlet_town.country_code, outlet_town.admin1) in context.admin1s):
@@ -912,6 +921,12 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
                 anchors.append(context.outlet_town)  # (a neighbourhood of the outlet's town: "Englewood")
             chosen[number] = max(_likely(found.entries, context), key=lambda e: _score(e, found, context, anchors)
                                  + (HIERARCHY_FIT if e.id in fits[number] else 0.0))
+    left_out = _far_towns_no_name_ties_to_their_state(founds, keys, chosen, context)
+    if left_out:
+        context.left_out_for_home = True
+        remaining = [n for n in range(len(founds)) if n not in left_out]
+        founds, keys = [founds[n] for n in remaining], [keys[n] for n in remaining]
+        chosen = {new: chosen[old] for new, old in enumerate(remaining)}
     anchor = next((chosen[n] for n, f in enumerate(founds) if f.mention.relation == "dateline"), None)
     if anchor is None:
         # no dateline: the article's most named sizeable town anchors it instead
@@ -962,6 +977,55 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
     mentions = [found.mention for found in kept]
     _states_share_their_towns_relation(mentions)
     return mentions
+
+
+#: a town this far from a local outlet's home, in another state, is a namesake of a place of the outlet's own
+#: area unless the article ties it to its state ("a shooting in Antioch" on a Nashville station)
+FAR_FROM_OUTLET_KM = 250
+
+
+def _far_towns_no_name_ties_to_their_state(founds: list[_Found], keys: list[str], chosen: dict[int, GazetteerEntry],
+                                           context: _Context) -> set[int]:
+    """A local outlet's "shooting in Antioch", with nothing else in the report pointing to California, is in
+    its own area (Antioch, a part of Nashville the gazetteer lacks), not in the Californian city: a town far
+    from the outlet, in another state or country, stands only where the report ties it there (its state
+    written after a name or named itself, another of its towns or counties, its country named). Otherwise
+    its namesake near the outlet stands in, or it is left out as a part of the outlet's area the gazetteer
+    lacks. A sizeable town ("Atlanta" in a Memphis station's report) is the story's own when the report names
+    nothing of the outlet's state (a wire story): it gives way only in a report that does. Says which of the
+    names (their numbers in `founds`) are left out."""
+    home = context.home_town
+    left_out: set[int] = set()
+    if home is None or home.latitude is None:
+        return left_out
+    home_state = (home.country_code, home.admin1)
+    written_states = {found.hint for found in founds if found.hint is not None}
+    named_states = {state for state, weight in context.admin1s.items() if weight > 0}
+    for number, found in enumerate(founds):
+        entry = chosen[number]
+        if entry.feature not in ("city", "neighbourhood") or entry.latitude is None or found.hint is not None \
+                or found.mention.relation in (SITE_RELATION, "from", "hospital", "distance"):
+            continue
+        state = (entry.country_code, entry.admin1)
+        if state == home_state or distance_km(entry.latitude, entry.longitude, home.latitude, home.longitude) <= FAR_FROM_OUTLET_KM:
+            continue
+        states_of_other_names = {(e.country_code, e.admin1) for n, e in chosen.items() if keys[n] != keys[number]
+                                 and e.feature in ("admin1", "admin2", "city") and founds[n].mention.relation != SITE_RELATION}
+        if state in states_of_other_names | written_states | named_states:
+            continue
+        abroad = entry.country_code != home.country_code
+        if abroad and context.country_share(entry.country_code, keys[number]) > 0:
+            continue  # ("Bordeaux, in France's south-west")
+        if not abroad and entry.population >= SMALL_PLACE and (
+                found.mention.relation == "dateline" or home_state not in states_of_other_names):
+            continue
+        near = [e for e in found.entries if e.latitude is not None
+                and distance_km(e.latitude, e.longitude, home.latitude, home.longitude) <= NEAR_NAMESAKE_KM]
+        if near:
+            chosen[number] = max(near, key=lambda e: _score(e, found, context, [home]))
+        else:
+            left_out.add(number)
+    return left_out
 
 
 #: the most characters between a town and the state written after it ("Memphis, Tennessee")
@@ -1061,6 +1125,7 @@ def run(doc: Document, gazetteer: Gazetteer, every_name: bool = False) -> None:
         doc.places = sorted(doc.places + locate_buildings_and_streets(doc, doc.places, gazetteer, home_country),
                             key=lambda m: (m.sentence, m.start))
     doc.country_context = sorted(context.countries.items(), key=lambda kv: -kv[1])
-    if context.outlet_town is not None:
-        town = context.outlet_town
+    if context.outlet_town is not None or context.left_out_for_home:
+        # (a part of the home town's area the gazetteer lacks is placed at the town, where nothing else is)
+        town = context.outlet_town or context.home_town
         doc.outlet_town = PlaceMention(sentence=-1, start=0, end=0, text=town.name, entry=town, relation=OUTLET_RELATION, precision=2)
