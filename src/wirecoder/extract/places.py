@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..document import OUTLET_RELATION, SITE_RELATION, Document, PlaceMention, Sentence
 from ..gazetteer import Gazetteer, GazetteerEntry
-from ..gazetteer.names import GENERIC_ADMIN_WORDS, name_key, run_together
+from ..gazetteer.names import GENERIC_ADMIN_WORDS, TRANSLITERATED_COUNTRIES, name_key, run_together
 from ..gazetteer.outlets import outlet_home
 from ..geo import distance_km
 
@@ -217,6 +217,8 @@ class _Found:
 class _Recogniser:
     def __init__(self, gazetteer: Gazetteer, every_name: bool = False) -> None:
         self.gazetteer = gazetteer
+        #: names after a locative word that the gazetteer does not know as written: (sentence, start, end)
+        self.unknown: list[tuple[Sentence, int, int]] = []
         #: geoparsing: a town the gazetteer lacks is kept as its state (events drop it, as a namesake's
         #: place would mislead and a state's would stand in for the town's)
         self.every_name = every_name
@@ -577,7 +579,9 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
             found = recogniser.add(sentence, base + run.start(), base + run.end(), "gazetteer")
             areas = _AREAS_AFTER.match(sentence.text, run.end()) if found is None and LOCATIVE.search(before) else None
             if areas:
-                recogniser.add_area_of_unknown_town(sentence, base + run.start(), base + run.end(), areas.group(1))
+                found = recogniser.add_area_of_unknown_town(sentence, base + run.start(), base + run.end(), areas.group(1))
+            if found is None and LOCATIVE.search(before):
+                recogniser.unknown.append((sentence, run.start(), run.end()))
     if site_name_from is not None:
         # the site's own town (a station's "KSLA News 12 Shreveport") is where it is, not where its
         # stories happen: a regional station reports the whole region
@@ -957,7 +961,11 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
         # in a report about "a Louisville man")
         stated = (found.hint is not None and found.hint == (mention.entry.country_code, mention.entry.admin1)
                   and name_key(mention.entry.name) == keys[number])
-        if anchor is not None and mention.relation not in ("dateline", "from") and not stated \
+        # (nor is a place of the country the rest of the report is about, datelined from a neighbour's
+        # capital: "BEIRUT -- ... in Tal Rifaat, north of Aleppo")
+        told_from_abroad = anchor is not None and mention.entry.country_code != anchor.country_code and \
+            mention.entry.country_code == context.leading_country(keys[number])
+        if anchor is not None and mention.relation not in ("dateline", "from") and not stated and not told_from_abroad \
                 and _implausibly_far(mention.entry, anchor):
             # a namesake far away: the one near the article's town if there is one ("Hutchinson" in a Kansas
             # story), else nothing (a neighbourhood the gazetteer lacks)
@@ -1103,12 +1111,29 @@ def _implausibly_far(entry: GazetteerEntry, anchor: GazetteerEntry) -> bool:
     return distance_km(entry.latitude, entry.longitude, anchor.latitude, anchor.longitude) > FAR_FROM_DATELINE_KM
 
 
+def _place_by_sound(recogniser: _Recogniser, context: _Context) -> bool:
+    """Names after a locative word that the gazetteer knows only in another transliteration ("in
+    Maarat al-Numan": Ma'arrat an Nu'man), in a report whose leading country is one whose names news
+    transliterates: the places of that country they sound like. Whether any was added."""
+    country = context.leading_country()
+    if country not in TRANSLITERATED_COUNTRIES:
+        return False
+    added = False
+    for sentence, start, end in recogniser.unknown:
+        entries = [e for e in recogniser.gazetteer.lookup_by_sound(sentence.text[start:end]) if e.country_code == country]
+        if entries and recogniser.add_entries(sentence, start, end, entries, None) is not None:
+            added = True
+    return added
+
+
 def run(doc: Document, gazetteer: Gazetteer, every_name: bool = False) -> None:
     """Find and resolve the document's places; `every_name` (geoparsing) also takes the names no
     locative word introduces (extract/every_place.py)."""
     recogniser = _Recogniser(gazetteer, every_name)
     _recognise(doc, gazetteer, recogniser)
     context = _context(doc, gazetteer, recogniser)
+    if _place_by_sound(recogniser, context):
+        context = _context(doc, gazetteer, recogniser)
     if every_name:
         from .every_place import locate_buildings_and_streets, recognise_every_name  # it builds on this module
 

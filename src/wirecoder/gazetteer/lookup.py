@@ -11,7 +11,7 @@ from typing import Protocol
 
 from ..errors import GazetteerError
 from .build import GAZETTEER_FORMAT, build_gazetteer
-from .names import name_key, run_together
+from .names import TRANSLITERATED_COUNTRIES, name_key, run_together, sound_key, sound_key_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +80,12 @@ class Gazetteer(Protocol):
         populous of each name. For names written without spaces, as in a news site's address."""
         ...
 
+    def lookup_by_sound(self, name: str) -> list[GazetteerEntry]:
+        """Places of the countries whose names news transliterates (names.TRANSLITERATED_COUNTRIES)
+        that one of their names sounds like (names.sound_key): "Maarat al-Numan" finds Ma'arrat an
+        Nu'man. For names `lookup` does not know; the caller checks the country fits the report."""
+        ...
+
 
 def _largest_by_name(towns: Iterable[GazetteerEntry]) -> dict[str, GazetteerEntry]:
     largest: dict[str, GazetteerEntry] = {}
@@ -107,6 +113,7 @@ class SqliteGazetteer:
         self._country_names: dict[str, tuple[str, str] | None] = {}
         self._large_towns: dict[int, dict[str, GazetteerEntry]] = {}
         self._states: dict[str, GazetteerEntry] | None = None
+        self._by_sound: dict[str, list[int]] | None = None
 
     def lookup(self, name: str) -> list[GazetteerEntry]:
         key = name_key(name)
@@ -158,6 +165,25 @@ class SqliteGazetteer:
             self._large_towns[min_population] = _largest_by_name(GazetteerEntry(*row) for row in rows)
         return self._large_towns[min_population]
 
+    def lookup_by_sound(self, name: str) -> list[GazetteerEntry]:
+        key = sound_key(name)
+        if key is None:
+            return []
+        if self._by_sound is None:
+            # built on first use, from the names of those countries' places only (some tens of thousands)
+            marks = ",".join("?" * len(TRANSLITERATED_COUNTRIES))
+            self._by_sound = _sound_index(self._db.execute(
+                f"SELECT key, place_id FROM names WHERE place_id IN (SELECT id FROM places WHERE country_code IN ({marks}))",
+                sorted(TRANSLITERATED_COUNTRIES)).fetchall())
+        ids = self._by_sound.get(key, [])
+        if not ids:
+            return []
+        rows = self._db.execute(
+            "SELECT p.id, p.name, p.feature, p.country_code, p.admin1, p.admin2, p.latitude, p.longitude, p.population, "
+            f"c.latitude, c.longitude FROM places p LEFT JOIN centres c ON c.place_id = p.id WHERE p.id IN ({','.join('?' * len(ids))})",
+            ids).fetchall()
+        return [GazetteerEntry(*row) for row in rows]
+
     def states(self) -> dict[str, GazetteerEntry]:
         if self._states is None:
             rows = self._db.execute(
@@ -166,6 +192,16 @@ class SqliteGazetteer:
             ).fetchall()
             self._states = _largest_by_name(GazetteerEntry(*row) for row in rows)
         return self._states
+
+
+def _sound_index(named: Iterable[tuple[str, int]]) -> dict[str, list[int]]:
+    """Place ids by the sound key of each of their names (given in their name_key form)."""
+    index: dict[str, list[int]] = {}
+    for name, place_id in named:
+        key = sound_key_of(name)
+        if key is not None and place_id not in index.setdefault(key, []):
+            index[key].append(place_id)
+    return index
 
 
 class InMemoryGazetteer:
@@ -207,6 +243,12 @@ class InMemoryGazetteer:
 
     def states(self) -> dict[str, GazetteerEntry]:
         return _largest_by_name({e.id: e for entries in self._by_key.values() for e in entries if e.feature == "admin1"}.values())
+
+    def lookup_by_sound(self, name: str) -> list[GazetteerEntry]:
+        key = sound_key(name)
+        entries = {e.id: e for names_key, found in self._by_key.items() for e in found
+                   if e.country_code in TRANSLITERATED_COUNTRIES and sound_key_of(names_key) == key}
+        return list(entries.values()) if key is not None else []
 
 
 def open_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -> SqliteGazetteer:

@@ -80,3 +80,36 @@ def english_name(name: str, aliases: tuple[str, ...] | list[str]) -> str:
 def run_together(name: str) -> str:
     """A name as a web address writes it: its comparison form with no spaces ("San Antonio" -> "sanantonio")."""
     return re.sub(r"[^a-z0-9]", "", name_key(name))
+
+
+#: countries whose place names English news writes from Arabic, Persian, Pashto or Urdu, each outlet
+#: in its own way ("Maarat al-Numan", "Ma'arrat an Nu'man"; "Saraqeb", "Saraqib")
+TRANSLITERATED_COUNTRIES = frozenset({
+    "SY", "IQ", "LB", "JO", "PS", "EG", "LY", "TN", "DZ", "MA", "EH", "MR", "SD", "YE", "SA", "AE", "OM", "QA", "KW", "BH",
+    "AF", "PK", "IR",
+})
+_ARTICLE_WORDS = {"al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath", "adh", "ed", "es", "ez", "er", "en", "ul", "il"}
+#: the vowels, and the semivowels transliterations swap with them ("Deir", "Dayr"; "Zor", "Zawr")
+_WITHOUT_VOWELS = str.maketrans("", "", "aeiouyw")
+_DOUBLED = re.compile(r"(.)\1+")
+_FINAL_VOWEL_H = re.compile(r"(?<=[aeiouy])h$")
+#: a sound key this short matches too many places to be a reading of the name
+SOUND_KEY_LETTERS = 4
+
+
+def sound_key(text: str) -> str | None:
+    """The consonants of a transliterated name, doubled letters once, its Arabic articles left out:
+    'Maarat al-Numan' and 'Ma'arrat an Nu'man' -> 'mrt nmn'; 'Deir al-Zor' and 'Dayr az Zawr' ->
+    'dr zr'. None for a name with fewer than SOUND_KEY_LETTERS consonants (too many names share
+    those)."""
+    return sound_key_of(name_key(text))
+
+
+def sound_key_of(key: str) -> str | None:
+    """sound_key of a name already in its `name_key` form (as the gazetteer stores names)."""
+    words = key.split()
+    kept = [word for word in words if word not in _ARTICLE_WORDS] or words
+    kept = [_FINAL_VOWEL_H.sub("", word) for word in kept]  # "Zawiyeh", "Zawiyah", "Zawiya"
+    skeleton = _DOUBLED.sub(r"\1", " ".join(kept)).translate(_WITHOUT_VOWELS)
+    skeleton = " ".join(_DOUBLED.sub(r"\1", skeleton).split())
+    return skeleton if len(skeleton) - skeleton.count(" ") >= SOUND_KEY_LETTERS else None

@@ -1,0 +1,57 @@
+"""Names written in another transliteration than the gazetteer's (gazetteer/names.sound_key,
+Gazetteer.lookup_by_sound, and the places stage's use of them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.gazetteer.names import sound_key
+
+
+@pytest.mark.parametrize(
+    ("written", "stored"),
+    [
+        ("Maarat al-Numan", "Ma‘arrat an Nu‘mān"),
+        ("Jisr al-Shughur", "Jisr ash Shughūr"),
+        ("Saraqeb", "Saraqib"),
+        ("Deir al-Zor", "Dayr az Zawr"),
+        ("Khan Sheikhoun", "Khān Shaykhūn"),
+    ],
+)
+def test_two_transliterations_of_a_name_share_a_sound_key(written: str, stored: str) -> None:
+    assert sound_key(written) == sound_key(stored) is not None
+
+
+def test_short_names_have_no_sound_key() -> None:
+    # "Homs" and "Hama" would meet too many other names
+    assert sound_key("Homs") is None
+    assert sound_key("Al Bab") is None
+
+
+def test_the_double_finds_places_of_transliterated_countries_only(small_gazetteer) -> None:
+    assert [e.name for e in small_gazetteer.lookup_by_sound("Jebel al-Zawiyeh")] == ["Jabal al-Zawiya"]
+    assert small_gazetteer.lookup_by_sound("Rocky Mountt") == []  # an American name is read as written
+
+
+def test_the_gazetteer_finds_a_town_by_its_sound(gazetteer) -> None:
+    assert [(e.name, e.country_code) for e in gazetteer.lookup_by_sound("Maarat al-Numan")] == [("Ma‘arrat an Nu‘mān", "SY")]
+    assert gazetteer.lookup_by_sound("Smith Road") == []
+
+
+def test_a_town_written_another_way_is_placed_in_a_report_of_its_country(read) -> None:
+    (mention,) = read("Syrian troops shelled Maarat al-Numan on Sunday, killing six civilians, activists said.",
+                      published="2012-06-11").mentions
+    assert (mention.place.admin1, mention.place.country) == ("Idlib", "Syria")
+    assert mention.place.latitude == pytest.approx(35.65, abs=0.05)
+
+
+def test_a_name_is_not_read_by_its_sound_in_a_report_of_another_country(read) -> None:
+    (mention,) = read("DENVER (AP) -- A man was shot dead in Marrat Heights on Sunday, police said.", published="2012-06-11").mentions
+    assert mention.place.country == "United States"
+
+
+def test_a_small_town_is_kept_in_a_report_datelined_in_a_neighbours_capital(read) -> None:
+    # Taftanaz is some 300 km from Beirut: far from the dateline, but in the country the report is about
+    (mention,) = read("BEIRUT (Wire) -- Syrian troops shelled Taftanaz on Sunday, killing three people, activists said.",
+                      published="2012-08-13").mentions
+    assert (mention.place.admin1, mention.place.country) == ("Idlib", "Syria")
