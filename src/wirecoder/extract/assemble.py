@@ -1169,6 +1169,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
     mentions: list[Mention] = []
     narrative: TimeExpression | None = None
     incidents, tolls = group(doc)
+    nation_of = _nation_of(gazetteer)
     for incident in incidents:
         if incident.place is None or incident.place.entry is None:
             continue
@@ -1192,7 +1193,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         actor1 = actor2 = None
         if main.trigger_token is not None:
             actor1, actor2 = actor_rules.assign(event_type, sub_event_type, main.trigger_token, sentence.text, place.country, day,
-                                                _nation_of(gazetteer))
+                                                nation_of)
         claimants = list(dict.fromkeys(doc.sentence(f.sentence).claimant for f in incident.frames if doc.sentence(f.sentence).claimant))
         evidence = [doc.sentence(s).evidence(article.id) for s in sorted({f.sentence for f in incident.frames})]
         mentions.append(Mention(

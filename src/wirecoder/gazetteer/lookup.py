@@ -246,9 +246,11 @@ class InMemoryGazetteer:
 
     def lookup_by_sound(self, name: str) -> list[GazetteerEntry]:
         key = sound_key(name)
+        if key is None:
+            return []
         entries = {e.id: e for names_key, found in self._by_key.items() for e in found
                    if e.country_code in TRANSLITERATED_COUNTRIES and sound_key_of(names_key) == key}
-        return list(entries.values()) if key is not None else []
+        return list(entries.values())
 
 
 def open_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -> SqliteGazetteer:

@@ -11,7 +11,9 @@ import unicodedata
 from functools import lru_cache
 
 _APOSTROPHES = "'’‘`´ʿʾʼ"
-_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|an|at|az|ath|adh|ed|es|ez|er|en)[\s-]+(?=\S{3,})")
+#: the Arabic article as English news writes it before a name ("al-Rastan", "ash-Shughur", "ez-Zor")
+ARABIC_ARTICLES = ("al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath", "adh", "ed", "es", "ez", "er", "en")
+_ARTICLE = re.compile(rf"^(?:{'|'.join(ARABIC_ARTICLES)})[\s-]+(?=\S{{3,}})")
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
 
@@ -88,7 +90,7 @@ TRANSLITERATED_COUNTRIES = frozenset({
     "SY", "IQ", "LB", "JO", "PS", "EG", "LY", "TN", "DZ", "MA", "EH", "MR", "SD", "YE", "SA", "AE", "OM", "QA", "KW", "BH",
     "AF", "PK", "IR",
 })
-_ARTICLE_WORDS = {"al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath", "adh", "ed", "es", "ez", "er", "en", "ul", "il"}
+_ARTICLE_WORDS = {*ARABIC_ARTICLES, "ul", "il"}  # (and Urdu's and Persian's linking "ul", "il")
 #: the vowels, and the semivowels transliterations swap with them ("Deir", "Dayr"; "Zor", "Zawr")
 _WITHOUT_VOWELS = str.maketrans("", "", "aeiouyw")
 _DOUBLED = re.compile(r"(.)\1+")
