@@ -45,6 +45,9 @@ class Dateline:
 #: PlaceMention.relation of a town named only in the site's name after a headline ("... - KSLA News 12
 #: Shreveport"): where the outlet is, not where its story happened
 SITE_RELATION = "site"
+#: PlaceMention.relation of an area written in brackets after a place, as ACLED's notes write them ("in
+#: Oicha (Beni, Nord-Kivu)"): it says where the place before it lies, and is no place of its own
+AREA_RELATION = "area"
 #: the relation of the town a news site's address names ("nbcchicago.com"), where no text names it
 OUTLET_RELATION = "outlet"
 

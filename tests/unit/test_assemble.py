@@ -811,3 +811,40 @@ def test_a_day_written_out_deep_in_a_follow_up_beats_its_publication_day(read) -
                       f"Investigators are still waiting for laboratory results. {filler} "
                       "Deputies found the car on a county road on July 14, 2016.", published="2016-08-17").mentions
     assert mention.event_date == date(2016, 7, 14)
+
+
+# --- wire reports told from a neighbour's capital, about several towns --------------------------------
+
+def test_a_dateline_abroad_is_not_where_an_unplaced_incident_happened(read) -> None:
+    # the village is too small for the gazetteer: the headline's town places it, Beirut never does
+    text = ("BEIRUT (Wire) - Army defectors ambushed a military convoy near the village of Tell Qarmoun on Tuesday, "
+            "killing six soldiers, the Syrian Observatory for Human Rights said.")
+    doc = read(text, published="2012-01-04", title="Defectors kill six soldiers near Deraa")
+    assert [(m.place.location, m.place.country, m.fatalities.best) for m in doc.mentions] == [("Deraa", "Syria", 6)]
+
+
+def test_an_incident_told_as_separate_keeps_apart_from_the_one_before(read) -> None:
+    text = ("BEIRUT (Wire) - Army defectors ambushed a military convoy near the village of Tell Qarmoun on Tuesday, "
+            "killing six soldiers, activists said. In a separate incident, security forces shot dead two men at a "
+            "checkpoint in Douma, activists said.")
+    doc = read(text, published="2012-01-04", title="Defectors kill six soldiers near Deraa")
+    assert sorted((m.place.location, m.sub_event_type, m.fatalities.best) for m in doc.mentions) == [
+        ("Deraa", "Armed clash", 6), ("Douma", "Attack", 2)]
+
+
+def test_the_province_named_before_a_town_leaves_the_town_the_place(read) -> None:
+    (mention,) = read("In the northern province of Idlib, soldiers clashed with army deserters near the town of Saraqeb "
+                      "on Tuesday, killing four soldiers, activists said.", published="2012-02-08").mentions
+    assert mention.place.location == "Saraqib"
+
+
+def test_the_suburb_of_a_city_is_the_place_not_the_city(read) -> None:
+    (mention,) = read("A car bomb exploded in the Damascus suburb of Jaramana on Friday, killing three people, state "
+                      "television said.", published="2012-01-07").mentions
+    assert mention.place.location == "Jaramana"
+
+
+def test_arrests_in_raids_that_harmed_no_one_are_arrests(read) -> None:
+    (mention,) = read("Security forces arrested at least 30 people in house-to-house raids in Rastan on Saturday, "
+                      "activists said.").mentions
+    assert mention.sub_event_type == "Arrests"

@@ -458,3 +458,40 @@ def test_an_incident_that_raises_a_conflicts_toll_stays_an_incident(read) -> Non
                "activists said.", published="2012-03-24")
     (mention,) = doc.mentions
     assert mention.fatalities.best == 5
+
+
+@pytest.mark.parametrize(("text", "sub_event_type", "killed"), [
+    # lethal force against protesters, named only as those shot: a protest met with excessive force
+    ("Soldiers shot dead 12 anti-government demonstrators in Rastan on Friday, activists said.",
+     "Excessive force against protesters", 12),
+    ("Security forces fired live rounds at protesters in Rastan on Friday, killing three, activists said.",
+     "Excessive force against protesters", 3),
+    # warplanes or drones that struck: an air strike, with or without a toll
+    ("Government aircraft struck a market in Rastan on Saturday, activists said.", "Air/drone strike", 0),
+    # people of the place who kill someone with their hands: mob violence
+    ("Villagers beat a suspected cattle thief to death in Rastan on Saturday, police said.", "Mob violence", 1),
+    # residents who stone police cars: a riot, even with no protest word
+    ("Angry residents stoned police cars in Rastan on Saturday, witnesses said.", "Violent demonstration", 0),
+    # a gold mine is a workplace, not a landmine
+    ("Gunmen killed four miners at a gold mine near Rastan on Saturday, activists said.", "Attack", 4),
+    # ground handed over under a deal is taken without a fight
+    ("Government troops took control of the town of Rastan on Saturday as part of the ceasefire deal, state media said.",
+     "Non-violent transfer of territory", 0),
+    # houses burned, counted
+    ("Armed men burned 30 houses in Rastan on Saturday, activists said.", "Looting/property destruction", 0),
+    # armed parties who clash with guns fight a battle, whatever crowd word the toll uses
+    ("Rival clans clashed with guns and machetes in Rastan on Saturday, leaving eleven people dead, elders said.",
+     "Armed clash", 11),
+])
+def test_acled_style_wordings_get_their_sub_event_type(read, text: str, sub_event_type: str, killed: int) -> None:
+    (mention,) = read(text).mentions
+    assert (mention.sub_event_type, mention.fatalities.best) == (sub_event_type, killed)
+
+
+@pytest.mark.parametrize("second", [
+    "Police arrested 15 demonstrators, activists said.",
+    "Police used tear gas to disperse them, activists said.",
+])
+def test_a_protest_broken_up_in_a_sentence_of_its_own_is_a_protest_with_intervention(read, second: str) -> None:
+    (mention,) = read(f"Hundreds of people marched in Rastan on Friday against rising prices. {second}").mentions
+    assert mention.sub_event_type == "Protest with intervention"

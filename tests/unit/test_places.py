@@ -832,3 +832,38 @@ def test_a_small_local_outlet_of_our_table_places_a_town_many_states_have(read, 
     text = f"A man was wounded in a shooting outside a gas station in {town} late Saturday, the county sheriff's office said."
     doc = read(text, published="2016-05-02", outlet=outlet)
     assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [(town, state)]
+
+
+def test_the_areas_in_brackets_choose_the_place_s_namesake_and_are_no_place_of_their_own(read) -> None:
+    # ACLED-style notes write a place's areas after it, smallest first; the district's seat (Beni)
+    # must not take the place of the town the incident was in
+    (mention,) = read("On 3 May 2021, rebels attacked civilians with machetes in Oicha (Beni, Nord-Kivu), killing nine.",
+                      published="2021-05-05").mentions
+    assert mention.place.country == "Democratic Republic of the Congo"
+    assert mention.place.location != "Beni"
+    # Baga of Borno is too small for the gazetteer; its Indian and Spanish namesakes are not meant
+    (mention,) = read("On 3 May 2021, militants killed six fishermen near Baga (Kukawa, Borno).", published="2021-05-05").mentions
+    assert (mention.place.location, mention.place.country, mention.place.geo_precision) == ("Kukawa", "Nigeria", 2)
+    # a province read in two countries is the one the town lies in
+    (mention,) = read("On 3 May 2021, about 400 nurses protested in Lahore (Punjab) over unpaid wages.",
+                      published="2021-05-05").mentions
+    assert (mention.place.location, mention.place.country) == ("Lahore", "Pakistan")
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 May 2022, the army retook control of Mueda (Mueda, Cabo Delgado) after the insurgents withdrew.",
+    "On 9 May 2022, troops shelled residential areas of Kherson (Kherson), killing two civilians.",
+])
+def test_a_name_with_its_areas_after_it_is_a_place_whatever_the_parser_reads(read, text: str) -> None:
+    # the parser reads "Mueda" as a person and "Kherson (Kherson" as an organisation
+    (mention,) = read(text, published="2022-05-11").mentions
+    assert mention.place.location in ("Mueda", "Kherson") and mention.place.geo_precision == 1
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 May 2022, coalition aircraft carried out airstrikes on Taizz (Taizz), killing three fighters.",
+    "On 9 May 2022, militants launched an attack on Taizz, killing three soldiers.",
+])
+def test_the_place_an_attack_is_made_on_is_the_incident_s(read, text: str) -> None:
+    (mention,) = read(text, published="2022-05-11").mentions
+    assert (mention.place.location, mention.place.country) == ("Taiz", "Yemen")

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from ..document import SITE_RELATION, Document, EventFrame, PlaceMention, TimeExpression
+from ..document import AREA_RELATION, SITE_RELATION, Document, EventFrame, PlaceMention, TimeExpression
 from ..gazetteer import Gazetteer
 from ..gazetteer.names import fold_accents
 from ..geo import distance_km
@@ -29,13 +29,13 @@ from . import actors as actor_rules
 from .claims import claim_subject
 from .counts import Token, clause_of
 from .dates import NIGHT, WRITTEN_OUT_DAY, upcoming
-from .lexicon import CUMULATIVE, WHOLE_CONFLICT_TOLL
+from .lexicon import CUMULATIVE, PROTEST_INTERVENTION, WHOLE_CONFLICT_TOLL
 from .quantities import find_quantities
 
 NEEDS = ("frames", "counts", "places", "times", "claimants", "country_context", "outlet_town")
 ADDS = ("mentions",)
 
-RELATION_RANK = {"in": 4, "dateline": 3, "near": 2, "": 1, "from": 0, "hospital": -1}
+RELATION_RANK = {"in": 4, "dateline": 3, "near": 2, "": 1, "from": 0, AREA_RELATION: 0, "hospital": -1}
 SUB_CITY_FEATURES = {"neighbourhood", "district", "landmark", "camp", "crossing"}
 REPORTING_WORDS = re.compile(r"\b(?:said|says|told|reported|announced|added|confirmed|condition|released|charged|arrested|arraigned|appeared|identified|scheduled|held|vigil"
                              # a statement or a filing: "authorities stated Wednesday", "charges filed Friday",
@@ -244,9 +244,15 @@ def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
     if all(p.relation in ("hospital", "from") for p in here):
         return None  # where the hurt were taken ("to an Indianapolis hospital", "transferred to Ramadi") only
     home = doc.country_context[0][0] if doc.country_context else None
+    # a dateline in another country than the one the report is about is where the reporter was ("BEIRUT
+    # -- Army defectors ambushed a convoy near <a village too small to know>" is a Syrian incident)
+    here = [p for p in here if not _foreign_dateline(doc, p, home)]
+    if not here:
+        return None
     # names given way to while the sentence names another: a namesake abroad ("near ... Guadalajara"
     # in a Virginia report), the reporter's dateline, the town of the hospital the victim was taken to
-    for unlikely in (lambda p: home is not None and p.entry.country_code != home,
+    for unlikely in (lambda p: p.relation == AREA_RELATION,  # "(Beni, Nord-Kivu)": where the place before it lies
+                     lambda p: home is not None and p.entry.country_code != home,
                      lambda p: p.relation == "dateline",
                      lambda p: p.relation == "hospital"):
         if len(here) > 1:
@@ -263,6 +269,23 @@ def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
             return part
     return max(below_country, key=lambda p: (p.entry.feature not in ("admin1", "admin2"), RELATION_RANK.get(p.relation, 1),
                                              -p.precision, -abs(p.start - frame.trigger_start)))
+
+
+#: a sentence that opens by saying it tells another incident than the one before
+_ANOTHER_INCIDENT = re.compile(r"^\W*(?:in (?:a |an )?(?:separate|another|unrelated|second) (?:\w+ )?(?:incident|attack|clash|shooting|development)s?"
+                               r"|separately|elsewhere)\b", re.I)
+
+
+def _told_apart(doc: Document, frame: EventFrame) -> bool:
+    """Whether a frame's sentence says it tells another incident ("In a separate incident, troops shot ...")."""
+    return frame.sentence >= 0 and bool(_ANOTHER_INCIDENT.match(doc.sentence(frame.sentence).text))
+
+
+def _foreign_dateline(doc: Document, place: PlaceMention, home: str | None) -> bool:
+    """Whether a dateline lies in another country than the one the report is about, which it names places
+    of (not only its name: "a tourist visiting from Australia" makes no New Orleans report Australian)."""
+    return place.relation == "dateline" and home is not None and place.entry is not None and place.entry.country_code != home \
+        and any(p.entry is not None and p.entry.country_code == home and p.entry.feature != "country" for p in doc.places)
 
 
 def _frame_time(doc: Document, frame: EventFrame) -> tuple[TimeExpression | None, bool]:
@@ -433,6 +456,8 @@ def _default_place(doc: Document) -> PlaceMention | None:
     # (not where the hurt were taken, nor where someone came from: "she had driven over from Tulsa")
     candidates = [p for p in candidates if p.relation not in ("hospital", "from")] or candidates
     candidates = [p for p in candidates if p.relation != SITE_RELATION] or candidates
+    home = doc.country_context[0][0] if doc.country_context else None
+    candidates = [p for p in candidates if not _foreign_dateline(doc, p, home)]
     headline = [p for p in candidates if p.sentence < 0]
     if headline:
         # the headline names where its story happened; a dateline may be elsewhere. Of its places, the one
@@ -459,7 +484,8 @@ def _within(city: PlaceMention, unit: PlaceMention) -> bool:
         return False
     if b.feature == "admin1":
         return a.admin1 == b.admin1
-    return a.admin2 == b.admin2 or distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 40
+    # (two towns of a country whose districts the gazetteer does not know are not one place: Douma and Deraa)
+    return (a.admin2 is not None and a.admin2 == b.admin2) or distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 40
 
 
 def refine_place(doc: Document, place: PlaceMention) -> PlaceMention:
@@ -467,7 +493,7 @@ def refine_place(doc: Document, place: PlaceMention) -> PlaceMention:
     ("in Louisiana" in a report datelined "MARKSVILLE, La."), or a state to the county it names in it."""
     if place.entry is None or place.entry.feature not in ("admin1", "admin2"):
         return place
-    towns = [p for p in doc.places if _within(p, place) and p.relation not in ("distance", "from")]
+    towns = [p for p in doc.places if _within(p, place) and p.relation not in ("distance", "from", AREA_RELATION)]
     # the town of the hospital the hurt were taken to is no narrowing of a county, whose own seat is as near
     # ("in Pontotoc County ... flown to a Tupelo hospital"); a state's largest town is farther than that town
     untreated = [p for p in towns if p.relation != "hospital"]
@@ -516,7 +542,7 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
             if not _specific(frame, time):
                 continue  # "attacks were concentrating on ...": no incident of its own to add to
             previous = incidents[-1] if incidents else None
-            if previous is not None and _compatible(previous, frame, time):
+            if previous is not None and _compatible(previous, frame, time) and not _told_apart(doc, frame):
                 previous.join(frame, time)
             else:
                 orphans.append((frame, time))
@@ -525,9 +551,10 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
         if match is None:
             match = Incident(place=place, time=None if frame.followup else time, frames=[frame])
             incidents.append(match)
-            # frames told before any place ("A man was shot and killed late Saturday.") belong here when they fit
+            # frames told before any place ("A man was shot and killed late Saturday.") belong here when they fit,
+            # unless this one is told as another incident ("In a separate incident, ...")
             for orphan, orphan_time in list(orphans):
-                if _compatible(match, orphan, orphan_time):
+                if _compatible(match, orphan, orphan_time) and not _told_apart(doc, frame):
                     match.join(orphan, orphan_time)
                     orphans.remove((orphan, orphan_time))
             continue
@@ -555,7 +582,8 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
         else:
             # unplaced frames of an article that names its place elsewhere ("ROCKY MOUNT, N.C. -- ...")
             for orphan, orphan_time in orphans:
-                target = next((i for i in incidents if _compatible(i, orphan, orphan_time)), None)
+                target = next((i for i in incidents if _compatible(i, orphan, orphan_time)
+                               and not any(_told_apart(doc, f) for f in i.frames)), None)
                 if target is None:
                     incidents.append(Incident(place=place, time=orphan_time, frames=[orphan]))
                 else:
@@ -1054,9 +1082,33 @@ def _force_against_the_crowd(doc: Document, frames: list[EventFrame], sub_event_
     return None
 
 
+#: a protest's course, its gravest told first: ACLED codes a protest the police broke up, or fired on, as
+#: that, whichever sentence tells it ("Hundreds marched in Tunis. Police arrested 12 demonstrators.")
+PROTEST_SEVERITY = ("Excessive force against protesters", "Protest with intervention")
+
+
+def _crowd_dispersed(doc: Document, frames: list[EventFrame], sub_event_type: str) -> bool:
+    """Whether the sentence right after a peaceful protest's, telling of no incident of its own, says
+    that state forces broke it up ("Hundreds marched in Santiago. Police used water cannon to disperse
+    them."): ACLED's protest with intervention, whose breaking up no trigger word of its own tells."""
+    if sub_event_type != "Peaceful protest":
+        return False
+    told = {f.sentence for f in doc.frames}
+    for frame in frames:
+        following = frame.sentence + 1
+        if frame.sentence < 0 or following >= len(doc.sentences) or following in told:
+            continue
+        text = doc.sentence(following).text
+        if _STATE_FORCES.search(text) and PROTEST_INTERVENTION.search(text):
+            return True
+    return False
+
+
 def _event_type(frames: list[EventFrame]) -> tuple[str, str, EventFrame]:
     # the headline only sums up: a body sentence of the same type is the better source
-    best = min(frames, key=lambda f: (TYPE_PRIORITY.index(f.event_type), f.sentence < 0, f.sentence))
+    best = min(frames, key=lambda f: (TYPE_PRIORITY.index(f.event_type), f.sentence < 0,
+                                      PROTEST_SEVERITY.index(f.sub_event_type) if f.sub_event_type in PROTEST_SEVERITY else len(PROTEST_SEVERITY),
+                                      f.sentence))
     return best.event_type, best.sub_event_type, best
 
 
@@ -1187,6 +1239,8 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         force = _force_against_the_crowd(doc, incident.frames, sub_event_type)
         if force is not None:
             sub_event_type, main = "Excessive force against protesters", force  # (its sentence names who fired)
+        elif _crowd_dispersed(doc, incident.frames, sub_event_type):
+            sub_event_type = "Protest with intervention"
         killed, injured, arrested, mixed = _counts(incident.frames)
         place = _place(refine_place(doc, incident.place), gazetteer)
         sentence = doc.sentence(main.sentence)

@@ -31,6 +31,10 @@ DIE_LEMMAS = {"die", "perish", "succumb"}
 INJURE_LEMMAS = {"wound", "injure", "hurt", "wounded", "injured", "hospitalize", "hospitalise", "graze"}
 ARREST_LEMMAS = {"arrest", "detain", "apprehend", "nab", "jail", "imprison"}
 SHOOT_LEMMAS = {"shoot", "stab"}
+#: ways of killing that a report tells with "to death" after them ("beat a suspected thief to death",
+#: "hacked three farmers to death"); not "sentenced to death", which kills no one that day
+TO_DEATH_LEMMAS = {"beat", "hack", "burn", "stone", "club", "bludgeon", "batter", "kick", "strangle", "choke", "knife", "slash",
+                   "cut", "torture", "starve", "crush", "trample", "stomp", "hammer", "whip", "drown", "maul", "stamp"}
 HARM_WORDS = KILL_LEMMAS | DIE_LEMMAS | INJURE_LEMMAS | SHOOT_LEMMAS | {"dead", "killed", "injured", "wounded", "shot"}
 #: what befalls people in an incident (arrests are told apart)
 HARM_KINDS = ("killed", "injured", "shot")
@@ -703,6 +707,13 @@ def _kind(trigger: Token) -> str | None:
     lemma = trigger.lemma_.lower()
     text = trigger.lower_
     children = {c.lower_ for c in trigger.children}
+    if lemma in TO_DEATH_LEMMAS and trigger.tag_.startswith("VB") and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in trigger.children):
+        return "killed"  # "residents beat a suspected kidnapper to death"
+    if text == "dead" and trigger.dep_ in ("acomp", "oprd", "xcomp", "advmod") and trigger.head.tag_.startswith("VB") \
+            and trigger.head.lemma_.lower() in SHOOT_LEMMAS | KILL_LEMMAS and not _is_passive(trigger.head) \
+            and _object(trigger.head) is not None:
+        return None  # "gunmen shot dead a councillor": the one shot dead is the verb's object, counted with the verb
     if lemma in KILL_LEMMAS or lemma in DIE_LEMMAS or text in ("dead", "killed", "slain", "deceased") or lemma in ("death", "killing", "fatality") \
             or _passed_away(trigger):
         if lemma in ("death",) and trigger.pos_ == "NOUN" and not any(c.dep_ == "nummod" or c.lower_ == "of" for c in trigger.children):

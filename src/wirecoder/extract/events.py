@@ -70,15 +70,18 @@ PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:protesters|demonstrators|marchers)\b[^.;]{0,40}\b(?:were|was) (?:dispersed|tear-gassed|arrested|detained|beaten)\b"
         r"|\b(?:held|staged|organi[sz]ed|joined|led) (?:a |an )?(?:\w+ )?(?:rally|protest|demonstration|march|sit-in)\b", re.I)),
     ("riot", re.compile(
-        r"\b(?:protesters|demonstrators|rioters|youths|crowds?|mobs?)\b[^.;]{0,60}\b(?:threw|hurled|pelted|set fire|torched|"
-        r"burned|burnt|stormed|smashed|ransacked|looted)\b", re.I)),
+        r"\b(?:protesters|demonstrators|rioters|youths|crowds?|mobs?|residents|villagers|students)\b(?!['’])[^.;]{0,60}\b(?:threw|hurled|pelted|"
+        r"set fire|torched|burned|burnt|stormed|smashed|ransacked|looted|stoned)\b", re.I)),
     ("loot", re.compile(r"\bset (?:fire to|ablaze)\b", re.I)),
     # "the shooting claimed (took) the life of", "he passed away"
     ("kill", re.compile(r"\b(?:claim|t[ao]ke|took)(?:n|ed|s)? the (?:life|lives) of\b|\bclaim(?:ed|s)? (?:\w+ )?lives\b|\bpass(?:ed|es)? away\b", re.I)),
     # "fired artillery at their positions", "launched rockets into the town": shelling without the word "shelled"
     ("shell", re.compile(r"\b(?:fired|fires|firing|launched|launching|lobbed|lobbing|rained) (?:\w+ ){0,3}?(?:artillery|mortars?|mortar "
                          r"(?:rounds|shells)|rockets?|missiles?|shells|howitzers?)\b", re.I)),
-    ("airstrike", re.compile(r"\bair ?strikes?\b|\bair raids?\b|\bdrone strikes?\b|\bbombed by (?:warplanes|jets|aircraft)\b", re.I)),
+    ("airstrike", re.compile(r"\bair ?strikes?\b|\bair raids?\b|\bdrone strikes?\b|\bbombed by (?:warplanes|jets|aircraft)\b"
+                             # "Israeli aircraft struck targets in ...", "a drone hit a vehicle near ..."
+                             r"|\b(?:aircraft|warplanes?|war planes?|(?:fighter )?jets|drones?|helicopter gunships?)\s+(?:\w+\s+)?"
+                             r"(?:struck|bombed|hit|targeted|pounded|attacked|fired (?:missiles|rockets) (?:at|on|into))\b", re.I)),
     ("capture", re.compile(r"\b(?:took|taken|seized|gained|wrested) (?:full |complete |total |effective )?control of\b|\boverr(?:a|u)n\b", re.I)),
     ("recapture", re.compile(r"\b(?:regained|retook|recaptured|restored|recovered|took back|won back) (?:full |complete |total )?control\b", re.I)),
     ("base", re.compile(r"\b(?:established|set up|opened|built) (?:a |an |its |their |new )*(?:\w+ )?(?:base|headquarters|outpost|command centre|command center)\b", re.I)),
@@ -89,7 +92,10 @@ PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("protest", re.compile(r"\b(?:took|take|taking|poured) (?:to|into) the streets\b|\bstaged (?:a |an )?(?:\w+ )?(?:protest|rally|sit-in|demonstration|march|strike)\b|\b(?:protesters|demonstrators|marchers) (?:gathered|chanted|marched|blocked|rallied|converged|assembled)\b", re.I)),
     ("mob", re.compile(  # a lynching is a mob's doing, and so is vigilantes' (not their being attacked)
         r"\b(?:a |an |angry )?mobs?\b|\blynch(?:ed|es|ing)?\b|\bby (?:a group of )?(?:\w+ )?vigilantes\b"
-        r"|\bvigilantes? (?:\w+ )?(?:killed|beat|lynched|attacked|murdered|burned|torched|hacked)\b", re.I)),
+        r"|\bvigilantes? (?:\w+ )?(?:killed|beat|lynched|attacked|murdered|burned|torched|hacked)\b"
+        # people of the place killing someone with their own hands: "residents beat a suspected kidnapper to death"
+        r"|\b(?:residents|villagers|locals|youths|a crowd|crowds)\s+(?:\w+\s+)?(?:beat|stoned|burned|burnt|hacked|clubbed|set)\b"
+        r"[^.;]{0,50}\b(?:to death|alive|ablaze)\b", re.I)),
     ("rape", re.compile(r"\bsexual(?:ly)? (?:assault\w*|violence|abuse\w*)\b", re.I)),
     ("explode", re.compile(r"\b(?:blew|blow|blows|blown) (?:himself|herself|themselves) up\b", re.I)),
     ("shell", re.compile(  # "missiles hit ...", "fired mortar rounds at ...", "rockets fired from ... landed"
@@ -172,10 +178,21 @@ ARMED_TARGET = re.compile(
 LEAVING_UNDER_DEAL = re.compile(
     r"\b(?:leav\w*|left|evacuat\w*|withdr[ae]w\w*|pull(?:ed|ing)? out|handed over|handing over|hand over)\b[^.;]{0,80}"
     r"\b(?:under|as part of|in line with|in accordance with) (?:an? |the )?(?:\w+ ){0,2}(?:deal|agreement|accord|truce)\b", re.I)
+#: ground taken as a deal hands it over: "took control of the district as part of the ceasefire deal"
+TAKEN_UNDER_DEAL = re.compile(r"\b(?:under|as part of|in line with|in accordance with) (?:an? |the )?(?:\w+ ){0,2}"
+                              r"(?:deal|agreement|accord|truce)\b", re.I)
 LEAVING_A_TREATY = re.compile(
     r"\bwithdr[ae]w\w* (?:\w+ ){0,2}from (?:an? |the |its |their )?(?:[\w-]+ ){0,4}(?:treaty|pact|accord|agreement|deal|"
     r"convention)\b", re.I)
 
+#: protesters as those shot at, killed or hurt: "fired live rounds at protesters", "shot dead 22 anti-coup
+#: demonstrators", "demonstrators were killed" (ACLED's excessive force against protesters, whoever fired)
+PROTESTERS_HARMED = re.compile(
+    r"\b(?:fired|shot|opened fire|shooting)\s+(?:[\w-]+\s+){0,3}?(?:at|on|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:protesters|protestors|demonstrators|marchers|the crowd of protesters)\b"
+    r"|\b(?:killed|killing|shot dead|shot|wounded|wounding|injured|injuring)\s+(?:at least\s+)?(?:\d+|\w+)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:protesters|protestors|demonstrators|marchers)\b"
+    r"|\b(?:protesters|protestors|demonstrators|marchers)\s+(?:were|was|have been|had been)\s+(?:killed|shot|wounded|injured)\b", re.I)
 #: force against a protest the report itself calls excessive or lethal
 EXCESSIVE_FORCE = re.compile(r"\b(?:excessive|lethal|deadly|disproportionate) force\b", re.I)
 
@@ -256,9 +273,28 @@ def is_factual(trigger: Token, sentence_text: str, category: str) -> bool:
     if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS" and not any(c.dep_ in ("nummod", "det") for c in trigger.children):
         # "defectors are increasing their attacks": a generic plural in a present-tense clause
         head = trigger.head
-        if head.tag_ in ("VBZ", "VBP", "VBG") and not any(c.tag_ == "VBD" for c in head.children):
+        if head.tag_ in ("VBZ", "VBP", "VBG") and not any(c.tag_ == "VBD" for c in head.children) and not _past_of_a_day(head):
             return False
     return True
+
+
+#: verbs whose past is spelt as their present: the tagger may read "villagers beat a thief" as present
+SAME_FORM_PAST = {"beat", "hit", "cut", "set", "put", "hurt", "shut", "burst", "cast", "spread", "let", "quit", "shed", "split"}
+_PAST_DAY = re.compile(r"^(?:yesterday|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|january|february|"
+                       r"march|april|may|june|july|august|september|october|november|december)$", re.I)
+
+
+def _past_of_a_day(verb: Token) -> bool:
+    """Whether a verb whose past looks like its present is told of a day ("villagers beat a man to death
+    on Saturday"): it is the past, whatever the tagger read."""
+    if verb.lower_ not in SAME_FORM_PAST:
+        return False
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and _PAST_DAY.match(child.text):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "on" and any(_PAST_DAY.match(g.text) for g in child.subtree):
+            return True
+    return False
 
 
 def _triggers(sentence: Sentence) -> list[tuple[str, Token]]:
@@ -290,7 +326,7 @@ def _triggers(sentence: Sentence) -> list[tuple[str, Token]]:
             continue
         if lemma in ("round",) and not any(c.lower_ == "up" for c in token.children):
             continue
-        if lemma == "burn" and not re.search(r"\b(?:set fire|burn(?:ed|t) (?:down|tyres|tires|cars?|vehicles?|houses?|homes?|shops?|buildings?|churches|mosques?|police stations?|offices?))", sentence.text, re.I):
+        if lemma == "burn" and not re.search(r"\b(?:set fire|burn(?:ed|t) (?:down |\d+ |dozens of |several |many |the |their )?(?:tyres|tires|cars?|vehicles?|houses?|homes?|huts|shops?|buildings?|churches|mosques?|police stations?|offices?))", sentence.text, re.I):
             continue
         if lemma in ("death",) and not re.search(r"\b(?:\d+|\w+) deaths\b|\bdeath of\b|\bto death\b|\bdeath(?:s)? (?:in|at|after)\b", sentence.text, re.I):
             continue
@@ -348,9 +384,14 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
     if "rape" in categories:
         return "Violence against civilians", "Sexual violence"  # also when it happened as a protest was broken up
     fighters = re.search(r"\b(?:troops|soldiers|army|rebels|militants|defectors|fighters|militia\w*|insurgents|gunmen)\b", text, re.I)
+    # (herders who "clashed with spears and guns" fight a battle: armed, they are no rioters)
+    armed = fighters or ("clash" in categories and re.search(r"\b(?:guns?|rifles|firearms|spears|machetes|bows and arrows)\b", text, re.I))
     if not categories & {"protest", "riot", "mob"} and PROTEST_VIOLENT.search(text) and _crowd_named(text) \
-            and not (categories & {"clash", "loot"} and fighters):  # (militants looting villagers' homes: no riot)
+            and not (categories & {"clash", "loot"} and armed):  # (militants looting villagers' homes: no riot)
         return "Riots", "Violent demonstration"  # "hundreds of people burned tyres and threw stones at police"
+    if violent & {"kill", "die", "shoot", "injure"} and PROTESTERS_HARMED.search(text) and not categories & {"riot", "mob"} \
+            and not PROTEST_VIOLENT.search(text):
+        return "Protests", "Excessive force against protesters"  # "security forces shot dead 22 demonstrators"
     if categories & {"protest", "riot", "mob"}:
         if "mob" in categories and (violent or "loot" in categories):
             return "Riots", "Mob violence"
@@ -371,6 +412,8 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
             return "Battles", "Non-state actor overtakes territory"
         return "Battles", "Government regains territory"
     if "capture" in categories and TERRITORY_OBJECTS.search(text) and not ("arrest" in categories):
+        if TAKEN_UNDER_DEAL.search(text):
+            return "Strategic developments", "Non-violent transfer of territory"  # "took control of Lachin under the ceasefire deal"
         if STATE_CAPTURE.search(text):
             return "Battles", "Government regains territory"  # the state's forces take ground: the codebook's regaining
         return "Battles", "Non-state actor overtakes territory"
@@ -394,6 +437,8 @@ def classify(categories: set[str], text: str, parse: Any) -> tuple[str, str] | N
             return "Explosions/Remote violence", "Grenade"
     if "abduct" in categories:
         return "Violence against civilians", "Abduction/forced disappearance"
+    if violent == {"attack"} and "arrest" in categories and not re.search(r"\b(?:attack\w*|assault\w*|storm\w*|offensive)\b", text, re.I):
+        return "Strategic developments", "Arrests"  # "arrested 40 people in house-to-house raids": raids that harmed no one
     if violent:
         if ("attack" in categories and ARMED_TARGET.search(text)) or (parse is not None and _armed_victims(parse) and _armed_agent(parse)):
             return "Battles", "Armed clash"
@@ -589,7 +634,7 @@ def _tense(trigger: Token) -> str:
     auxiliaries = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ in ("VBD",) or a.lower_ in ("had", "was", "were", "has", "have") for a in auxiliaries):
         return "past"
-    if trigger.tag_ in ("VBD", "VBN"):
+    if trigger.tag_ in ("VBD", "VBN") or _past_of_a_day(trigger):
         return "past"
     if trigger.tag_ == "VBG" and not auxiliaries and trigger.dep_ in ("advcl", "conj") and trigger.head.i != trigger.i \
             and trigger.head.tag_.startswith("VB"):

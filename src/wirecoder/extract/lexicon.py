@@ -55,7 +55,7 @@ WEAPON_CUES: list[tuple[str, re.Pattern[str]]] = [
                                  r"(?:toxic|poison\w*) gas(?:es)?|gas attacks?)\b", re.I)),
     ("Suicide bomb", re.compile(r"\bsuicide (?:bomb\w*|attack\w*|car|vest|belt)|\bblew (?:himself|herself|themselves) up\b", re.I)),
     ("Air/drone strike", re.compile(r"\b(?:air ?strikes?|air raids?|air attacks?|drones?|warplanes?|war planes|jets?|fighter (?:jets|planes)|helicopter gunships?|helicopters?|aircraft|barrel bombs?|bombers?|aerial (?:bombardments?|bombings?|attacks?|strikes?))\b", re.I)),
-    ("Remote explosive/landmine/IED", re.compile(r"\b(?:ied|improvised explosive|roadside bomb|car bomb|bomb|landmines?|land mines?|mines?|explosive devices?|booby[- ]trap\w*|explosives?|bomb blast)\b", re.I)),
+    ("Remote explosive/landmine/IED", re.compile(r"\b(?:ied|improvised explosive|roadside bomb|car bomb|bomb|landmines?|land mines?|(?<!gold )(?<!coal )(?<!copper )(?<!diamond )(?<!tin )(?<!salt )mines?(?! workers)|explosive devices?|booby[- ]trap\w*|explosives?|bomb blast)\b", re.I)),
     ("Grenade", re.compile(r"\bgrenades?\b", re.I)),
     ("Shelling/artillery/missile attack", re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|tank fire|tanks? fired|tanks? attack\w*|howitzers?|bombard\w*|katyusha)\b", re.I)),
 ]

@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..document import OUTLET_RELATION, SITE_RELATION, Document, PlaceMention, Sentence
+from ..document import AREA_RELATION, OUTLET_RELATION, SITE_RELATION, Document, PlaceMention, Sentence
 from ..gazetteer import Gazetteer, GazetteerEntry
 from ..gazetteer.names import GENERIC_ADMIN_WORDS, TRANSLITERATED_COUNTRIES, name_key, run_together
 from ..gazetteer.outlets import outlet_home
@@ -42,7 +42,9 @@ CAPITALISED_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_NOT_A_NA
 #: words before a name that make it a place
 LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|into|across|around|toward|towards|throughout|to|of|between|and|via|inside|within|"
-    r"beyond|past|reached|entered|shelled|stormed|besieged|captured|seized|recaptured|took|pounded|bombed|hit|struck|raided|attacked|targeted)\s+(?:the\s+)?"
+    r"beyond|past|reached|entered|shelled|stormed|besieged|captured|seized|recaptured|took|pounded|bombed|hit|struck|raided|attacked|targeted|"
+    # what an attack is made on: "airstrikes on Sanaa", "the assault on Homs"
+    r"(?:attacks?|air ?strikes?|drone strikes?|raids?|assaults?|offensive|crackdown)\s+on)\s+(?:the\s+)?"
     r"(?:(?:northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern|"
     r"northwestern|northeastern|southwestern|southeastern|north|south|east|west|rural|restive|besieged|embattled|"
     r"rebel-held|opposition-held|government-held|flashpoint|nearby|neighbouring|neighboring|coastal|eastern)\s+)?)$"
@@ -59,6 +61,12 @@ _HOSPITAL_BEFORE = re.compile(r"\b(?:Hospital|Medical Cent(?:er|re)|Trauma Cent(
 _HOSPITAL_AFTER = re.compile(r"(?:-area|\s+area)?\s+(?:hospital|medical center|trauma center)\b", re.IGNORECASE)
 #: ("according to the Stephens County sheriff", "next door to the Elm Lake home" tell no journey)
 #: "the town of Bakhmut", "the village of Mbau": the name that follows is a place's, whatever the parser says
+#: how far from the whole it is said to lie in a part of it may be ("the Damascus suburb of Douma")
+PART_OF_WHOLE_KM = 60
+#: an area's kind written before its name: "the province of Idlib", "the governorate of Deir al-Zor"
+_KIND_BEFORE_NAME = re.compile(r"\b(province|governorate|region|district|county)\s+of\s+$", re.I)
+#: a place named as the whole another lies in: "the Damascus suburb of Douma", "the Homs district of Bab Amr"
+_PART_OF_AFTER = re.compile(r"\s+(?:suburbs?|district|neighbou?rhood|quarter|countryside|outskirts|province|governorate)\s+of\s+", re.I)
 _KIND_OF_PLACE_OF = re.compile(r"\b(?:town|city|village|hamlet|settlement|district|governorate|province|municipality|"
                                r"suburb|neighbou?rhood|region)\s+of\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|(?<!according )(?<!next door )to|towards?|fled|visit(?:ed|ing)?)\s+(?:the\s+)?$", re.I)
@@ -301,6 +309,9 @@ class _Recogniser:
         if generic is None:
             after = _AFTER_NAME_ADMIN.match(text, local_end)
             generic = after.group(1).lower() if after else None
+        if generic is None and offset == 0:
+            before = _KIND_BEFORE_NAME.search(_preceding(text, local_start))
+            generic = before.group(1).lower() if before else None  # "the northern province of Idlib": the province
         if generic is None and _STATE_WORDS_AFTER.match(text, local_end) and any(e.feature == "admin1" for e in entries):
             generic = "state"  # "New York Gov. Andrew Cuomo", "near the New York border": the state, not the city
         mention = PlaceMention(sentence=sentence.index, start=start + offset, end=start + offset + len(name),
@@ -357,19 +368,12 @@ class _Recogniser:
         """A town too small for the gazetteer with the areas it lies in after it, smallest first ("in
         Djibasso (Kossi, Boucle du Mouhoun)"): the smallest area the gazetteer knows, as a district
         (geo_precision 2) or a province (3), within the larger ones named."""
-        names = [name.strip() for name in areas.split(",") if name.strip()]
-        readings = [[e for e in self.gazetteer.lookup(name) if e.feature in ("admin2", "admin1")] for name in names]
-        for position, entries in enumerate(readings):
-            for larger in readings[position + 1:]:
-                within = [e for e in entries if any(e.country_code == a.country_code and e.admin1 == a.admin1 for a in larger)]
-                entries = within or entries
-            if entries:
-                break
-        else:
+        entries = _readings_of_areas(self.gazetteer, areas)
+        if entries is None:
             return None
         base = sentence.start if sentence.index >= 0 else 0
         relation, _ = _relation(_preceding(sentence.text, start - base), None)
-        district = entries[0].feature == "admin2"
+        district = entries[0].feature != "admin1"
         mention = PlaceMention(sentence=sentence.index, start=start, end=end, text=sentence.text[start - base:end - base],
                                relation=relation, precision=2 if district else 3)
         found = _Found(mention, entries, "district" if district else "province")
@@ -565,12 +569,15 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
             modifier = (run.group(0).count(" ") <= 2 and bool(_PLACE_MODIFIES.match(sentence.text, run.end()))) or bool(
                 re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Police|Sheriff)\b", run.group(0))
                 or TOWN_INSTITUTION.match(run.group(0)))
-            if not LOCATIVE.search(before) and not _PLACE_MODIFIES.match(sentence.text, run.end()):
+            # (a name with its areas after it is a place wherever it stands: "airstrikes on Sanaa (Amanat al Asimah)")
+            if not LOCATIVE.search(before) and not _PLACE_MODIFIES.match(sentence.text, run.end()) and not _areas_after(
+                    gazetteer, sentence.text, run.end()):
                 if not (title_modifier or modifier) and (not _STATE_AFTER.match(sentence.text, run.end()) or run.start() == 0):
                     continue
             if any(s <= run.start() < e for s, e in people) and not title_modifier and not modifier and not (
                     LOCATIVE.search(before) and not re.search(r"\b(?:of|and|to|from)\s+$", before)) and not (
-                    _KIND_OF_PLACE_OF.search(before)):
+                    _KIND_OF_PLACE_OF.search(before)) and not (
+                    LOCATIVE.search(before) and _areas_after(gazetteer, sentence.text, run.end())):
                 continue  # the parser reads a person or an organisation here ("Davis", "Jackson said")
             if run.group(0) in surnames and not _STATE_AFTER.match(sentence.text, run.end()):
                 continue
@@ -1111,6 +1118,77 @@ def _implausibly_far(entry: GazetteerEntry, anchor: GazetteerEntry) -> bool:
     return distance_km(entry.latitude, entry.longitude, anchor.latitude, anchor.longitude) > FAR_FROM_DATELINE_KM
 
 
+def _readings_of_areas(gazetteer: Gazetteer, areas: str) -> list[GazetteerEntry] | None:
+    """The smallest of the areas written in brackets ("Beni, Nord-Kivu") the gazetteer knows as a district or
+    a province, read within the larger ones named; None when it knows none of them."""
+    names = [name.strip() for name in areas.split(",") if name.strip()]
+    if any(name.isupper() for name in names):
+        return None  # "KNOXVILLE (WATE)", "(AP)": a station or an agency, not an area
+    # (a district named after its seat is read as that town where the gazetteer lacks the district: "Douentza")
+    readings = [[e for e in gazetteer.lookup(name) if e.feature in ("admin2", "admin1")]
+                or [e for e in gazetteer.lookup(name) if e.feature == "city"] for name in names]
+    for position, entries in enumerate(readings):
+        for larger in readings[position + 1:]:
+            within = [e for e in entries if any(e.country_code == a.country_code and e.admin1 == a.admin1 for a in larger)]
+            entries = within or entries
+        if entries:
+            return entries
+    return None
+
+
+def _areas_after(gazetteer: Gazetteer, text: str, end: int) -> bool:
+    """Whether areas the gazetteer knows follow a name in brackets, as ACLED's notes write them: a place's,
+    where the parser reads a person ("control of Mueda (Mueda, Cabo Delgado)")."""
+    areas = _AREAS_AFTER.match(text, end)
+    return bool(areas) and _readings_of_areas(gazetteer, areas.group(1)) is not None
+
+
+def _place_within_areas_after(doc: Document, recogniser: _Recogniser) -> None:
+    """A place named as the whole another lies in ("the Damascus suburb of Douma") is no place of the
+    incident's. ACLED's notes write the areas a place lies in after it, in brackets, smallest first ("in Oicha
+    (Beni, Nord-Kivu)", "areas of Kherson (Kherson)"). They say which of the place's namesakes is meant,
+    and where none lies there (Boni of Mali is no Bonn) the smallest area stands in for the town. The
+    names in the brackets are the place's areas, not places of the incident of their own."""
+    for found in list(recogniser.found.values()):
+        mention = found.mention
+        if mention.relation == AREA_RELATION or not found.entries:
+            continue
+        sentence = doc.sentence(mention.sentence)
+        base = sentence.start if sentence.index >= 0 else 0
+        part_of = _PART_OF_AFTER.match(sentence.text, mention.end - base)
+        part = next((other for other in recogniser.found.values() if part_of and other.mention.sentence == mention.sentence
+                     and other.mention.start == base + part_of.end()), None)
+        if part is not None and max((e.population for e in found.entries), default=0) > max((e.population for e in part.entries), default=0):
+            # "the Damascus suburb of Douma": the suburb is the place, the one of its namesakes near the whole
+            # (a namesake far away is not meant: then the whole stays the place, "the Pittsburgh neighborhood of X";
+            # and in "the Baba Amr district of Homs" the smaller name before is the part)
+            near = [e for e in part.entries if any(distance_km(e.latitude, e.longitude, w.latitude, w.longitude) <= PART_OF_WHOLE_KM
+                                                   for w in found.entries if w.feature != "country")]
+            if near:
+                part.entries = near
+                mention.relation = AREA_RELATION
+            continue
+        areas = _AREAS_AFTER.match(sentence.text, mention.end - base)
+        readings = _readings_of_areas(recogniser.gazetteer, areas.group(1)) if areas else None
+        if not readings:
+            continue
+        for other in recogniser.found.values():
+            if other.mention.sentence == mention.sentence and base + areas.start(1) <= other.mention.start < base + areas.end(1):
+                other.mention.relation = AREA_RELATION
+        # (of areas read in several countries, "Punjab", the one the place lies in: Lahore's)
+        readings = [r for r in readings if any(e.country_code == r.country_code for e in found.entries)] or readings
+        country, admin1 = readings[0].country_code, readings[0].admin1
+        found.hint = found.hint or (country, admin1)
+        in_country = [e for e in found.entries if e.country_code == country]
+        in_area = [e for e in in_country if e.admin1 == admin1]
+        if in_country:
+            found.entries = in_area or in_country
+        elif all(e.feature not in ("country", "admin1") for e in found.entries):
+            district = readings[0].feature != "admin1"
+            found.entries, found.generic = readings, "district" if district else "province"
+            mention.precision = 2 if district else 3
+
+
 def _place_by_sound(recogniser: _Recogniser, context: _Context) -> bool:
     """Names after a locative word that the gazetteer knows only in another transliteration ("in
     Maarat al-Numan": Ma'arrat an Nu'man), in a report whose leading country is one whose names news
@@ -1131,6 +1209,7 @@ def run(doc: Document, gazetteer: Gazetteer, every_name: bool = False) -> None:
     locative word introduces (extract/every_place.py)."""
     recogniser = _Recogniser(gazetteer, every_name)
     _recognise(doc, gazetteer, recogniser)
+    _place_within_areas_after(doc, recogniser)
     context = _context(doc, gazetteer, recogniser)
     if _place_by_sound(recogniser, context):
         context = _context(doc, gazetteer, recogniser)
