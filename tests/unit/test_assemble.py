@@ -848,3 +848,13 @@ def test_arrests_in_raids_that_harmed_no_one_are_arrests(read) -> None:
     (mention,) = read("Security forces arrested at least 30 people in house-to-house raids in Rastan on Saturday, "
                       "activists said.").mentions
     assert mention.sub_event_type == "Arrests"
+
+
+def test_a_protest_in_several_towns_is_an_event_in_each(read) -> None:
+    doc = read("Thousands of people demonstrated in Hama and in the southern city of Deraa on Friday, activists said.",
+               published="2012-03-03")
+    assert sorted((m.place.location, m.sub_event_type) for m in doc.mentions) == [
+        ("Deraa", "Peaceful protest"), ("Hama", "Peaceful protest")]
+    # a toll is not split between towns: one event keeps it
+    doc = read("Troops killed nine people in Hama and Deraa on Friday, activists said.", published="2012-03-03")
+    assert len(doc.mentions) == 1 and doc.mentions[0].fatalities.best == 9

@@ -281,6 +281,37 @@ def _told_apart(doc: Document, frame: EventFrame) -> bool:
     return frame.sentence >= 0 and bool(_ANOTHER_INCIDENT.match(doc.sentence(frame.sentence).text))
 
 
+#: what may stand between two places a sentence gives one happening: "in Deraa and in the eastern city of"
+_COORDINATION = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+(?:and|as well as)\s+)(?:in\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:(?:city|town|village|province|provinces|cities|towns) of\s+)?$", re.I)
+
+
+def _other_places_coordinated(doc: Document, frame: EventFrame, place: PlaceMention) -> list[PlaceMention]:
+    """The towns a protest's sentence names beside its place, joined by "and" or commas ("also marched in
+    Deraa and in Deir al-Zor"): crowds of each town. Only for a protest without casualties, whose toll
+    cannot be split between the towns."""
+    if frame.event_type != "Protests" or _counts_told(frame) or frame.sentence < 0:
+        return []
+    text, base = doc.sentence(frame.sentence).text, doc.sentence(frame.sentence).start
+    here = sorted((p for p in doc.places if p.sentence == frame.sentence and p.entry is not None and p.entry.feature != "country"
+                   and p.relation not in ("distance", "from", "hospital", "dateline", AREA_RELATION, SITE_RELATION)),
+                  key=lambda p: p.start)
+    if place not in here:
+        return []
+    # the run of places joined to the frame's place, either way
+    position = here.index(place)
+    joined = []
+    for step in (1, -1):
+        at = position
+        while 0 <= at + step < len(here):
+            first, second = (here[at], here[at + step]) if step == 1 else (here[at + step], here[at])
+            if not _COORDINATION.match(text[first.end - base:second.start - base]):
+                break
+            at += step
+            joined.append(here[at])
+    return [p for p in joined if not _same_place(p, place)]
+
+
 def _foreign_dateline(doc: Document, place: PlaceMention, home: str | None) -> bool:
     """Whether a dateline lies in another country than the one the report is about, which it names places
     of (not only its name: "a tourist visiting from Australia" makes no New Orleans report Australian)."""
@@ -547,6 +578,10 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
             else:
                 orphans.append((frame, time))
             continue
+        for elsewhere in _other_places_coordinated(doc, frame, place):
+            # "protesters also demonstrated in Deraa and in Deir al-Zor": a protest in each town (ACLED codes
+            # one event per place), each its own incident
+            incidents.append(Incident(place=elsewhere, time=None if frame.followup else time, frames=[replace(frame)]))
         match = next((i for i in reversed(incidents) if i.place is not None and _same_place(i.place, place) and _compatible(i, frame, time)), None)
         if match is None:
             match = Incident(place=place, time=None if frame.followup else time, frames=[frame])

@@ -972,8 +972,11 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
         # capital: "BEIRUT -- ... in Tal Rifaat, north of Aleppo")
         told_from_abroad = anchor is not None and mention.entry.country_code != anchor.country_code and \
             mention.entry.country_code == context.leading_country(keys[number])
+        # (nor is a town of a country whose towns' names news transliterates, where a name seldom recurs: "in
+        # Hama and in Deraa" names both)
+        unique_names = mention.entry.country_code in TRANSLITERATED_COUNTRIES
         if anchor is not None and mention.relation not in ("dateline", "from") and not stated and not told_from_abroad \
-                and _implausibly_far(mention.entry, anchor):
+                and not unique_names and _implausibly_far(mention.entry, anchor):
             # a namesake far away: the one near the article's town if there is one ("Hutchinson" in a Kansas
             # story), else nothing (a neighbourhood the gazetteer lacks)
             near = [e for e in found.entries if e.latitude is not None
