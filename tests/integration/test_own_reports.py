@@ -1,5 +1,5 @@
 """Reports we wrote ourselves in the two shapes the issues name beside the GVA news: one-paragraph
-ACLED-style incident notes from many countries (tests/fixtures/own_reports/acled_style_notes.jsonl, 90
+ACLED-style incident notes from many countries (tests/fixtures/own_reports/acled_style_notes.jsonl, 115
 notes, all 25 sub-event types) and multi-incident wire reports on Syria 2011-12, some telling no incident
 at all (wire_reports.jsonl). Each carries the coding a careful analyst gives it under DOMAIN.md.
 

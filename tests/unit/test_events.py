@@ -477,6 +477,8 @@ def test_an_incident_that_raises_a_conflicts_toll_stays_an_incident(read) -> Non
     # ground handed over under a deal is taken without a fight
     ("Government troops took control of the town of Rastan on Saturday as part of the ceasefire deal, state media said.",
      "Non-violent transfer of territory", 0),
+    # "retook", which the tagger does not always bring back to "retake"
+    ("The army retook the town of Rastan from the rebels on Saturday, state media said.", "Government regains territory", 0),
     # houses burned, counted
     ("Armed men burned 30 houses in Rastan on Saturday, activists said.", "Looting/property destruction", 0),
     # armed parties who clash with guns fight a battle, whatever crowd word the toll uses

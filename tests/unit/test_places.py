@@ -844,6 +844,10 @@ def test_the_areas_in_brackets_choose_the_place_s_namesake_and_are_no_place_of_t
     # Baga of Borno is too small for the gazetteer; its Indian and Spanish namesakes are not meant
     (mention,) = read("On 3 May 2021, militants killed six fishermen near Baga (Kukawa, Borno).", published="2021-05-05").mentions
     assert (mention.place.location, mention.place.country, mention.place.geo_precision) == ("Kukawa", "Nigeria", 2)
+    # an area read under an old name elsewhere ("Islamabad" was once Chattogram's) is the one of that name
+    (mention,) = read("On 3 May 2021, about 300 lawyers protested outside the high court in Islamabad (Islamabad).",
+                      published="2021-05-05").mentions
+    assert (mention.place.location, mention.place.country) == ("Islamabad", "Pakistan")
     # a province read in two countries is the one the town lies in
     (mention,) = read("On 3 May 2021, about 400 nurses protested in Lahore (Punjab) over unpaid wages.",
                       published="2021-05-05").mentions

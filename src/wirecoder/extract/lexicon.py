@@ -36,7 +36,7 @@ TRIGGERS: dict[str, str] = {
     "abduct": "abduct", "kidnap": "abduct", "abduction": "abduct", "kidnapping": "abduct", "disappear": "abduct",
     "rape": "rape",
     "defect": "defect", "defection": "defect", "desert": "defect", "mutiny": "defect",
-    "capture": "capture", "seize": "capture", "overrun": "capture", "recapture": "recapture", "retake": "recapture",
+    "capture": "capture", "seize": "capture", "overrun": "capture", "recapture": "recapture", "retake": "recapture", "retook": "recapture",
     "regain": "recapture", "withdraw": "withdraw", "ceasefire": "agree", "truce": "agree",
     "defuse": "disrupt", "dismantle": "disrupt", "intercept": "disrupt",
     "liberate": "recapture", "surrender": "agree", "molest": "rape", "molestation": "rape",

@@ -1130,6 +1130,9 @@ def _readings_of_areas(gazetteer: Gazetteer, areas: str) -> list[GazetteerEntry]
     # (a district named after its seat is read as that town where the gazetteer lacks the district: "Douentza")
     readings = [[e for e in gazetteer.lookup(name) if e.feature in ("admin2", "admin1")]
                 or [e for e in gazetteer.lookup(name) if e.feature == "city"] for name in names]
+    # (the area of that very name before one once so called: "(Islamabad)" is Pakistan's, not Chattogram)
+    readings = [sorted(entries, key=lambda e, name=name: (name_key(e.name) != name_key(name), -e.population))
+                for entries, name in zip(readings, names)]
     for position, entries in enumerate(readings):
         for larger in readings[position + 1:]:
             within = [e for e in entries if any(e.country_code == a.country_code and e.admin1 == a.admin1 for a in larger)]
