@@ -832,3 +832,37 @@ def test_a_small_local_outlet_of_our_table_places_a_town_many_states_have(read, 
     text = f"A man was wounded in a shooting outside a gas station in {town} late Saturday, the county sheriff's office said."
     doc = read(text, published="2016-05-02", outlet=outlet)
     assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [(town, state)]
+
+
+def test_a_building_named_after_a_country_does_not_take_the_story_abroad(read) -> None:
+    # "Albania Court Apartments" names no country: the local wording still makes it a US report, and its
+    # Panama City is the one in Florida, not the capital of Panama
+    doc = read("A girl, 8, was shot and wounded around 6 p.m. Saturday outside the Albania Court Apartments "
+               "on Pine Street in Panama City, police said. Anyone with information is asked to call CrimeStoppers.",
+               published="2016-07-11")
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Panama City", "Florida")]
+
+
+def test_a_country_named_outright_still_counts(read) -> None:
+    doc = read("Gunmen killed three people in Panama City on Saturday, officials in Panama said.", published="2016-07-11")
+    assert [(m.place.location, m.place.country) for m in doc.mentions] == [("Panama City", "Panama")]
+
+
+def test_a_town_is_not_found_under_a_name_it_no_longer_has(read) -> None:
+    # GeoNames keeps "Vanderbilt" among the names of Erwin, Tennessee: an old name, not the town a report means
+    doc = read("Deputies in Tennessee said a man was shot in Vanderbilt on Friday night.", published="2016-07-11")
+    assert "Erwin" not in {p.entry.name for p in doc.places if p.entry is not None}
+
+
+@pytest.mark.parametrize("written, town, known_by_another_name", [
+    ("Birmingham", "Cartersville", True),      # a former name
+    ("Oklahoma", "Oklahoma City", False),     # its own name, shortened
+    ("Mc Kees Rocks", "McKees Rocks", False),  # its own name, spaced apart
+    ("Dayr az Zawr", "Deir ez-Zor", False),    # a town abroad keeps its other spellings
+])
+def test_a_town_known_by_another_name(written: str, town: str, known_by_another_name: bool) -> None:
+    from wirecoder.gazetteer import GazetteerEntry
+
+    country = "SY" if town == "Deir ez-Zor" else "US"
+    entry = GazetteerEntry(1, town, "city", country, None, None, 0.0, 0.0, 20_000)
+    assert places._known_by_another_name(entry, written) is known_by_another_name

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..document import OUTLET_RELATION, SITE_RELATION, Document, PlaceMention, Sentence
 from ..gazetteer import Gazetteer, GazetteerEntry
-from ..gazetteer.names import GENERIC_ADMIN_WORDS, TRANSLITERATED_COUNTRIES, name_key, run_together
+from ..gazetteer.names import GENERIC_ADMIN_WORDS, TRANSLITERATED_COUNTRIES, name_key, run_together, sound_key_of
 from ..gazetteer.outlets import outlet_home
 from ..geo import distance_km
 
@@ -186,6 +186,12 @@ US_STYLE = re.compile(r"\b(?:\d+ block of|Sheriff'?s? (?:Office|Department)|Coun
                       r"felony|misdemeanor|arraigned|grand jury|first-degree|State Police|Highway Patrol|Amber Alert)", re.I)
 #: a country's name inside a longer name is no evidence for it ("New England", "New Mexico", "Panama City")
 _COUNTRY_INSIDE_A_NAME_BEFORE = re.compile(r"\bNew\s$")
+#: nor is a country's name that opens the name of a street or a building ("the Macedonia Garden Apartments",
+#: "on Jordan Road", "outside the Cuba Grill"): someone named it after the country; it stands where the story is
+_NAMED_AFTER_A_COUNTRY = re.compile(
+    r"(?:\s+[A-Z][\w'’]*){0,3}?\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|"
+    r"Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Trail|Pike|Apartments|Garden|Gardens|Homes|Village|Mall|Plaza|"
+    r"Restaurant|Grill|Cafe|Hotel|Motel|Inn|Market|Store|Bar|Lounge|Club|Church|School|Elementary)\b")
 
 
 def _preceding(text: str, start: int, width: int = 60) -> str:
@@ -284,7 +290,7 @@ class _Recogniser:
             key = (sentence.index, start + offset, start + offset + len(name))
             if key in self.found:
                 return self.found[key]
-            entries = self.gazetteer.lookup(name)
+            entries = [e for e in self.gazetteer.lookup(name) if not _known_by_another_name(e, name)]
             abbreviated = _ABBREVIATED_COUNTY.fullmatch(name) if not entries else None
             if abbreviated:  # "in Anson Co.": the county
                 entries = [e for e in self.gazetteer.lookup(abbreviated.group(1) + " County") if e.feature == "admin2"]
@@ -390,6 +396,27 @@ class _Recogniser:
         found = _Found(mention, entries[:1], "state")
         self.found[(sentence.index, start, end)] = found
         return found
+
+
+#: countries whose towns the gazetteer names as English-language news does
+ENGLISH_NAMED_COUNTRIES = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
+
+
+def _known_by_another_name(entry: GazetteerEntry, name: str) -> bool:
+    """Whether a town of an English-named country has `name` only as a former or a foreign name: one
+    neither its own name holds nor holds its own name, nor spelled as its own ("Birmingham", Cartersville,
+    Georgia's name long ago; "Vanderbilt" for Erwin, Tennessee). News names such a town by its name today,
+    and the old one belongs to a town of that name the gazetteer may lack ("Antioch" in Nashville)."""
+    if entry.feature != "city" or entry.id < 0 or entry.country_code not in ENGLISH_NAMED_COUNTRIES:
+        return False
+    own, written = name_key(entry.name), name_key(name)
+    if own == written:
+        return False
+    own_letters, written_letters = own.replace(" ", ""), written.replace(" ", "")
+    if own_letters in written_letters or written_letters in own_letters:
+        return False  # "Oklahoma" for Oklahoma City, "Mc Kees Rocks"
+    sound = sound_key_of(own)
+    return sound is None or sound != sound_key_of(written)
 
 
 #: the areas a town lies in, written after it as ACLED's notes do: "in Djibasso (Kossi, Boucle du Mouhoun)"
@@ -600,6 +627,8 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
         for word in re.finditer(r"\b[A-Z][a-zA-Z.'’-]+(?:\s[A-Z][a-z]+)?", text):
             phrase = word.group(0)
             if _COUNTRY_INSIDE_A_NAME_BEFORE.search(text, max(0, word.start() - 4), word.start()):
+                continue
+            if _NAMED_AFTER_A_COUNTRY.match(text, word.start() + len(word.group(0).split()[0])):
                 continue
             found = gazetteer.country_code_for(phrase)
             if found is None and " " in phrase and not _a_place_of_its_own(gazetteer, phrase):
