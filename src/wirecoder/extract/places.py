@@ -244,6 +244,8 @@ class _Recogniser:
             raw = raw[:-2]  # "Detroit's east side": the town, whose part the words after name
             local_end -= 2
             end -= 2
+        if _SAINT.match(raw) and text[local_end:local_end + 2] in ("'s", "’s") and not _PART_OF_TOWN_AFTER.match(text, local_end):
+            return None  # "St. Luke's", "St. Patrick's Day": a saint's hospital or feast, not a town's
         if raw.lower() in NOT_PLACES or (_is_state_abbreviation(raw, text[local_end:local_end + 1], self.gazetteer)
                                          and not (raw.rstrip(".") in CITY_LETTERS and text[:local_start].rstrip()[-1:] != ",")):
             return None
@@ -264,6 +266,8 @@ class _Recogniser:
         if generic_tail:
             attempts.append((trimmed, 0, generic_tail, 1, 0))
         possessive = re.match(r"^(.+?)['’]s\s", raw)
+        if possessive and _SAINT.match(possessive.group(1)) and not _PART_OF_TOWN_AFTER.match(raw, possessive.end(1)):
+            possessive = None  # "St. Mary's Hospital": the saint's
         if possessive:
             # "Charleston’s East End", "Salinas's Chinatown": in that town; but a headline's
             # "Teen Charged With Friend's Shooting Death" is a friend's, unless a city is meant
@@ -290,7 +294,7 @@ class _Recogniser:
             key = (sentence.index, start + offset, start + offset + len(name))
             if key in self.found:
                 return self.found[key]
-            entries = [e for e in self.gazetteer.lookup(name) if not _known_by_another_name(e, name)]
+            entries = _without_former_names(self.gazetteer.lookup(name), name)
             abbreviated = _ABBREVIATED_COUNTY.fullmatch(name) if not entries else None
             if abbreviated:  # "in Anson Co.": the county
                 entries = [e for e in self.gazetteer.lookup(abbreviated.group(1) + " County") if e.feature == "admin2"]
@@ -400,23 +404,40 @@ class _Recogniser:
 
 #: countries whose towns the gazetteer names as English-language news does
 ENGLISH_NAMED_COUNTRIES = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
+#: what may follow a town's name in its full name ("Oklahoma City", "Mount Pleasant Township")
+_TOWN_WORDS = frozenset({"city", "town", "township", "village", "borough"})
+#: short forms of a name's words, anywhere in it ("Port St. Lucie")
+_SHORT_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
 
 
-def _known_by_another_name(entry: GazetteerEntry, name: str) -> bool:
-    """Whether a town of an English-named country has `name` only as a former or a foreign name: one
-    neither its own name holds nor holds its own name, nor spelled as its own ("Birmingham", Cartersville,
-    Georgia's name long ago; "Vanderbilt" for Erwin, Tennessee). News names such a town by its name today,
-    and the old one belongs to a town of that name the gazetteer may lack ("Antioch" in Nashville)."""
+def _comparable(name: str) -> str:
+    """A name's key with its short words spelled out and no leading "the" ("The Bronx")."""
+    return " ".join(_SHORT_WORDS.get(word, word) for word in name_key(name).split()).removeprefix("the ")
+
+
+def _known_by_another_name(entry: GazetteerEntry, written: str) -> bool:
+    """Whether a town of an English-named country has the name (`written`, `_comparable`) only as a former
+    or a foreign name: neither its own name (short of a "City" after it) nor spelled or sounding as its own
+    ("Birmingham", Cartersville, Georgia's name long ago; "Vanderbilt" for Erwin, Tennessee)."""
     if entry.feature != "city" or entry.id < 0 or entry.country_code not in ENGLISH_NAMED_COUNTRIES:
         return False
-    own, written = name_key(entry.name), name_key(name)
-    if own == written:
-        return False
-    own_letters, written_letters = own.replace(" ", ""), written.replace(" ", "")
-    if own_letters in written_letters or written_letters in own_letters:
-        return False  # "Oklahoma" for Oklahoma City, "Mc Kees Rocks"
+    own = _comparable(entry.name)
+    if own.replace(" ", "") == written.replace(" ", "") or (
+            own.startswith(written + " ") and own[len(written) + 1:] in _TOWN_WORDS):
+        return False  # "Mc Kees Rocks", "Oklahoma" for Oklahoma City
     sound = sound_key_of(own)
     return sound is None or sound != sound_key_of(written)
+
+
+def _without_former_names(entries: list[GazetteerEntry], name: str) -> list[GazetteerEntry]:
+    """A name's readings less the towns that held it once, where another place bears it today: news names
+    a town by its name today, and means the place that has it ("Antioch" is Antioch, not New Hope,
+    Tennessee, once so called). A name only the gazetteer's old names hold keeps them ("Yamacraw", a
+    part of Savannah)."""
+    written = _comparable(name)
+    if not any(_comparable(e.name) == written for e in entries):
+        return entries
+    return [e for e in entries if not _known_by_another_name(e, written)]
 
 
 #: the areas a town lies in, written after it as ACLED's notes do: "in Djibasso (Kossi, Boucle du Mouhoun)"
@@ -425,6 +446,8 @@ _AREAS_AFTER = re.compile(r"\s*\(([A-Z][^()]{1,80})\)")
 LARGE_CITY = 100_000
 #: a headline's possessive names a city this large ("Orlando's Pulse Nightclub"); a smaller namesake is a person's
 HEADLINE_POSSESSIVE_POPULATION = 50_000
+#: a saint's name ("St. Luke", "Saint Mary"): in the possessive, a hospital's, a church's or a feast's
+_SAINT = re.compile(r"(?:St|Saint|Ste|Sainte)\.?\s+[A-Z]")
 #: "Chicago's South Side", "Charleston's East End": a part of the town before it
 _PART_OF_TOWN_AFTER = re.compile(r"['’]s\s+(?:(?:[A-Z][a-z]+|north|south|east|west|far)\s+){0,2}"
                                  r"(?:End|Side|side|neighbou?rhood|downtown|suburbs?|district|outskirts|area|Village|Heights)\b")
