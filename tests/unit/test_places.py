@@ -857,6 +857,7 @@ def test_a_town_is_not_found_under_a_name_it_no_longer_has(read) -> None:
 @pytest.mark.parametrize("written, town, kept", [
     ("Birmingham", "Cartersville", False),    # a former name, which a larger town bears today
     ("Oklahoma", "Oklahoma City", True),      # its own name, short of "City"
+    ("Newcastle", "Newcastle upon Tyne", True),  # its own name, cut short
     ("Mc Kees Rocks", "McKees Rocks", True),  # its own name, spaced apart
     ("Port St. Lucie", "Port Saint Lucie", True),  # its own name, a word shortened
     ("Bronx", "The Bronx", True),             # its own name, without its article

@@ -404,8 +404,6 @@ class _Recogniser:
 
 #: countries whose towns the gazetteer names as English-language news does
 ENGLISH_NAMED_COUNTRIES = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
-#: what may follow a town's name in its full name ("Oklahoma City", "Mount Pleasant Township")
-_TOWN_WORDS = frozenset({"city", "town", "township", "village", "borough"})
 #: short forms of a name's words, anywhere in it ("Port St. Lucie")
 _SHORT_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
 
@@ -417,14 +415,13 @@ def _comparable(name: str) -> str:
 
 def _known_by_another_name(entry: GazetteerEntry, written: str) -> bool:
     """Whether a town of an English-named country has the name (`written`, `_comparable`) only as a former
-    or a foreign name: neither its own name (short of a "City" after it) nor spelled or sounding as its own
+    or a foreign name: neither its own name (or its first words) nor spelled or sounding as its own
     ("Birmingham", Cartersville, Georgia's name long ago; "Vanderbilt" for Erwin, Tennessee)."""
     if entry.feature != "city" or entry.id < 0 or entry.country_code not in ENGLISH_NAMED_COUNTRIES:
         return False
     own = _comparable(entry.name)
-    if own.replace(" ", "") == written.replace(" ", "") or (
-            own.startswith(written + " ") and own[len(written) + 1:] in _TOWN_WORDS):
-        return False  # "Mc Kees Rocks", "Oklahoma" for Oklahoma City
+    if own.replace(" ", "") == written.replace(" ", "") or own.startswith(written + " "):
+        return False  # "Mc Kees Rocks"; its name cut short: "Oklahoma" for Oklahoma City, "Newcastle" upon Tyne
     sound = sound_key_of(own)
     return sound is None or sound != sound_key_of(written)
 
