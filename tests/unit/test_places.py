@@ -871,3 +871,57 @@ def test_a_name_with_its_areas_after_it_is_a_place_whatever_the_parser_reads(rea
 def test_the_place_an_attack_is_made_on_is_the_incident_s(read, text: str) -> None:
     (mention,) = read(text, published="2022-05-11").mentions
     assert (mention.place.location, mention.place.country) == ("Taiz", "Yemen")
+
+
+def test_a_building_named_after_a_country_does_not_take_the_story_abroad(read) -> None:
+    # "Albania Court Apartments" names no country: the local wording still makes it a US report, and its
+    # Panama City is the one in Florida, not the capital of Panama
+    doc = read("A girl, 8, was shot and wounded around 6 p.m. Saturday outside the Albania Court Apartments "
+               "on Pine Street in Panama City, police said. Anyone with information is asked to call CrimeStoppers.",
+               published="2016-07-11")
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Panama City", "Florida")]
+
+
+def test_a_country_named_outright_still_counts(read) -> None:
+    doc = read("Gunmen killed three people in Panama City on Saturday, officials in Panama said.", published="2016-07-11")
+    assert [(m.place.location, m.place.country) for m in doc.mentions] == [("Panama City", "Panama")]
+
+
+def test_a_town_is_not_found_under_a_name_it_no_longer_has(read) -> None:
+    # GeoNames keeps "Vanderbilt" among the names of Erwin, Tennessee: an old name, not the town a report means
+    doc = read("Deputies in Tennessee said a man was shot in Vanderbilt on Friday night.", published="2016-07-11")
+    assert "Erwin" not in {p.entry.name for p in doc.places if p.entry is not None}
+
+
+@pytest.mark.parametrize("written, town, kept", [
+    ("Birmingham", "Cartersville", False),    # a former name, which a larger town bears today
+    ("Oklahoma", "Oklahoma City", True),      # its own name, short of "City"
+    ("Newcastle", "Newcastle upon Tyne", True),  # its own name, cut short
+    ("Mc Kees Rocks", "McKees Rocks", True),  # its own name, spaced apart
+    ("Port St. Lucie", "Port Saint Lucie", True),  # its own name, a word shortened
+    ("Bronx", "The Bronx", True),             # its own name, without its article
+    ("Bay", "Bodega Bay", False),             # a word of its name is no name of it
+    ("Dayr az Zawr", "Deir ez-Zor", True),    # a town abroad keeps its other spellings
+])
+def test_a_town_under_a_name_another_place_bears_today(written: str, town: str, kept: bool) -> None:
+    from wirecoder.gazetteer import GazetteerEntry
+
+    country = "SY" if town == "Deir ez-Zor" else "US"
+    entry = GazetteerEntry(1, town, "city", country, None, None, 0.0, 0.0, 20_000)
+    bearer = GazetteerEntry(2, written, "city", "GB", None, None, 0.0, 0.0, 1_000)  # a place that has the name today
+    assert (entry in places._without_former_names([bearer, entry], written)) is kept
+
+
+def test_a_name_only_the_gazetteer_s_old_names_hold_keeps_them() -> None:
+    from wirecoder.gazetteer import GazetteerEntry
+
+    # "Pinewick", once the name of a village now part of the city, is the city's where nothing else bears it
+    city = GazetteerEntry(1, "Harbourton", "city", "US", "Georgia", None, 0.0, 0.0, 150_000)
+    assert places._without_former_names([city], "Pinewick") == [city]
+
+
+def test_a_saints_name_in_the_possessive_is_no_town(read) -> None:
+    doc = read("PHOENIX -- A man was shot dead outside a bar early Sunday, police said. Four others were taken to "
+               "St. Luke's Medical Center with wounds that were not life-threatening.", published="2015-10-25")
+    assert [p.text for p in doc.places if p.text.startswith("St")] == []
+    assert {m.place.location for m in doc.mentions} == {"Phoenix"}

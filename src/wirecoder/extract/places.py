@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..document import AREA_RELATION, OUTLET_RELATION, SITE_RELATION, Document, PlaceMention, Sentence
 from ..gazetteer import Gazetteer, GazetteerEntry
-from ..gazetteer.names import GENERIC_ADMIN_WORDS, TRANSLITERATED_COUNTRIES, name_key, run_together
+from ..gazetteer.names import GENERIC_ADMIN_WORDS, TRANSLITERATED_COUNTRIES, name_key, run_together, sound_key_of
 from ..gazetteer.outlets import outlet_home
 from ..geo import distance_km
 
@@ -194,6 +194,12 @@ US_STYLE = re.compile(r"\b(?:\d+ block of|Sheriff'?s? (?:Office|Department)|Coun
                       r"felony|misdemeanor|arraigned|grand jury|first-degree|State Police|Highway Patrol|Amber Alert)", re.I)
 #: a country's name inside a longer name is no evidence for it ("New England", "New Mexico", "Panama City")
 _COUNTRY_INSIDE_A_NAME_BEFORE = re.compile(r"\bNew\s$")
+#: nor is a country's name that opens the name of a street or a building ("the Macedonia Garden Apartments",
+#: "on Jordan Road", "outside the Cuba Grill"): someone named it after the country; it stands where the story is
+_NAMED_AFTER_A_COUNTRY = re.compile(
+    r"(?:\s+[A-Z][\w'’]*){0,3}?\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|"
+    r"Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Trail|Pike|Apartments|Garden|Gardens|Homes|Village|Mall|Plaza|"
+    r"Restaurant|Grill|Cafe|Hotel|Motel|Inn|Market|Store|Bar|Lounge|Club|Church|School|Elementary)\b")
 
 
 def _preceding(text: str, start: int, width: int = 60) -> str:
@@ -246,6 +252,8 @@ class _Recogniser:
             raw = raw[:-2]  # "Detroit's east side": the town, whose part the words after name
             local_end -= 2
             end -= 2
+        if _SAINT.match(raw) and text[local_end:local_end + 2] in ("'s", "’s") and not _PART_OF_TOWN_AFTER.match(text, local_end):
+            return None  # "St. Luke's", "St. Patrick's Day": a saint's hospital or feast, not a town's
         if raw.lower() in NOT_PLACES or (_is_state_abbreviation(raw, text[local_end:local_end + 1], self.gazetteer)
                                          and not (raw.rstrip(".") in CITY_LETTERS and text[:local_start].rstrip()[-1:] != ",")):
             return None
@@ -266,6 +274,8 @@ class _Recogniser:
         if generic_tail:
             attempts.append((trimmed, 0, generic_tail, 1, 0))
         possessive = re.match(r"^(.+?)['’]s\s", raw)
+        if possessive and _SAINT.match(possessive.group(1)) and not _PART_OF_TOWN_AFTER.match(raw, possessive.end(1)):
+            possessive = None  # "St. Mary's Hospital": the saint's
         if possessive:
             # "Charleston’s East End", "Salinas's Chinatown": in that town; but a headline's
             # "Teen Charged With Friend's Shooting Death" is a friend's, unless a city is meant
@@ -292,7 +302,7 @@ class _Recogniser:
             key = (sentence.index, start + offset, start + offset + len(name))
             if key in self.found:
                 return self.found[key]
-            entries = self.gazetteer.lookup(name)
+            entries = _without_former_names(self.gazetteer.lookup(name), name)
             abbreviated = _ABBREVIATED_COUNTY.fullmatch(name) if not entries else None
             if abbreviated:  # "in Anson Co.": the county
                 entries = [e for e in self.gazetteer.lookup(abbreviated.group(1) + " County") if e.feature == "admin2"]
@@ -396,12 +406,49 @@ class _Recogniser:
         return found
 
 
+#: countries whose towns the gazetteer names as English-language news does
+ENGLISH_NAMED_COUNTRIES = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
+#: short forms of a name's words, anywhere in it ("Port St. Lucie")
+_SHORT_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+
+
+def _comparable(name: str) -> str:
+    """A name's key with its short words spelled out and no leading "the" ("The Bronx")."""
+    return " ".join(_SHORT_WORDS.get(word, word) for word in name_key(name).split()).removeprefix("the ")
+
+
+def _known_by_another_name(entry: GazetteerEntry, written: str) -> bool:
+    """Whether a town of an English-named country has the name (`written`, `_comparable`) only as a former
+    or a foreign name: neither its own name (or its first words) nor spelled or sounding as its own
+    ("Birmingham", Cartersville, Georgia's name long ago; "Vanderbilt" for Erwin, Tennessee)."""
+    if entry.feature != "city" or entry.id < 0 or entry.country_code not in ENGLISH_NAMED_COUNTRIES:
+        return False
+    own = _comparable(entry.name)
+    if own.replace(" ", "") == written.replace(" ", "") or own.startswith(written + " "):
+        return False  # "Mc Kees Rocks"; its name cut short: "Oklahoma" for Oklahoma City, "Newcastle" upon Tyne
+    sound = sound_key_of(own)
+    return sound is None or sound != sound_key_of(written)
+
+
+def _without_former_names(entries: list[GazetteerEntry], name: str) -> list[GazetteerEntry]:
+    """A name's readings less the towns that held it once, where another place bears it today: news names
+    a town by its name today, and means the place that has it ("Antioch" is Antioch, not New Hope,
+    Tennessee, once so called). A name only the gazetteer's old names hold keeps them ("Yamacraw", a
+    part of Savannah)."""
+    written = _comparable(name)
+    if not any(_comparable(e.name) == written for e in entries):
+        return entries
+    return [e for e in entries if not _known_by_another_name(e, written)]
+
+
 #: the areas a town lies in, written after it as ACLED's notes do: "in Djibasso (Kossi, Boucle du Mouhoun)"
 _AREAS_AFTER = re.compile(r"\s*\(([A-Z][^()]{1,80})\)")
 #: a city this large is the one "West <city>" puts a part of, not a small namesake of the whole phrase
 LARGE_CITY = 100_000
 #: a headline's possessive names a city this large ("Orlando's Pulse Nightclub"); a smaller namesake is a person's
 HEADLINE_POSSESSIVE_POPULATION = 50_000
+#: a saint's name ("St. Luke", "Saint Mary"): in the possessive, a hospital's, a church's or a feast's
+_SAINT = re.compile(r"(?:St|Saint|Ste|Sainte)\.?\s+[A-Z]")
 #: "Chicago's South Side", "Charleston's East End": a part of the town before it
 _PART_OF_TOWN_AFTER = re.compile(r"['’]s\s+(?:(?:[A-Z][a-z]+|north|south|east|west|far)\s+){0,2}"
                                  r"(?:End|Side|side|neighbou?rhood|downtown|suburbs?|district|outskirts|area|Village|Heights)\b")
@@ -607,6 +654,8 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
         for word in re.finditer(r"\b[A-Z][a-zA-Z.'’-]+(?:\s[A-Z][a-z]+)?", text):
             phrase = word.group(0)
             if _COUNTRY_INSIDE_A_NAME_BEFORE.search(text, max(0, word.start() - 4), word.start()):
+                continue
+            if _NAMED_AFTER_A_COUNTRY.match(text, word.start() + len(word.group(0).split()[0])):
                 continue
             found = gazetteer.country_code_for(phrase)
             if found is None and " " in phrase and not _a_place_of_its_own(gazetteer, phrase):
