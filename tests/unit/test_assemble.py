@@ -811,3 +811,19 @@ def test_a_day_written_out_deep_in_a_follow_up_beats_its_publication_day(read) -
                       f"Investigators are still waiting for laboratory results. {filler} "
                       "Deputies found the car on a county road on July 14, 2016.", published="2016-08-17").mentions
     assert mention.event_date == date(2016, 7, 14)
+
+
+@pytest.mark.parametrize("told", ["Sunday's shooting", "Sunday night's deadly drive-by", "Sunday’s incident"])
+def test_a_day_told_as_the_incident_s_possessive_dates_it(told: str) -> None:
+    from wirecoder.extract.assemble import _dates_the_incident
+
+    text = f"Detectives announced an arrest in {told} outside a Harlan bakery."
+    start = text.index("Sunday")
+    end = start + len("Sunday night" if told.startswith("Sunday night") else "Sunday")
+    assert _dates_the_incident(text, start, end)
+
+
+def test_a_statement_day_gives_way_to_the_possessive_day_of_the_incident(read) -> None:
+    mentions = read("Three people were wounded in a shooting on Elm Street in Harlan, Kentucky. Police announced on "
+                    "Thursday a first arrest in Monday's early morning drive-by.", published="2016-03-10").mentions
+    assert mentions[0].event_date == date(2016, 3, 7)
