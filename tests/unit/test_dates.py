@@ -184,10 +184,26 @@ def test_lowercase_may_is_a_verb_not_a_month() -> None:
         ("shot on Christmas Eve", "2013-12-26", "2013-12-24"),
         ("a party on New Year's Eve", "2016-01-01", "2015-12-31"),
         ("trick-or-treaters on Halloween night", "2015-11-01", "2015-10-31"),
+        # a curly apostrophe, as most pages write it
+        ("a party on New Year’s Eve", "2016-01-02", "2015-12-31"),
+        ("a cookout on Mother’s Day", "2016-05-10", "2016-05-08"),
+        # holidays that move from year to year
+        ("a fight after Thanksgiving dinner", "2015-11-28", "2015-11-26"),
+        ("shot on Memorial Day", "2016-06-02", "2016-05-30"),
+        ("a family gathering on Easter Sunday", "2016-03-29", "2016-03-27"),
+        ("the Martin Luther King Jr. Day parade", "2015-01-21", "2015-01-19"),
+        ("a barbecue on Labor Day", "2014-09-03", "2014-09-01"),
+        # last year's, when this year's is still to come
+        ("at a party on Thanksgiving", "2016-01-05", "2015-11-26"),
     ],
 )
 def test_holidays_are_their_days(text: str, published: str, expected: str) -> None:
     assert _one(text, published)[0] == expected
+
+
+@pytest.mark.parametrize("text", ["a crash on Martin Luther King Jr. Boulevard", "shootings over the Labor Day weekend"])
+def test_a_holiday_s_name_that_is_no_day_dates_nothing(text: str) -> None:
+    assert _times(text, "2015-09-10") == []
 
 
 def test_the_day_before_counts_from_the_sentence_day(read) -> None:
