@@ -253,3 +253,21 @@ def test_a_day_told_without_its_year_soon_after_the_report_is_to_come(text: str,
     day = date.fromisoformat(published)
     (time,) = find_times(text, day, 0, 0)
     assert upcoming(time, day) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("a girl was shot the day after Thanksgiving", "2016-11-29", "2016-11-25"),
+        ("the boy was hurt two days before Christmas", "2016-12-28", "2016-12-23"),
+        # a gathering named by its holiday is on the holiday
+        ("shots rang out after the New Year's Eve party", "2016-01-02", "2015-12-31"),
+    ],
+)
+def test_a_day_counted_from_a_holiday(text: str, published: str, expected: str) -> None:
+    assert _one(text, published)[0] == expected
+
+
+@pytest.mark.parametrize("text", ["He was showing friends a rifle he got for Christmas.", "The week before Thanksgiving was quiet."])
+def test_a_holiday_told_as_an_occasion_dates_nothing(text: str) -> None:
+    assert _times(text, "2017-01-04") == []

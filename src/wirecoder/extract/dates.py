@@ -218,6 +218,28 @@ _MAY_HOLD_A_TIME = re.compile(
 _OPENS_PERIOD = re.compile(r"\b(?:since|until|till|from)\s+$", re.I)
 
 
+#: a holiday counted from: "two days after Thanksgiving", "the day before Christmas", "a day before Easter"
+_COUNTED_FROM = re.compile(r"\b(?P<n>\d|one|two|three|four|five|six|seven|a|the)\s+(?:days?|nights?)\s+(?P<way>before|after)\s+(?:the\s+)?$",
+                           re.I)
+#: a holiday as an occasion, or as the edge of a time: "home for Thanksgiving", "the week after Christmas"
+_OCCASION = re.compile(r"\b(?:for|before|after|around|ahead\s+of|during)\s+$", re.I)
+#: a gathering named by its holiday is on the holiday: "after Thanksgiving dinner", "after the New Year's Eve party"
+_GATHERING = re.compile(r"^\s+(?:dinner|party|parties|celebrations?|gatherings?|festivities|feast|cookout|barbecue|parade)\b", re.I)
+
+
+def _days_from_the_holiday(before: str, after: str) -> int | None:
+    """How many days from a holiday the words before it count ("two days after" +2), 0 for the holiday itself,
+    None when they make it no day ("got for Christmas", "the week before Thanksgiving")."""
+    counted = _COUNTED_FROM.search(before)
+    if counted:
+        n = counted.group("n").lower()
+        days = 1 if n == "the" else _NUMBER_WORDS.get(n) or int(n)
+        return days if counted.group("way").lower() == "after" else -days
+    if _OCCASION.search(before) and not _GATHERING.match(after):
+        return None
+    return 0
+
+
 def find_times(text: str, published: date | None, sentence: int, offset: int) -> list[TimeExpression]:
     """Every time expression of one text, resolved; overlapping matches keep the first pattern's."""
     found: list[TimeExpression] = []
@@ -233,6 +255,11 @@ def find_times(text: str, published: date | None, sentence: int, offset: int) ->
             if resolved is None or _OPENS_PERIOD.search(text[max(0, match.start() - 12):match.start()]):
                 continue  # "since late on Thursday": the start of a period, not an incident's day
             day, precision = resolved
+            if kind == "holiday":
+                shift = _days_from_the_holiday(text[max(0, match.start() - 30):match.start()], text[match.end():match.end() + 20])
+                if shift is None:
+                    continue  # "a shotgun he got for Christmas", "the week before Thanksgiving": no day
+                day += timedelta(days=shift)
             if published is not None and day > published:
                 day = published  # never after the report
             found.append(TimeExpression(sentence, offset + match.start(), offset + match.end(), match.group(0), day, precision))
