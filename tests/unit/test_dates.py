@@ -271,3 +271,9 @@ def test_a_day_counted_from_a_holiday(text: str, published: str, expected: str) 
 @pytest.mark.parametrize("text", ["He was showing friends a rifle he got for Christmas.", "The week before Thanksgiving was quiet."])
 def test_a_holiday_told_as_an_occasion_dates_nothing(text: str) -> None:
     assert _times(text, "2017-01-04") == []
+
+
+@pytest.mark.parametrize("text", ["Dana Reyes, born June 25, 2001, in Harlan, died at home.",
+                                  "Suspect: Cole Avery (DOB: 02/14/1977) was booked into the county jail."])
+def test_a_birthday_dates_nothing(text: str) -> None:
+    assert _times(text, "2016-05-20") == []

@@ -216,6 +216,7 @@ _MAY_HOLD_A_TIME = re.compile(
     re.I,
 )
 _OPENS_PERIOD = re.compile(r"\b(?:since|until|till|from)\s+$", re.I)
+_BIRTH = re.compile(r"\b(?:born|date\s+of\s+birth|DOB)\W{0,3}(?:on\s+)?$", re.I)
 
 
 #: a holiday counted from: "two days after Thanksgiving", "the day before Christmas", "a day before Easter"
@@ -254,6 +255,8 @@ def find_times(text: str, published: date | None, sentence: int, offset: int) ->
             taken.append((match.start(), match.end()))
             if resolved is None or _OPENS_PERIOD.search(text[max(0, match.start() - 12):match.start()]):
                 continue  # "since late on Thursday": the start of a period, not an incident's day
+            if _BIRTH.search(text[max(0, match.start() - 20):match.start()]):
+                continue  # "born June 25, 2001", "DOB: 02/14/1977": a birthday, no incident's day
             day, precision = resolved
             if kind == "holiday":
                 shift = _days_from_the_holiday(text[max(0, match.start() - 30):match.start()], text[match.end():match.end() + 20])
