@@ -858,3 +858,19 @@ def test_a_protest_in_several_towns_is_an_event_in_each(read) -> None:
     # a toll is not split between towns: one event keeps it
     doc = read("Troops killed nine people in Hama and Deraa on Friday, activists said.", published="2012-03-03")
     assert len(doc.mentions) == 1 and doc.mentions[0].fatalities.best == 9
+
+
+@pytest.mark.parametrize("told", ["Sunday's shooting", "Sunday night's deadly drive-by", "Sunday’s incident"])
+def test_a_day_told_as_the_incident_s_possessive_dates_it(told: str) -> None:
+    from wirecoder.extract.assemble import _dates_the_incident
+
+    text = f"Detectives announced an arrest in {told} outside a Harlan bakery."
+    start = text.index("Sunday")
+    end = start + len("Sunday night" if told.startswith("Sunday night") else "Sunday")
+    assert _dates_the_incident(text, start, end)
+
+
+def test_a_statement_day_gives_way_to_the_possessive_day_of_the_incident(read) -> None:
+    mentions = read("Three people were wounded in a shooting on Elm Street in Harlan, Kentucky. Police announced on "
+                    "Thursday a first arrest in Monday's early morning drive-by.", published="2016-03-10").mentions
+    assert mentions[0].event_date == date(2016, 3, 7)

@@ -184,10 +184,26 @@ def test_lowercase_may_is_a_verb_not_a_month() -> None:
         ("shot on Christmas Eve", "2013-12-26", "2013-12-24"),
         ("a party on New Year's Eve", "2016-01-01", "2015-12-31"),
         ("trick-or-treaters on Halloween night", "2015-11-01", "2015-10-31"),
+        # a curly apostrophe, as most pages write it
+        ("a party on New Year’s Eve", "2016-01-02", "2015-12-31"),
+        ("a cookout on Mother’s Day", "2016-05-10", "2016-05-08"),
+        # holidays that move from year to year
+        ("a fight after Thanksgiving dinner", "2015-11-28", "2015-11-26"),
+        ("shot on Memorial Day", "2016-06-02", "2016-05-30"),
+        ("a family gathering on Easter Sunday", "2016-03-29", "2016-03-27"),
+        ("the Martin Luther King Jr. Day parade", "2015-01-21", "2015-01-19"),
+        ("a barbecue on Labor Day", "2014-09-03", "2014-09-01"),
+        # last year's, when this year's is still to come
+        ("at a party on Thanksgiving", "2016-01-05", "2015-11-26"),
     ],
 )
 def test_holidays_are_their_days(text: str, published: str, expected: str) -> None:
     assert _one(text, published)[0] == expected
+
+
+@pytest.mark.parametrize("text", ["a crash on Martin Luther King Jr. Boulevard", "shootings over the Labor Day weekend"])
+def test_a_holiday_s_name_that_is_no_day_dates_nothing(text: str) -> None:
+    assert _times(text, "2015-09-10") == []
 
 
 def test_the_day_before_counts_from_the_sentence_day(read) -> None:
@@ -237,3 +253,27 @@ def test_a_day_told_without_its_year_soon_after_the_report_is_to_come(text: str,
     day = date.fromisoformat(published)
     (time,) = find_times(text, day, 0, 0)
     assert upcoming(time, day) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("a girl was shot the day after Thanksgiving", "2016-11-29", "2016-11-25"),
+        ("the boy was hurt two days before Christmas", "2016-12-28", "2016-12-23"),
+        # a gathering named by its holiday is on the holiday
+        ("shots rang out after the New Year's Eve party", "2016-01-02", "2015-12-31"),
+    ],
+)
+def test_a_day_counted_from_a_holiday(text: str, published: str, expected: str) -> None:
+    assert _one(text, published)[0] == expected
+
+
+@pytest.mark.parametrize("text", ["He was showing friends a rifle he got for Christmas.", "The week before Thanksgiving was quiet."])
+def test_a_holiday_told_as_an_occasion_dates_nothing(text: str) -> None:
+    assert _times(text, "2017-01-04") == []
+
+
+@pytest.mark.parametrize("text", ["Dana Reyes, born June 25, 2001, in Harlan, died at home.",
+                                  "Suspect: Cole Avery (DOB: 02/14/1977) was booked into the county jail."])
+def test_a_birthday_dates_nothing(text: str) -> None:
+    assert _times(text, "2016-05-20") == []

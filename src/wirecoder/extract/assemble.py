@@ -177,7 +177,11 @@ def _aftermath_day(text: str, start: int, end: int) -> bool:
 #: ("the May 31 death", "the shooting on Aug. 29"); INCIDENT_NOUNS above are the same words' lemmas in the parse
 _INCIDENT_NOUN_WRITTEN = r"(?:shootings?|death|deaths|killings?|slayings?|murders?|homicides?|shootout|rampage|spree|stabbing)"
 _INCIDENT_BEFORE = re.compile(r"\b" + _INCIDENT_NOUN_WRITTEN + r"\b[^.;:\"]{0,40}\bon\s+$", re.I)
-_INCIDENT_AFTER = re.compile(r"^,?\s*(?:\d{4},?\s+)?(?:(?:fatal|deadly|double|triple|quadruple|attempted)\s+)?" + _INCIDENT_NOUN_WRITTEN + r"\b", re.I)
+_INCIDENT_AFTER = re.compile(r"^,?\s*(?:\d{4},?\s+)?(?:(?:fatal|deadly|double|triple|quadruple|attempted)\s+)?" + _INCIDENT_NOUN_WRITTEN + r"\b"
+                             # "Sunday's shooting", "Monday night's deadly drive-by", "Tuesday's incident": the possessive
+                             # names the day of what follows it
+                             r"|^(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w-]+\s+){0,3}?(?:"
+                             + _INCIDENT_NOUN_WRITTEN + r"|incident|attack|drive-by|gunfire|violence|standoff)\b", re.I)
 
 
 def _dates_the_incident(text: str, start: int, end: int) -> bool:
@@ -186,7 +190,7 @@ def _dates_the_incident(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60):start]
     if re.match(r"on\s", text[start:end], re.I):
         before += "on "  # the expression took its preposition ("on April 9")
-    if _INCIDENT_AFTER.search(text[end:end + 30]):
+    if _INCIDENT_AFTER.search(text[end:end + 50]):
         return True
     said_of = _INCIDENT_BEFORE.search(before)
     # not when a statement or an arrest comes between ("the shooting, and was arrested on Monday"),

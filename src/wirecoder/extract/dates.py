@@ -25,7 +25,11 @@ _WEEKDAY_ALT = r"(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|nights|overnight|dawn|noon))?"
 _MONTH_ALT = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "new years eve": (12, 31), "new years": (1, 1),
-            "halloween": (10, 31), "valentines": (2, 14), "fourth of july": (7, 4), "independence": (7, 4)}
+            "halloween": (10, 31), "valentines": (2, 14), "fourth of july": (7, 4), "independence": (7, 4),
+            "cinco de mayo": (5, 5)}
+#: holidays that fall on a weekday of their month, as (month, weekday, which one: 1 the first, -1 the last)
+MOVING_HOLIDAYS = {"martin luther king": (1, 0, 3), "mlk": (1, 0, 3), "memorial": (5, 0, -1), "labor": (9, 0, 1),
+                   "thanksgiving": (11, 3, 4), "mothers": (5, 6, 2), "fathers": (6, 6, 3)}
 #: days told as the one before another day the sentence names ("on Thursday ... the day before")
 DAY_BEFORE_WORDS = ("the day before", "the previous day", "a day earlier", "the night before")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
@@ -41,8 +45,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\b(?:late\s+|early\s+)?yesterday" + _PART_OF_DAY + r"\b", re.I)),
     ("last_night", re.compile(r"\b(?:late\s+|early\s+)?(?:last\s+night|overnight|last\s+evening|during\s+the\s+night)\b", re.I)),
     ("today", re.compile(r"\b(?:earlier\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
-    ("holiday", re.compile(r"\b(?P<holiday>christmas eve|christmas day|christmas|new year'?s eve|new year'?s day|halloween|"
-                           r"valentine'?s day|fourth of july|independence day)\b", re.I)),
+    ("holiday", re.compile(r"\b(?P<holiday>christmas eve|christmas day|christmas|new year['’]?s eve|new year['’]?s day|halloween|"
+                           r"valentine['’]?s day|fourth of july|independence day|cinco de mayo|"
+                           # the holidays that move from year to year (a street or a school named after Dr. King is no day)
+                           r"(?:martin luther king(?:,? jr\.?)?|mlk) day|memorial day|labor day|thanksgiving(?: day)?|"
+                           r"mother['’]?s day|father['’]?s day|easter(?: sunday)?)\b"
+                           r"(?!\s+weekend)", re.I)),  # "Labor Day weekend" is no one day
     ("day_before", re.compile(r"\b(?:" + "|".join(DAY_BEFORE_WORDS) + r")\b", re.I)),
     ("days_ago", re.compile(r"\b(?P<n>\d|one|two|three|four|five|six|seven|a)\s+days?\s+ago\b", re.I)),
     ("weekday", re.compile(
@@ -64,6 +72,46 @@ def _latest_on_or_before(candidate_year: int, month: int, day: int, published: d
             continue
         if resolved <= published + timedelta(days=1):
             return min(resolved, published)
+    return None
+
+
+def _holiday_in(name: str, year: int) -> date:
+    """The day a holiday falls on in a year; `name` as HOLIDAYS and MOVING_HOLIDAYS key it."""
+    if name == "easter":
+        return _easter(year)
+    if name in MOVING_HOLIDAYS:
+        month, weekday, which = MOVING_HOLIDAYS[name]
+        if which > 0:
+            first = date(year, month, 1)
+            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (which - 1))
+        last = date(year, month, monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    month, day = HOLIDAYS[name]
+    return date(year, month, day)
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of a year (the Gregorian computus)."""
+    golden = year % 19
+    century, of_century = divmod(year, 100)
+    leap_centuries, leap_rest = divmod(century, 4)
+    correction = (century + 8) // 25
+    moon = (19 * golden + century - leap_centuries - (century - correction + 1) // 3 + 15) % 30
+    weekday = (32 + 2 * leap_rest + 2 * (of_century // 4) - moon - of_century % 4) % 7
+    shift = (golden + 11 * moon + 22 * weekday) // 451
+    month, day = divmod(moon + weekday - 7 * shift + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _latest_holiday(written: str, published: date) -> date | None:
+    """The last time a holiday fell on or before publication (this year's, else last year's); a holiday the day
+    after publication is the report's own day (a page stamped in another time zone, a party the night before)."""
+    name = re.sub(r"['’.]|,? jr\b", "", written.lower())
+    name = re.sub(r"\s+(?:day|sunday)$", "", name) if name != "christmas eve" else name
+    for year in (published.year, published.year - 1):
+        day = _holiday_in(name, year)
+        if day <= published + timedelta(days=1):
+            return min(day, published)
     return None
 
 
@@ -109,9 +157,7 @@ def resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[da
     if published is None:
         return None
     if kind == "holiday":
-        month, day = HOLIDAYS[parts["holiday"].lower().replace("’", "'").replace("'", "").replace(" day", "")
-                              if "christmas day" not in parts["holiday"].lower() else "christmas"]
-        resolved = _latest_on_or_before(published.year, month, day, published)
+        resolved = _latest_holiday(parts["holiday"], published)
         return (resolved, 1) if resolved else None
     if kind == "yesterday" or kind == "last_night" or kind == "day_before":
         return published - timedelta(days=1), 1
@@ -165,11 +211,34 @@ def resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[da
 #: a quick test that a text can hold any of the patterns (most sentences hold none)
 _MAY_HOLD_A_TIME = re.compile(
     r"\d|day|night|week|month|today|tonight|yesterday|overnight|morning|evening|afternoon|ago|weekend|christmas|"
-    r"halloween|new year|fourth of july|before|earlier|"
+    r"halloween|new year|fourth of july|thanksgiving|easter|before|earlier|"
     + "|".join(sorted(MONTHS, key=len, reverse=True)),
     re.I,
 )
 _OPENS_PERIOD = re.compile(r"\b(?:since|until|till|from)\s+$", re.I)
+_BIRTH = re.compile(r"\b(?:born|date\s+of\s+birth|DOB)\W{0,3}(?:on\s+)?$", re.I)
+
+
+#: a holiday counted from: "two days after Thanksgiving", "the day before Christmas", "a day before Easter"
+_COUNTED_FROM = re.compile(r"\b(?P<n>\d|one|two|three|four|five|six|seven|a|the)\s+(?:days?|nights?)\s+(?P<way>before|after)\s+(?:the\s+)?$",
+                           re.I)
+#: a holiday as an occasion, or as the edge of a time: "home for Thanksgiving", "the week after Christmas"
+_OCCASION = re.compile(r"\b(?:for|before|after|around|ahead\s+of|during)\s+$", re.I)
+#: a gathering named by its holiday is on the holiday: "after Thanksgiving dinner", "after the New Year's Eve party"
+_GATHERING = re.compile(r"^\s+(?:dinner|party|parties|celebrations?|gatherings?|festivities|feast|cookout|barbecue|parade)\b", re.I)
+
+
+def _days_from_the_holiday(before: str, after: str) -> int | None:
+    """How many days from a holiday the words before it count ("two days after" +2), 0 for the holiday itself,
+    None when they make it no day ("got for Christmas", "the week before Thanksgiving")."""
+    counted = _COUNTED_FROM.search(before)
+    if counted:
+        n = counted.group("n").lower()
+        days = 1 if n == "the" else _NUMBER_WORDS.get(n) or int(n)
+        return days if counted.group("way").lower() == "after" else -days
+    if _OCCASION.search(before) and not _GATHERING.match(after):
+        return None
+    return 0
 
 
 def find_times(text: str, published: date | None, sentence: int, offset: int) -> list[TimeExpression]:
@@ -186,7 +255,14 @@ def find_times(text: str, published: date | None, sentence: int, offset: int) ->
             taken.append((match.start(), match.end()))
             if resolved is None or _OPENS_PERIOD.search(text[max(0, match.start() - 12):match.start()]):
                 continue  # "since late on Thursday": the start of a period, not an incident's day
+            if _BIRTH.search(text[max(0, match.start() - 20):match.start()]):
+                continue  # "born June 25, 2001", "DOB: 02/14/1977": a birthday, no incident's day
             day, precision = resolved
+            if kind == "holiday":
+                shift = _days_from_the_holiday(text[max(0, match.start() - 30):match.start()], text[match.end():match.end() + 20])
+                if shift is None:
+                    continue  # "a shotgun he got for Christmas", "the week before Thanksgiving": no day
+                day += timedelta(days=shift)
             if published is not None and day > published:
                 day = published  # never after the report
             found.append(TimeExpression(sentence, offset + match.start(), offset + match.end(), match.group(0), day, precision))
