@@ -599,19 +599,23 @@ def _follow_up_dated_by_its_past(doc: Document, incidents: list[Incident]) -> li
     hearing), and tells it where it dates it, as past ("the boy was fatally shot Nov. 9"). At the same
     place, with no other toll, the two are one incident, of the day told: the hearing is no new
     incident (DOMAIN.md), and a report of it dated at the hearing would count the incident twice.
-    Where the report tells two past incidents there on different days, it is left as it is."""
+    A report recalling past incidents on several days (a list of cases) is left as it is."""
     opening = " ".join([doc.article.title or ""] + [doc.sentence(s).text for s in range(min(2, len(doc.sentences)))])
     if doc.published is None or not _FOLLOW_UP_NEWS.search(opening):
         return incidents
     past = [i for i in incidents if i.historical and i.told and i.time is not None and i.time.precision == 1 and i.place is not None
             and not any(f.sentence >= 0 and _ANOTHER_TIME.search(doc.sentence(f.sentence).text) for f in i.frames)]
+    if not past or len({i.time.day for i in incidents if i.historical and i.time is not None}) != 1:
+        return incidents  # a report recalling past incidents on several days (a list of cases): no telling which is its own
     for news in incidents:
         if news.historical or news.place is None or not _dated_by_the_report(doc, news.time):
             continue
         told_there = [p for p in past if _same_place(news.place, p.place) and _tolls_agree(news, p)
                       and any(types_compatible(f.sub_event_type, g.sub_event_type) for f in news.frames for g in p.frames)]
-        if not told_there or len({p.time.day for p in told_there}) > 1:
+        if not told_there:
             continue
+        for frame in (f for p in told_there for f in p.frames):
+            frame.historical = False  # the report's news, told as past
         news.frames = sorted(news.frames + [f for p in told_there for f in p.frames], key=lambda f: f.sentence)
         news.time = told_there[0].time
         incidents = [i for i in incidents if all(i is not p for p in told_there)]
@@ -620,11 +624,12 @@ def _follow_up_dated_by_its_past(doc: Document, incidents: list[Incident]) -> li
 
 
 def _dated_by_the_report(doc: Document, time: TimeExpression | None) -> bool:
-    """Whether an incident's day is only the report's: none, the report's own day or the one before
-    ("today", a page stamp), or the day of a statement, a hearing or an arrest."""
+    """Whether an incident's day is only the report's: none, the report's own day ("today", a page
+    stamp), or the day of a statement, a hearing or an arrest (the day before may be the incident's:
+    "died Tuesday night" in Wednesday's report)."""
     if time is None:
         return True
-    return doc.published is not None and ((doc.published - time.day).days <= 1 or _day_after_the_fact(doc, time))
+    return doc.published is not None and (time.day >= doc.published or _day_after_the_fact(doc, time))
 
 
 def _tolls_agree(first: Incident, second: Incident) -> bool:
