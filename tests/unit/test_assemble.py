@@ -550,6 +550,17 @@ def test_a_follow_up_is_dated_by_the_past_it_tells_not_by_its_hearing(read) -> N
     assert (mention.place.location, mention.event_date) == ("Dayton", date(2016, 1, 14))
 
 
+def test_a_follow_up_s_bare_weekday_is_the_weekday_of_the_day_it_gives_in_full(read) -> None:
+    # the arrest is the news; "Sunday" (a line kept from the first report) is the Sunday of "the Aug. 9 death",
+    # not the Sunday before the report, six weeks later
+    (mention,) = [m for m in read("Police on Tuesday said a third man had been arrested in connection with the Aug. 9 death "
+                                  "of Dario Mendes outside a bar in Ocala, Florida. Dario Mendes was shot and killed Sunday "
+                                  "outside the bar on Pine Avenue in Ocala.",
+                                  title="Third man arrested in fatal Ocala bar shooting", published="2015-09-22").mentions
+                  if m.event_type != "Strategic developments"]
+    assert mention.event_date == date(2015, 8, 9)
+
+
 def test_a_hearing_s_day_in_the_clause_gives_way_to_the_incident_s(read) -> None:
     # "today" is the hearing's, though nearer the verb than "on Sept. 3", which is the killing's
     (mention,) = read("A Reading man will stand trial on charges he shot and killed a 24-year-old earlier this month. "

@@ -1225,6 +1225,26 @@ def _day_of_the_wound(doc: Document, time: TimeExpression) -> TimeExpression:
     return min(earlier, key=lambda t: t.day) if earlier else time
 
 
+#: a weekday alone, as a report tells it ("Saturday", "early Sunday morning"), not "last Saturday" or "this Sunday"
+_BARE_WEEKDAY = re.compile(r"^(?:on\s+|late\s+|early\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _weekday_of_the_dated_incident(doc: Document, time: TimeExpression) -> TimeExpression:
+    """A follow-up dates its incident in full ("the Sept. 13 shooting") and elsewhere tells it by its
+    weekday alone ("early that Sunday morning", a caption kept from the first report: "was shot and
+    killed Saturday"), which is read against the report as the last such day before it. In a report
+    whose news is what followed (a court, an arrest), a weekday that is the weekday of the day the
+    report gives its incident in full, more than a week before it, is that day."""
+    if time.precision != 1 or doc.published is None or not _BARE_WEEKDAY.match(time.text):
+        return time
+    opening = " ".join([doc.article.title or ""] + [doc.sentence(s).text for s in range(min(2, len(doc.sentences)))])
+    if not _FOLLOW_UP_NEWS.search(opening):
+        return time
+    dated = [t for t in doc.times if t.precision == 1 and t.sentence >= 0 and WRITTEN_OUT_DAY.search(t.text)
+             and (time.day - t.day).days > 7 and t.day.weekday() == time.day.weekday() and _said_of_the_incident(doc, t)]
+    return dated[0] if len({t.day for t in dated}) == 1 else time
+
+
 def run(doc: Document, gazetteer: Gazetteer) -> None:
     article = doc.article
     anchor = _anchor_time(doc)
@@ -1238,6 +1258,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         time = _within_week(doc, incident.time) or incident.time or narrative or anchor
         if time is not None:
             time = _day_of_the_wound(doc, time)
+            time = _weekday_of_the_dated_incident(doc, time)
             day, precision = _after_midnight(doc, incident, time), time.precision
             narrative = incident.time or narrative
         elif doc.published is not None:
