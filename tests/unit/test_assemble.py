@@ -539,6 +539,37 @@ def test_a_court_day_does_not_date_the_incident_the_court_hears(read) -> None:
     assert (mention.place.location, mention.event_date) == ("Toledo", date(2016, 2, 22))
 
 
+def test_a_follow_up_is_dated_by_the_past_it_tells_not_by_its_hearing(read) -> None:
+    # the trial is the news, stamped with the report's day; the girl's death is the incident, and the report tells
+    # it as past with its own day: one incident of that day, not a second one on the day of the report
+    (mention,) = read("(09/07/16) - A jury was picked in the trial of a Dayton man charged with murder after his daughter, 8, "
+                      "found his rifle in a closet and killed herself. Court records show the trial will go on Wednesday "
+                      "morning. The girl was fatally shot in the chest Jan. 14 on the city's north side. Her father denied "
+                      "the charges in April.",
+                      title="Dayton father on trial over daughter's death with his rifle", published="2016-09-07").mentions
+    assert (mention.place.location, mention.event_date) == ("Dayton", date(2016, 1, 14))
+
+
+def test_a_follow_up_s_bare_weekday_is_the_weekday_of_the_day_it_gives_in_full(read) -> None:
+    # the arrest is the news; "Sunday" (a line kept from the first report) is the Sunday of "the Aug. 9 death",
+    # not the Sunday before the report, six weeks later
+    (mention,) = [m for m in read("Police on Tuesday said a third man had been arrested in connection with the Aug. 9 death "
+                                  "of Dario Mendes outside a bar in Ocala, Florida. Dario Mendes was shot and killed Sunday "
+                                  "outside the bar on Pine Avenue in Ocala.",
+                                  title="Third man arrested in fatal Ocala bar shooting", published="2015-09-22").mentions
+                  if m.event_type != "Strategic developments"]
+    assert mention.event_date == date(2015, 8, 9)
+
+
+def test_a_hearing_s_day_in_the_clause_gives_way_to_the_incident_s(read) -> None:
+    # "today" is the hearing's, though nearer the verb than "on Sept. 3", which is the killing's
+    (mention,) = read("A Reading man will stand trial on charges he shot and killed a 24-year-old earlier this month. "
+                      "Marcus Dell, 19, had a preliminary hearing today before a district judge on charges that he killed "
+                      "Tony Ruiz, 24, in the 800 block of Penn Street in Reading, Pennsylvania, on Sept. 3.",
+                      published="2016-09-14").mentions
+    assert mention.event_date == date(2016, 9, 3)
+
+
 def test_a_report_of_a_plea_takes_the_day_it_gives_the_incident_in_full(read) -> None:
     # the plea's "Thursday" is the news; the incident's own day is the one written out, "June 3"
     (mention,) = read("A teenager in Hamilton, Ohio, is to be sentenced for the accidental shooting death of his friend, 14. "

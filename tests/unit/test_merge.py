@@ -323,6 +323,16 @@ def test_a_report_matching_two_events_with_the_same_dead_folds_them_into_one(sto
     assert store.event(results[1][0]) is None and store.history(results[1][0]) == []
 
 
+def test_a_report_telling_one_event_alike_and_naming_the_other_s_victim_folds_them(store: Store) -> None:
+    # a follow-up names the victim, now dead, two days on in Ar Rastan; an unnamed report has five hurt in Homs that
+    # day; a third names the victim and tells five hurt in Homs that day: it is the unnamed report's incident, told
+    # alike, and the named one's: one incident, though the follow-up counts a death the others do not yet
+    named = ("name:yusuf darwish",)
+    _add(store, _mention("a1", 1, place=RASTAN, day=date(2012, 1, 15), injuries=5, identifiers=named),
+         _mention("a2", 0, injuries=5), _mention("a3", 0, injuries=5, identifiers=named))
+    assert [sorted(e.article_ids) for e in store.events()] == [["a1", "a2", "a3"]]
+
+
 def test_a_report_matching_two_events_with_other_dead_leaves_them_apart(store: Store) -> None:
     named = ("name:yusuf darwish",)
     _add(store, _mention("a1", 3, place=RASTAN, identifiers=named), _mention("a2", 5), _mention("a3", 3, identifiers=named))

@@ -356,6 +356,8 @@ def _frame_time(doc: Document, frame: EventFrame) -> tuple[TimeExpression | None
             attached = [t for t in attached if own_start <= t.start < own_end]
             if not attached:
                 return None, False
+        if attached and token.lemma_ not in INQUIRY_LEMMAS:
+            attached = _days_of_the_incident(doc, attached)
         if attached:
             nearest = min(attached, key=lambda t: abs(t.start - frame.trigger_start))
             return _day_hurt(doc, token, nearest, here), True
@@ -363,6 +365,14 @@ def _frame_time(doc: Document, frame: EventFrame) -> tuple[TimeExpression | None
     if loose:
         return min(loose, key=lambda t: abs(t.start - frame.trigger_start)), False
     return None, False
+
+
+def _days_of_the_incident(doc: Document, attached: list[TimeExpression]) -> list[TimeExpression]:
+    """Of the days a clause telling violence names, those of the incident: a follow-up's sentence names
+    the hearing's day and the incident's ("had a hearing today on charges that he killed a man ... on
+    Aug. 1"); the nearer day to the verb may be the hearing's. A day of a statement, a hearing or an
+    arrest counts only where the clause names no other."""
+    return [t for t in attached if not _day_after_the_fact(doc, t)] or attached
 
 
 #: the crimes a charge is named for: "charged with murder", "on charges of attempted murder"
@@ -630,6 +640,7 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
     for incident in incidents:
         incident.frames.sort(key=lambda f: f.sentence)
     if any(not i.historical and i.told for i in incidents):
+        incidents = _follow_up_dated_by_its_past(doc, incidents)
         incidents = [i for i in incidents if not i.historical]  # background a report recalls is not its news
     elif any(i.historical and i.told for i in incidents):
         # a court report ("accused in the shooting death of a girl ... plea deals Friday") names its
@@ -641,6 +652,57 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
                                   not any(f.sentence < 0 for f in i.frames), -len({f.sentence for f in i.frames}), i.first_sentence))
     return _without_retellings(doc, incidents), tolls
 
+
+
+#: what a follow-up report's news is, in its headline or opening: the courts and the arrests after an incident
+#: ("Man on trial in death of son", "Suspect pleads guilty in ...", "Two more arrested in ... shooting")
+_FOLLOW_UP_NEWS = re.compile(r"\b(?:sentenc\w*|convict\w*|pleads?|pleaded|pled|guilty|trial|jury|jurors|verdict|acquitt\w*|"
+                             r"indict\w*|arraign\w*|charged|charges|arrest\w*|extradit\w*|testif\w*|hearing)\b", re.I)
+
+
+def _follow_up_dated_by_its_past(doc: Document, incidents: list[Incident]) -> list[Incident]:
+    """A follow-up report (a trial, a plea, an arrest) names its incident in its news with no day of
+    its own ("a man charged with murder after his son shot himself", dated only by the report or the
+    hearing), and tells it where it dates it, as past ("the boy was fatally shot Nov. 9"). At the same
+    place, with no other toll, the two are one incident, of the day told: the hearing is no new
+    incident (DOMAIN.md), and a report of it dated at the hearing would count the incident twice.
+    A report recalling past incidents on several days (a list of cases) is left as it is."""
+    opening = " ".join([doc.article.title or ""] + [doc.sentence(s).text for s in range(min(2, len(doc.sentences)))])
+    if doc.published is None or not _FOLLOW_UP_NEWS.search(opening):
+        return incidents
+    past = [i for i in incidents if i.historical and i.told and i.time is not None and i.time.precision == 1 and i.place is not None
+            and not any(f.sentence >= 0 and _ANOTHER_TIME.search(doc.sentence(f.sentence).text) for f in i.frames)]
+    if not past or len({i.time.day for i in incidents if i.historical and i.time is not None}) != 1:
+        return incidents  # a report recalling past incidents on several days (a list of cases): no telling which is its own
+    for news in incidents:
+        if news.historical or news.place is None or not _dated_by_the_report(doc, news.time):
+            continue
+        told_there = [p for p in past if _same_place(news.place, p.place) and _tolls_agree(news, p)
+                      and any(types_compatible(f.sub_event_type, g.sub_event_type) for f in news.frames for g in p.frames)]
+        if not told_there:
+            continue
+        for frame in (f for p in told_there for f in p.frames):
+            frame.historical = False  # the report's news, told as past
+        news.frames = sorted(news.frames + [f for p in told_there for f in p.frames], key=lambda f: f.sentence)
+        news.time = told_there[0].time
+        incidents = [i for i in incidents if all(i is not p for p in told_there)]
+        past = [p for p in past if all(p is not t for t in told_there)]
+    return incidents
+
+
+def _dated_by_the_report(doc: Document, time: TimeExpression | None) -> bool:
+    """Whether an incident's day is only the report's: none, the report's own day ("today", a page
+    stamp), or the day of a statement, a hearing or an arrest (the day before may be the incident's:
+    "died Tuesday night" in Wednesday's report)."""
+    if time is None:
+        return True
+    return doc.published is not None and (time.day >= doc.published or _day_after_the_fact(doc, time))
+
+
+def _tolls_agree(first: Incident, second: Incident) -> bool:
+    """Whether two incidents' dead may be the same people: the same number, or one tells none."""
+    killed_first, killed_second = _largest_toll(first)[0], _largest_toll(second)[0]
+    return killed_first == killed_second or 0 in (killed_first, killed_second)
 
 
 def _retells(later: Incident, earlier: Incident) -> bool:
@@ -1254,6 +1316,26 @@ def _day_of_the_wound(doc: Document, time: TimeExpression) -> TimeExpression:
     return min(earlier, key=lambda t: t.day) if earlier else time
 
 
+#: a weekday alone, as a report tells it ("Saturday", "early Sunday morning"), not "last Saturday" or "this Sunday"
+_BARE_WEEKDAY = re.compile(r"^(?:on\s+|late\s+|early\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _weekday_of_the_dated_incident(doc: Document, time: TimeExpression) -> TimeExpression:
+    """A follow-up dates its incident in full ("the Sept. 13 shooting") and elsewhere tells it by its
+    weekday alone ("early that Sunday morning", a caption kept from the first report: "was shot and
+    killed Saturday"), which is read against the report as the last such day before it. In a report
+    whose news is what followed (a court, an arrest), a weekday that is the weekday of the day the
+    report gives its incident in full, more than a week before it, is that day."""
+    if time.precision != 1 or doc.published is None or not _BARE_WEEKDAY.match(time.text):
+        return time
+    opening = " ".join([doc.article.title or ""] + [doc.sentence(s).text for s in range(min(2, len(doc.sentences)))])
+    if not _FOLLOW_UP_NEWS.search(opening):
+        return time
+    dated = [t for t in doc.times if t.precision == 1 and t.sentence >= 0 and WRITTEN_OUT_DAY.search(t.text)
+             and (time.day - t.day).days > 7 and t.day.weekday() == time.day.weekday() and _said_of_the_incident(doc, t)]
+    return dated[0] if len({t.day for t in dated}) == 1 else time
+
+
 def run(doc: Document, gazetteer: Gazetteer) -> None:
     article = doc.article
     anchor = _anchor_time(doc)
@@ -1267,6 +1349,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         time = _within_week(doc, incident.time) or incident.time or narrative or anchor
         if time is not None:
             time = _day_of_the_wound(doc, time)
+            time = _weekday_of_the_dated_incident(doc, time)
             day, precision = _after_midnight(doc, incident, time), time.precision
             narrative = incident.time or narrative
         elif doc.published is not None:

@@ -14,7 +14,9 @@ same country with compatible types and either
 - name the same town on the same days (±`merge_day_window`) with the same dead, one
   report having read it as a namesake in another state ("Pasadena", Texas or California).
 A report that matches two stored events and tells the same dead as both shows them to be one
-incident (each earlier report had matched only one): the later is folded into the one it joins.
+incident (each earlier report had matched only one), and so does one that tells one of them alike
+(its day, dead and hurt) and joins the other by the people they name: the later is folded into
+the one it joins.
 A county and a town in it are the same place (a county's centre says nothing).
 An identifier that several nearby events share is common talk (a police chief's
 name) and does not count. A mention never joins an event that already holds a
@@ -202,14 +204,16 @@ def find_event(mention: Mention, store: Store, settings: Settings) -> Event | No
 def _told_as_one(mention: Mention, matching: list[_Candidate]) -> list[Event]:
     """The other events the mention's report shows to be the event it joins: events it reports as
     well, with the same dead as that event and as the report (the same incident stored twice,
-    each report having matched only one of them, until this one matched both). Where the dead
+    each report having matched only one of them, until this one matched both); or an event the
+    report tells alike, its dead and hurt on its day, though the event it joins (by the names they
+    share) has since counted another death (a victim who died later). Otherwise, where the dead
     differ the report may tell either of two incidents, and the two stay apart; so do events
     holding a report of the same article (its own reading keeps them apart)."""
     chosen = matching[0].event
     joined = [chosen]
     for candidate in matching[1:]:
         event = candidate.event
-        if not mention.fatalities.best == chosen.fatalities == event.fatalities:
+        if not (mention.fatalities.best == chosen.fatalities == event.fatalities or _told_alike(mention, candidate)):
             continue
         if any(set(event.article_ids).intersection(other.article_ids) for other in joined):
             continue
@@ -217,6 +221,14 @@ def _told_as_one(mention: Mention, matching: list[_Candidate]) -> list[Event]:
             continue
         joined.append(event)
     return joined[1:]
+
+
+def _told_alike(mention: Mention, candidate: _Candidate) -> bool:
+    """Whether a matching event tells the mention's incident as the mention does: the same day, the
+    same dead and the same hurt, someone hit."""
+    hurt = mention.injuries.best if mention.injuries is not None else 0
+    toll = (mention.fatalities.best, hurt)
+    return candidate.days == 0 and sum(toll) > 0 and toll == (candidate.event.fatalities, candidate.event.injuries or 0)
 
 
 def merge_mention(mention: Mention, store: Store, settings: Settings) -> tuple[Event, bool]:
