@@ -776,3 +776,16 @@ def test_the_hurt_told_only_by_their_condition_or_a_hospital_count(read, text: s
 )
 def test_a_list_of_victims_the_parser_breaks_up_is_still_a_sum(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one more hurt beside the dead, "another" parsed as the participle's determiner
+        ("Three people are dead and another hospitalized after a shooting spree in Millbrook.", {"killed": 3, "injured": 1}),
+        # the one a gunman wounded is not the gunman who then killed himself
+        ("A gunman opened fire on a deputy, seriously wounding him before killing himself.", {"killed": 1, "injured": 1}),
+    ],
+)
+def test_the_hurt_told_beside_a_death_are_not_taken_for_the_dead(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected

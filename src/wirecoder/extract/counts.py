@@ -572,6 +572,11 @@ def _victims(trigger: Token) -> Token | None:
             subject = _subject(trigger)  # headline style drops "was": "6-year-old shot and killed"
             if subject is not None:
                 return subject
+        if found is None and trigger.tag_ == "VBN" and trigger.dep_ == "conj":
+            # "three people are dead and another hospitalized": the one more hurt parsed as the participle's determiner
+            another = next((c for c in trigger.children if c.dep_ == "det" and c.lower_ == "another"), None)
+            if another is not None:
+                return another
         if found is None and trigger.dep_ == "conj":
             found = _object(trigger.head)  # "shot and killed a man": the object may hang on either verb
         if found is None:
@@ -1464,6 +1469,8 @@ def _one_person_told_hurt_then_dead(found: list[Statement]) -> list[Statement]:
     he was taken to a hospital in critical condition': a pronoun for the one person the sentence tells
     both hurt and dead (not "he was killed and his wife was hurt": she is someone else)."""
     dead = [s for s in found if s.kind == "killed" and not s.perpetrator and not s.additive and s.count.best == 1 and s.victims is not None]
+    # (a killer's death by his own hand is not the death of the one he hurt: "wounding him before killing himself")
+    dead = [s for s in dead if s.victims is not None and s.victims.lower_ not in REFLEXIVES]
     if len(dead) != 1:
         return found
     killed = dead[0].victims
