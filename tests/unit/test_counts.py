@@ -789,3 +789,22 @@ def test_a_list_of_victims_the_parser_breaks_up_is_still_a_sum(parse, text: str,
 )
 def test_the_hurt_told_beside_a_death_are_not_taken_for_the_dead(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun after the one dead person the sentence makes its subject is that person again
+        ("A man was shot outside a store in Harlan, Kentucky, on Friday night. The coroner said Dale Young was pronounced "
+         "dead at the scene and he died of multiple gunshot wounds.", (1, 0)),
+        # (but after a dead man who is the object, "he" is the gunman: two dead)
+        ("A gunman killed a man outside a store in Harlan, Kentucky, on Friday night before he died in a shootout with police.",
+         (2, None)),
+        # the same pronoun, told hurt and then dead, is one person who died
+        ("A woman was shot outside a store in Harlan, Kentucky, on Friday night. She was flown to a hospital where she was "
+         "listed in critical condition until she died.", (1, 0)),
+    ],
+)
+def test_one_person_told_twice_in_a_sentence_is_one_death(read, text: str, expected: tuple[int, int | None]) -> None:
+    (mention,) = read(text, published="2016-04-24").mentions
+    assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == expected

@@ -1455,6 +1455,20 @@ def _without_repeated_people(told: list[Statement]) -> list[Statement]:
     return kept + [s for s in told if s.additive]
 
 
+def _without_the_dead_subject_told_again(told: list[Statement]) -> list[Statement]:
+    """'Young was pronounced dead at the scene and he died of gunshot wounds': a pronoun after the one
+    dead person a sentence makes its subject is that person again (not "the gunman killed a man before
+    he died": there the dead man is the object, and "he" is the gunman)."""
+    stated = [s for s in told if not s.additive and not s.perpetrator and s.victims is not None]
+    subjects = [s for s in stated if s.count.best == 1 and s.victims.lower_ not in REFERRING_PRONOUNS  # type: ignore[union-attr]
+                and s.victims.dep_ in ("nsubj", "nsubjpass")]  # type: ignore[union-attr]
+    if len(subjects) != 1:
+        return told
+    first = subjects[0].victims
+    return [s for s in told if not (s in stated and s.victims.lower_ in ("he", "she")  # type: ignore[union-attr]
+                                    and s.victims.i > first.i and _may_be_one_person(s.victims, first))]  # type: ignore[union-attr]
+
+
 def _named_as(victims: Token | None) -> bool:
     """'Two men killed were identified as Vincent Wade, 32, who was pronounced dead ...': the names of
     people the sentence has counted already."""
@@ -1474,9 +1488,16 @@ def _one_person_told_hurt_then_dead(found: list[Statement]) -> list[Statement]:
     if len(dead) != 1:
         return found
     killed = dead[0].victims
+    # ("she was listed in critical condition until she died": the same pronoun twice is one person too)
     return [s for s in found if not (
         s.kind in ("injured", "shot") and not s.additive and s.count.best == 1 and s.victims is not None
-        and (s.victims.lower_ in _HE_OR_SHE) != (killed.lower_ in _HE_OR_SHE) and _may_be_one_person(s.victims, killed))]
+        and ((s.victims.lower_ in _HE_OR_SHE) != (killed.lower_ in _HE_OR_SHE) or _one_pronoun(s.victims, killed))
+        and _may_be_one_person(s.victims, killed))]
+
+
+def _one_pronoun(first: Token, second: Token) -> bool:
+    """'she ... she', 'him ... he': one pronoun told twice in a sentence."""
+    return {first.lower_, second.lower_} <= {"he", "him"} or {first.lower_, second.lower_} <= {"she", "her"}
 
 
 _HE_OR_SHE = {"he", "she", "him", "her"}
@@ -1691,6 +1712,8 @@ def run(doc: Document) -> None:
             told = _one_statement_per_victim(_ordinals_after_other_harms(told, found))
             if kind != "killed":  # "four were killed before he was shot dead": the killer is one more
                 told = _without_repeated_people(told)
+            else:
+                told = _without_the_dead_subject_told_again(told)
             by_kind[kind] = _without_shares(_with_ordinals_in_a_list(told))
         _hurt_beside_the_dead(by_kind)
         # a figure only the codebook's reading of a plural gives ("women killed") yields to a stated one;
