@@ -808,3 +808,19 @@ def test_the_hurt_told_beside_a_death_are_not_taken_for_the_dead(parse, text: st
 def test_one_person_told_twice_in_a_sentence_is_one_death(read, text: str, expected: tuple[int, int | None]) -> None:
     (mention,) = read(text, published="2016-04-24").mentions
     assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the victims of another incident the report tells in passing are not its own incident's
+        ("A man was killed and four other men were wounded in a shooting in Harlan, Kentucky, on Friday night, police said. "
+         "The chief said the men had feuded with a crew hit in another nearby shooting that left two dead and "
+         "two hurt.", (1, 4)),
+        ("A man was killed in a shooting outside a bar in Harlan, Kentucky, on Friday night, police said. In a separate "
+         "incident, two teenagers were shot on Elm Street.", (1, 0)),
+    ],
+)
+def test_the_victims_of_another_incident_told_in_passing_are_not_counted(read, text: str, expected: tuple[int, int]) -> None:
+    mention = read(text, published="2016-04-24").mentions[0]
+    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == expected
