@@ -824,3 +824,22 @@ def test_one_person_told_twice_in_a_sentence_is_one_death(read, text: str, expec
 def test_the_victims_of_another_incident_told_in_passing_are_not_counted(read, text: str, expected: tuple[int, int]) -> None:
     mention = read(text, published="2016-04-24").mentions[0]
     assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # one person a headline names with a fate the parser misses in the short line
+        ("Boy stable after accidental shooting in Harlan", (0, 1)),
+        ("Harlan deputy serious but stable after Sunday shooting", (0, 1)),
+        ("Nine-Year-Old Struck By Gunshots In Harlan", (0, 1)),
+        ("Girl, 15, is killed by masked gunmen in Harlan", (1, 0)),
+        ("4-year-old kills herself with loaded gun in Harlan", (1, 0)),
+        ("Harlan teen suffers accidental gunshot wound", (0, 1)),
+    ],
+)
+def test_one_person_a_headline_names_with_a_fate_is_counted(read, title: str, expected: tuple[int, int]) -> None:
+    doc = read("HARLAN, Ky. (Test Wire) - Police are asking neighbours on Elm Street for any footage they have.",
+               published="2016-04-24", title=title)
+    (mention,) = doc.mentions
+    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == expected

@@ -984,6 +984,11 @@ def _statements(parse: Any) -> list[Statement]:
         if "killed" not in {s.kind for s in found} and (_ONE_DIES.search(parse.text) or _ONE_SHOT_DEAD.search(parse.text)) and not toll:
             # "Juvenile Dies After ...", "Boy Dies After Being Shot": a Title Case verb read as a name
             found.append(Statement("killed", Count.exact(1), parse[0], None, False, False, False))
+        if not {s.kind for s in found} & {"killed", "injured", "shot"} and not toll:
+            # "Boy stable after accidental shooting", "Girl, 15, is killed by masked gunmen", "3-year-old kills
+            # herself": one person the headline names with a fate the parser misses in its short line
+            found.extend(Statement(kind, Count.exact(1), parse[0], None, False, False, False)
+                         for kind, pattern in _ONE_PERSON_IN_A_HEADLINE if pattern.search(parse.text))
     listed = _listed_tolls(parse.text)
     if listed:
         # "1 killed, 3 injured": a headline's list, which the parser reads badly
@@ -1157,6 +1162,18 @@ _ONE_DIES = re.compile(r"\b(?:Man|Woman|Boy|Girl|Teen|Teenager|Child|Toddler|Inf
 _ONE_SHOT_DEAD = re.compile(r"\b(?:man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|juvenile|youth|student|father|mother|"
                             r"son|daughter|officer|deputy|victim|\d+-year-old|[a-z]+-year-old)(?:\s+(?!who\b|that\b|which\b)[\w-]+){0,3}?"
                             r"\s+shot(?:,| and)\s+killed\b", re.I)
+
+
+#: one person a headline names, and the fate it tells of them
+_ONE_PERSON = (r"\b(?:man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|juvenile|youth|student|father|mother|son|daughter|"
+               r"officer|deputy|trooper|victim|driver|clerk|(?:\d+|[a-z]+)-(?:year|month)-old)(?:,\s+\d{1,3},)?\s+(?:is\s+|was\s+)?")
+_ONE_PERSON_IN_A_HEADLINE = [
+    ("killed", re.compile(_ONE_PERSON + r"(?:killed|slain|fatally\s+shot|shot\s+dead|shot\s+to\s+death|kills\s+(?:him|her)self)\b", re.I)),
+    ("injured", re.compile(_ONE_PERSON + r"(?:(?:in\s+)?(?:critical|serious|stable|fair)(?:\s+(?:but|and)\s+(?:critical|serious|stable|fair))?(?:\s+condition)?\s+(?:after|following|in)\b|"
+                                         r"(?:critically\s+|seriously\s+)?(?:wounded|injured|hurt|hospitalized)\b|"
+                                         r"suffers\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:wound|injury|injuries)\b)", re.I)),
+    ("shot", re.compile(_ONE_PERSON + r"(?:struck\s+by\s+(?:a\s+)?(?:stray\s+)?(?:gunfire|gunshots?|bullets?)|shoots\s+(?:him|her)?self)\b", re.I)),
+]
 
 
 def _headline_tolls(text: str) -> list[tuple[str, Count]]:
