@@ -843,3 +843,18 @@ def test_one_person_a_headline_names_with_a_fate_is_counted(read, title: str, ex
                published="2016-04-24", title=title)
     (mention,) = doc.mentions
     assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numbers in a list of ages are ages, not how many people were hit
+        ("Officers found three men - aged 19, 23, and 27 - and one woman, 31, had been shot.", {"shot": 1}),
+        ("Three women, ages 21, 33, and 48, were injured in the shooting.", {"injured": 3}),
+        ("A boy and a girl, both 13 years of age, were shot in the arm.", {"shot": 2}),
+        # (but "the other 3" after a group is three more people)
+        ("Police said the other 3 were hurt.", {"injured": 3}),
+    ],
+)
+def test_a_list_of_ages_is_not_a_count_of_people(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected

@@ -363,13 +363,26 @@ def _is_age_number(token: Token) -> bool:
         return True  # "Larry Watkins Jr. 26,": an age after a name's suffix
     if token.i >= 1 and doc[token.i - 1].lower_ in ("age", "aged", "ages"):
         return True  # "Michael Ballour, age 41"
+    if token.text.isdigit():
+        # "three men, aged 21, 22 and 24", "ages 21, 32, and 49": each number of a list of ages
+        start = token.i - 1
+        while start >= 0 and (doc[start].text in (",", "and", "&", "-") or doc[start].text.isdigit()):
+            start -= 1
+        if start >= 0 and start < token.i - 1 and doc[start].lower_ in ("age", "aged", "ages"):
+            return True
+        # "two men, one 17 and the other 21": a number after "one", or after "the other" that follows it
+        after_one = token.i >= 1 and doc[token.i - 1].lower_ == "one"
+        after_the_other = token.i >= 2 and doc[token.i - 1].lower_ == "other" and any(
+            t.lower_ == "one" and doc[t.i + 1].text.isdigit() for t in doc[max(0, token.i - 8):token.i - 2])
+        if (after_one or after_the_other) and (token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
+            return True
     if re.fullmatch(r"\d{1,3}-?(?:yo|y/o)", token.text, re.I):
         return True
     return bool(_AGE_AFTER.match(doc.text, token.idx + len(token.text)))
 
 
 #: "8 yo", "20 y/o", "6-yo", "15 years old", "2 yr old" after a number: an age
-_AGE_AFTER = re.compile(r"\s*-?\s*(?:yo|y/o|y\.o\.|(?:years?|yrs?)[ -]old)\b", re.I)
+_AGE_AFTER = re.compile(r"\s*-?\s*(?:yo|y/o|y\.o\.|(?:years?|yrs?)[ -]old|years? of age)\b", re.I)
 
 
 def _is_age(token: Token) -> bool:
@@ -854,6 +867,18 @@ _ONE_INCIDENT = re.compile(r"\b(?:the|this|that|a|an|Sunday's|Saturday's|Friday'
                            r"brawl|melee|altercation|standoff|robbery|home invasion|party)\b", re.I)
 _ONE_DAY = re.compile(r"\b(?:(?:early|late|on|last) (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|last night|this morning)\b")
 _OPENS_WITH_TOTAL = re.compile(r"\W*(?:so far|to date|in all|in total|altogether|overall)\b", re.I)
+
+
+#: a span of hours or days, or a whole city, that a count of people shot sums over: a round-up of a city's
+#: shootings ("18 people were shot between Tuesday afternoon and early Wednesday", "11 shot in less than
+#: 30 hours", "at least 35 people have been shot since Friday afternoon", "shot across the city")
+_ROUND_UP_SPAN = re.compile(
+    r"\b(?:since (?:late |early )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?"
+    r"|(?:in|within|over) (?:less than |under |about |just |roughly |a |an )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\w+-\w+)?[- ]?hours?\b|(?:over |in )?(?:a|the) (?:span|period|stretch) of|\d+-hour (?:span|period|stretch)"
+    r"|across (?:the|a) city|citywide|throughout the (?:city|day|night|weekend)"
+    r"|between (?:late |early )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday) (?:morning|afternoon|evening|night) and)\b",
+    re.I)
 
 
 def _cumulative(trigger: Token, victims: Token | None) -> bool:
