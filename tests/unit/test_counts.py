@@ -858,3 +858,18 @@ def test_one_person_a_headline_names_with_a_fate_is_counted(read, title: str, ex
 )
 def test_a_list_of_ages_is_not_a_count_of_people(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city's round-up over hours, or across the city, is no one incident's count
+        "Nine people, including a teenage girl, were shot in Harlan in about seven hours.",
+        "Fourteen people were shot over a span of 60 hours in Harlan.",
+        "At least six people were killed and 10 wounded in shootings throughout the day.",
+        "Some 31 people were shot across the city over the long weekend.",
+    ],
+)
+def test_a_round_up_over_hours_or_across_a_city_is_cumulative(parse, text: str) -> None:
+    found = statements(parse(text))
+    assert found and all(s.cumulative for s in found)

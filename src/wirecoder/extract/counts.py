@@ -869,22 +869,20 @@ _ONE_DAY = re.compile(r"\b(?:(?:early|late|on|last) (?:Sunday|Monday|Tuesday|Wed
 _OPENS_WITH_TOTAL = re.compile(r"\W*(?:so far|to date|in all|in total|altogether|overall)\b", re.I)
 
 
-#: a span of hours or days, or a whole city, that a count of people shot sums over: a round-up of a city's
-#: shootings ("18 people were shot between Tuesday afternoon and early Wednesday", "11 shot in less than
-#: 30 hours", "at least 35 people have been shot since Friday afternoon", "shot across the city")
+#: a span of hours, or a whole city, that a count of people shot sums over: a round-up of a city's shootings
+#: ("twelve people were shot in about ten hours", "20 people shot over a span of 80 hours", "shot across
+#: the city", "killed in shootings throughout the day")
 _ROUND_UP_SPAN = re.compile(
-    r"\b(?:since (?:late |early )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?"
-    r"|(?:in|within|over) (?:less than |under |about |just |roughly |a |an )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|\w+-\w+)?[- ]?hours?\b|(?:over |in )?(?:a|the) (?:span|period|stretch) of|\d+-hour (?:span|period|stretch)"
-    r"|across (?:the|a) city|citywide|throughout the (?:city|day|night|weekend)"
-    r"|between (?:late |early )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday) (?:morning|afternoon|evening|night) and)\b",
+    r"\b(?:(?:in|over) (?:less than |under |about |just |roughly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[- ]hours?\b|(?:over |in )(?:a|the) (?:span|period|stretch) of|\d+-hour (?:span|period|stretch)"
+    r"|across (?:the|a) city|citywide|throughout the (?:city|day|night|weekend))\b",
     re.I)
 
 
 def _cumulative(trigger: Token, victims: Token | None) -> bool:
     """A count that totals many incidents: 'since March', 'so far', 'the toll'."""
     clause = " ".join(t.text for t in clause_of(trigger))
-    marker = CUMULATIVE.search(clause) or _OPENS_WITH_TOTAL.match(trigger.doc.text)
+    marker = CUMULATIVE.search(clause) or _OPENS_WITH_TOTAL.match(trigger.doc.text) or _ROUND_UP_SPAN.search(clause)
     if marker:
         if not _TOTAL_ONLY.fullmatch(marker.group(0).strip()):
             return True
