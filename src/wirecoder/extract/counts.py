@@ -1709,11 +1709,13 @@ def _told_before(victims: Token | None) -> bool:
             and not any(c.dep_ in ("nummod", "conj", "appos") or c.lower_ in _NOT_THE_SAME for c in children))
 
 
-#: a sentence telling the victims of one incident other than the report's: "In a separate shooting, ...",
-#: "six people were injured in another shooting" (not "killed in separate shootings across the city": a
-#: total that may hold the report's own)
-_ANOTHER_INCIDENT = re.compile(r"\b(?:in|during|from) (?:another|a separate|an unrelated)\b"
-                               r"(?:[\s,-]+(?!(?:in|at|on|of|the)\b)[\w-]+){0,3}?[\s-]+(?:shooting|incident|attack|homicide)\b", re.I)
+#: a sentence telling, in passing, the victims of one incident other than the report's: "the targets of
+#: another shooting that left two dead" (not "a woman was wounded in a separate shooting in Rockford": an
+#: incident of its own, with its own count; nor "killed in separate shootings across the city": a total
+#: that may hold the report's own)
+_ANOTHER_INCIDENT = re.compile(r"\b(?:in|during|from|of) (?:another|a separate|an unrelated)\b"
+                               r"(?:[\s,-]+(?!(?:in|at|on|of|the)\b)[\w-]+){0,3}?[\s-]+(?:shooting|incident|attack|homicide)\b"
+                               r"[^.;]{0,30}?\b(?:that|which|where)\b", re.I)
 
 
 def run(doc: Document) -> None:
@@ -1735,7 +1737,7 @@ def run(doc: Document) -> None:
                  if not s.cumulative and not _told_of_earlier_year(s, doc.published) and not _of_another_month(s, doc.published)
                  and s not in dated and not _superseded(s)]
         if frame.sentence >= 0 and _ANOTHER_INCIDENT.search(sentence.text):
-            found = []  # "in a separate shooting, a man was killed": another incident's victims, not this one's
+            found = []  # "the targets of another shooting that left two dead": another incident's victims, not this one's
         if any(s.perpetrator for s in found):
             # "he shot the other three victims and then killed himself": the others are others than him
             found = [replace(s, additive=False) if s.additive and s.victims is not None and _the_rest(s.victims) else s for s in found]
