@@ -373,6 +373,14 @@ def test_a_sentence_telling_the_victims_fate_continues_the_incident(read) -> Non
     assert [(m.fatalities.best, m.injuries and m.injuries.best) for m in doc.mentions] == [(0, 1)]
 
 
+def test_the_fate_of_more_victims_told_after_an_arrest_continues_the_shooting(read) -> None:
+    # the survivors' sentence has no event word of its own; an arrest told between does not make it an arrest
+    doc = read("MILLBROOK, Ohio (Test Wire) - A 30-year-old man died after a shooting outside a tavern on Elm Road early "
+               "Saturday, police said. A suspect, Dale Pruett, was arrested an hour later. Three other men were also hit "
+               "by bullets and are in stable condition.", published="2016-02-08")
+    assert [(m.fatalities.best, m.injuries and m.injuries.best) for m in doc.mentions][:1] == [(1, 3)]
+
+
 def test_a_past_clause_after_a_wish_is_a_fact(read) -> None:
     doc = read("HARLAN, Ky. (Test Wire) - Police want answers after a 17-year-old girl was found shot to death early "
                "Tuesday near Elm Street.", published="2016-12-20")

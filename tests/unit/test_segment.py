@@ -211,3 +211,11 @@ def test_a_full_stop_run_into_a_one_letter_word_or_after_a_clock_time_still_ends
                       "It was 11 p.m.Friday when he came back. I heard it.I hid.") == [
         "Two men were wounded.", "A second man fled on foot.", "It began at 11 p.m.", "The gunman ran.",
         "It was 11 p.m.Friday when he came back.", "I heard it.", "I hid."]
+
+
+def test_a_full_stop_run_in_after_a_decade_or_a_closing_quote_still_ends_a_sentence() -> None:
+    # "in their 30s.Two men", "a nightmare,” she said.”Police": scraped pages lose the space there too
+    assert _sentences("The men were in their 30s.Two of them were shot in the legs. "
+                      "“It was a nightmare.”Neighbours called police. He met Mr.Vance there.") == [
+        "The men were in their 30s.", "Two of them were shot in the legs.", "“It was a nightmare.”", "Neighbours called police.",
+        "He met Mr.Vance there."]

@@ -367,13 +367,26 @@ def _is_age_number(token: Token) -> bool:
         return True  # "Larry Watkins Jr. 26,": an age after a name's suffix
     if token.i >= 1 and doc[token.i - 1].lower_ in ("age", "aged", "ages"):
         return True  # "Michael Ballour, age 41"
+    if token.text.isdigit():
+        # "three men, aged 21, 22 and 24", "ages 21, 32, and 49": each number of a list of ages
+        start = token.i - 1
+        while start >= 0 and (doc[start].text in (",", "and", "&", "-") or doc[start].text.isdigit()):
+            start -= 1
+        if start >= 0 and start < token.i - 1 and doc[start].lower_ in ("age", "aged", "ages"):
+            return True
+        # "two men, one 17 and the other 21": a number after "one", or after "the other" that follows it
+        after_one = token.i >= 1 and doc[token.i - 1].lower_ == "one"
+        after_the_other = token.i >= 2 and doc[token.i - 1].lower_ == "other" and any(
+            t.lower_ == "one" and doc[t.i + 1].text.isdigit() for t in doc[max(0, token.i - 8):token.i - 2])
+        if (after_one or after_the_other) and (token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
+            return True
     if re.fullmatch(r"\d{1,3}-?(?:yo|y/o)", token.text, re.I):
         return True
     return bool(_AGE_AFTER.match(doc.text, token.idx + len(token.text)))
 
 
 #: "8 yo", "20 y/o", "6-yo", "15 years old", "2 yr old" after a number: an age
-_AGE_AFTER = re.compile(r"\s*-?\s*(?:yo|y/o|y\.o\.|(?:years?|yrs?)[ -]old)\b", re.I)
+_AGE_AFTER = re.compile(r"\s*-?\s*(?:yo|y/o|y\.o\.|(?:years?|yrs?)[ -]old|years? of age)\b", re.I)
 
 
 def _is_age(token: Token) -> bool:
@@ -576,6 +589,11 @@ def _victims(trigger: Token) -> Token | None:
             subject = _subject(trigger)  # headline style drops "was": "6-year-old shot and killed"
             if subject is not None:
                 return subject
+        if found is None and trigger.tag_ == "VBN" and trigger.dep_ == "conj":
+            # "three people are dead and another hospitalized": the one more hurt parsed as the participle's determiner
+            another = next((c for c in trigger.children if c.dep_ == "det" and c.lower_ == "another"), None)
+            if another is not None:
+                return another
         if found is None and trigger.dep_ == "conj":
             found = _object(trigger.head)  # "shot and killed a man": the object may hang on either verb
         if found is None:
@@ -862,10 +880,20 @@ _ONE_DAY = re.compile(r"\b(?:(?:early|late|on|last) (?:Sunday|Monday|Tuesday|Wed
 _OPENS_WITH_TOTAL = re.compile(r"\W*(?:so far|to date|in all|in total|altogether|overall)\b", re.I)
 
 
+#: a span of hours, or a whole city, that a count of people shot sums over: a round-up of a city's shootings
+#: ("twelve people were shot in about ten hours", "20 people shot over a span of 80 hours", "shot across
+#: the city", "killed in shootings throughout the day")
+_ROUND_UP_SPAN = re.compile(
+    r"\b(?:(?:in|over) (?:less than |under |about |just |roughly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[- ]hours?\b|(?:over |in )(?:a|the) (?:span|period|stretch) of|\d+-hour (?:span|period|stretch)"
+    r"|across (?:the|a) city|citywide|throughout the (?:city|day|night|weekend))\b",
+    re.I)
+
+
 def _cumulative(trigger: Token, victims: Token | None) -> bool:
     """A count that totals many incidents: 'since March', 'so far', 'the toll'."""
     clause = " ".join(t.text for t in clause_of(trigger))
-    marker = CUMULATIVE.search(clause) or _OPENS_WITH_TOTAL.match(trigger.doc.text)
+    marker = CUMULATIVE.search(clause) or _OPENS_WITH_TOTAL.match(trigger.doc.text) or _ROUND_UP_SPAN.search(clause)
     if marker:
         if not _TOTAL_ONLY.fullmatch(marker.group(0).strip()):
             return True
@@ -990,6 +1018,11 @@ def _statements(parse: Any) -> list[Statement]:
         if "killed" not in {s.kind for s in found} and (_ONE_DIES.search(parse.text) or _ONE_SHOT_DEAD.search(parse.text)) and not toll:
             # "Juvenile Dies After ...", "Boy Dies After Being Shot": a Title Case verb read as a name
             found.append(Statement("killed", Count.exact(1), parse[0], None, False, False, False))
+        if not {s.kind for s in found} & {"killed", "injured", "shot"} and not toll:
+            # "Boy stable after accidental shooting", "Girl, 15, is killed by masked gunmen", "3-year-old kills
+            # herself": one person the headline names with a fate the parser misses in its short line
+            found.extend(Statement(kind, Count.exact(1), parse[0], None, False, False, False)
+                         for kind, pattern in _ONE_PERSON_IN_A_HEADLINE if pattern.search(parse.text))
     listed = _listed_tolls(parse.text)
     if listed:
         # "1 killed, 3 injured": a headline's list, which the parser reads badly
@@ -1163,6 +1196,18 @@ _ONE_DIES = re.compile(r"\b(?:Man|Woman|Boy|Girl|Teen|Teenager|Child|Toddler|Inf
 _ONE_SHOT_DEAD = re.compile(r"\b(?:man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|juvenile|youth|student|father|mother|"
                             r"son|daughter|officer|deputy|victim|\d+-year-old|[a-z]+-year-old)(?:\s+(?!who\b|that\b|which\b)[\w-]+){0,3}?"
                             r"\s+shot(?:,| and)\s+killed\b", re.I)
+
+
+#: one person a headline names, and the fate it tells of them
+_ONE_PERSON = (r"\b(?:man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|juvenile|youth|student|father|mother|son|daughter|"
+               r"officer|deputy|trooper|victim|driver|clerk|(?:\d+|[a-z]+)-(?:year|month)-old)(?:,\s+\d{1,3},)?\s+(?:is\s+|was\s+)?")
+_ONE_PERSON_IN_A_HEADLINE = [
+    ("killed", re.compile(_ONE_PERSON + r"(?:killed|slain|fatally\s+shot|shot\s+dead|shot\s+to\s+death|kills\s+(?:him|her)self)\b", re.I)),
+    ("injured", re.compile(_ONE_PERSON + r"(?:(?:in\s+)?(?:critical|serious|stable|fair)(?:\s+(?:but|and)\s+(?:critical|serious|stable|fair))?(?:\s+condition)?\s+(?:after|following|in)\b|"
+                                         r"(?:critically\s+|seriously\s+)?(?:wounded|injured|hurt|hospitalized)\b|"
+                                         r"suffers\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:wound|injury|injuries)\b)", re.I)),
+    ("shot", re.compile(_ONE_PERSON + r"(?:struck\s+by\s+(?:a\s+)?(?:stray\s+)?(?:gunfire|gunshots?|bullets?)|shoots\s+(?:him|her)?self)\b", re.I)),
+]
 
 
 def _headline_tolls(text: str) -> list[tuple[str, Count]]:
@@ -1461,6 +1506,20 @@ def _without_repeated_people(told: list[Statement]) -> list[Statement]:
     return kept + [s for s in told if s.additive]
 
 
+def _without_the_dead_subject_told_again(told: list[Statement]) -> list[Statement]:
+    """'Young was pronounced dead at the scene and he died of gunshot wounds': a pronoun after the one
+    dead person a sentence makes its subject is that person again (not "the gunman killed a man before
+    he died": there the dead man is the object, and "he" is the gunman)."""
+    stated = [s for s in told if not s.additive and not s.perpetrator and s.victims is not None]
+    subjects = [s for s in stated if s.count.best == 1 and s.victims.lower_ not in REFERRING_PRONOUNS  # type: ignore[union-attr]
+                and s.victims.dep_ in ("nsubj", "nsubjpass")]  # type: ignore[union-attr]
+    if len(subjects) != 1:
+        return told
+    first = subjects[0].victims
+    return [s for s in told if not (s in stated and s.victims.lower_ in ("he", "she")  # type: ignore[union-attr]
+                                    and s.victims.i > first.i and _may_be_one_person(s.victims, first))]  # type: ignore[union-attr]
+
+
 def _named_as(victims: Token | None) -> bool:
     """'Two men killed were identified as Vincent Wade, 32, who was pronounced dead ...': the names of
     people the sentence has counted already."""
@@ -1475,12 +1534,21 @@ def _one_person_told_hurt_then_dead(found: list[Statement]) -> list[Statement]:
     he was taken to a hospital in critical condition': a pronoun for the one person the sentence tells
     both hurt and dead (not "he was killed and his wife was hurt": she is someone else)."""
     dead = [s for s in found if s.kind == "killed" and not s.perpetrator and not s.additive and s.count.best == 1 and s.victims is not None]
+    # (a killer's death by his own hand is not the death of the one he hurt: "wounding him before killing himself")
+    dead = [s for s in dead if s.victims is not None and s.victims.lower_ not in REFLEXIVES]
     if len(dead) != 1:
         return found
     killed = dead[0].victims
+    # ("she was listed in critical condition until she died": the same pronoun twice is one person too)
     return [s for s in found if not (
         s.kind in ("injured", "shot") and not s.additive and s.count.best == 1 and s.victims is not None
-        and (s.victims.lower_ in _HE_OR_SHE) != (killed.lower_ in _HE_OR_SHE) and _may_be_one_person(s.victims, killed))]
+        and ((s.victims.lower_ in _HE_OR_SHE) != (killed.lower_ in _HE_OR_SHE) or _one_pronoun(s.victims, killed))
+        and _may_be_one_person(s.victims, killed))]
+
+
+def _one_pronoun(first: Token, second: Token) -> bool:
+    """'she ... she', 'him ... he': one pronoun told twice in a sentence."""
+    return {first.lower_, second.lower_} <= {"he", "him"} or {first.lower_, second.lower_} <= {"she", "her"}
 
 
 _HE_OR_SHE = {"he", "she", "him", "her"}
@@ -1652,6 +1720,15 @@ def _told_before(victims: Token | None) -> bool:
             and not any(c.dep_ in ("nummod", "conj", "appos") or c.lower_ in _NOT_THE_SAME for c in children))
 
 
+#: a sentence telling, in passing, the victims of one incident other than the report's: "the targets of
+#: another shooting that left two dead" (not "a woman was wounded in a separate shooting in Rockford": an
+#: incident of its own, with its own count; nor "killed in separate shootings across the city": a total
+#: that may hold the report's own)
+_ANOTHER_INCIDENT = re.compile(r"\b(?:in|during|from|of) (?:another|a separate|an unrelated)\b"
+                               r"(?:[\s,-]+(?!(?:in|at|on|of|the)\b)[\w-]+){0,3}?[\s-]+(?:shooting|incident|attack|homicide)\b"
+                               r"[^.;]{0,30}?\b(?:that|which|where)\b", re.I)
+
+
 def run(doc: Document) -> None:
     """Fill each frame with the counts its sentence gives (tolls and totals left to the claims)."""
     place_words = {word.lower() for place in doc.places for word in place.text.split()}
@@ -1670,6 +1747,8 @@ def run(doc: Document) -> None:
         found = [s for s in told
                  if not s.cumulative and not _told_of_earlier_year(s, doc.published) and not _of_another_month(s, doc.published)
                  and s not in dated and not _superseded(s)]
+        if frame.sentence >= 0 and _ANOTHER_INCIDENT.search(sentence.text):
+            found = []  # "the targets of another shooting that left two dead": another incident's victims, not this one's
         if any(s.perpetrator for s in found):
             # "he shot the other three victims and then killed himself": the others are others than him
             found = [replace(s, additive=False) if s.additive and s.victims is not None and _the_rest(s.victims) else s for s in found]
@@ -1695,6 +1774,8 @@ def run(doc: Document) -> None:
             told = _one_statement_per_victim(_ordinals_after_other_harms(told, found))
             if kind != "killed":  # "four were killed before he was shot dead": the killer is one more
                 told = _without_repeated_people(told)
+            else:
+                told = _without_the_dead_subject_told_again(told)
             by_kind[kind] = _without_shares(_with_ordinals_in_a_list(told))
         _hurt_beside_the_dead(by_kind)
         # a figure only the codebook's reading of a plural gives ("women killed") yields to a stated one;

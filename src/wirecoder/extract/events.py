@@ -691,7 +691,10 @@ def run(doc: Document, classifier: SubEventClassifier | None = None) -> None:
     for sentence, found in zip(sentences, factual):
         frame = frame_of(sentence, found, next(scored, None), thresholds) if found is not None else None
         if frame is None and frames:
-            frame = continuation_frame(sentence, frames[-1])
+            # the victims' fate told after an arrest ("X was arrested. Three others were also struck by
+            # bullets.") continues the violence told before the arrest, not the arrest
+            violent = next((f for f in reversed(frames) if f.event_type != "Strategic developments"), frames[-1])
+            frame = continuation_frame(sentence, violent)
         if frame is not None:
             frames.append(frame)
     doc.frames = frames

@@ -59,8 +59,8 @@ _ABBREVIATIONS = {
 }
 # a sentence end: . ! ? (and closing quotes/brackets), then space, then a likely sentence start;
 # or a word's full stop run into the next sentence's capital, as scraped pages do ("morning.Officers",
-# "injured.A third", "9 p.m.The")
-_BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)(?:(\s+)(?=[\"'“‘(\[]?[A-Z0-9])|(?:(?<=[a-z][a-z][.!?])|(?<=[ap]\.m\.))(?=[A-Z][a-z]|[AI]\s))")
+# "injured.A third", "9 p.m.The", "in their 20s.Two", "a nightmare.”Police")
+_BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)(?:(\s+)(?=[\"'“‘(\[]?[A-Z0-9])|(?:(?<=[a-z0-9][a-z][.!?])|(?<=[a-z][a-z][.!?][\"”’])|(?<=[ap]\.m\.))(?=[A-Z][a-z]|[AI]\s))")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _TIME_OF_DAY = re.compile(r"(?:^|\s)(?:a|p)\.m\.$", re.I)
 _NO_BREAK_AFTER_TIME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|GMT|local)\b")
