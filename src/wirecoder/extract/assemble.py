@@ -250,7 +250,7 @@ def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
     home = doc.country_context[0][0] if doc.country_context else None
     # a dateline in another country than the one the report is about is where the reporter was ("BEIRUT
     # -- Army defectors ambushed a convoy near <a village too small to know>" is a Syrian incident)
-    here = [p for p in here if not _foreign_dateline(doc, p, home)]
+    here = [p for p in here if not _foreign_dateline(doc, p)]
     if not here:
         return None
     # names given way to while the sentence names another: a namesake abroad ("near ... Guadalajara"
@@ -316,9 +316,10 @@ def _other_places_coordinated(doc: Document, frame: EventFrame, place: PlaceMent
     return [p for p in joined if not _same_place(p, place)]
 
 
-def _foreign_dateline(doc: Document, place: PlaceMention, home: str | None) -> bool:
+def _foreign_dateline(doc: Document, place: PlaceMention) -> bool:
     """Whether a dateline lies in another country than the one the report is about, which it names places
     of (not only its name: "a tourist visiting from Australia" makes no New Orleans report Australian)."""
+    home = doc.country_context[0][0] if doc.country_context else None
     return place.relation == "dateline" and home is not None and place.entry is not None and place.entry.country_code != home \
         and any(p.entry is not None and p.entry.country_code == home and p.entry.feature != "country" for p in doc.places)
 
@@ -501,8 +502,7 @@ def _default_place(doc: Document) -> PlaceMention | None:
     # (not where the hurt were taken, nor where someone came from: "she had driven over from Tulsa")
     candidates = [p for p in candidates if p.relation not in ("hospital", "from")] or candidates
     candidates = [p for p in candidates if p.relation != SITE_RELATION] or candidates
-    home = doc.country_context[0][0] if doc.country_context else None
-    candidates = [p for p in candidates if not _foreign_dateline(doc, p, home)]
+    candidates = [p for p in candidates if not _foreign_dateline(doc, p)]
     headline = [p for p in candidates if p.sentence < 0]
     if headline:
         # the headline names where its story happened; a dateline may be elsewhere. Of its places, the one
