@@ -337,7 +337,7 @@ def geoparse(inputs: tuple[str, ...], output: str | None, published: str | None,
 
 
 @cli.command(name="eval")
-@click.argument("gold_set", type=click.Choice(["seeds", "gva", "gva-incidents", "gva-questions", "gvc", "case2021", "geoparsing", "tempeval", "all"]))
+@click.argument("gold_set", type=click.Choice(["seeds", "gva", "gva-incidents", "gva-questions", "gvc", "case2021", "geoparsing", "tempeval", "ucdp", "all"]))
 @click.option("--gold", "gold_dir", default=None, help="Folder of the gold data (default: ../shared/gold next to the repository).")
 @click.option("--limit", type=click.IntRange(1), help="Score only the first N items of the set (after --sample).")
 @click.option("--sample", type=click.IntRange(1), help="A fixed, seeded sample of N items instead of the first ones.")
@@ -356,7 +356,9 @@ def evaluate(gold_set: str, gold_dir: str | None, limit: int | None, sample: int
     Task 5 style, answered from the event table), gvc (merging on the Gun
     Violence Corpus), case2021 (ACLED sub-event type of snippets), geoparsing
     (place names and coordinates), tempeval (time expressions resolved against
-    the document date: a side check of the dates stage), or all.
+    the document date: a side check of the dates stage), ucdp (conflict places:
+    UCDP GED's place descriptions, each as a one-sentence report, within 25 km
+    of UCDP's coordinates), or all.
     """
     from .evaluate import run_evaluation
     from .evaluate.report import format_table

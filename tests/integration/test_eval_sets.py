@@ -84,3 +84,27 @@ def test_time_expressions_are_scored_against_their_values(resources, tmp_path: P
     assert (figures["gold_dates"], figures["predicted"]) == (3, 2)
     assert (figures["found_recall"], figures["found_precision"]) == (0.6667, 1.0)
     assert (figures["value_accuracy"], figures["value_f1"], figures["day_recall"]) == (0.5, 0.4, 0.5)
+
+
+def _ucdp(record_id: int, where: str, precision: int, latitude: float, longitude: float, country: str = "Syria") -> dict:
+    return {"id": record_id, "country": country, "where_description": where, "where_prec": precision,
+            "latitude": latitude, "longitude": longitude, "date_start": "2013-05-04", "best": 2}
+
+
+def test_conflict_places_are_scored_against_ucdp_coordinates(resources, tmp_path: Path) -> None:
+    records = [
+        _ucdp(1, "in the town of Saraqib in Idlib province", 1, 35.864, 36.806),  # placed right
+        _ucdp(2, "near Kunduz city", 2, 37.60, 68.86, "Afghanistan"),  # Kunduz is about 100 km from these
+        _ucdp(3, "Qaryat Zzyzx hamlet", 1, 35.0, 37.0),  # a name no gazetteer knows: no event
+        _ucdp(4, "Jisr al-Shughur district", 3, 35.81, 36.32),  # a district: within 50 km
+        _ucdp(5, "Idlib province", 4, 35.8, 36.6),  # a province's centroid: left out
+        _ucdp(6, "None", 1, 35.0, 37.0),  # no description: left out
+    ]
+    (tmp_path / "ucdp").mkdir()
+    (tmp_path / "ucdp" / "events.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    figures = run_evaluation("ucdp", resources, gold_dir=tmp_path)["ucdp"]
+    assert figures["descriptions"] == 4
+    assert figures["event_found"] == 0.75
+    assert figures["place_within_25km"] == pytest.approx(1 / 3, abs=1e-4)
+    assert figures["district_within_50km"] == 1.0
+    assert {f["record"] for f in figures["failures"]} == {2, 3}

@@ -15,9 +15,11 @@ from .incidents import score_gva_incidents, score_gvc
 from .questions import score_gva_questions
 from .seeds import score_seeds
 from .tempeval import score_tempeval
+from .ucdp import score_ucdp
 
 SCORERS = {"seeds": score_seeds, "gva": score_gva, "gva-incidents": score_gva_incidents, "gva-questions": score_gva_questions,
-           "gvc": score_gvc, "case2021": score_case2021, "geoparsing": score_geoparsing, "tempeval": score_tempeval}
+           "gvc": score_gvc, "case2021": score_case2021, "geoparsing": score_geoparsing, "tempeval": score_tempeval,
+           "ucdp": score_ucdp}
 
 
 def run_evaluation(gold_set: str, resources: Resources, *, gold_dir: str | Path | None = None, limit: int | None = None,
