@@ -32,7 +32,11 @@ MOVING_HOLIDAYS = {"martin luther king": (1, 0, 3), "mlk": (1, 0, 3), "memorial"
                    "thanksgiving": (11, 3, 4), "mothers": (5, 6, 2), "fathers": (6, 6, 3)}
 #: days told as the one before another day the sentence names ("on Thursday ... the day before")
 DAY_BEFORE_WORDS = ("the day before", "the previous day", "a day earlier", "the night before")
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "a": 1, "an": 1}
+#: how many weeks back a report still counts to the day: "a week ago", "two weeks ago" name the weekday of the report
+#: (TimeML reads them as days); "six weeks ago" names only a week
+WEEKS_TOLD_TO_THE_DAY = 2
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("explicit", re.compile(
@@ -52,7 +56,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"mother['’]?s day|father['’]?s day|easter(?: sunday)?)\b"
                            r"(?!\s+weekend)", re.I)),  # "Labor Day weekend" is no one day
     ("day_before", re.compile(r"\b(?:" + "|".join(DAY_BEFORE_WORDS) + r")\b", re.I)),
-    ("days_ago", re.compile(r"\b(?P<n>\d|one|two|three|four|five|six|seven|a)\s+days?\s+ago\b", re.I)),
+    # ("more than a week ago" names no day)
+    ("ago", re.compile(r"(?<!more\sthan\s)(?<!over\s)\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+"
+                       r"(?P<unit>day|week|month)s?\s+ago\b", re.I)),
     ("weekday", re.compile(
         r"\b(?P<qualifier>last\s+|this\s+past\s+|this\s+|on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?"
         + _WEEKDAY_ALT + _PART_OF_DAY + r"\b", re.I)),
@@ -123,6 +129,18 @@ def _month_middle(year: int, month: int, published: date | None, until: date | N
     return min(middle, published) if published else middle
 
 
+def _counted_back(n: str, unit: str, published: date) -> tuple[date, int]:
+    """'10 days ago', 'two weeks ago', '18 months ago': the day counted back from the report, as precise as the
+    unit (a month as its middle day, as ACLED represents a month)."""
+    count = _NUMBER_WORDS.get(n) or int(n)
+    if unit == "day":
+        return published - timedelta(days=count), 1
+    if unit == "week":
+        return published - timedelta(weeks=count), 1 if count <= WEEKS_TOLD_TO_THE_DAY else 2
+    month_index = published.year * 12 + published.month - 1 - count
+    return _month_middle(month_index // 12, month_index % 12 + 1, published), 3
+
+
 def resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[date, int] | None:
     """A matched expression as (day, precision), or None when it cannot be placed."""
     parts = match.groupdict()
@@ -163,10 +181,8 @@ def resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[da
         return published - timedelta(days=1), 1
     if kind == "today":
         return published, 1
-    if kind == "days_ago":
-        n = parts["n"].lower()
-        count = _NUMBER_WORDS.get(n) or int(n)
-        return published - timedelta(days=count), 1
+    if kind == "ago":
+        return _counted_back(parts["n"].lower(), parts["unit"].lower(), published)
     if kind == "weekday":
         target = WEEKDAYS.index(parts["weekday"].lower() + "day")
         back = (published.weekday() - target) % 7
