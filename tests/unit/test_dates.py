@@ -61,6 +61,14 @@ def test_days_weeks_and_months_counted_back(text: str, published: str, expected:
     assert _one(text, published) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Police said 5 may be charged over the fight.",  # "may" after a number is the verb
+    "A flood watch is in effect, expiring January 14 at 4 a.m.",  # the end of an alert, no incident's day
+])
+def test_a_verb_or_a_period_s_end_dates_nothing(text: str) -> None:
+    assert _times(text, "2015-02-08") == []
+
+
 def test_more_than_a_week_ago_names_no_day() -> None:
     assert _times("The guard was wounded more than a week ago at the gate.", "2011-12-08") == []
 

@@ -149,8 +149,8 @@ def resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[da
         day = int(parts.get("day") or parts.get("day2"))
         year = parts.get("year") or parts.get("year2")
         month = MONTHS[month_name.lower().rstrip(".")]
-        if month_name.lower() in ("may", "mar") and not year and not parts.get("day2") and month_name[0].islower():
-            return None  # "may 5" as a verb: too risky without a capital
+        if month_name.lower() in ("may", "mar") and not year and month_name[0].islower():
+            return None  # "may 5", "5 may be tied to": a verb, too risky without a capital
         if year:
             try:
                 return date(int(year), month, day), 1
@@ -231,7 +231,8 @@ _MAY_HOLD_A_TIME = re.compile(
     + "|".join(sorted(MONTHS, key=len, reverse=True)),
     re.I,
 )
-_OPENS_PERIOD = re.compile(r"\b(?:since|until|till|from)\s+$", re.I)
+#: (a period's end too: "until June 3", and the end of a weather or traffic alert, "Warning ... expiring January 14")
+_OPENS_PERIOD = re.compile(r"\b(?:since|until|till|from|expiring|expires)\s+$", re.I)
 _BIRTH = re.compile(r"\b(?:born|date\s+of\s+birth|DOB)\W{0,3}(?:on\s+)?$", re.I)
 
 
@@ -295,7 +296,7 @@ _DATELINE_DAY = re.compile(_DATELINE_PLACE + r",?\s*\(?(?i:" + _MONTH_ALT.replac
                            + r"\s+\d{1,2}(?:,?\s+(?:19|20)\d{2})?)\)?\s*(?:\([^)]{1,30}\)\s*)?(?:[-—–:]|$)")
 
 
-_POSTED = re.compile(r"\b(?:Posted|Published)(?: on)?:?\s+(?P<date>[^()]{6,40}?(?:19|20)\d{2})\b", re.I)
+_POSTED = re.compile(r"\b(?:Posted|Published|Created)(?: on)?:?\s+(?P<date>[^()]{6,40}?(?:19|20)\d{2})\b", re.I)
 
 
 def written_date(doc: Document) -> date | None:
