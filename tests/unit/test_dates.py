@@ -69,6 +69,21 @@ def test_a_verb_or_a_period_s_end_dates_nothing(text: str) -> None:
     assert _times(text, "2015-02-08") == []
 
 
+@pytest.mark.parametrize("text", [
+    "The gunman's trial is set for Jan. 21 in the county court.",
+    "Jury selection is expected to begin Nov. 4 in the case.",
+    "She will be arraigned at the courthouse on charges of assault Oct. 20.",
+    "A bond hearing is scheduled for Monday.",
+])
+def test_a_day_still_to_come_dates_nothing(text: str) -> None:
+    # a court date months ahead, read as the latest such day before the report, would date the past
+    assert _times(text, "2015-06-03") == []
+
+
+def test_a_day_set_in_the_past_still_dates() -> None:
+    assert _one("The record the shooter set Friday at the range was broken.", "2015-06-03") == ("2015-05-29", 1)
+
+
 def test_more_than_a_week_ago_names_no_day() -> None:
     assert _times("The guard was wounded more than a week ago at the gate.", "2011-12-08") == []
 

@@ -234,6 +234,11 @@ _MAY_HOLD_A_TIME = re.compile(
 #: (a period's end too: "until June 3", and the end of a weather or traffic alert, "Warning ... expiring January 14")
 _OPENS_PERIOD = re.compile(r"\b(?:since|until|till|from|expiring|expires)\s+$", re.I)
 _BIRTH = re.compile(r"\b(?:born|date\s+of\s+birth|DOB)\W{0,3}(?:on\s+)?$", re.I)
+#: a day something is scheduled for, or will happen on, is still to come when the report is written ("his trial
+#: is set for January 21", "he will appear at a hearing on the charges Oct. 20"): read as the latest such day
+#: before the report, it would date the past wrongly
+_SCHEDULED = re.compile(r"\b(?:(?:set|slated|planned)\s+for\s+|scheduled\s+(?:for\s+|on\s+)?|expected\s+to\s+(?:begin|start|resume)\s+(?:on\s+)?"
+                        r"|will\s+(?:appear|face|stand|return|be\s+(?:arraigned|sentenced|tried|held|buried))\b[^,.;:]{0,60}?)$", re.I)
 
 
 #: a holiday counted from: "two days after Thanksgiving", "the day before Christmas", "a day before Easter"
@@ -274,6 +279,8 @@ def find_times(text: str, published: date | None, sentence: int, offset: int) ->
                 continue  # "since late on Thursday": the start of a period, not an incident's day
             if _BIRTH.search(text[max(0, match.start() - 20):match.start()]):
                 continue  # "born June 25, 2001", "DOB: 02/14/1977": a birthday, no incident's day
+            if _SCHEDULED.search(text[max(0, match.start() - 90):match.start()]):
+                continue  # "the trial is set for March 13": a day to come, no incident's
             day, precision = resolved
             if kind == "holiday":
                 shift = _days_from_the_holiday(text[max(0, match.start() - 30):match.start()], text[match.end():match.end() + 20])
