@@ -365,6 +365,9 @@ def test_victims_of_an_earlier_year_are_not_counted(read) -> None:
          "2016-06-20", date(2015, 3, 1)),
         ("Two wounded in Harlan bar shooting Posted: Sunday, March 1, 2015 10:02 AM Updated: Monday, March 16, 2015\n\n"
          "Two men were wounded in a shooting outside a bar in Harlan, Kentucky, early Sunday.", "2015-03-17", date(2015, 3, 1)),
+        # so does a page's creation stamp ("Created: 03/01/2015 6:12 AM")
+        ("Created: 03/01/2015 6:12 AM Test Wire\n\nTwo men were wounded in a shooting outside a bar in Harlan, Kentucky, "
+         "early Sunday.", "2016-06-20", date(2015, 3, 1)),
     ],
 )
 def test_the_day_of_the_incident(read, text: str, published: str, day: date) -> None:
@@ -441,6 +444,17 @@ def test_an_embedded_post_date_is_a_stamp(read) -> None:
                "HARLAN SHOOTING: police show where the suspect was standing — Jo Reporter (@joreporter) January 26, 2016",
                published="2016-01-26")
     assert doc.mentions[0].event_date == date(2016, 1, 22)
+
+
+@pytest.mark.parametrize("stamp", [
+    "UPDATE SATURDAY 6:10 AM",  # an update's own day
+    "UPDATE 9:40 PM, JAN. 7 -",  # its hour, then its day
+    "Winter Storm Warning issued January 3 at 4:12PM EST expiring January 6 at 7:00AM EST in effect for: Harlan",  # an alert
+])
+def test_an_update_stamp_or_a_weather_alert_dates_no_incident(read, stamp: str) -> None:
+    (mention,) = read(f"{stamp}\n\nA man was wounded in a shooting on Elm Street in Harlan, Kentucky, police said.",
+                      published="2015-01-09").mentions
+    assert mention.event_date == date(2015, 1, 9)  # undated: the report's day
 
 
 def test_the_incident_the_headline_tells_is_the_main_one(read) -> None:

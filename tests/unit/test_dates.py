@@ -42,6 +42,52 @@ def test_relative_days(text: str, published: str, expected: str) -> None:
     assert _one(text, published) == (expected, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 2011-12-08 is a Thursday: ten days back is a Monday, two weeks back the Thursday before last
+        ("The guard wounded 10 days ago has died.", "2011-12-08", ("2011-11-28", 1)),
+        ("The guard wounded twelve days ago has died.", "2011-12-08", ("2011-11-26", 1)),
+        ("The guard was wounded a week ago at the gate.", "2011-12-08", ("2011-12-01", 1)),
+        ("The guard was wounded two weeks ago at the gate.", "2011-12-08", ("2011-11-24", 1)),
+        # further back, only the week is known (and a week is told by its middle day's week)
+        ("The guard was wounded six weeks ago at the gate.", "2011-12-08", ("2011-10-27", 2)),
+        # months back: the month, by its middle day
+        ("The guard was wounded a month ago at the gate.", "2011-12-08", ("2011-11-15", 3)),
+        ("The guard was wounded 18 months ago at the gate.", "2011-12-08", ("2010-06-15", 3)),
+    ],
+)
+def test_days_weeks_and_months_counted_back(text: str, published: str, expected: tuple[str, int]) -> None:
+    assert _one(text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police said 5 may be charged over the fight.",  # "may" after a number is the verb
+    "A flood watch is in effect, expiring January 14 at 4 a.m.",  # the end of an alert, no incident's day
+])
+def test_a_verb_or_a_period_s_end_dates_nothing(text: str) -> None:
+    assert _times(text, "2015-02-08") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The gunman's trial is set for Jan. 21 in the county court.",
+    "Jury selection is expected to begin Nov. 4 in the case.",
+    "She will be arraigned at the courthouse on charges of assault Oct. 20.",
+    "A bond hearing is scheduled for Monday.",
+])
+def test_a_day_still_to_come_dates_nothing(text: str) -> None:
+    # a court date months ahead, read as the latest such day before the report, would date the past
+    assert _times(text, "2015-06-03") == []
+
+
+def test_a_day_set_in_the_past_still_dates() -> None:
+    assert _one("The record the shooter set Friday at the range was broken.", "2015-06-03") == ("2015-05-29", 1)
+
+
+def test_more_than_a_week_ago_names_no_day() -> None:
+    assert _times("The guard was wounded more than a week ago at the gate.", "2011-12-08") == []
+
+
 def test_a_year_crossing_yesterday() -> None:
     assert _one("A bomb went off yesterday.", "2012-01-01") == ("2011-12-31", 1)
 

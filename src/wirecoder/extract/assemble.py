@@ -852,7 +852,11 @@ def _toll_claims(doc: Document, frames: list[EventFrame]) -> list[Claim]:
 
 
 #: words before a date that make it the page's own time stamp
-_STAMP = re.compile(r"\b(?:posted|updated|published|created|modified|last updated)\b\W*(?:on\s+)?$|\(@\w+\)\s*$", re.I)
+_STAMP = re.compile(r"\b(?:posted|updated?|published|created|modified|last updated)\b\W*"
+                    # (an update's hour may come first: "UPDATE 8:30 PM, JAN. 3", "Update, 9:45 a.m. Sunday:")
+                    r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?\W*)?(?:on\s+)?$|\(@\w+\)\s*$"
+                    # a weather alert the page carries: "Lake Effect Snow Warning issued January 11 at 6:51PM"
+                    r"|\b(?:warning|watch|advisory)\s+issued\s+$", re.I)
 _EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: how far into an article its narrative day is looked for
 ANCHOR_SENTENCES = 10

@@ -32,7 +32,11 @@ MOVING_HOLIDAYS = {"martin luther king": (1, 0, 3), "mlk": (1, 0, 3), "memorial"
                    "thanksgiving": (11, 3, 4), "mothers": (5, 6, 2), "fathers": (6, 6, 3)}
 #: days told as the one before another day the sentence names ("on Thursday ... the day before")
 DAY_BEFORE_WORDS = ("the day before", "the previous day", "a day earlier", "the night before")
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "a": 1, "an": 1}
+#: how many weeks back a report still counts to the day: "a week ago", "two weeks ago" name the weekday of the report
+#: (TimeML reads them as days); "six weeks ago" names only a week
+WEEKS_TOLD_TO_THE_DAY = 2
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("explicit", re.compile(
@@ -52,7 +56,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"mother['’]?s day|father['’]?s day|easter(?: sunday)?)\b"
                            r"(?!\s+weekend)", re.I)),  # "Labor Day weekend" is no one day
     ("day_before", re.compile(r"\b(?:" + "|".join(DAY_BEFORE_WORDS) + r")\b", re.I)),
-    ("days_ago", re.compile(r"\b(?P<n>\d|one|two|three|four|five|six|seven|a)\s+days?\s+ago\b", re.I)),
+    # ("more than a week ago" names no day)
+    ("ago", re.compile(r"(?<!more\sthan\s)(?<!over\s)\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+"
+                       r"(?P<unit>day|week|month)s?\s+ago\b", re.I)),
     ("weekday", re.compile(
         r"\b(?P<qualifier>last\s+|this\s+past\s+|this\s+|on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?"
         + _WEEKDAY_ALT + _PART_OF_DAY + r"\b", re.I)),
@@ -123,6 +129,18 @@ def _month_middle(year: int, month: int, published: date | None, until: date | N
     return min(middle, published) if published else middle
 
 
+def _counted_back(n: str, unit: str, published: date) -> tuple[date, int]:
+    """'10 days ago', 'two weeks ago', '18 months ago': the day counted back from the report, as precise as the
+    unit (a month as its middle day, as ACLED represents a month)."""
+    count = _NUMBER_WORDS.get(n) or int(n)
+    if unit == "day":
+        return published - timedelta(days=count), 1
+    if unit == "week":
+        return published - timedelta(weeks=count), 1 if count <= WEEKS_TOLD_TO_THE_DAY else 2
+    month_index = published.year * 12 + published.month - 1 - count
+    return _month_middle(month_index // 12, month_index % 12 + 1, published), 3
+
+
 def resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[date, int] | None:
     """A matched expression as (day, precision), or None when it cannot be placed."""
     parts = match.groupdict()
@@ -131,8 +149,8 @@ def resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[da
         day = int(parts.get("day") or parts.get("day2"))
         year = parts.get("year") or parts.get("year2")
         month = MONTHS[month_name.lower().rstrip(".")]
-        if month_name.lower() in ("may", "mar") and not year and not parts.get("day2") and month_name[0].islower():
-            return None  # "may 5" as a verb: too risky without a capital
+        if month_name.lower() in ("may", "mar") and not year and month_name[0].islower():
+            return None  # "may 5", "5 may be tied to": a verb, too risky without a capital
         if year:
             try:
                 return date(int(year), month, day), 1
@@ -163,10 +181,8 @@ def resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[da
         return published - timedelta(days=1), 1
     if kind == "today":
         return published, 1
-    if kind == "days_ago":
-        n = parts["n"].lower()
-        count = _NUMBER_WORDS.get(n) or int(n)
-        return published - timedelta(days=count), 1
+    if kind == "ago":
+        return _counted_back(parts["n"].lower(), parts["unit"].lower(), published)
     if kind == "weekday":
         target = WEEKDAYS.index(parts["weekday"].lower() + "day")
         back = (published.weekday() - target) % 7
@@ -215,8 +231,14 @@ _MAY_HOLD_A_TIME = re.compile(
     + "|".join(sorted(MONTHS, key=len, reverse=True)),
     re.I,
 )
-_OPENS_PERIOD = re.compile(r"\b(?:since|until|till|from)\s+$", re.I)
+#: (a period's end too: "until June 3", and the end of a weather or traffic alert, "Warning ... expiring January 14")
+_OPENS_PERIOD = re.compile(r"\b(?:since|until|till|from|expiring|expires)\s+$", re.I)
 _BIRTH = re.compile(r"\b(?:born|date\s+of\s+birth|DOB)\W{0,3}(?:on\s+)?$", re.I)
+#: a day something is scheduled for, or will happen on, is still to come when the report is written ("his trial
+#: is set for January 21", "he will appear at a hearing on the charges Oct. 20"): read as the latest such day
+#: before the report, it would date the past wrongly
+_SCHEDULED = re.compile(r"\b(?:(?:set|slated|planned)\s+for\s+|scheduled\s+(?:for\s+|on\s+)?|expected\s+to\s+(?:begin|start|resume)\s+(?:on\s+)?"
+                        r"|will\s+(?:appear|face|stand|return|be\s+(?:arraigned|sentenced|tried|held|buried))\b[^,.;:]{0,60}?)$", re.I)
 
 
 #: a holiday counted from: "two days after Thanksgiving", "the day before Christmas", "a day before Easter"
@@ -257,6 +279,8 @@ def find_times(text: str, published: date | None, sentence: int, offset: int) ->
                 continue  # "since late on Thursday": the start of a period, not an incident's day
             if _BIRTH.search(text[max(0, match.start() - 20):match.start()]):
                 continue  # "born June 25, 2001", "DOB: 02/14/1977": a birthday, no incident's day
+            if _SCHEDULED.search(text[max(0, match.start() - 90):match.start()]):
+                continue  # "the trial is set for March 13": a day to come, no incident's
             day, precision = resolved
             if kind == "holiday":
                 shift = _days_from_the_holiday(text[max(0, match.start() - 30):match.start()], text[match.end():match.end() + 20])
@@ -279,7 +303,7 @@ _DATELINE_DAY = re.compile(_DATELINE_PLACE + r",?\s*\(?(?i:" + _MONTH_ALT.replac
                            + r"\s+\d{1,2}(?:,?\s+(?:19|20)\d{2})?)\)?\s*(?:\([^)]{1,30}\)\s*)?(?:[-—–:]|$)")
 
 
-_POSTED = re.compile(r"\b(?:Posted|Published)(?: on)?:?\s+(?P<date>[^()]{6,40}?(?:19|20)\d{2})\b", re.I)
+_POSTED = re.compile(r"\b(?:Posted|Published|Created)(?: on)?:?\s+(?P<date>[^()]{6,40}?(?:19|20)\d{2})\b", re.I)
 
 
 def written_date(doc: Document) -> date | None:
