@@ -925,3 +925,62 @@ def test_a_saints_name_in_the_possessive_is_no_town(read) -> None:
                "St. Luke's Medical Center with wounds that were not life-threatening.", published="2015-10-25")
     assert [p.text for p in doc.places if p.text.startswith("St")] == []
     assert {m.place.location for m in doc.mentions} == {"Phoenix"}
+
+
+# --- conflict reports from many countries: country aliases, namesakes far abroad, chains of areas ---------
+
+def test_a_country_written_by_its_alias_is_that_country(resources) -> None:
+    articles = [make_article("Refugees fled from Burma into Bangladesh, and others crossed from DR Congo into Uganda.")]
+    (result,) = geoparse(articles, resources)
+    countries = {p["text"]: p["country"] for p in result["places"]}
+    assert countries["Burma"] == "Myanmar"
+    assert countries["DR Congo"] == "Democratic Republic of the Congo"
+
+
+def test_an_alias_the_gazetteer_knows_as_a_province_stays_the_province(read) -> None:
+    place = _only_mention(read("An air strike killed three men in the Gaza Strip on Sunday, medics said.")).place
+    assert (place.location, place.feature, place.geo_precision) == ("Gaza Strip", "admin1", 3)
+
+
+def test_a_small_namesake_far_abroad_is_not_the_place_of_a_story_of_a_named_country(read) -> None:
+    # the gazetteer lacks the Kenyan Mogila; the only Mogila it knows is in North Macedonia
+    doc = read("Raiders killed three herders in Mogila location on Sunday, police said.", title="Cattle raid in Kenya")
+    assert all(m.place.country != "North Macedonia" for m in doc.mentions)
+
+
+def test_a_town_across_the_border_of_the_story_country_is_kept(read) -> None:
+    doc = read("Troops shot dead two gunmen near Beit Hanoun on Sunday, the army said.", title="Clashes in Israel")
+    place = _only_mention(doc).place
+    assert place.country == "Palestinian Territory"
+
+
+def test_the_areas_after_a_place_and_a_comma_are_areas(read) -> None:
+    # the first name is a district the gazetteer lacks; the province after the comma is read as the
+    # province, not as its namesake town, even where the parser reads a person
+    doc = read("Soldiers killed five insurgents in Dehraoud district, Uruzgan, on Tuesday, officials said.",
+               title="Fighting in Afghanistan")
+    place = _only_mention(doc).place
+    assert (place.admin1, place.feature, place.geo_precision) == ("Uruzgan", "admin1", 3)
+
+
+def test_a_name_after_a_place_and_a_comma_that_is_no_area_is_no_place(read) -> None:
+    doc = read("A man was shot dead in Houston, Texas, Garcia told reporters on Sunday.")
+    assert not any(p.text == "Garcia" for p in doc.places)
+    assert _only_mention(doc).place.location == "Houston"
+
+
+def test_a_town_after_a_capitalised_direction_is_found(read) -> None:
+    doc = read("Militants killed nine farmers in a village 15km Northwest of Gwoza on Sunday, residents said.",
+               title="Attack in Nigeria")
+    place = _only_mention(doc).place
+    assert (place.location, place.geo_precision) == ("Gwoza", 2)
+
+
+def test_a_place_measured_a_short_way_from_a_town_is_placed_near_it(read) -> None:
+    doc = read("Gunmen killed six traders in a village 12 km east of Gwoza on Monday, residents said.",
+               title="Attack in Nigeria")
+    place = _only_mention(doc).place
+    assert (place.location, place.geo_precision) == ("Gwoza", 2)
+    far = read("Gunmen killed six traders in a village 300 km east of Gwoza on Monday, residents said.",
+               title="Attack in Nigeria")
+    assert all(m.place.location != "Gwoza" for m in far.mentions)

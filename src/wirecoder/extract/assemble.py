@@ -237,6 +237,26 @@ class Incident:
         return min(f.sentence for f in self.frames)
 
 
+#: the farthest a place may lie from the town it is measured from to be placed near that town (ACLED's
+#: geo_precision 2 covers a place near a town, not one a day's drive away: "280 km northwest of Damascus")
+NEAR_REFERENCE_KM = 50
+_DISTANCE_STATED = re.compile(r"(\d[\d,.]*)\s*(km|kilometres|kilometers|miles|mi)\b\D{0,40}$", re.I)
+
+
+def _measured_close_by(doc: Document, place: PlaceMention) -> bool:
+    """Whether the distance written before a place measured from ("15 km northwest of Gwoza") is short."""
+    sentence = doc.sentence(place.sentence)
+    local = place.start - (sentence.start if place.sentence >= 0 else 0)
+    stated = _DISTANCE_STATED.search(sentence.text[max(0, local - 60):local])
+    if stated is None:
+        return False
+    try:
+        number = float(stated.group(1).replace(",", ""))
+    except ValueError:
+        return False
+    return number * (1.609 if stated.group(2).lower().startswith("mi") else 1.0) <= NEAR_REFERENCE_KM
+
+
 def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
     """The place a frame's own sentence ties to it: the most precise one, then the one said to be
     its place ("in X" before "near X"), then the one nearest the trigger. A dateline is where the
@@ -245,6 +265,10 @@ def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
     # (a sea or a region beyond one country places no incident: it is in no country)
     here = [p for p in doc.places if p.sentence == frame.sentence and p.entry is not None
             and p.relation not in ("distance", SITE_RELATION) and p.entry.country_code is not None]
+    if not here:
+        # "a village 15 km northwest of Gwoza": with no other place named, near the town it is measured from
+        here = [p for p in doc.places if p.sentence == frame.sentence and p.entry is not None and p.relation == "distance"
+                and p.entry.country_code is not None and _measured_close_by(doc, p)]
     if all(p.relation in ("hospital", "from") for p in here):
         return None  # where the hurt were taken ("to an Indianapolis hospital", "transferred to Ramadi") only
     home = doc.country_context[0][0] if doc.country_context else None

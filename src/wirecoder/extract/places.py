@@ -151,6 +151,8 @@ class _Context:
     #: countries the article's wording ties it to beyond names of towns: one of their states named, or the
     #: way local news there writes
     firm: set[str] = field(default_factory=set)
+    #: countries the text names outright, by their names or aliases ("Clashes in Kenya"), not by demonyms
+    named: set[str] = field(default_factory=set)
     #: the town the outlet's address names ("chicago.suntimes.com")
     outlet_town: GazetteerEntry | None = None
     #: the outlet's home town, unless the story names another country: also where the story names the town
@@ -213,7 +215,7 @@ def _whole_run_at(text: str, start: int) -> re.Match[str] | None:
 def _trim_generic_tail(name: str) -> tuple[str, str | None]:
     """'Homs Province' -> ('Homs', 'province')."""
     words = name.split()
-    if len(words) > 1 and words[-1].lower() in GENERIC_ADMIN_WORDS + ("city", "town", "village", "countryside"):
+    if len(words) > 1 and words[-1].lower() in GENERIC_ADMIN_WORDS + ("city", "town", "village", "countryside", "lga"):
         return " ".join(words[:-1]), words[-1].lower()
     return name, None
 
@@ -303,6 +305,7 @@ class _Recogniser:
             if key in self.found:
                 return self.found[key]
             entries = _without_former_names(self.gazetteer.lookup(name), name)
+            entries = entries + _country_by_another_name(self.gazetteer, name, entries)
             abbreviated = _ABBREVIATED_COUNTY.fullmatch(name) if not entries else None
             if abbreviated:  # "in Anson Co.": the county
                 entries = [e for e in self.gazetteer.lookup(abbreviated.group(1) + " County") if e.feature == "admin2"]
@@ -430,6 +433,27 @@ def _known_by_another_name(entry: GazetteerEntry, written: str) -> bool:
     return sound is None or sound != sound_key_of(written)
 
 
+#: short capitals that are ordinary words as often as countries ("HELP US", "a CAR bomb")
+_ABBREVIATIONS_ALSO_WORDS = frozenset({"US", "CAR"})
+#: an abbreviation with stops starts longer names as often as it stands alone ("U.S. Virgin Islands", "U.S. Attorney")
+_ABBREVIATION_WITH_STOPS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
+
+
+def _country_by_another_name(gazetteer: Gazetteer, name: str, entries: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """The country a name stands for where the gazetteer keeps that name only as an alias of the country
+    ("DR Congo", "Burma", "Bosnia", "the UAE"): news writes countries so as often as by their official
+    names, and a conflict report headed "Clashes in DR Congo" is no story of a Brazilian town called Congo."""
+    if name in _ABBREVIATIONS_ALSO_WORDS or _ABBREVIATION_WITH_STOPS.fullmatch(name) or any(e.feature == "country" for e in entries):
+        return []
+    found = gazetteer.country_code_for(name)
+    if found is None or found[1] != "alias" or any(e.country_code == found[0] for e in entries):
+        return []  # (an alias the gazetteer knows as a place of that country is that place: "Gaza Strip", "England")
+    country = gazetteer.country(found[0])
+    if country is None:
+        return []
+    return [e for e in gazetteer.lookup(country.name) if e.feature == "country" and e.country_code == found[0]]
+
+
 def _without_former_names(entries: list[GazetteerEntry], name: str) -> list[GazetteerEntry]:
     """A name's readings less the towns that held it once, where another place bears it today: news names
     a town by its name today, and means the place that has it ("Antioch" is Antioch, not New Hope,
@@ -455,6 +479,7 @@ _PART_OF_TOWN_AFTER = re.compile(r"['’]s\s+(?:(?:[A-Z][a-z]+|north|south|east|
 _TITLE_CASE_SMALL_WORD = re.compile(r"(?<=\s)(?:In|At|Near|Outside|Inside|From|Into|On|After|Before|For|To|By|With|During|Over|"
                                     r"Following|Amid|And|Or|As|The|A|An)(?=\s)")
 _LEADING_ARTICLE = re.compile(r"(?:A|An|The)\s+(?=[A-Z])")
+_DIRECTION_OF = re.compile(r"(?:North|South|East|West)(?:-?(?:east|west|East|West))?(?:ern)?\s+of\s+(?=[A-Z])")
 _LEADING_AGE = re.compile(r"[A-Za-z0-9]+-(?:year|month|week)s?-old\s+")
 _NAME_WITH_AGE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?), \d{1,2},")
 #: cities written by their letters, which state abbreviations would otherwise take ("a shooting in
@@ -537,6 +562,29 @@ def _relation(before: str, generic: str | None) -> tuple[str, int]:
     return "", 1
 
 
+#: the kinds of area conflict reports name after a place, each after a comma
+_AREA_KINDS = (r"(?:district|sub-?district|village|town|city|area|locality|province|governorate|county|region|commune|"
+               r"sector|territory|municipality|LGA|tehsil|thesil|department|state)")
+#: a place and the areas after it, up to the name at hand: "in Barangay Butilen, Datu Salibo, ", "near Gobara, "
+_IN_A_CHAIN_OF_AREAS = re.compile(
+    r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?"
+    rf"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:\s+{_AREA_KINDS})?\s*,\s*){{1,3}}$")
+_AREA_KIND_AFTER = re.compile(rf"\s+{_AREA_KINDS}\b", re.I)
+
+
+def _an_area(found: _Found, text: str, end: int) -> bool:
+    """Whether a name after a place and a comma is one of its areas: a province or district by one of its
+    readings, or written with its kind ("Gwoza LGA", "Masisi district")."""
+    return found.generic is not None or bool(_AREA_KIND_AFTER.match(text, end)) or any(
+        e.feature in ("admin1", "admin2") for e in found.entries)
+
+
+def _a_province_or_kind_after(gazetteer: Gazetteer, name: str, text: str, end: int) -> bool:
+    """A name the parser reads as a person is still an area in a chain of them when it is a province
+    ("in Dehraoud district, Uruzgan") or written with its kind; a county or a town is as likely a surname."""
+    return bool(_AREA_KIND_AFTER.match(text, end)) or any(e.feature == "admin1" for e in gazetteer.lookup(name))
+
+
 def _is_demonym(gazetteer: Gazetteer, name: str) -> bool:
     found = gazetteer.country_code_for(name)
     return found is not None and found[1] == "demonym"
@@ -603,12 +651,15 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
         scanned = _TITLE_CASE_SMALL_WORD.sub(lambda m: m.group(0).lower(), sentence.text) if sentence.index < 0 else sentence.text
         for run in CAPITALISED_RUN.finditer(scanned):
             before = _preceding(scanned, run.start(), 40)
+            direction = _DIRECTION_OF.match(run.group(0))  # "15km Northwest of Gwoza": the town after the direction
             age = _LEADING_AGE.match(run.group(0)) or (_LEADING_ARTICLE.match(run.group(0))
-                                                       if not gazetteer.lookup(run.group(0)) else None)  # "The Woodlands"
+                                                       if not gazetteer.lookup(run.group(0)) else None) or direction  # "The Woodlands"
             if age:  # "Sixteen-year-old Bradenton girl", "An Alexandria man": no part of the town's name
                 run = CAPITALISED_RUN.match(scanned, run.start() + age.end())
                 if run is None:
                     continue
+                if direction:
+                    before = _preceding(scanned, run.start(), 40)
             # a title-case headline's "Galveston Toddler Shoots Self": a name modifying a noun inside the run
             title_modifier = sentence.index < 0 and bool(_modifier_spans(run.group(0)))
             # (one word before "boy", "man", "resident" is where they are from: "a Gresham boy"; a
@@ -617,20 +668,34 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
                 re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Police|Sheriff)\b", run.group(0))
                 or TOWN_INSTITUTION.match(run.group(0)))
             # (a name with its areas after it is a place wherever it stands: "airstrikes on Sanaa (Amanat al Asimah)")
-            if not LOCATIVE.search(before) and not _PLACE_MODIFIES.match(sentence.text, run.end()) and not _areas_after(
-                    gazetteer, sentence.text, run.end()):
-                if not (title_modifier or modifier) and (not _STATE_AFTER.match(sentence.text, run.end()) or run.start() == 0):
-                    continue
+            unplaced = not LOCATIVE.search(before) and not _PLACE_MODIFIES.match(sentence.text, run.end()) and not _areas_after(
+                gazetteer, sentence.text, run.end()) and not (title_modifier or modifier) and (
+                not _STATE_AFTER.match(sentence.text, run.end()) or run.start() == 0)
+            # (the areas after a place, each after a comma: "in Dehraoud district, Uruzgan"; but the towns of a
+            # list stay towns: "offices in Los Angeles, Miami, New York")
+            in_chain = unplaced and bool(_IN_A_CHAIN_OF_AREAS.search(_preceding(scanned, run.start(), 90)))
+            if unplaced and not in_chain:
+                continue
             if any(s <= run.start() < e for s, e in people) and not title_modifier and not modifier and not (
                     LOCATIVE.search(before) and not re.search(r"\b(?:of|and|to|from)\s+$", before)) and not (
                     _KIND_OF_PLACE_OF.search(before)) and not (
-                    LOCATIVE.search(before) and _areas_after(gazetteer, sentence.text, run.end())):
+                    LOCATIVE.search(before) and _areas_after(gazetteer, sentence.text, run.end())) and not (
+                    in_chain and _a_province_or_kind_after(gazetteer, run.group(0), sentence.text, run.end())):
                 continue  # the parser reads a person or an organisation here ("Davis", "Jackson said")
             if run.group(0) in surnames and not _STATE_AFTER.match(sentence.text, run.end()):
                 continue
             if _is_demonym(gazetteer, run.group(0)):
                 continue  # "told him in Spanish": a language (not Spanish, Ontario)
+            known = set(recogniser.found)
             found = recogniser.add(sentence, base + run.start(), base + run.end(), "gazetteer")
+            if in_chain and found is not None and not _an_area(found, sentence.text, run.end()):
+                for key in set(recogniser.found) - known:  # "in Dayton, Ohio, Smith said": no area, no place
+                    del recogniser.found[key]
+                continue
+            if in_chain and found is not None and set(recogniser.found) - known:
+                # (after a place and a comma, a name is one of its areas: Uruzgan the province, not its town;
+                # a name the parser found already is read as it would be anywhere)
+                found.entries = [e for e in found.entries if e.feature != "city"] or found.entries
             areas = _AREAS_AFTER.match(sentence.text, run.end()) if found is None and LOCATIVE.search(before) else None
             if areas:
                 found = recogniser.add_area_of_unknown_town(sentence, base + run.start(), base + run.end(), areas.group(1))
@@ -665,6 +730,9 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
                 weight = 1.0 if found[1] != "demonym" else 0.7
                 context.add_country(found[0], weight, name_key(phrase))
                 named_countries[found[0]] += weight
+                if found[1] != "demonym" and not any(e.feature == "admin1" and e.country_code != found[0]
+                                                     for e in gazetteer.lookup(phrase)):
+                    context.named.add(found[0])  # (not "Georgia", also a state of the United States)
         us_style += len(US_STYLE.findall(text))
     # "... - WFSB 3 Connecticut": a state in the site's name after the headline is the station's
     if doc.title and doc.article.title and len(doc.article.title) > len(doc.title.text):
@@ -1148,13 +1216,36 @@ def _leave_out_small_places_abroad(recogniser: _Recogniser, context: _Context, e
         if any(e.country_code == home for e in kept):
             found.entries = kept
             changed = True
-        elif not every_name and home in context.firm and found.mention.relation != "dateline" and any(
+        elif not every_name and (home in context.firm or _small_far_and_of_unnamed_countries(
+                recogniser.gazetteer, found.entries, context)) and \
+                found.mention.relation != "dateline" and any(
                 other is not found and any(e.country_code == home for e in other.entries)
                 for other in recogniser.found.values()):
             # (only while another name places the story at home: a report is better placed abroad than lost)
             del recogniser.found[position]
             changed = True
     return changed
+
+
+#: how far from the middle of a story's country a small town abroad must lie to be taken for a namesake: a
+#: town across a border may be meant (a raid from Gaza in a story of Israel), one a continent away is not
+FAR_ABROAD_KM = 1_000
+
+
+def _small_far_and_of_unnamed_countries(gazetteer: Gazetteer, entries: list[GazetteerEntry], context: _Context) -> bool:
+    """Whether every reading of a name is a small town far abroad, of a country the text never names, in a
+    story of a country it names outright: "Clashes in Kenya ... in Mogila location" tells of a Kenyan place
+    the gazetteer lacks, not of a Macedonian village. (A large town abroad may be meant: "safer in Iraq than
+    in San Bernardino".)"""
+    home = context.leading_country()
+    country = gazetteer.country(home) if home in context.named else None
+    middle = next((e.centre for e in gazetteer.lookup(country.name) if e.feature == "country" and e.country_code == home),
+                  None) if country else None
+    if middle is None or middle[0] is None or middle[1] is None:
+        return False
+    return all(
+        e.feature in ("city", "admin1", "admin2") and e.population < SMALL_PLACE and e.country_code not in context.named
+        and distance_km(e.latitude, e.longitude, middle[0], middle[1]) > FAR_ABROAD_KM for e in entries)
 
 
 #: a small place this far from the dateline's city is more likely a namesake than the place meant
