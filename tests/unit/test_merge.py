@@ -254,6 +254,22 @@ def test_the_same_toll_and_an_age_on_the_same_day_join_across_the_province(store
         apart.close()
 
 
+def test_the_same_toll_of_four_or_more_on_the_same_day_joins_across_the_province(store: Store, databases) -> None:
+    # six hurt at a fair; a later report placed them in the far town most of them came from, the next day
+    far_town = replace(RASTAN, location="Tadmur", geonameid=None, latitude=34.56, longitude=38.28)
+    _add(store, _mention("a1", 0, injuries=6), _mention("a2", 0, injuries=6, place=far_town, day=date(2012, 1, 14)))
+    assert store.count("events") == 1
+    # three hit is too common a toll to say so; another toll, or another province, stays apart
+    hama = replace(RASTAN, location="Hama", admin1="Hama", geonameid=None, latitude=35.13, longitude=36.75)
+    for first, second in ((_mention("a1", 1, injuries=2), _mention("a2", 1, injuries=2, place=far_town)),
+                          (_mention("a1", 0, injuries=6), _mention("a2", 0, injuries=5, place=far_town)),
+                          (_mention("a1", 0, injuries=6), _mention("a2", 0, injuries=6, place=hama))):
+        apart = open_store(databases.new())
+        _add(apart, first, second)
+        assert apart.count("events") == 2
+        apart.close()
+
+
 def test_a_county_and_a_town_in_it_are_one_place(store: Store) -> None:
     county = Place(location="Weld County", country="United States", country_code="US", iso3="USA", admin1="Colorado",
                    admin2="Weld County", latitude=40.55, longitude=-104.39, geo_precision=2, feature="admin2")

@@ -12,8 +12,8 @@ same country with compatible types and either
 - without a shared name, are at the same place within three days and share two
   ages or block addresses, or tell the same dead and hurt, four or more people hit
   (a toll that large is rare at one place within days); or are in the same state on
-  the same days with the same dead and hurt and share an age or block address (one
-  report placed the incident in the wrong town); or
+  the same days with the same dead and hurt, four or more hit or an age or block
+  address shared (one report placed the incident in the wrong town); or
 - name the same town on the same days (±`merge_day_window`) with the same dead, one
   report having read it as a namesake in another state ("Pasadena", Texas or California).
 A report that matches two stored events and tells the same dead as both shows them to be one
@@ -134,10 +134,12 @@ def _same_incident(mention: Mention, candidate: _Candidate, settings: Settings) 
             return True  # the same place, a few days apart, and two ages or blocks no other event near shares
         if close and _same_toll_of_many(mention, event) and not _told_apart(mention, event):
             return True  # as many dead and hurt, four or more hit, at one place within days: a report dated by its own day
+        same_days = candidate.days <= settings.merge_day_window and same_region
+        if same_days and _same_toll_of_many(mention, event) and not _told_apart(mention, event):
+            return True  # ten hurt on the same day in the state, one report placing them in a victim's home town
         # the same dead and hurt on the same day in the state, and an age or block no other event near shares:
         # one report placed the incident in the wrong town ("a 5-year-old" killed in a town of the state)
-        return (candidate.days <= settings.merge_day_window and same_region and candidate.details >= 1
-                and _same_toll(mention, event, at_least=1))
+        return same_days and candidate.details >= 1 and _same_toll(mention, event, at_least=1)
     near = candidate.km <= settings.merge_corroborated_km and mention.place.geo_precision < 3 and event.place.geo_precision < 3
     if near and candidate.days <= min(CLOSE_DAYS, settings.merge_corroborated_days):
         return True  # "Darnell Hayes" shot in a suburb on Friday; "Darnell Hayes" shot in the city on Saturday
