@@ -224,6 +224,52 @@ def test_without_names_two_distinctive_ages_at_the_same_place_join_within_three_
     store2.close()
 
 
+def test_without_names_the_same_toll_of_four_or_more_at_the_same_place_joins_within_three_days(store: Store, databases) -> None:
+    # a later report dated by its own day: five hurt at the same town two days on, and nobody named by both
+    _add(store, _mention("a1", 0, injuries=5, day=date(2012, 1, 10), identifiers=("age:22",)),
+         _mention("a2", 0, injuries=5, day=date(2012, 1, 12)))
+    assert store.count("events") == 1
+    # a toll of two is too common to tell the incident; another toll, or a week later, is another incident
+    store2 = open_store(databases.new())
+    _add(store2, _mention("a1", 0, injuries=2, day=date(2012, 1, 1)), _mention("a2", 0, injuries=2, day=date(2012, 1, 3)),
+         _mention("a3", 1, injuries=5, day=date(2012, 1, 20)), _mention("a4", 1, injuries=4, day=date(2012, 1, 22)),
+         _mention("a5", 1, injuries=5, day=date(2012, 1, 27)))
+    assert store2.count("events") == 5
+    store2.close()
+
+
+def test_the_same_toll_and_an_age_on_the_same_day_join_across_the_province(store: Store, databases) -> None:
+    # one report placed the shooting of a 9-year-old in another town of the province, ~140 km away
+    far_town = replace(RASTAN, location="Tadmur", geonameid=None, latitude=34.56, longitude=38.28)
+    _add(store, _mention("a1", 1, identifiers=("age:9", "age:31")), _mention("a2", 1, place=far_town, identifiers=("age:9",)))
+    assert store.count("events") == 1
+    # without the shared age, with another toll, or in another province, they stay apart
+    hama = replace(RASTAN, location="Hama", admin1="Hama", geonameid=None, latitude=35.13, longitude=36.75)
+    for second in (_mention("a2", 1, place=far_town, identifiers=("age:40",)),
+                   _mention("a2", 2, place=far_town, identifiers=("age:9",)),
+                   _mention("a2", 1, place=hama, identifiers=("age:9",))):
+        apart = open_store(databases.new())
+        _add(apart, _mention("a1", 1, identifiers=("age:9", "age:31")), second)
+        assert apart.count("events") == 2
+        apart.close()
+
+
+def test_the_same_toll_of_four_or_more_on_the_same_day_joins_across_the_province(store: Store, databases) -> None:
+    # six hurt at a fair; a later report placed them in the far town most of them came from, the next day
+    far_town = replace(RASTAN, location="Tadmur", geonameid=None, latitude=34.56, longitude=38.28)
+    _add(store, _mention("a1", 0, injuries=6), _mention("a2", 0, injuries=6, place=far_town, day=date(2012, 1, 14)))
+    assert store.count("events") == 1
+    # three hit is too common a toll to say so; another toll, or another province, stays apart
+    hama = replace(RASTAN, location="Hama", admin1="Hama", geonameid=None, latitude=35.13, longitude=36.75)
+    for first, second in ((_mention("a1", 1, injuries=2), _mention("a2", 1, injuries=2, place=far_town)),
+                          (_mention("a1", 0, injuries=6), _mention("a2", 0, injuries=5, place=far_town)),
+                          (_mention("a1", 0, injuries=6), _mention("a2", 0, injuries=6, place=hama))):
+        apart = open_store(databases.new())
+        _add(apart, first, second)
+        assert apart.count("events") == 2
+        apart.close()
+
+
 def test_a_county_and_a_town_in_it_are_one_place(store: Store) -> None:
     county = Place(location="Weld County", country="United States", country_code="US", iso3="USA", admin1="Colorado",
                    admin2="Weld County", latitude=40.55, longitude=-104.39, geo_precision=2, feature="admin2")

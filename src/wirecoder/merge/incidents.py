@@ -10,7 +10,10 @@ same country with compatible types and either
   read with another day, a suburb named instead of its city; or, on the same days,
   share two identifiers wherever each report placed them (a town misread); or
 - without a shared name, are at the same place within three days and share two
-  ages or block addresses; or
+  ages or block addresses, or tell the same dead and hurt, four or more people hit
+  (a toll that large is rare at one place within days); or are in the same state on
+  the same days with the same dead and hurt, four or more hit or an age or block
+  address shared (one report placed the incident in the wrong town); or
 - name the same town on the same days (±`merge_day_window`) with the same dead, one
   report having read it as a namesake in another state ("Pasadena", Texas or California).
 A report that matches two stored events and tells the same dead as both shows them to be one
@@ -124,12 +127,20 @@ def _same_incident(mention: Mention, candidate: _Candidate, settings: Settings) 
         return True  # (unless the two tell of different people)
     if candidate.days <= settings.merge_day_window and _namesake_misread(mention, event):
         return True  # "Pasadena" on the same day with the same dead: one report took the Texan namesake
-    if not candidate.names:
-        # no name shared: the same place, a few days apart, and two ages or blocks no other event near shares
-        return (candidate.details >= 2 and candidate.days <= min(CLOSE_DAYS, settings.merge_corroborated_days)
-                and _same_place(mention, event, settings))
-    near = candidate.km <= settings.merge_corroborated_km and mention.place.geo_precision < 3 and event.place.geo_precision < 3
     same_region = mention.place.admin1 is not None and mention.place.admin1 == event.place.admin1
+    if not candidate.names:
+        close = candidate.days <= min(CLOSE_DAYS, settings.merge_corroborated_days) and _same_place(mention, event, settings)
+        if close and candidate.details >= 2:
+            return True  # the same place, a few days apart, and two ages or blocks no other event near shares
+        if close and _same_toll_of_many(mention, event) and not _told_apart(mention, event):
+            return True  # as many dead and hurt, four or more hit, at one place within days: a report dated by its own day
+        same_days = candidate.days <= settings.merge_day_window and same_region
+        if same_days and _same_toll_of_many(mention, event) and not _told_apart(mention, event):
+            return True  # ten hurt on the same day in the state, one report placing them in a victim's home town
+        # the same dead and hurt on the same day in the state, and an age or block no other event near shares:
+        # one report placed the incident in the wrong town ("a 5-year-old" killed in a town of the state)
+        return same_days and candidate.details >= 1 and _same_toll(mention, event, at_least=1)
+    near = candidate.km <= settings.merge_corroborated_km and mention.place.geo_precision < 3 and event.place.geo_precision < 3
     if near and candidate.days <= min(CLOSE_DAYS, settings.merge_corroborated_days):
         return True  # "Darnell Hayes" shot in a suburb on Friday; "Darnell Hayes" shot in the city on Saturday
     if same_region and candidate.days <= settings.merge_day_window:
@@ -150,6 +161,24 @@ def _told_apart(mention: Mention, event: Event) -> bool:
     same_toll = mention.fatalities.best == event.fatalities and (
         mention.fatalities.best > 0 or (injured is not None and injured == event.injuries and injured > 0))
     return mine_aged and theirs_aged and not same_toll and not set(mention.identifiers).intersection(event.identifiers)
+
+
+def _same_toll(mention: Mention, event: Event, at_least: int) -> bool:
+    """Whether a mention tells the event's dead and hurt exactly, `at_least` people hit in all."""
+    hurt = mention.injuries.best if mention.injuries is not None else 0
+    toll = (mention.fatalities.best, hurt)
+    return sum(toll) >= at_least and toll == (event.fatalities, event.injuries or 0)
+
+
+def _same_toll_of_many(mention: Mention, event: Event) -> bool:
+    """Whether a mention tells the event's dead and hurt exactly, MANY_HIT or more people hit: a toll
+    that large is rare enough in one place within days to tell the incident without a shared name."""
+    return _same_toll(mention, event, at_least=MANY_HIT)
+
+
+#: people shot (dead and hurt) from which a toll tells its incident: four or more is the usual
+#: threshold of a mass shooting (Gun Violence Archive), rare in one place within a few days
+MANY_HIT = 4
 
 
 def _namesake_misread(mention: Mention, event: Event) -> bool:
