@@ -984,3 +984,10 @@ def test_a_place_measured_a_short_way_from_a_town_is_placed_near_it(read) -> Non
     far = read("Gunmen killed six traders in a village 300 km east of Gwoza on Monday, residents said.",
                title="Attack in Nigeria")
     assert all(m.place.location != "Gwoza" for m in far.mentions)
+
+
+def test_a_small_town_of_a_us_local_story_naming_another_country_is_kept(read) -> None:
+    # US local-news wording ties the story home, however often it names the country someone was deported to
+    doc = read("A man deported to Mexico twice shot a neighbor dead in Eufaula on Sunday, the Sheriff's Office said. "
+               "He had returned from Mexico in May.", title="Man deported to Mexico held in killing")
+    assert _only_mention(doc).place.location == "Eufaula"

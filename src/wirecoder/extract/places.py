@@ -153,6 +153,8 @@ class _Context:
     firm: set[str] = field(default_factory=set)
     #: countries the text names outright, by their names or aliases ("Clashes in Kenya"), not by demonyms
     named: set[str] = field(default_factory=set)
+    #: how often the text words things as US local news does ("the 900 block of", "Sheriff's Office")
+    us_style: int = 0
     #: the town the outlet's address names ("chicago.suntimes.com")
     outlet_town: GazetteerEntry | None = None
     #: the outlet's home town, unless the story names another country: also where the story names the town
@@ -766,6 +768,7 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
         elif len({(e.country_code, e.admin1) for e in found.entries if e.feature == "admin1"}) == 1 and found.generic == "state":
             entry = next(e for e in found.entries if e.feature == "admin1")
             context.admin1s[(entry.country_code, entry.admin1)] += 1.0
+    context.us_style = us_style
     # (a town read as a foreign namesake, "York City" as York, England, does not silence the wording)
     if us_style and not any(code != "US" and weight >= 1.0 for code, weight in named_countries.items()):
         context.add_country("US", min(2.0, 0.5 * us_style))
@@ -1238,6 +1241,8 @@ def _small_far_and_of_unnamed_countries(gazetteer: Gazetteer, entries: list[Gaze
     the gazetteer lacks, not of a Macedonian village. (A large town abroad may be meant: "safer in Iraq than
     in San Bernardino".)"""
     home = context.leading_country()
+    if context.firm - {home} or (context.us_style and home != "US"):
+        return False  # (the wording ties the story to another country too: "deported to Mexico" in US local news)
     country = gazetteer.country(home) if home in context.named else None
     middle = next((e.centre for e in gazetteer.lookup(country.name) if e.feature == "country" and e.country_code == home),
                   None) if country else None
