@@ -893,3 +893,28 @@ def test_a_list_of_ages_is_not_a_count_of_people(parse, text: str, expected: dic
 def test_a_round_up_over_hours_or_across_a_city_is_cumulative(parse, text: str) -> None:
     found = statements(parse(text))
     assert found and all(s.cumulative for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "neither ... nor" names people no harm befell, however many the coordination lists
+        ("Neither the cashier nor the customer was hurt in the robbery.", {"injured": 0}),
+        ("Neither of the two guards was wounded.", {"injured": 0}),
+        # a list after a colon tells who the group was, not more people
+        ("Five people were wounded: two teenagers, a woman and her elderly father.", {"injured": 5}),
+        # names the parser joins to the number they name are those people, not more
+        ("Two of the victims , Todd Baxter and Vincent Rowe, later died.", {"killed": 2}),
+        # a hole a bullet made is no second person hit
+        ("The pistol went off, hitting the boy and shooting a hole through his palm.", {"shot": 1}),
+    ],
+)
+def test_no_one_more_than_the_sentence_names(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+def test_people_sent_to_hospital_are_not_the_one_killed(parse) -> None:
+    # "killing" left without an object of its own: the people "sending" took are not its victims
+    found = statements(parse("A gunman shot three men in Harlan sending two people to the hospital and killing a "
+                             "30-year-old Saturday night."))
+    assert not any(s.kind == "killed" and s.count.best == 2 for s in found)
