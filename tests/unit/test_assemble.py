@@ -239,6 +239,9 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
           "taken to a hospital in critical condition. The driver was also taken to a hospital."), 0, 2),
         # those a sentence tells taken to hospital after the people it tells were shot are among them
         ("Six people were shot and one victim was rushed to the hospital in Harlan, Kentucky, on Friday night.", 0, 6),
+        # "her", killed by no one the sentence names, is the woman who died
+        (("Jenna Wolfe, a 24-year-old nursing student, has died after a rifle her cousin was cleaning went off in Harlan, "
+          "Kentucky, on Saturday, striking and killing her."), 1, None),
         # "the two" are the two the sentence named before
         (("Police in Harlan, Kentucky, are looking into the killing of Nora Webb and her nephew Cal Ortiz, after the two "
           "were shot to death outside their home on Friday."), 2, None),

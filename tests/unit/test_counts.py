@@ -856,6 +856,8 @@ def test_the_victims_of_another_incident_told_in_passing_are_not_counted(read, t
         ("Girl, 15, is killed by masked gunmen in Harlan", (1, 0)),
         ("4-year-old kills herself with loaded gun in Harlan", (1, 0)),
         ("Harlan teen suffers accidental gunshot wound", (0, 1)),
+        # the age a headline's verb takes as its complement is the one killed, beside the killer
+        ("Harlan man kills 3-month-old before shooting himself", (2, 0)),
     ],
 )
 def test_one_person_a_headline_names_with_a_fate_is_counted(read, title: str, expected: tuple[int, int]) -> None:
@@ -905,6 +907,8 @@ def test_a_round_up_over_hours_or_across_a_city_is_cumulative(parse, text: str) 
         ("Five people were wounded: two teenagers, a woman and her elderly father.", {"injured": 5}),
         # names the parser joins to the number they name are those people, not more
         ("Two of the victims , Todd Baxter and Vincent Rowe, later died.", {"killed": 2}),
+        # an illness is no violent death, however the death is told
+        ("His father succumbed to cancer in March.", {}),
         # a hole a bullet made is no second person hit
         ("The pistol went off, hitting the boy and shooting a hole through his palm.", {"shot": 1}),
     ],

@@ -587,6 +587,9 @@ def _victims(trigger: Token) -> Token | None:
                 subject = next((c for c in trigger.children if c.dep_ == "nummod" or (c.dep_ in ("amod", "npadvmod") and _is_age(c))), None)
             return subject
         found = _object(trigger)
+        if found is None and not _is_passive(trigger):
+            # a headline's "Man kills 2-year-old before shooting himself": the age parsed as the verb's complement
+            found = next((c for c in trigger.children if c.dep_ in ("acomp", "oprd") and _is_age(c)), None)
         if found is None and lemma in ("wound", "injure") and trigger.tag_ in ("VBN", "VBD") and not any(
                 c.dep_ in ("aux", "auxpass") for c in trigger.children):
             # "a shooting that left a girl dead and her friend injured": a participle with its patient as
@@ -1186,9 +1189,10 @@ def _happened(trigger: Token) -> bool:
         return False  # "any time one of our students is hurt": a generality, not this incident
     if trigger.lower_ == "dying" and any(c.dep_ == "aux" for c in trigger.children):
         return False  # "he was dying": not dead yet
-    if trigger.lemma_.lower() == "die" and any(
-            c.dep_ == "prep" and c.lower_ in ("of", "from") and any(_ILLNESS.match(g.text) for g in c.children) for c in trigger.children):
-        return False  # "died of cancer": not a violent death
+    if trigger.lemma_.lower() in ("die", "succumb") and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "from", "to") and any(_ILLNESS.match(g.text) for g in c.children)
+            for c in trigger.children):
+        return False  # "died of cancer", "succumbed to cancer": not a violent death
     if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         # ("went on to kill", "using a rifle to fatally shoot three people": done)
         return trigger.head.lemma_.lower() in ("go", "begin", "start", "continue", "manage", "use", "rifle", "gun", "weapon")
@@ -1552,8 +1556,18 @@ def _without_the_dead_subject_told_again(told: list[Statement]) -> list[Statemen
     if len(subjects) != 1:
         return told
     first = subjects[0].victims
-    return [s for s in told if not (s in stated and s.victims.lower_ in ("he", "she")  # type: ignore[union-attr]
+    return [s for s in told if not (s in stated and (s.victims.lower_ in ("he", "she") or _killed_by_no_one_named(s))  # type: ignore[union-attr]
                                     and s.victims.i > first.i and _may_be_one_person(s.victims, first))]  # type: ignore[union-attr]
+
+
+def _killed_by_no_one_named(statement: Statement) -> bool:
+    """'Ann Lee has died after a gun went off, striking and killing her': "her" killed by no person the
+    sentence names is the dead subject again (not "he died after he killed her": someone he killed)."""
+    victims = statement.victims
+    if victims is None or victims.lower_ not in ("him", "her") or victims.dep_ != "dobj":
+        return False
+    killer = _subject(statement.trigger)
+    return killer is None or not (killer.tag_ in ("PRP", "NNP") or PEOPLE_NOUNS.match(killer.text) is not None)
 
 
 def _named_as(victims: Token | None) -> bool:
