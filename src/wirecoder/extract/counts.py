@@ -323,11 +323,11 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
             parts = parts[:1]
         if result is not None and not result[1] and (head.like_num or head.pos_ == "NUM") and set_off \
                 and breakdown == result[0].best and all(c.tag_ in ("NNP", "NNPS") for c in listed):
-            # "Two of those men, Todd Thompson and Vincent Dipina, later died": the two, by name (names
+            # "Two of the victims, Ann Ruiz and Carl Dunn, later died": the two, by name (names
             # the parser joined to the number rather than set beside it)
             parts = parts[:1]
         if result is not None and not result[1] and set_off and head.doc[listed[0].left_edge.i - 1].text == ":":
-            # "Four people were shot: two men, a mother and her daughter": what follows a colon tells who the
+            # "Three people were hurt: two cousins, a neighbour": what follows a colon tells who the
             # group was (however the parser splits the list), never more people
             parts = parts[:1]
         if len(parts) > 1:
@@ -612,8 +612,8 @@ def _victims(trigger: Token) -> Token | None:
             if another is not None:
                 return another
         if found is None and trigger.dep_ == "conj" and trigger.head.lemma_.lower() not in TRANSPORT_LEMMAS:
-            # "shot and killed a man": the object may hang on either verb (but "sending three people to the
-            # hospital and killing an 18-year-old": those sent to hospital are not the one killed)
+            # "shot and killed a man": the object may hang on either verb (but "sending two people to the
+            # hospital and killing a teen": those sent to hospital are not the one killed)
             found = _object(trigger.head)
         if found is None:
             # "shot and wounded a man"; not "fired first and saved himself and two deputies": the object of a
@@ -983,7 +983,7 @@ def _statements(parse: Any) -> list[Statement]:
             continue
         victims = _victims(token)
         if victims is None and token.dep_ == "conj" and token.head.lemma_.lower() not in TRANSPORT_LEMMAS:
-            # (not "sending three people to the hospital and killing a teen": those sent are not the one killed)
+            # (not "sending two people to the hospital and killing a teen": those sent are not the one killed)
             victims = _victims(token.head) if _kind(token.head) else None
         if victims is not None and victims.lower_ in ("they", "them"):
             # "The man and the girl were rushed to a hospital where they later died": the people named before
@@ -1690,9 +1690,9 @@ def _without_shares(told: list[Statement]) -> list[Statement]:
 
 
 def _cared_for_among_the_hit(statement: Statement, stated: list[Statement]) -> bool:
-    """'Six people were shot and one victim was rushed to a hospital', 'shot three men, sending two people
-    to the hospital': people a sentence tells by their care after it told a group hit are among that group,
-    when they are no more than it."""
+    """'Four people were shot and one victim was flown to a trauma center', 'shot three men, sending two
+    people to the hospital': people a sentence tells by their care after it told a group hit are among that
+    group, when they are no more than it."""
     if statement.victims is None or statement.trigger.lemma_.lower() not in STATE_LEMMAS:
         return False
     return any(o is not statement and o.victims is not None and o.victims.i < statement.victims.i
@@ -1709,7 +1709,7 @@ def _without_the_same_people_again(told: list[Statement]) -> list[Statement]:
 
 
 def _definite_number(victims: Token | None) -> bool:
-    """'the two', 'the three men', 'both': people told before, by their number."""
+    """'the two', 'the three men': people told before, by their number."""
     if victims is None:
         return False
     numbered = victims.like_num or any(c.dep_ == "nummod" for c in victims.children)
