@@ -122,6 +122,10 @@ class EventFrame:
     #: kinds whose additional people are "the other five": the rest of a group told before, so more
     #: people only beside a sentence that told just the dead ("two died; the other five were hurt")
     rest_of_group: set[str] = field(default_factory=set)
+    #: kinds whose additional people the sentence tells only by their condition or care ("Another victim
+    #: was in critical condition", "two others were taken to a hospital"): people of a figure told
+    #: before, more people only beside a sentence that told just the dead
+    described: set[str] = field(default_factory=set)
     #: the sentence's dead are a share of a group told before ("one of the victims died"): among the hurt told
     dead_among_hurt: bool = False
     #: kinds whose every victim in the sentence is someone told of before ("the victim was taken away

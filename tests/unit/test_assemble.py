@@ -229,6 +229,23 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
         # the dead told as a share of the hurt told before are among them
         (("Four people were injured in a shooting outside a club in Harlan, Kentucky, on Saturday. "
           "One of the men later died."), 1, 3),
+        # another victim told by his condition after a sentence that counted the dead and the hurt is one of them
+        (("One person was killed and four others were wounded in a shooting at a park in Harlan, Kentucky, on "
+          "Saturday, police said. Another victim remained in critical condition on Sunday."), 1, 4),
+        # ... but beside "several" (no figure), or told "also", they are more people
+        (("Several people were hurt when shots were fired at a party in Harlan, Kentucky, on Saturday, police said. "
+          "Seven others were treated at a hospital and released."), 0, 10),
+        (("A 16-year-old was wounded when a gun went off in a car in Harlan, Kentucky, on Saturday, police said. The boy was "
+          "taken to a hospital in critical condition. The driver was also taken to a hospital."), 0, 2),
+        # those a sentence tells taken to hospital after the people it tells were shot are among them
+        ("Four people were shot in Harlan, Kentucky, on Friday night and one victim was flown by helicopter to a "
+         "trauma center.", 0, 4),
+        # "her", killed by no one the sentence names, is the woman who died
+        (("Jenna Wolfe, a 24-year-old nursing student, has died after a rifle her cousin was cleaning went off in Harlan, "
+          "Kentucky, on Saturday, striking and killing her."), 1, None),
+        # "the two" are the two the sentence named before
+        (("Police in Harlan, Kentucky, are looking into the killing of Nora Webb and her nephew Cal Ortiz, after the two "
+          "were shot to death outside their home on Friday."), 2, None),
         # the one taken to hospital in critical condition, told by the age of the one who died, is that person
         (("A 15-year-old boy has died after being shot in the head on Friday night in Harlan, Kentucky, police said. "
           "Officers who got there first found a 15-year-old male with a head wound and took him to a hospital in "

@@ -856,6 +856,8 @@ def test_the_victims_of_another_incident_told_in_passing_are_not_counted(read, t
         ("Girl, 15, is killed by masked gunmen in Harlan", (1, 0)),
         ("4-year-old kills herself with loaded gun in Harlan", (1, 0)),
         ("Harlan teen suffers accidental gunshot wound", (0, 1)),
+        # the age a headline's verb takes as its complement is the one killed, beside the killer
+        ("Harlan man kills 3-month-old before shooting himself", (2, 0)),
     ],
 )
 def test_one_person_a_headline_names_with_a_fate_is_counted(read, title: str, expected: tuple[int, int]) -> None:
@@ -893,3 +895,30 @@ def test_a_list_of_ages_is_not_a_count_of_people(parse, text: str, expected: dic
 def test_a_round_up_over_hours_or_across_a_city_is_cumulative(parse, text: str) -> None:
     found = statements(parse(text))
     assert found and all(s.cumulative for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "neither ... nor" names people no harm befell, however many the coordination lists
+        ("Neither the cashier nor the customer was hurt in the robbery.", {"injured": 0}),
+        ("Neither of the two guards was wounded.", {"injured": 0}),
+        # a list after a colon tells who the group was, not more people
+        ("Five people were wounded: two teenagers, a woman and her elderly father.", {"injured": 5}),
+        # names the parser joins to the number they name are those people, not more
+        ("Two of the victims , Todd Baxter and Vincent Rowe, later died.", {"killed": 2}),
+        # an illness is no violent death, however the death is told
+        ("His father succumbed to cancer in March.", {}),
+        # a hole a bullet made is no second person hit
+        ("The pistol went off, hitting the boy and shooting a hole through his palm.", {"shot": 1}),
+    ],
+)
+def test_no_one_more_than_the_sentence_names(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+def test_people_sent_to_hospital_are_not_the_one_killed(parse) -> None:
+    # "killing" left without an object of its own: the people "sending" took are not its victims
+    found = statements(parse("A gunman shot three men in Harlan sending two people to the hospital and killing a "
+                             "30-year-old Saturday night."))
+    assert not any(s.kind == "killed" and s.count.best == 2 for s in found)

@@ -1021,6 +1021,11 @@ def _total(frames: list[EventFrame], kind: str) -> Count | None:
         last = next((f for f in reversed(earlier) if told_in(f) or (kind == "injured" and _tells_the_dead_only(f))), None)
         if kind in adding.rest_of_group and not (last is not None and kind != "killed" and _tells_the_dead_only(last)):
             continue  # "four were found shot, one was dead ... the other three": among the four
+        if kind in adding.described and last is not None and not _vague_figure(last, kind) and not _tells_the_dead_only(last):
+            # "One was killed and five others injured ... Another victim was in critical condition": one of
+            # the five, told by how he is (beside "One died at the scene. Another is in critical
+            # condition", the dead just told, or beside "several were hurt", no figure, he is more)
+            continue
         before = told_in(last) if last is not None else 0
         with_added = before + more_people
         if top is None:
@@ -1030,6 +1035,12 @@ def _total(frames: list[EventFrame], kind: str) -> Count | None:
             top = Count(best=with_added, low=top.low + more if top.low is not None else None,
                         high=top.high + more if top.high is not None else None)
     return top
+
+
+def _vague_figure(frame: EventFrame, kind: str) -> bool:
+    """Whether the figure a frame gives for one kind is only the codebook's reading of a vague word
+    ("several were hurt"); people hit count the dead and the hurt too."""
+    return kind in frame.vague or (kind == "shot" and bool(frame.vague & {"killed", "injured"}))
 
 
 def _tells_the_dead_only(frame: EventFrame) -> bool:

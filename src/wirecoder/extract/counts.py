@@ -58,6 +58,7 @@ NOT_PEOPLE = BODY_PARTS | {
     "gun", "handgun", "rifle", "shotgun", "pistol", "revolver", "weapon", "firearm", "ground", "floor", "ceiling", "roof",
     "pole", "tree", "fence", "truck", "bus", "building", "apartment", "windshield", "glass", "target",
     "gunshot", "wound", "injury",  # "the exit wound of the gunshot"
+    "hole", "holes",  # "shooting a hole through her hand": the wound, not a second person
     "heart", "feelings", "pride",  # "it hurt my heart"
     "fetus", "foetus", "dog", "cat", "horse", "animal", "pet", "puppy", "k9", "k-9", "cow", "deer",
 }
@@ -193,6 +194,10 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
         inner = next((g for g in of.children if g.dep_ == "pobj"), None)
         if inner is not None and (lower != "number" or not any(c.lower_ == "a" for c in head.children)):
             return count_phrase(inner, with_conjuncts)
+    if lower == "neither" or any(c.dep_ == "preconj" and c.lower_ == "neither" for c in head.children):
+        # "neither the driver nor the passenger was hurt", "neither of them was hit": no one, however many
+        # the coordination names
+        return Counted(Count.exact(0))
     if lower in ("no", "none", "nobody", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         # "no one", "no officers were injured", "no other victims were hurt": no one at all
         result = (Count.exact(0), False)
@@ -315,6 +320,15 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
             # "four people, three women and one man,": the group and who they were, not eight; so too
             # "three others, two boys and a girl" (but "two soldiers, one rebel and one civilian" are
             # four, and "2 adults, 2 children" a list of two groups)
+            parts = parts[:1]
+        if result is not None and not result[1] and (head.like_num or head.pos_ == "NUM") and set_off \
+                and breakdown == result[0].best and all(c.tag_ in ("NNP", "NNPS") for c in listed):
+            # "Two of the victims, Ann Ruiz and Carl Dunn, later died": the two, by name (names
+            # the parser joined to the number rather than set beside it)
+            parts = parts[:1]
+        if result is not None and not result[1] and set_off and head.doc[listed[0].left_edge.i - 1].text == ":":
+            # "Three people were hurt: two cousins, a neighbour": what follows a colon tells who the
+            # group was (however the parser splits the list), never more people
             parts = parts[:1]
         if len(parts) > 1:
             lows = [p.count.low for p in parts]
@@ -573,6 +587,9 @@ def _victims(trigger: Token) -> Token | None:
                 subject = next((c for c in trigger.children if c.dep_ == "nummod" or (c.dep_ in ("amod", "npadvmod") and _is_age(c))), None)
             return subject
         found = _object(trigger)
+        if found is None and not _is_passive(trigger):
+            # a headline's "Man kills 2-year-old before shooting himself": the age parsed as the verb's complement
+            found = next((c for c in trigger.children if c.dep_ in ("acomp", "oprd") and _is_age(c)), None)
         if found is None and lemma in ("wound", "injure") and trigger.tag_ in ("VBN", "VBD") and not any(
                 c.dep_ in ("aux", "auxpass") for c in trigger.children):
             # "a shooting that left a girl dead and her friend injured": a participle with its patient as
@@ -594,8 +611,10 @@ def _victims(trigger: Token) -> Token | None:
             another = next((c for c in trigger.children if c.dep_ == "det" and c.lower_ == "another"), None)
             if another is not None:
                 return another
-        if found is None and trigger.dep_ == "conj":
-            found = _object(trigger.head)  # "shot and killed a man": the object may hang on either verb
+        if found is None and trigger.dep_ == "conj" and trigger.head.lemma_.lower() not in TRANSPORT_LEMMAS:
+            # "shot and killed a man": the object may hang on either verb (but "sending two people to the
+            # hospital and killing a teen": those sent to hospital are not the one killed)
+            found = _object(trigger.head)
         if found is None:
             # "shot and wounded a man"; not "fired first and saved himself and two deputies": the object of a
             # joined verb is whom the harm befell only when that verb is a harm too
@@ -963,7 +982,8 @@ def _statements(parse: Any) -> list[Statement]:
         if kind is None or not _happened(token):
             continue
         victims = _victims(token)
-        if victims is None and token.dep_ == "conj":
+        if victims is None and token.dep_ == "conj" and token.head.lemma_.lower() not in TRANSPORT_LEMMAS:
+            # (not "sending two people to the hospital and killing a teen": those sent are not the one killed)
             victims = _victims(token.head) if _kind(token.head) else None
         if victims is not None and victims.lower_ in ("they", "them"):
             # "The man and the girl were rushed to a hospital where they later died": the people named before
@@ -1169,9 +1189,10 @@ def _happened(trigger: Token) -> bool:
         return False  # "any time one of our students is hurt": a generality, not this incident
     if trigger.lower_ == "dying" and any(c.dep_ == "aux" for c in trigger.children):
         return False  # "he was dying": not dead yet
-    if trigger.lemma_.lower() == "die" and any(
-            c.dep_ == "prep" and c.lower_ in ("of", "from") and any(_ILLNESS.match(g.text) for g in c.children) for c in trigger.children):
-        return False  # "died of cancer": not a violent death
+    if trigger.lemma_.lower() in ("die", "succumb") and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "from", "to") and any(_ILLNESS.match(g.text) for g in c.children)
+            for c in trigger.children):
+        return False  # "died of cancer", "succumbed to cancer": not a violent death
     if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         # ("went on to kill", "using a rifle to fatally shoot three people": done)
         return trigger.head.lemma_.lower() in ("go", "begin", "start", "continue", "manage", "use", "rifle", "gun", "weapon")
@@ -1375,6 +1396,25 @@ def _fatally_shares(parse: Any, found: list[Statement]) -> list[Statement]:
 
 
 
+#: words that tell how hurt people are or where they were taken, not that they were hurt
+STATE_LEMMAS = TRANSPORT_LEMMAS | {"condition", "hospital", "recover", "fight", "treat", "remain", "stay"}
+
+
+def _added_by_their_state(found: list[Statement], kind: str) -> bool:
+    """Whether the people a sentence adds of one kind are told only by their condition or care ("Another
+    victim was in critical condition", "two others were taken to a hospital"), not by the harm itself
+    ("another man was shot"): a report goes through the victims it counted already that way."""
+    added = [s for s in found if s.kind == kind and s.additive and not s.perpetrator]
+    # ("the suspect was also taken to a hospital": "also" tells someone more, whatever the verb)
+    return bool(added) and all(s.trigger.lemma_.lower() in STATE_LEMMAS and not _told_also(s.trigger) for s in added)
+
+
+def _told_also(verb: Token) -> bool:
+    """'was also taken', 'also was shot and taken': the verb, or the one it is joined to, says "also"."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for v in verbs for c in v.children)
+
+
 def _sum(counts: list[Count]) -> Count | None:
     if not counts:
         return None
@@ -1516,8 +1556,18 @@ def _without_the_dead_subject_told_again(told: list[Statement]) -> list[Statemen
     if len(subjects) != 1:
         return told
     first = subjects[0].victims
-    return [s for s in told if not (s in stated and s.victims.lower_ in ("he", "she")  # type: ignore[union-attr]
+    return [s for s in told if not (s in stated and (s.victims.lower_ in ("he", "she") or _killed_by_no_one_named(s))  # type: ignore[union-attr]
                                     and s.victims.i > first.i and _may_be_one_person(s.victims, first))]  # type: ignore[union-attr]
+
+
+def _killed_by_no_one_named(statement: Statement) -> bool:
+    """'Ann Lee has died after a gun went off, striking and killing her': "her" killed by no person the
+    sentence names is the dead subject again (not "he died after he killed her": someone he killed)."""
+    victims = statement.victims
+    if victims is None or victims.lower_ not in ("him", "her") or victims.dep_ != "dobj":
+        return False
+    killer = _subject(statement.trigger)
+    return killer is None or not (killer.tag_ in ("PRP", "NNP") or PEOPLE_NOUNS.match(killer.text) is not None)
 
 
 def _named_as(victims: Token | None) -> bool:
@@ -1635,7 +1685,35 @@ def _without_shares(told: list[Statement]) -> list[Statement]:
         breakdown += [s for s in after if s.victims.lower_ == "others" and breakdown and min(b.victims.i for b in breakdown) < s.victims.i]
         if len(breakdown) > 1 and sum(s.count.best for s in breakdown) <= group.count.best:
             dropped |= {id(s) for s in breakdown}
+    dropped |= {id(s) for s in stated if _cared_for_among_the_hit(s, stated)}
     return [s for s in told if id(s) not in dropped]
+
+
+def _cared_for_among_the_hit(statement: Statement, stated: list[Statement]) -> bool:
+    """'Four people were shot and one victim was flown to a trauma center', 'shot three men, sending two
+    people to the hospital': people a sentence tells by their care after it told a group hit are among that
+    group, when they are no more than it."""
+    if statement.victims is None or statement.trigger.lemma_.lower() not in STATE_LEMMAS:
+        return False
+    return any(o is not statement and o.victims is not None and o.victims.i < statement.victims.i
+               and o.trigger.lemma_.lower() not in STATE_LEMMAS and o.count.best >= statement.count.best for o in stated)
+
+
+def _without_the_same_people_again(told: list[Statement]) -> list[Statement]:
+    """'the murder of Ann Lee and her son since the two were shot to death': a number told with "the"
+    names people the sentence counted already, when it counted at least as many before it."""
+    stated = [s for s in told if not s.additive and s.victims is not None]
+    again = {id(s) for s in stated if _definite_number(s.victims) and any(
+        o.victims.i < s.victims.i and o.count.best >= s.count.best for o in stated if o is not s)}  # type: ignore[union-attr]
+    return [s for s in told if id(s) not in again]
+
+
+def _definite_number(victims: Token | None) -> bool:
+    """'the two', 'the three men': people told before, by their number."""
+    if victims is None:
+        return False
+    numbered = victims.like_num or any(c.dep_ == "nummod" for c in victims.children)
+    return numbered and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in victims.children)
 
 
 def _bare_number(victims: Token | None) -> bool:
@@ -1776,7 +1854,7 @@ def run(doc: Document) -> None:
                 told = _without_repeated_people(told)
             else:
                 told = _without_the_dead_subject_told_again(told)
-            by_kind[kind] = _without_shares(_with_ordinals_in_a_list(told))
+            by_kind[kind] = _without_shares(_with_ordinals_in_a_list(_without_the_same_people_again(told)))
         _hurt_beside_the_dead(by_kind)
         # a figure only the codebook's reading of a plural gives ("women killed") yields to a stated one;
         # so does "no officers were injured", which says who was not hurt, not how many were
@@ -1791,6 +1869,7 @@ def run(doc: Document) -> None:
         frame.dead_among_hurt = bool(dead) and all(_share_of_those_told(s.victims) for s in dead)
         frame.rest_of_group = {s.kind for s in found if s.additive and s.victims is not None and _the_rest(s.victims)}
         frame.perpetrator_died = any(s.perpetrator for s in found)
+        frame.described = {kind for kind in ("injured", "shot") if _added_by_their_state(found, kind)}
         frame.counted_by_verb = any(s.trigger.pos_ != "NOUN" for s in found if s.kind != "arrested")
         for statement in found:
             if statement.additive and not statement.perpetrator:
