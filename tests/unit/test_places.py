@@ -133,6 +133,16 @@ def test_a_dateline_town_too_small_for_the_gazetteer_gives_its_state(read) -> No
     assert (mention.place.admin1, mention.place.geo_precision) == ("Missouri", 3)
 
 
+def test_a_dateline_town_too_small_for_the_gazetteer_is_placed_in_the_county_the_report_names(read) -> None:
+    # the state's point is its largest town (Charlotte), some 380 km from the county the sheriff serves: the
+    # county is no far namesake of a place near it
+    doc = read("MARSH HOLLOW, N.C. (Test Wire) - A farmhand was wounded by a stray round on Tuesday evening, "
+               "according to the Beaufort County Sheriff's Office.", published="2016-03-02")
+    (mention,) = doc.mentions
+    assert (mention.place.location, mention.place.admin1, mention.place.feature) == ("Beaufort County", "North Carolina", "admin2")
+    assert mention.place.geo_precision == 2
+
+
 def test_a_town_with_its_part_after_a_possessive(resources) -> None:
     text = "A 3-year-old was shot and killed on Detroit's east side on Monday, police said."
     (record,) = list(geoparse([make_article(text)], resources))

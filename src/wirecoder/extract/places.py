@@ -1167,6 +1167,11 @@ SMALL_PLACE = 100_000
 def _implausibly_far(entry: GazetteerEntry, anchor: GazetteerEntry) -> bool:
     if entry.feature in ("country", "admin1", "continent") or entry.country_code is None or entry.population >= SMALL_PLACE:
         return False  # (a sea or a region beyond one country has no country)
+    if _inside(entry, anchor):
+        # a dateline known only as its state ("PINETOWN, N.C.", a town too small for the gazetteer) stands at
+        # the state's largest town, which says nothing of where in the state the story is: the county the
+        # report names ("the Beaufort County Sheriff's Office") lies in it, however far from that town
+        return False
     return distance_km(entry.latitude, entry.longitude, anchor.latitude, anchor.longitude) > FAR_FROM_DATELINE_KM
 
 
