@@ -935,3 +935,12 @@ def test_a_saints_name_in_the_possessive_is_no_town(read) -> None:
                "St. Luke's Medical Center with wounds that were not life-threatening.", published="2015-10-25")
     assert [p.text for p in doc.places if p.text.startswith("St")] == []
     assert {m.place.location for m in doc.mentions} == {"Phoenix"}
+
+
+def test_a_country_named_once_makes_no_local_outlets_story_foreign(read) -> None:
+    # "Trinidad" is also the island's name; named once, it does not silence the local wording of a Colorado
+    # station's report, which places the town in Colorado rather than in Bolivia
+    doc = read("A teenager was wounded by gunfire outside a diner in Trinidad on Friday night, and sheriff's deputies "
+               "later arrested a neighbour.", published="2016-01-09", outlet="kktv.com")
+    (mention,) = doc.mentions
+    assert (mention.place.location, mention.place.admin1) == ("Trinidad", "Colorado")

@@ -192,6 +192,9 @@ US_STYLE = re.compile(r"\b(?:\d+ block of|Sheriff'?s? (?:Office|Department)|Coun
                       r"Police Department|state troopers?|\d{3}-\d{3}-\d{4}|Crime ?Stoppers|medical examiner|"
                       r"(?:a|p)\.m\.|(?:called|call to|dialed) 911|911 call|sheriff['’]s deputies|District Attorney|"
                       r"felony|misdemeanor|arraigned|grand jury|first-degree|State Police|Highway Patrol|Amber Alert)", re.I)
+#: how often a story names another country (a name 1, a demonym 0.7) for it to be that country's story rather than
+#: the local outlet's: one naming is in passing ("a native of Mexico", "served two tours in Iraq")
+FOREIGN_STORY_NAMINGS = 2.0
 #: a country's name inside a longer name is no evidence for it ("New England", "New Mexico", "Panama City")
 _COUNTRY_INSIDE_A_NAME_BEFORE = re.compile(r"\bNew\s$")
 #: nor is a country's name that opens the name of a street or a building ("the Macedonia Garden Apartments",
@@ -699,7 +702,7 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
             entry = next(e for e in found.entries if e.feature == "admin1")
             context.admin1s[(entry.country_code, entry.admin1)] += 1.0
     # (a town read as a foreign namesake, "York City" as York, England, does not silence the wording)
-    if us_style and not any(code != "US" and weight >= 1.0 for code, weight in named_countries.items()):
+    if us_style and not any(code != "US" and weight >= FOREIGN_STORY_NAMINGS for code, weight in named_countries.items()):
         context.add_country("US", min(2.0, 0.5 * us_style))
         context.firm.add("US")
     # "chicago.suntimes.com": the town in the outlet's address is where it reports from, most days, unless
@@ -709,7 +712,7 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
     # (our table of outlets knows better than the address which of the towns so named it is: "jacksonsun.com" is
     # in Jackson, Tennessee)
     outlet_town = _registered_outlet_town(gazetteer, doc.article.outlet) or _outlet_town(gazetteer, doc.article.outlet)
-    if outlet_town is not None and not any(code != outlet_town.country_code and weight >= 1.0
+    if outlet_town is not None and not any(code != outlet_town.country_code and weight >= FOREIGN_STORY_NAMINGS
                                            for code, weight in named_countries.items()):
         # (a town's reading abroad is no sign of a foreign story: "Bordeaux" is also a part of Nashville)
         context.home_town = outlet_town
