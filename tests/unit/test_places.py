@@ -944,3 +944,18 @@ def test_a_country_named_once_makes_no_local_outlets_story_foreign(read) -> None
                "later arrested a neighbour.", published="2016-01-09", outlet="kktv.com")
     (mention,) = doc.mentions
     assert (mention.place.location, mention.place.admin1) == ("Trinidad", "Colorado")
+
+
+def test_a_neighbourhood_of_another_city_is_not_the_place(read) -> None:
+    # Washington Park is on our list as a part of Chicago; a Milwaukee report names Milwaukee's own park
+    doc = read("A girl of ten was shot and wounded on Friday evening in Washington Park, Milwaukee police said.",
+               published="2015-07-11", outlet="Test Wire")
+    (mention,) = doc.mentions
+    assert (mention.place.location, mention.place.admin1) == ("Milwaukee", "Wisconsin")
+
+
+def test_a_neighbourhood_of_the_city_the_report_names_stays(read) -> None:
+    doc = read("A girl of ten was shot and wounded on Friday evening in Washington Park, Chicago police said.",
+               published="2015-07-11", outlet="Test Wire")
+    (mention,) = doc.mentions
+    assert (mention.place.location, mention.place.feature) == ("Washington Park", "neighbourhood")

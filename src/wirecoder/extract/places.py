@@ -984,7 +984,9 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
                 anchors.append(context.outlet_town)  # (a neighbourhood of the outlet's town: "Englewood")
             chosen[number] = max(_likely(found.entries, context), key=lambda e: _score(e, found, context, anchors)
                                  + (HIERARCHY_FIT if e.id in fits[number] else 0.0))
-    left_out = _far_towns_no_name_ties_to_their_state(founds, keys, chosen, context)
+    # (a neighbourhood's other readings are then judged as any town's)
+    left_out = _neighbourhoods_away_from_their_city(founds, keys, chosen, context)
+    left_out |= _far_towns_no_name_ties_to_their_state(founds, keys, chosen, context)
     if left_out:
         context.left_out_for_home = True
         remaining = [n for n in range(len(founds)) if n not in left_out]
@@ -1093,6 +1095,37 @@ def _far_towns_no_name_ties_to_their_state(founds: list[_Found], keys: list[str]
                 and distance_km(e.latitude, e.longitude, home.latitude, home.longitude) <= NEAR_NAMESAKE_KM]
         if near:
             chosen[number] = max(near, key=lambda e: _score(e, found, context, [home]))
+        else:
+            left_out.add(number)
+    return left_out
+
+
+#: how far from a neighbourhood of our curated list the story's other places or the outlet's home may lie for
+#: the story to be its city's
+NEIGHBOURHOOD_CITY_KM = 40
+
+
+def _neighbourhoods_away_from_their_city(founds: list[_Found], keys: list[str], chosen: dict[int, GazetteerEntry],
+                                         context: _Context) -> set[int]:
+    """A neighbourhood of our curated list ("Austin", "Washington Park": parts of Chicago) is meant only in a
+    story of its city: another place the story names, or the outlet's home, lies near it. Elsewhere its name
+    is another town's part, or a person's ("shot struck Austin in the abdomen" in a Beloit report): the
+    name's other readings stand in, if it has any. Says which of the names (their numbers in `founds`) are
+    left out."""
+    left_out: set[int] = set()
+    homes = [town for town in (context.home_town, context.outlet_town) if town is not None]
+    for number, found in enumerate(founds):
+        entry = chosen[number]
+        if entry.feature != "neighbourhood" or entry.id >= 0 or entry.latitude is None:
+            continue
+        # (a state stands at its largest town: "Illinois" says nothing of Chicago)
+        around = homes + [other for n, other in chosen.items() if keys[n] != keys[number] and other.feature not in ("country", "admin1")]
+        if any(place.latitude is not None and distance_km(entry.latitude, entry.longitude, place.latitude, place.longitude)
+               <= NEIGHBOURHOOD_CITY_KM for place in around):
+            continue
+        others = [e for e in found.entries if e.feature != "neighbourhood"]
+        if others:
+            chosen[number] = max(others, key=lambda e: _score(e, found, context, []))
         else:
             left_out.add(number)
     return left_out
