@@ -985,10 +985,11 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
             chosen[number] = max(_likely(found.entries, context), key=lambda e: _score(e, found, context, anchors)
                                  + (HIERARCHY_FIT if e.id in fits[number] else 0.0))
     # (a neighbourhood's other readings are then judged as any town's)
-    left_out = _neighbourhoods_away_from_their_city(founds, keys, chosen, context)
-    left_out |= _far_towns_no_name_ties_to_their_state(founds, keys, chosen, context)
+    away = _neighbourhoods_away_from_their_city(founds, keys, chosen, context)
+    left_out = _far_towns_no_name_ties_to_their_state(founds, keys, chosen, context) - away
+    context.left_out_for_home = bool(left_out)
+    left_out |= away
     if left_out:
-        context.left_out_for_home = True
         remaining = [n for n in range(len(founds)) if n not in left_out]
         founds, keys = [founds[n] for n in remaining], [keys[n] for n in remaining]
         chosen = {new: chosen[old] for new, old in enumerate(remaining)}
@@ -1119,7 +1120,8 @@ def _neighbourhoods_away_from_their_city(founds: list[_Found], keys: list[str], 
         if entry.feature != "neighbourhood" or entry.id >= 0 or entry.latitude is None:
             continue
         # (a state stands at its largest town: "Illinois" says nothing of Chicago)
-        around = homes + [other for n, other in chosen.items() if keys[n] != keys[number] and other.feature not in ("country", "admin1")]
+        around = homes + [other for n, other in chosen.items()
+                          if keys[n] != keys[number] and other.feature not in ("country", "admin1")]
         if any(place.latitude is not None and distance_km(entry.latitude, entry.longitude, place.latitude, place.longitude)
                <= NEIGHBOURHOOD_CITY_KM for place in around):
             continue
