@@ -196,6 +196,9 @@ US_STYLE = re.compile(r"\b(?:\d+ block of|Sheriff'?s? (?:Office|Department)|Coun
                       r"Police Department|state troopers?|\d{3}-\d{3}-\d{4}|Crime ?Stoppers|medical examiner|"
                       r"(?:a|p)\.m\.|(?:called|call to|dialed) 911|911 call|sheriff['’]s deputies|District Attorney|"
                       r"felony|misdemeanor|arraigned|grand jury|first-degree|State Police|Highway Patrol|Amber Alert)", re.I)
+#: how often a story names another country (a name 1, a demonym 0.7) for it to be that country's story rather than
+#: the local outlet's: one naming is in passing ("a native of Mexico", "served two tours in Iraq")
+FOREIGN_STORY_NAMINGS = 2.0
 #: a country's name inside a longer name is no evidence for it ("New England", "New Mexico", "Panama City")
 _COUNTRY_INSIDE_A_NAME_BEFORE = re.compile(r"\bNew\s$")
 #: nor is a country's name that opens the name of a street or a building ("the Macedonia Garden Apartments",
@@ -443,13 +446,15 @@ _ABBREVIATION_WITH_STOPS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
 
 def _country_by_another_name(gazetteer: Gazetteer, name: str, entries: list[GazetteerEntry]) -> list[GazetteerEntry]:
     """The country a name stands for where the gazetteer keeps that name only as an alias of the country
-    ("DR Congo", "Burma", "Bosnia", "the UAE"): news writes countries so as often as by their official
-    names, and a conflict report headed "Clashes in DR Congo" is no story of a Brazilian town called Congo."""
-    if name in _ABBREVIATIONS_ALSO_WORDS or _ABBREVIATION_WITH_STOPS.fullmatch(name) or any(e.feature == "country" for e in entries):
+    ("DR Congo", "Bosnia", "the UAE"): news writes countries so as often as by their official names, and a
+    conflict report headed "Clashes in DR Congo" is no story of a Brazilian town called Congo. Only for a name
+    the gazetteer knows no place by: where towns bear it too ("Trinidad", "Holland"), the story's context
+    chooses among them as before."""
+    if entries or name in _ABBREVIATIONS_ALSO_WORDS or _ABBREVIATION_WITH_STOPS.fullmatch(name):
         return []
     found = gazetteer.country_code_for(name)
-    if found is None or found[1] != "alias" or any(e.country_code == found[0] for e in entries):
-        return []  # (an alias the gazetteer knows as a place of that country is that place: "Gaza Strip", "England")
+    if found is None or found[1] != "alias":
+        return []
     country = gazetteer.country(found[0])
     if country is None:
         return []
@@ -770,7 +775,7 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
             context.admin1s[(entry.country_code, entry.admin1)] += 1.0
     context.us_style = us_style
     # (a town read as a foreign namesake, "York City" as York, England, does not silence the wording)
-    if us_style and not any(code != "US" and weight >= 1.0 for code, weight in named_countries.items()):
+    if us_style and not any(code != "US" and weight >= FOREIGN_STORY_NAMINGS for code, weight in named_countries.items()):
         context.add_country("US", min(2.0, 0.5 * us_style))
         context.firm.add("US")
     # "chicago.suntimes.com": the town in the outlet's address is where it reports from, most days, unless
@@ -780,7 +785,7 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
     # (our table of outlets knows better than the address which of the towns so named it is: "jacksonsun.com" is
     # in Jackson, Tennessee)
     outlet_town = _registered_outlet_town(gazetteer, doc.article.outlet) or _outlet_town(gazetteer, doc.article.outlet)
-    if outlet_town is not None and not any(code != outlet_town.country_code and weight >= 1.0
+    if outlet_town is not None and not any(code != outlet_town.country_code and weight >= FOREIGN_STORY_NAMINGS
                                            for code, weight in named_countries.items()):
         # (a town's reading abroad is no sign of a foreign story: "Bordeaux" is also a part of Nashville)
         context.home_town = outlet_town
@@ -1052,9 +1057,12 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
                 anchors.append(context.outlet_town)  # (a neighbourhood of the outlet's town: "Englewood")
             chosen[number] = max(_likely(found.entries, context), key=lambda e: _score(e, found, context, anchors)
                                  + (HIERARCHY_FIT if e.id in fits[number] else 0.0))
-    left_out = _far_towns_no_name_ties_to_their_state(founds, keys, chosen, context)
+    # (a neighbourhood's other readings are then judged as any town's)
+    away = _neighbourhoods_away_from_their_city(founds, keys, chosen, context)
+    left_out = _far_towns_no_name_ties_to_their_state(founds, keys, chosen, context) - away
+    context.left_out_for_home = bool(left_out)
+    left_out |= away
     if left_out:
-        context.left_out_for_home = True
         remaining = [n for n in range(len(founds)) if n not in left_out]
         founds, keys = [founds[n] for n in remaining], [keys[n] for n in remaining]
         chosen = {new: chosen[old] for new, old in enumerate(remaining)}
@@ -1166,6 +1174,38 @@ def _far_towns_no_name_ties_to_their_state(founds: list[_Found], keys: list[str]
     return left_out
 
 
+#: how far from a neighbourhood of our curated list the story's other places or the outlet's home may lie for
+#: the story to be its city's
+NEIGHBOURHOOD_CITY_KM = 40
+
+
+def _neighbourhoods_away_from_their_city(founds: list[_Found], keys: list[str], chosen: dict[int, GazetteerEntry],
+                                         context: _Context) -> set[int]:
+    """A neighbourhood of our curated list ("Austin", "Washington Park": parts of Chicago) is meant only in a
+    story of its city: another place the story names, or the outlet's home, lies near it. Elsewhere its name
+    is another town's part, or a person's ("shot struck Austin in the abdomen" in a Beloit report): the
+    name's other readings stand in, if it has any. Says which of the names (their numbers in `founds`) are
+    left out."""
+    left_out: set[int] = set()
+    homes = [town for town in (context.home_town, context.outlet_town) if town is not None]
+    for number, found in enumerate(founds):
+        entry = chosen[number]
+        if entry.feature != "neighbourhood" or entry.id >= 0 or entry.latitude is None:
+            continue
+        # (a state stands at its largest town: "Illinois" says nothing of Chicago)
+        around = homes + [other for n, other in chosen.items()
+                          if keys[n] != keys[number] and other.feature not in ("country", "admin1")]
+        if any(place.latitude is not None and distance_km(entry.latitude, entry.longitude, place.latitude, place.longitude)
+               <= NEIGHBOURHOOD_CITY_KM for place in around):
+            continue
+        others = [e for e in found.entries if e.feature != "neighbourhood"]
+        if others:
+            chosen[number] = max(others, key=lambda e: _score(e, found, context, []))
+        else:
+            left_out.add(number)
+    return left_out
+
+
 #: the most characters between a town and the state written after it ("Memphis, Tennessee")
 _TOWN_STATE_GAP = 3
 
@@ -1263,6 +1303,11 @@ SMALL_PLACE = 100_000
 def _implausibly_far(entry: GazetteerEntry, anchor: GazetteerEntry) -> bool:
     if entry.feature in ("country", "admin1", "continent") or entry.country_code is None or entry.population >= SMALL_PLACE:
         return False  # (a sea or a region beyond one country has no country)
+    if _inside(entry, anchor):
+        # a dateline known only as its state ("PINETOWN, N.C.", a town too small for the gazetteer) stands at
+        # the state's largest town, which says nothing of where in the state the story is: the county the
+        # report names ("the Beaufort County Sheriff's Office") lies in it, however far from that town
+        return False
     return distance_km(entry.latitude, entry.longitude, anchor.latitude, anchor.longitude) > FAR_FROM_DATELINE_KM
 
 
