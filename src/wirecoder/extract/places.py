@@ -486,6 +486,7 @@ _PART_OF_TOWN_AFTER = re.compile(r"['’]s\s+(?:(?:[A-Z][a-z]+|north|south|east|
 _TITLE_CASE_SMALL_WORD = re.compile(r"(?<=\s)(?:In|At|Near|Outside|Inside|From|Into|On|After|Before|For|To|By|With|During|Over|"
                                     r"Following|Amid|And|Or|As|The|A|An)(?=\s)")
 _LEADING_ARTICLE = re.compile(r"(?:A|An|The)\s+(?=[A-Z])")
+#: a direction before "of" opens no town's name ("15km Northwest of Gwoza")
 _DIRECTION_OF = re.compile(r"(?:North|South|East|West)(?:-?(?:east|west|East|West))?(?:ern)?\s+of\s+(?=[A-Z])")
 _LEADING_AGE = re.compile(r"[A-Za-z0-9]+-(?:year|month|week)s?-old\s+")
 _NAME_WITH_AGE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?), \d{1,2},")
@@ -693,7 +694,7 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
                 continue
             if _is_demonym(gazetteer, run.group(0)):
                 continue  # "told him in Spanish": a language (not Spanish, Ontario)
-            known = set(recogniser.found)
+            known = set(recogniser.found) if in_chain else set()
             found = recogniser.add(sentence, base + run.start(), base + run.end(), "gazetteer")
             if in_chain and found is not None and not _an_area(found, sentence.text, run.end()):
                 for key in set(recogniser.found) - known:  # "in Dayton, Ohio, Smith said": no area, no place
