@@ -1025,3 +1025,10 @@ def test_a_neighbourhood_of_the_city_the_report_names_stays(read) -> None:
                published="2015-07-11", outlet="Test Wire")
     (mention,) = doc.mentions
     assert (mention.place.location, mention.place.feature) == ("Washington Park", "neighbourhood")
+
+
+def test_a_neighbourhood_named_with_no_other_town_stays(read) -> None:
+    # nothing in the story places it away from its city: Jobar is on our list as a part of Damascus
+    doc = read("Troops shelled rebel positions in Jobar on Sunday, killing four fighters, activists said.",
+               title="Clashes in Syria")
+    assert _only_mention(doc).place.location == "Jobar"

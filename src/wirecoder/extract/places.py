@@ -1196,6 +1196,8 @@ def _neighbourhoods_away_from_their_city(founds: list[_Found], keys: list[str], 
         # (a state stands at its largest town: "Illinois" says nothing of Chicago)
         around = homes + [other for n, other in chosen.items()
                           if keys[n] != keys[number] and other.feature not in ("country", "admin1")]
+        if not around:
+            continue  # (a story naming no other town tells nothing against it: "Clashes in Syria ... in Jobar")
         if any(place.latitude is not None and distance_km(entry.latitude, entry.longitude, place.latitude, place.longitude)
                <= NEIGHBOURHOOD_CITY_KM for place in around):
             continue
