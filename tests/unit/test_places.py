@@ -438,9 +438,9 @@ def test_seas_regions_and_continents(resources, text: str, expected) -> None:
 
 
 def test_a_town_the_gazetteer_lacks_in_the_state_written_after_it_is_that_state(resources) -> None:
-    # there are Carltons in Oregon and Minnesota, none in the gazetteer's Georgia
-    text = "Relatives of a boy from Carlton, Georgia, gathered at the church on Sunday."
-    assert ("Carlton", "Georgia", "admin1") in _geoparsed(resources, text)
+    # there are Beavertons in Oregon, Michigan and Alabama, none in the gazetteer's Georgia
+    text = "Relatives of a boy from Beaverton, Georgia, gathered at the church on Sunday."
+    assert ("Beaverton", "Georgia", "admin1") in _geoparsed(resources, text)
 
 
 def test_a_list_of_states_is_no_town_and_its_state(resources) -> None:
@@ -674,12 +674,12 @@ def test_our_table_of_outlets_knows_which_namesake_an_address_names(read) -> Non
 
 
 @pytest.mark.parametrize("text", [
-    "Two men were wounded in a shooting in Homewood on Saturday night, police said.",
-    "A man was shot and killed in Hazelwood late Sunday, police said.",
+    "Two men were wounded in a shooting in Greenfield on Saturday night, police said.",
+    "A man was shot and killed in Garfield late Sunday, police said.",
 ])
 def test_a_local_outlet_s_town_anchors_a_report_that_names_no_town_of_its_own(read, text: str) -> None:
-    # the Homewood and Hazelwood the gazetteer knows are in Alabama and Missouri; a Pittsburgh paper's are
-    # parts of Pittsburgh the gazetteer lacks
+    # the Greenfields and Garfields the gazetteer knows are in other states; a Pittsburgh paper's are parts
+    # of Pittsburgh the gazetteer lacks
     doc = read(text, published="2016-05-02", outlet="post-gazette.com")
     assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Pittsburgh", "Pennsylvania")]
 
@@ -798,15 +798,15 @@ def test_a_language_after_in_is_no_place(read) -> None:
 
 
 def test_a_local_outlet_s_far_namesake_named_twice_gives_way_to_its_own_area(read) -> None:
-    # the Brookline the gazetteer knows is in Massachusetts; a Pittsburgh paper's is a part of Pittsburgh,
-    # and naming it twice makes it no more Massachusetts'
-    text = ("A man was shot on a porch in Brookline early Sunday. Officers found him bleeding in Brookline a few "
+    # the Greenfields the gazetteer knows are in other states (Indiana, Wisconsin...); a Pittsburgh paper's is
+    # a part of Pittsburgh, and naming it twice makes it no more theirs
+    text = ("A man was shot on a porch in Greenfield early Sunday. Officers found him bleeding in Greenfield a few "
             "minutes later, police said.")
     doc = read(text, published="2016-05-02", outlet="post-gazette.com")
     assert [(m.place.location, m.place.admin1, m.place.geo_precision) for m in doc.mentions] == [
         ("Pittsburgh", "Pennsylvania", 2)]
     elsewhere = read(text, published="2016-05-02", outlet="Test Wire")
-    assert [m.place.admin1 for m in elsewhere.mentions] == ["Massachusetts"]
+    assert [m.place.admin1 for m in elsewhere.mentions] in (["Indiana"], ["Wisconsin"])
 
 
 def test_a_local_outlet_s_sizeable_far_namesake_gives_way_where_the_report_names_its_own_town(read) -> None:

@@ -952,7 +952,7 @@ def _score(entry: GazetteerEntry, found: _Found, context: _Context, anchors: lis
         leading = context.leading_country(key)
         elsewhere = leading not in (None, entry.country_code) and context.country_share(leading, key) >= 0.3
         score += 0.3 if elsewhere and any(e.feature == "admin1" and e.country_code == leading for e in found.entries) else 2.5
-    if entry.id < 0:  # our curated places: listed because conflict reporting names them
+    if entry.id < 0 and not entry.is_postal_town:  # our curated places: listed because conflict reporting names them
         score += 0.8
     if anchors and entry.latitude is not None:
         near = min((distance_km(entry.latitude, entry.longitude, a.latitude, a.longitude)
@@ -1037,6 +1037,19 @@ _ABBREVIATED_COUNTY = re.compile(r"(.+) Co\.?")
 _WRITTEN_AS_COUNTY = re.compile(r"\b(?:County|Parish|Borough)$", re.IGNORECASE)
 
 
+def _without_small_namesakes_of_large_towns(found: _Found) -> list[GazetteerEntry]:
+    """The name's readings without the postal service's towns (of unknown size: hamlets mostly) that share it
+    with a town of SMALL_PLACE or more in their country, unless the text writes the hamlet's state beside the
+    name: an Arkansas station's "HOUSTON --" is the Texan city, "Houston, Ark." the hamlet. (A large town
+    abroad is left to the story's country: a Connecticut station's Berlin is Connecticut's.)"""
+    large_in = {e.country_code for e in found.entries if e.feature == "city" and e.population >= SMALL_PLACE}
+    if not large_in:
+        return found.entries
+    kept = [e for e in found.entries if not (e.is_postal_town and e.country_code in large_in)
+            or (found.hint is not None and found.hint == (e.country_code, e.admin1))]
+    return kept or found.entries
+
+
 def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
     """Pick each name's entry: first on context alone, then again with the article's other places as anchors."""
     founds = sorted(recogniser.found.values(), key=lambda f: (f.mention.sentence, f.mention.start))
@@ -1056,7 +1069,7 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
                             if keys[other] != keys[number]}.values()) if with_anchors else []
             if with_anchors and context.outlet_town is not None and keys[number] != name_key(context.outlet_town.name):
                 anchors.append(context.outlet_town)  # (a neighbourhood of the outlet's town: "Englewood")
-            chosen[number] = max(_likely(found.entries, context), key=lambda e: _score(e, found, context, anchors)
+            chosen[number] = max(_likely(_without_small_namesakes_of_large_towns(found), context), key=lambda e: _score(e, found, context, anchors)
                                  + (HIERARCHY_FIT if e.id in fits[number] else 0.0))
     # (a neighbourhood's other readings are then judged as any town's)
     away = _neighbourhoods_away_from_their_city(founds, keys, chosen, context)

