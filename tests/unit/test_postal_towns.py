@@ -4,13 +4,24 @@ and how they give way to a large namesake (extract/places.py)."""
 
 from __future__ import annotations
 
-from wirecoder.gazetteer.build import _median_point
+import pytest
+
+from wirecoder.gazetteer.build import _a_postal_town_name, _median_point
 
 
 def test_a_towns_point_is_the_median_of_its_postal_codes_points() -> None:
     # a box at a far office does not drag the town away
     points = [(41.00, -104.00), (41.02, -104.02), (41.01, -104.01), (44.50, -110.00)]
     assert _median_point(points) == (41.02, -104.01)
+
+
+@pytest.mark.parametrize(("name", "town"), [
+    ("Lingle", True), ("Waterbury Center", True), ("Fort Riley", True), ("Rye", True),
+    ("W Univ Pl", False), ("Vlg Of 4 Ssns", False),  # the list's short forms
+    ("Va Hospital", False), ("Tinker AFB", False), ("Wms College", False),  # where it delivers, not towns
+])
+def test_the_postal_lists_short_forms_and_institutions_are_no_towns(name: str, town: bool) -> None:
+    assert _a_postal_town_name(name) is town
 
 
 def test_a_town_only_the_postal_list_knows_is_in_the_gazetteer_with_its_state_and_county(resources) -> None:

