@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.gazetteer.build import _a_postal_town_name, _median_point
+from wirecoder.gazetteer.build import _a_postal_town_name, _as_news_writes_it, _median_point
 
 
 def test_a_towns_point_is_the_median_of_its_postal_codes_points() -> None:
@@ -16,8 +16,9 @@ def test_a_towns_point_is_the_median_of_its_postal_codes_points() -> None:
 
 
 @pytest.mark.parametrize(("name", "town"), [
-    ("Lingle", True), ("Waterbury Center", True), ("Fort Riley", True), ("Rye", True),
-    ("W Univ Pl", False), ("Vlg Of 4 Ssns", False),  # the list's short forms
+    ("Lingle", True), ("Waterbury Center", True), ("Fort Riley", True), ("Rye", True), ("Dry Creek", True),
+    ("Mc Cune", True),
+    ("W Univ Pl", False), ("Vlg Of 4 Ssns", False), ("Gloucester Cy", False),  # the list's short forms
     ("Va Hospital", False), ("Tinker AFB", False), ("Wms College", False),  # where it delivers, not towns
 ])
 def test_the_postal_lists_short_forms_and_institutions_are_no_towns(name: str, town: bool) -> None:
@@ -28,6 +29,11 @@ def test_a_town_only_the_postal_list_knows_is_in_the_gazetteer_with_its_state_an
     (town,) = [e for e in resources.gazetteer.lookup("Lingle") if e.country_code == "US"]
     assert (town.feature, town.admin1, town.admin2, town.population) == ("city", "Wyoming", "Goshen County", 0)
     assert town.is_postal_town
+
+
+def test_a_postal_name_is_spelled_as_news_writes_it(resources) -> None:
+    assert _as_news_writes_it("MC CUNE") == "McCune"
+    assert any(e.admin1 == "Kansas" and e.name == "McCune" for e in resources.gazetteer.lookup("McCune"))
 
 
 def test_a_town_geonames_has_in_the_state_is_not_doubled(resources) -> None:

