@@ -400,7 +400,9 @@ def _is_age_number(token: Token) -> bool:
 
 
 #: "8 yo", "20 y/o", "6-yo", "15 years old", "2 yr old" after a number: an age
-_AGE_AFTER = re.compile(r"\s*-?\s*(?:yo|y/o|y\.o\.|(?:years?|yrs?)[ -]old|years? of age)\b", re.I)
+#: (the dots of "y.o." are optional: "a 17 y.o killed ..." is a person's age, not 17 people; the word
+#: boundary stands after the letters, as none follows a closing dot)
+_AGE_AFTER = re.compile(r"\s*-?\s*(?:(?:yo|y/o|y\.o)\b\.?|(?:(?:years?|yrs?)[ -]old|years? of age)\b)", re.I)
 
 
 def _is_age(token: Token) -> bool:
@@ -1441,8 +1443,26 @@ def _years_told(trigger: Token) -> set[int]:
 def _superseded(statement: Statement) -> bool:
     """'Deputies initially said six people were shot, then lowered the figure to three': a first
     figure the sentence says was corrected."""
+    return _said_first_then_corrected(statement) or _early_word_found_wrong(statement)
+
+
+def _said_first_then_corrected(statement: Statement) -> bool:
     return any(a.lemma_.lower() in ("say", "report", "state", "believe", "think") and any(
         c.dep_ == "advmod" and c.lower_ in ("originally", "initially") for c in a.children) for a in statement.trigger.ancestors)
+
+
+#: "early reports said one man had died, but that proved to be incorrect": an early word, then its denial
+_EARLY_WORD = re.compile(r"\b(?:early|earlier|initial|initially|first|original|originally|preliminary)\b", re.I)
+_FOUND_WRONG = re.compile(r"\b(?:was|were|is|proved|proven|turned out)(?: to be)? (?:incorrect|wrong|false|untrue|inaccurate|erroneous)\b",
+                          re.I)
+
+
+def _early_word_found_wrong(statement: Statement) -> bool:
+    """A harm an early report told, in a sentence that then says that report was wrong: no harm
+    of the incident (the early word stands before the harm, the denial after it)."""
+    trigger = statement.trigger
+    before, after = trigger.doc.text[:trigger.idx], trigger.doc.text[trigger.idx:]
+    return bool(_EARLY_WORD.search(before)) and bool(_FOUND_WRONG.search(after))
 
 
 def _of_another_month(statement: Statement, published: Any) -> bool:
@@ -1807,6 +1827,13 @@ _ANOTHER_INCIDENT = re.compile(r"\b(?:in|during|from|of) (?:another|a separate|a
                                r"[^.;]{0,30}?\b(?:that|which|where)\b", re.I)
 
 
+#: a sentence that opens by dating itself a season or more before the report tells a past incident
+#: ("Last year, two men were shot on the same corner"; "Five years ago, a girl was hit by a stray bullet")
+_OPENS_WITH_AN_EARLIER_TIME = re.compile(
+    r"\W*(?:last (?:year|month|summer|fall|autumn|winter|spring)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|a few|\d+) (?:years?|months?) (?:ago|earlier|before))\s*,", re.I)
+
+
 def run(doc: Document) -> None:
     """Fill each frame with the counts its sentence gives (tolls and totals left to the claims)."""
     place_words = {word.lower() for place in doc.places for word in place.text.split()}
@@ -1827,6 +1854,8 @@ def run(doc: Document) -> None:
                  and s not in dated and not _superseded(s)]
         if frame.sentence >= 0 and _ANOTHER_INCIDENT.search(sentence.text):
             found = []  # "the targets of another shooting that left two dead": another incident's victims, not this one's
+        if frame.sentence >= 0 and _OPENS_WITH_AN_EARLIER_TIME.match(sentence.text):
+            found = []  # "Last year, four men were wounded on the same block": a past incident told for background
         if any(s.perpetrator for s in found):
             # "he shot the other three victims and then killed himself": the others are others than him
             found = [replace(s, additive=False) if s.additive and s.victims is not None and _the_rest(s.victims) else s for s in found]
