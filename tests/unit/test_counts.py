@@ -967,3 +967,18 @@ def test_a_harm_an_early_report_told_and_the_sentence_denies_is_not_counted(read
 def test_a_past_incident_told_for_background_adds_no_victims(read, text: str, expected: tuple[int, int]) -> None:
     mention = read(text, published="2016-04-24").mentions[0]
     assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the gun a killer turns on himself may be named by its kind or by whose it is
+        "A farmer fatally shot his wife and two sons at their home in Harlan, Kentucky, on Friday night and then turned his "
+        "shotgun on himself, police said.",
+        "A farmer fatally shot his wife and two sons at their home in Harlan, Kentucky, on Friday night before turning a "
+        "hunting rifle on himself, police said.",
+    ],
+)
+def test_a_killer_who_turned_his_named_gun_on_himself_is_one_more_dead(read, text: str) -> None:
+    mention = read(text, published="2016-04-24").mentions[0]
+    assert mention.fatalities.best == 4

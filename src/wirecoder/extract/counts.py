@@ -1304,7 +1304,9 @@ def _multiples(parse: Any, found: list[Statement]) -> list[Statement]:
     return extra
 
 
-SUICIDE = re.compile(r"\b(?:turn(?:ed|ing)? the (?:gun|weapon) on (?:himself|herself)|(?:shot|shooting|killed|killing|kill) (?:himself|herself)|"
+#: (the gun turned on oneself may be named by its kind or its owner: "turned an AK-47 on himself", "his shotgun")
+SUICIDE = re.compile(r"\b(?:turn(?:ed|ing|s)? (?:the|his|her|an?) (?:[\w.-]+ )?(?:gun|weapon|shotgun|rifle|handgun|pistol|revolver|"
+                     r"firearm|ak-47|ar-15) on (?:himself|herself)|(?:shot|shooting|killed|killing|kill) (?:himself|herself)|"
                      r"(?:took|taking|take) (?:his|her) own life|(?:and|then) (?:then )?(?:himself|herself)|commit(?:s|ted|ting)? suicide|"
                      r"kill(?:s|ed)? [^.;]{1,40}, (?:and )?self)\b", re.I)  # a headline's "kills 3 bandmates, self"
 _SUICIDE_AFTER = re.compile(r"\b(?:before|then|later)\s+(?:fatally\s+)?(?:shooting|shot|killing|killed)\s+(?:himself|herself)\b", re.I)
