@@ -982,3 +982,18 @@ def test_a_past_incident_told_for_background_adds_no_victims(read, text: str, ex
 def test_a_killer_who_turned_his_named_gun_on_himself_is_one_more_dead(read, text: str) -> None:
     mention = read(text, published="2016-04-24").mentions[0]
     assert mention.fatalities.best == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gunshot wound someone "had" is a wound suffered
+        "Officers were called to a crash on Elm Street in Harlan, Kentucky, on Friday night after shots were fired. The "
+        "driver had a gunshot wound to the shoulder, police said.",
+        "Officers were called to a crash on Elm Street in Harlan, Kentucky, on Friday night after shots were fired. Nobody "
+        "was hurt in the crash itself, but the driver had a gunshot wound, police said.",
+    ],
+)
+def test_someone_who_had_a_gunshot_wound_is_hurt(read, text: str) -> None:
+    mention = read(text, published="2016-04-24").mentions[0]
+    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == (0, 1)

@@ -557,7 +557,7 @@ def _victims(trigger: Token) -> Token | None:
         return _subject(verb) if verb.i != trigger.i else None
     if lemma == "fight":
         return _subject(trigger)  # "another is fighting for her life"
-    if lemma in ("suffer", "sustain", "receive", "recover"):
+    if lemma in ("suffer", "sustain", "receive", "recover") or _had_a_wound(trigger):
         return _subject(trigger)
     if lemma == "send":
         return _object(trigger)
@@ -807,7 +807,8 @@ def _kind(trigger: Token) -> str | None:
     if lemma == "fight" and trigger.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "life" for g in c.children) for c in trigger.children):
         return "injured"  # "is fighting for her life"
-    if lemma in ("suffer", "sustain", "receive") and any(c.dep_ == "dobj" and c.lemma_ in ("wound", "injury", "injuries") for c in trigger.children):
+    if (lemma in ("suffer", "sustain", "receive") or _had_a_wound(trigger)) and any(
+            c.dep_ == "dobj" and c.lemma_ in ("wound", "injury", "injuries") for c in trigger.children):
         # ("received life-threatening injuries" as much as "suffered" them)
         wound = next(c for c in trigger.children if c.dep_ == "dobj" and c.lemma_ in ("wound", "injury", "injuries"))
         described = trigger.doc[wound.left_edge.i:wound.i + 1].text.lower()
@@ -826,6 +827,14 @@ def _kind(trigger: Token) -> str | None:
     if lemma == "treat" and trigger.tag_.startswith("VB") and _to_hospital(trigger, ("at", "in")):
         return "shot"  # "is being treated at a hospital": hurt, fate not yet told
     return None
+
+
+def _had_a_wound(verb: Token) -> bool:
+    """'one passenger had a gunshot wound', 'he had gunshot wounds to the head': a wound one has is
+    one suffered (a wound of a gun or a knife, not "had an injury" from a fall long ago)."""
+    return verb.lemma_.lower() == "have" and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("wound", "wounds")
+        and any(g.lower_ in ("gunshot", "bullet", "stab", "gun", "shotgun") for g in c.children) for c in verb.children)
 
 
 def _hit_in_the_body(verb: Token) -> bool:
