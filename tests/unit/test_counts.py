@@ -922,3 +922,78 @@ def test_people_sent_to_hospital_are_not_the_one_killed(parse) -> None:
     found = statements(parse("A gunman shot three men in Harlan sending two people to the hospital and killing a "
                              "30-year-old Saturday night."))
     assert not any(s.kind == "killed" and s.count.best == 2 for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "y.o" (dots optional) after a number is an age, one person, not a figure of people
+        ("A man was shot in Harlan, Kentucky, on Friday night, police said. Relatives of the 19 y.o killed near the "
+         "river asked for calm.", (1, 0)),
+        ("A man was shot in Harlan, Kentucky, on Friday night, police said. The 19 y.o. killed near the river was a "
+         "student.", (1, 0)),
+    ],
+)
+def test_an_age_written_with_y_o_is_one_person(read, text: str, expected: tuple[int, int]) -> None:
+    mention = read(text, published="2016-04-24").mentions[0]
+    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death first reported, then said in the same sentence to have been wrong, is no death
+        ("Four men were wounded in a shooting outside a bar in Harlan, Kentucky, on Friday night. First accounts said "
+         "one of them had died at the scene, but that turned out to be wrong, the sheriff said.", (0, 4)),
+        ("Four men were wounded in a shooting outside a bar in Harlan, Kentucky, on Friday night. The sheriff said an "
+         "early report that a fifth man had been killed was incorrect.", (0, 4)),
+    ],
+)
+def test_a_harm_an_early_report_told_and_the_sentence_denies_is_not_counted(read, text: str, expected: tuple[int, int]) -> None:
+    mention = read(text, published="2016-04-24").mentions[0]
+    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence opening with a time a season or more back tells a past incident, for background
+        ("A woman was shot and wounded on Elm Street in Harlan, Kentucky, on Friday night, police said. Last year, "
+         "three teenagers were killed at a party two doors down.", (0, 1)),
+        ("A woman was shot and wounded on Elm Street in Harlan, Kentucky, on Friday night, police said. Two years ago, "
+         "a gunman wounded five people at the same corner store.", (0, 1)),
+    ],
+)
+def test_a_past_incident_told_for_background_adds_no_victims(read, text: str, expected: tuple[int, int]) -> None:
+    mention = read(text, published="2016-04-24").mentions[0]
+    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the gun a killer turns on himself may be named by its kind or by whose it is
+        "A farmer fatally shot his wife and two sons at their home in Harlan, Kentucky, on Friday night and then turned his "
+        "shotgun on himself, police said.",
+        "A farmer fatally shot his wife and two sons at their home in Harlan, Kentucky, on Friday night before turning a "
+        "hunting rifle on himself, police said.",
+    ],
+)
+def test_a_killer_who_turned_his_named_gun_on_himself_is_one_more_dead(read, text: str) -> None:
+    mention = read(text, published="2016-04-24").mentions[0]
+    assert mention.fatalities.best == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gunshot wound someone "had" is a wound suffered
+        "Officers were called to a crash on Elm Street in Harlan, Kentucky, on Friday night after shots were fired. The "
+        "driver had a gunshot wound to the shoulder, police said.",
+        "Officers were called to a crash on Elm Street in Harlan, Kentucky, on Friday night after shots were fired. Nobody "
+        "was hurt in the crash itself, but the driver had a gunshot wound, police said.",
+    ],
+)
+def test_someone_who_had_a_gunshot_wound_is_hurt(read, text: str) -> None:
+    mention = read(text, published="2016-04-24").mentions[0]
+    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == (0, 1)

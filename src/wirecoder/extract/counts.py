@@ -400,7 +400,9 @@ def _is_age_number(token: Token) -> bool:
 
 
 #: "8 yo", "20 y/o", "6-yo", "15 years old", "2 yr old" after a number: an age
-_AGE_AFTER = re.compile(r"\s*-?\s*(?:yo|y/o|y\.o\.|(?:years?|yrs?)[ -]old|years? of age)\b", re.I)
+#: (the dots of "y.o." are optional: "a 17 y.o killed ..." is a person's age, not 17 people; the word
+#: boundary stands after the letters, as none follows a closing dot)
+_AGE_AFTER = re.compile(r"\s*-?\s*(?:(?:yo|y/o|y\.o)\b\.?|(?:(?:years?|yrs?)[ -]old|years? of age)\b)", re.I)
 
 
 def _is_age(token: Token) -> bool:
@@ -555,7 +557,7 @@ def _victims(trigger: Token) -> Token | None:
         return _subject(verb) if verb.i != trigger.i else None
     if lemma == "fight":
         return _subject(trigger)  # "another is fighting for her life"
-    if lemma in ("suffer", "sustain", "receive", "recover"):
+    if lemma in ("suffer", "sustain", "receive", "recover") or _had_a_wound(trigger):
         return _subject(trigger)
     if lemma == "send":
         return _object(trigger)
@@ -805,7 +807,8 @@ def _kind(trigger: Token) -> str | None:
     if lemma == "fight" and trigger.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "life" for g in c.children) for c in trigger.children):
         return "injured"  # "is fighting for her life"
-    if lemma in ("suffer", "sustain", "receive") and any(c.dep_ == "dobj" and c.lemma_ in ("wound", "injury", "injuries") for c in trigger.children):
+    if (lemma in ("suffer", "sustain", "receive") or _had_a_wound(trigger)) and any(
+            c.dep_ == "dobj" and c.lemma_ in ("wound", "injury", "injuries") for c in trigger.children):
         # ("received life-threatening injuries" as much as "suffered" them)
         wound = next(c for c in trigger.children if c.dep_ == "dobj" and c.lemma_ in ("wound", "injury", "injuries"))
         described = trigger.doc[wound.left_edge.i:wound.i + 1].text.lower()
@@ -824,6 +827,14 @@ def _kind(trigger: Token) -> str | None:
     if lemma == "treat" and trigger.tag_.startswith("VB") and _to_hospital(trigger, ("at", "in")):
         return "shot"  # "is being treated at a hospital": hurt, fate not yet told
     return None
+
+
+def _had_a_wound(verb: Token) -> bool:
+    """'one passenger had a gunshot wound', 'he had gunshot wounds to the head': a wound one has is
+    one suffered (a wound of a gun or a knife, not "had an injury" from a fall long ago)."""
+    return verb.lemma_.lower() == "have" and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("wound", "wounds")
+        and any(g.lower_ in ("gunshot", "bullet", "stab", "gun", "shotgun") for g in c.children) for c in verb.children)
 
 
 def _hit_in_the_body(verb: Token) -> bool:
@@ -1302,7 +1313,9 @@ def _multiples(parse: Any, found: list[Statement]) -> list[Statement]:
     return extra
 
 
-SUICIDE = re.compile(r"\b(?:turn(?:ed|ing)? the (?:gun|weapon) on (?:himself|herself)|(?:shot|shooting|killed|killing|kill) (?:himself|herself)|"
+#: (the gun turned on oneself may be named by its kind or its owner: "turned an AK-47 on himself", "his shotgun")
+SUICIDE = re.compile(r"\b(?:turn(?:ed|ing|s)? (?:the|his|her|an?) (?:[\w.-]+ )?(?:gun|weapon|shotgun|rifle|handgun|pistol|revolver|"
+                     r"firearm|ak-47|ar-15) on (?:himself|herself)|(?:shot|shooting|killed|killing|kill) (?:himself|herself)|"
                      r"(?:took|taking|take) (?:his|her) own life|(?:and|then) (?:then )?(?:himself|herself)|commit(?:s|ted|ting)? suicide|"
                      r"kill(?:s|ed)? [^.;]{1,40}, (?:and )?self)\b", re.I)  # a headline's "kills 3 bandmates, self"
 _SUICIDE_AFTER = re.compile(r"\b(?:before|then|later)\s+(?:fatally\s+)?(?:shooting|shot|killing|killed)\s+(?:himself|herself)\b", re.I)
@@ -1441,8 +1454,26 @@ def _years_told(trigger: Token) -> set[int]:
 def _superseded(statement: Statement) -> bool:
     """'Deputies initially said six people were shot, then lowered the figure to three': a first
     figure the sentence says was corrected."""
+    return _said_first_then_corrected(statement) or _early_word_found_wrong(statement)
+
+
+def _said_first_then_corrected(statement: Statement) -> bool:
     return any(a.lemma_.lower() in ("say", "report", "state", "believe", "think") and any(
         c.dep_ == "advmod" and c.lower_ in ("originally", "initially") for c in a.children) for a in statement.trigger.ancestors)
+
+
+#: "early reports said one man had died, but that proved to be incorrect": an early word, then its denial
+_EARLY_WORD = re.compile(r"\b(?:early|earlier|initial|initially|first|original|originally|preliminary)\b", re.I)
+_FOUND_WRONG = re.compile(r"\b(?:was|were|is|proved|proven|turned out)(?: to be)? (?:incorrect|wrong|false|untrue|inaccurate|erroneous)\b",
+                          re.I)
+
+
+def _early_word_found_wrong(statement: Statement) -> bool:
+    """A harm an early report told, in a sentence that then says that report was wrong: no harm
+    of the incident (the early word stands before the harm, the denial after it)."""
+    trigger = statement.trigger
+    before, after = trigger.doc.text[:trigger.idx], trigger.doc.text[trigger.idx:]
+    return bool(_EARLY_WORD.search(before)) and bool(_FOUND_WRONG.search(after))
 
 
 def _of_another_month(statement: Statement, published: Any) -> bool:
@@ -1807,6 +1838,13 @@ _ANOTHER_INCIDENT = re.compile(r"\b(?:in|during|from|of) (?:another|a separate|a
                                r"[^.;]{0,30}?\b(?:that|which|where)\b", re.I)
 
 
+#: a sentence that opens by dating itself a season or more before the report tells a past incident
+#: ("Last year, two men were shot on the same corner"; "Five years ago, a girl was hit by a stray bullet")
+_OPENS_WITH_AN_EARLIER_TIME = re.compile(
+    r"\W*(?:last (?:year|month|summer|fall|autumn|winter|spring)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|a few|\d+) (?:years?|months?) (?:ago|earlier|before))\s*,", re.I)
+
+
 def run(doc: Document) -> None:
     """Fill each frame with the counts its sentence gives (tolls and totals left to the claims)."""
     place_words = {word.lower() for place in doc.places for word in place.text.split()}
@@ -1827,6 +1865,8 @@ def run(doc: Document) -> None:
                  and s not in dated and not _superseded(s)]
         if frame.sentence >= 0 and _ANOTHER_INCIDENT.search(sentence.text):
             found = []  # "the targets of another shooting that left two dead": another incident's victims, not this one's
+        if frame.sentence >= 0 and _OPENS_WITH_AN_EARLIER_TIME.match(sentence.text):
+            found = []  # "Last year, four men were wounded on the same block": a past incident told for background
         if any(s.perpetrator for s in found):
             # "he shot the other three victims and then killed himself": the others are others than him
             found = [replace(s, additive=False) if s.additive and s.victims is not None and _the_rest(s.victims) else s for s in found]
