@@ -562,6 +562,17 @@ def test_one_victim_each_in_shootings_a_day_apart_in_one_town_stay_apart(read) -
     assert len(doc.mentions) == 2
 
 
+def test_an_earlier_day_told_far_down_at_the_same_town_does_not_date_the_news(read) -> None:
+    # the opening dates the killing (early Sunday); Saturday's shooting, recalled at the end, is read at the same
+    # town a day apart, but its day is not the news's own
+    doc = read("A 19-year-old man was shot and killed outside a bar in Rockford early Sunday, police said. "
+               "Officers found him lying in the parking lot of the bar on Main Street. He was taken to a hospital, where he died. "
+               "Police have not named a suspect. Witnesses told officers they heard several shots. "
+               "The bar was closed for the rest of the night. Police said they did not know whether the killing was tied "
+               "to a shooting that wounded a woman in Rockford on Saturday.", published="2016-06-13")
+    assert [(m.place.location, m.event_date) for m in doc.mentions][:1] == [("Rockford", date(2016, 6, 12))]
+
+
 def test_a_court_day_does_not_date_the_incident_the_court_hears(read) -> None:
     # "indicted today" dates the indictment; the killing is the one "Feb. 22" dates
     (mention,) = read("A man charged in the shooting death of a high school senior in Toledo was indicted today by a grand jury. "

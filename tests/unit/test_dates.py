@@ -259,6 +259,21 @@ def test_the_day_before_counts_from_the_sentence_day(read) -> None:
     assert before.day == date(2015, 5, 20)
 
 
+def test_days_after_count_back_from_the_day_the_sentence_names(read) -> None:
+    # published on Saturday, March 12: the death is Friday's, the wound three days before it
+    doc = read("A Harlan teenager died Friday, three days after he was shot outside a grocery store on Elm Street.",
+               published="2016-03-12")
+    assert [(t.text, t.day.isoformat()) for t in doc.times] == [("Friday", "2016-03-11"), ("three days after", "2016-03-08")]
+    assert doc.mentions[0].event_date == date(2016, 3, 8)
+    # with no day before them, counted from the report's day they would date the wound where nothing says it was
+    alone = read("A Harlan teenager died two days after being shot outside a grocery store on Elm Street.", published="2016-03-12")
+    assert alone.times == []
+    # counted from an incident's own day, they reach back to another incident
+    other = read("Tuesday's shooting in Harlan came four days after a man was wounded outside a grocery store on Elm Street.",
+                 published="2016-03-16")
+    assert [t.text for t in other.times] == ["Tuesday"]
+
+
 def test_a_dateline_day_is_not_an_incident_day(read) -> None:
     doc = read("HARLAN, Ky., Oct. 27 (Wirecoder Wire) -- One man was killed in a shooting at a Harlan bar on Saturday, police said.",
                published="2013-10-28")

@@ -828,14 +828,14 @@ def _without_retellings(doc: Document, incidents: list[Incident]) -> list[Incide
     Its sentences become more evidence of the first incident it retells when they tell it with
     that incident's sub-event types (so its type stays as told); otherwise they are left out.
     An incident told again a day apart at the same town (`_told_a_day_apart`) is one incident:
-    its sentences join the first one's, dated by the earlier of their days."""
+    its sentences join the first one's, dated by the earlier of their days when the report tells the
+    earlier one in its opening (see `_retold_day_wins`)."""
     kept: list[Incident] = []
     for incident in incidents:
         again = next((k for k in kept if _told_a_day_apart(doc, incident, k)), None)
         if again is not None:
             again.frames = sorted(again.frames + incident.frames, key=lambda f: f.sentence)
-            if incident.time is not None and again.time is not None and (incident.time.precision, incident.time.day) < (
-                    again.time.precision, again.time.day):
+            if again.time is not None and _retold_day_wins(incident.time, again.time):
                 again.time = incident.time  # as `Incident.join` does: of two days told, the incident's is the first
             continue
         told = next((k for k in kept if _retells(incident, k) or _named_again(incident, k)), None)
@@ -843,11 +843,24 @@ def _without_retellings(doc: Document, incidents: list[Incident]) -> list[Incide
             kept.append(incident)
         elif {f.sub_event_type for f in incident.frames} <= {f.sub_event_type for f in told.frames}:
             told.frames = sorted(told.frames + incident.frames, key=lambda f: f.sentence)
-            if incident.time is not None and (told.time is None or (incident.time.precision, incident.time.day)
-                                              < (told.time.precision, told.time.day)):
+            if told.time is None or _retold_day_wins(incident.time, told.time):
                 # as `Incident.join` does: the headline's "Five men shot at party" is dated where the body says when
                 told.time = incident.time
     return kept
+
+
+def _retold_day_wins(retold: TimeExpression | None, kept: TimeExpression) -> bool:
+    """Whether the day of an incident told again replaces the day of the incident it is merged into: a more
+    precise day does; an earlier one only when the report tells it in its opening (the headline's "overnight"
+    is the body's "late Saturday", the first report's "Monday night" is told "early Tuesday"). Further down,
+    an earlier day at the same place is more often another shooting the report recalls ("the drive-by comes
+    after another shooting on Sunday", "the third fatal shooting in the city over the weekend") than the
+    news's own, which the opening has dated."""
+    if retold is None:
+        return False
+    if retold.precision != kept.precision:
+        return retold.precision < kept.precision
+    return retold.day < kept.day and retold.sentence < OPENING_SENTENCES
 
 
 def _toll_claims(doc: Document, frames: list[EventFrame]) -> list[Claim]:

@@ -32,6 +32,11 @@ MOVING_HOLIDAYS = {"martin luther king": (1, 0, 3), "mlk": (1, 0, 3), "memorial"
                    "thanksgiving": (11, 3, 4), "mothers": (5, 6, 2), "fathers": (6, 6, 3)}
 #: days told as the one before another day the sentence names ("on Thursday ... the day before")
 DAY_BEFORE_WORDS = ("the day before", "the previous day", "a day earlier", "the night before")
+#: a day counted on from one told before it, in the same sentence: "died Friday, three days after he was shot",
+#: "was arrested Thursday, a day after he shot his friend" (the count reaches back to what happened)
+_DAYS_AFTER_WORDS = r"\b(?P<n>[1-7]|one|two|three|four|five|six|seven|a)\s+days?\s+after"
+DAYS_AFTER = re.compile(_DAYS_AFTER_WORDS + r"(?=\s+(?:a|an|the|he|she|his|her|they|being|someone|shots|gunfire)\b)", re.I)
+_COUNTED_ON = re.compile(_DAYS_AFTER_WORDS + r"$", re.I)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "eleven": 11, "twelve": 12, "a": 1, "an": 1}
 #: how many weeks back a report still counts to the day: "a week ago", "two weeks ago" name the weekday of the report
@@ -56,6 +61,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"mother['’]?s day|father['’]?s day|easter(?: sunday)?)\b"
                            r"(?!\s+weekend)", re.I)),  # "Labor Day weekend" is no one day
     ("day_before", re.compile(r"\b(?:" + "|".join(DAY_BEFORE_WORDS) + r")\b", re.I)),
+    ("days_after", DAYS_AFTER),
     # ("more than a week ago" names no day)
     ("ago", re.compile(r"(?<!more\sthan\s)(?<!over\s)\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+"
                        r"(?P<unit>day|week|month)s?\s+ago\b", re.I)),
@@ -181,6 +187,9 @@ def resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[da
         return published - timedelta(days=1), 1
     if kind == "today":
         return published, 1
+    if kind == "days_after":
+        # counted from the report's day for now; `run` counts it from the day the sentence names before it
+        return published - timedelta(days=_NUMBER_WORDS.get(parts["n"].lower()) or int(parts["n"])), 1
     if kind == "ago":
         return _counted_back(parts["n"].lower(), parts["unit"].lower(), published)
     if kind == "weekday":
@@ -333,7 +342,7 @@ def run(doc: Document) -> None:
     published = doc.published
     times: list[TimeExpression] = []
     if doc.title:
-        times.extend(find_times(doc.title.text, published, -1, 0))
+        times.extend(_counted_from_the_day_before(find_times(doc.title.text, published, -1, 0), doc.title.text, 0))
     dateline_end = doc.dateline.end if doc.dateline else -1
     if doc.sentences:
         # "NEW HAVEN, Conn., Oct. 27 (UPI) --": the report's own date, however the dateline is written
@@ -350,10 +359,34 @@ def run(doc: Document) -> None:
                 others = [t for t in found if t is not time and t.precision == 1]
                 if others:
                     time.day = min(others, key=lambda t: abs(t.start - time.start)).day - timedelta(days=1)
-        times.extend(found)
+        times.extend(_counted_from_the_day_before(found, sentence.text, sentence.start))
     _years_from_the_report(times, published)
     _weekdays_from_the_report(times)
     doc.times = times
+
+
+#: a day told as an incident's own: "Tuesday's violence", "Friday night’s shooting"
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _counted_from_the_day_before(found: list[TimeExpression], sentence_text: str, offset: int) -> list[TimeExpression]:
+    """A sentence's times with "three days after" counted back from the day it names before it ("died Friday,
+    three days after he was shot": the Tuesday); without such a day, the count says nothing of the incident's
+    day (counted from the report's day, "died two days after being shot" would date a wound that may be older).
+    Nor when that day is an incident's own, told as its possessive ("Tuesday's violence comes four days after a
+    shooting at a mall"): the count reaches back to another incident, and dates nothing of this one."""
+    kept: list[TimeExpression] = []
+    for time in found:
+        counted = _COUNTED_ON.match(time.text)
+        if counted is None:
+            kept.append(time)
+            continue
+        before = [t for t in found if t.precision == 1 and t.end <= time.start and not _COUNTED_ON.match(t.text)]
+        if before and not _POSSESSIVE.match(sentence_text, before[-1].end - offset):
+            n = counted.group("n").lower()
+            time.day = before[-1].day - timedelta(days=_NUMBER_WORDS.get(n) or int(n))
+            kept.append(time)
+    return kept
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
