@@ -324,6 +324,18 @@ def test_a_name_several_nearby_events_carry_tells_none_apart(store: Store) -> No
     assert store.count("events") == 3
 
 
+def test_a_name_two_events_of_the_same_day_carry_is_still_the_victim_s(store: Store) -> None:
+    # one report puts the shelling that killed Omar Haddad in Homs, another the same day in Aleppo (a town misread):
+    # two events carry his name. A third report naming him and his age in Homs tells the incident of both: the
+    # name is his, not common talk, and the two events are folded into one
+    far = replace(RASTAN, location="Aleppo", geonameid=None, latitude=36.20, longitude=37.16, admin1="Aleppo")
+    _add(store, _mention("a1", 1, identifiers=("name:omar haddad",)),
+         _mention("a2", 1, place=far, identifiers=("name:omar haddad", "age:17")))
+    assert store.count("events") == 2
+    _add(store, _mention("a3", 1, identifiers=("name:omar haddad", "age:17")))
+    assert [sorted(e.article_ids) for e in store.events()] == [["a1", "a2", "a3"]]
+
+
 def test_different_countries_are_two_events(store: Store) -> None:
     _add(store, _mention("a1", 2), _mention("a2", 2, place=HERMEL))
     assert sorted(e.place.country for e in store.events()) == ["Lebanon", "Syria"]

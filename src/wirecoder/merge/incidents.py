@@ -22,7 +22,8 @@ incident (each earlier report had matched only one), and so does one that tells 
 the one it joins.
 A county and a town in it are the same place (a county's centre says nothing).
 An identifier that several nearby events share is common talk (a police chief's
-name) and does not count. A mention never joins an event that already holds a
+name) and does not count, unless it is a full name two events of the same days carry (one
+incident stored twice, each report having matched neither). A mention never joins an event that already holds a
 mention of its own article (the article's own reading keeps its incidents
 apart), unless it tells that article's incident again: the same day, place, dead
 and hurt. Event ids derive from the first mention's id, so the same input gives
@@ -32,7 +33,7 @@ the same ids on every run.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -98,7 +99,7 @@ def _candidates(mention: Mention, store: Store, settings: Settings) -> list[_Can
         if mention.article_id not in event.article_ids and types_compatible(mention.sub_event_type, event.sub_event_type)
     ]
     # an identifier several nearby events share ("Chief Lee Cole" on every city report) tells none apart
-    spread = Counter(i for event in events for i in set(event.identifiers))
+    spread = _spread(events, settings)
     own = set(mention.identifiers)
     found = []
     for event in events:
@@ -117,6 +118,23 @@ def _candidates(mention: Mention, store: Store, settings: Settings) -> list[_Can
 
 #: an identifier more nearby events than this carry is common talk, not an incident's own
 DISTINCTIVE_SPREAD = 1
+
+
+def _spread(events: list[Event], settings: Settings) -> Counter[str]:
+    """How many of the events carry each identifier; a full name that two events of the same days
+    (within `merge_day_window`) carry counts once: the same victim named on two events of one day is
+    one incident stored twice (two reports that each matched neither, one placing it in the wrong
+    town), while a name of common talk (a spokesman's, a police chief's) is carried on other days too.
+    Ages and blocks are common enough that two events carrying one tell nothing."""
+    carriers: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        for identifier in set(event.identifiers):
+            carriers[identifier].append(event)
+    spread: Counter[str] = Counter()
+    for identifier, told in carriers.items():
+        one_day = len(told) == 2 and abs((told[0].event_date - told[1].event_date).days) <= settings.merge_day_window
+        spread[identifier] = 1 if one_day and identifier.startswith("name:") else len(told)
+    return spread
 
 
 def _same_incident(mention: Mention, candidate: _Candidate, settings: Settings) -> bool:
