@@ -324,6 +324,18 @@ def test_a_name_several_nearby_events_carry_tells_none_apart(store: Store) -> No
     assert store.count("events") == 3
 
 
+def test_a_name_two_events_of_the_same_day_carry_is_still_the_victim_s(store: Store) -> None:
+    # one report puts the shelling that killed Omar Haddad in Homs, another the same day in Aleppo (a town misread):
+    # two events carry his name. A third report naming him and his age in Homs tells the incident of both: the
+    # name is his, not common talk, and the two events are folded into one
+    far = replace(RASTAN, location="Aleppo", geonameid=None, latitude=36.20, longitude=37.16, admin1="Aleppo")
+    _add(store, _mention("a1", 1, identifiers=("name:omar haddad",)),
+         _mention("a2", 1, place=far, identifiers=("name:omar haddad", "age:17")))
+    assert store.count("events") == 2
+    _add(store, _mention("a3", 1, identifiers=("name:omar haddad", "age:17")))
+    assert [sorted(e.article_ids) for e in store.events()] == [["a1", "a2", "a3"]]
+
+
 def test_different_countries_are_two_events(store: Store) -> None:
     _add(store, _mention("a1", 2), _mention("a2", 2, place=HERMEL))
     assert sorted(e.place.country for e in store.events()) == ["Lebanon", "Syria"]
@@ -377,6 +389,16 @@ def test_a_report_telling_one_event_alike_and_naming_the_other_s_victim_folds_th
     _add(store, _mention("a1", 1, place=RASTAN, day=date(2012, 1, 15), injuries=5, identifiers=named),
          _mention("a2", 0, injuries=5), _mention("a3", 0, injuries=5, identifiers=named))
     assert [sorted(e.article_ids) for e in store.events()] == [["a1", "a2", "a3"]]
+
+
+def test_a_report_matching_two_events_one_article_kept_apart_folds_them_with_the_same_dead(store: Store) -> None:
+    # one article reads its shelling twice, in Homs and (a town misread) in Ar Rastan, three dead in each: its own
+    # reading keeps them apart. A second report naming the victim in Ar Rastan matches both with the same dead
+    named = ("name:yusuf darwish",)
+    _add(store, _mention("a1", 3, number=0, identifiers=named), _mention("a1", 3, number=1, place=RASTAN))
+    assert store.count("events") == 2
+    _add(store, _mention("a2", 3, place=RASTAN, identifiers=named))
+    assert [e.mention_ids for e in store.events()] == [["a1-m0", "a1-m1", "a2-m0"]]
 
 
 def test_a_report_matching_two_events_with_other_dead_leaves_them_apart(store: Store) -> None:

@@ -17,12 +17,14 @@ same country with compatible types and either
 - name the same town on the same days (±`merge_day_window`) with the same dead, one
   report having read it as a namesake in another state ("Pasadena", Texas or California).
 A report that matches two stored events and tells the same dead as both shows them to be one
-incident (each earlier report had matched only one), and so does one that tells one of them alike
+incident (each earlier report had matched only one; even where one article's reading had put
+them apart), and so does one that tells one of them alike
 (its day, dead and hurt) and joins the other by the people they name: the later is folded into
 the one it joins.
 A county and a town in it are the same place (a county's centre says nothing).
 An identifier that several nearby events share is common talk (a police chief's
-name) and does not count. A mention never joins an event that already holds a
+name) and does not count, unless it is a full name two events of the same days carry (one
+incident stored twice, each report having matched neither). A mention never joins an event that already holds a
 mention of its own article (the article's own reading keeps its incidents
 apart), unless it tells that article's incident again: the same day, place, dead
 and hurt. Event ids derive from the first mention's id, so the same input gives
@@ -32,7 +34,7 @@ the same ids on every run.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -98,7 +100,7 @@ def _candidates(mention: Mention, store: Store, settings: Settings) -> list[_Can
         if mention.article_id not in event.article_ids and types_compatible(mention.sub_event_type, event.sub_event_type)
     ]
     # an identifier several nearby events share ("Chief Lee Cole" on every city report) tells none apart
-    spread = Counter(i for event in events for i in set(event.identifiers))
+    spread = _spread(events, settings)
     own = set(mention.identifiers)
     found = []
     for event in events:
@@ -117,6 +119,23 @@ def _candidates(mention: Mention, store: Store, settings: Settings) -> list[_Can
 
 #: an identifier more nearby events than this carry is common talk, not an incident's own
 DISTINCTIVE_SPREAD = 1
+
+
+def _spread(events: list[Event], settings: Settings) -> Counter[str]:
+    """How many of the events carry each identifier; a full name that two events of the same days
+    (within `merge_day_window`) carry counts once: the same victim named on two events of one day is
+    one incident stored twice (two reports that each matched neither, one placing it in the wrong
+    town), while a name of common talk (a spokesman's, a police chief's) is carried on other days too.
+    Ages and blocks are common enough that two events carrying one tell nothing."""
+    carriers: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        for identifier in set(event.identifiers):
+            carriers[identifier].append(event)
+    spread: Counter[str] = Counter()
+    for identifier, told in carriers.items():
+        one_day = len(told) == 2 and abs((told[0].event_date - told[1].event_date).days) <= settings.merge_day_window
+        spread[identifier] = 1 if one_day and identifier.startswith("name:") else len(told)
+    return spread
 
 
 def _same_incident(mention: Mention, candidate: _Candidate, settings: Settings) -> bool:
@@ -236,15 +255,16 @@ def _told_as_one(mention: Mention, matching: list[_Candidate]) -> list[Event]:
     each report having matched only one of them, until this one matched both); or an event the
     report tells alike, its dead and hurt on its day, though the event it joins (by the names they
     share) has since counted another death (a victim who died later). Otherwise, where the dead
-    differ the report may tell either of two incidents, and the two stay apart; so do events
-    holding a report of the same article (its own reading keeps them apart)."""
+    differ the report may tell either of two incidents, and the two stay apart. Events holding
+    reports of one article are folded all the same: that article's reading kept them apart (one
+    incident read twice, a headline and a body, a town misread), but a report with the same dead
+    matching both, each by its own rule, shows them one; an article telling two incidents apart
+    rarely gives both the same dead at places and days another report tells at once."""
     chosen = matching[0].event
     joined = [chosen]
     for candidate in matching[1:]:
         event = candidate.event
         if not (mention.fatalities.best == chosen.fatalities == event.fatalities or _told_alike(mention, candidate)):
-            continue
-        if any(set(event.article_ids).intersection(other.article_ids) for other in joined):
             continue
         if not all(types_compatible(event.sub_event_type, other.sub_event_type) for other in joined):
             continue
