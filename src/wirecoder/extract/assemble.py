@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from ..document import AREA_RELATION, SITE_RELATION, Document, EventFrame, PlaceMention, TimeExpression
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, GazetteerEntry
 from ..gazetteer.names import fold_accents
 from ..geo import distance_km
 from ..model import SUB_EVENT_TYPES, Claim, Count, Mention, Place, mention_id_for, types_compatible
@@ -557,6 +557,17 @@ def _within(city: PlaceMention, unit: PlaceMention) -> bool:
     return (a.admin2 is not None and a.admin2 == b.admin2) or distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 40
 
 
+def _towns_of_the_county(towns: list[PlaceMention], county: GazetteerEntry) -> list[PlaceMention]:
+    """Of the towns near a county, those the gazetteer puts in it, when the report names any: "a shooting in
+    Preble County ... on a road near New Paris" is in New Paris, not in Dayton a county away, however often a
+    Dayton station names its own town. The town of the site's name is none of the county's. A town only near
+    it stands in where the report names none inside it (the gazetteer's counties are not always a town's)."""
+    named = [p for p in towns if p.relation != SITE_RELATION]
+    inside = [p for p in named if p.entry is not None and (p.entry.country_code, p.entry.admin1, p.entry.admin2)
+              == (county.country_code, county.admin1, county.admin2)]
+    return inside or named
+
+
 def refine_place(doc: Document, place: PlaceMention) -> PlaceMention:
     """A state or county the incident sentence names, narrowed to the town the article places it in
     ("in Louisiana" in a report datelined "MARKSVILLE, La."), or a state to the county it names in it."""
@@ -567,6 +578,8 @@ def refine_place(doc: Document, place: PlaceMention) -> PlaceMention:
     # ("in Pontotoc County ... flown to a Tupelo hospital"); a state's largest town is farther than that town
     untreated = [p for p in towns if p.relation != "hospital"]
     towns = untreated if place.entry.feature == "admin2" else untreated or towns
+    if place.entry.feature == "admin2":
+        towns = _towns_of_the_county(towns, place.entry)
     if not towns and place.entry.feature == "admin1":
         # no town in the state, but a county of it ("Carlton, Georgia" too small to know ... "Elbert County")
         towns = [p for p in doc.places if p.entry is not None and p.entry.feature == "admin2" and p.relation not in ("distance", "from", "hospital")
