@@ -947,3 +947,25 @@ def test_a_statement_day_gives_way_to_the_possessive_day_of_the_incident(read) -
     mentions = read("Three people were wounded in a shooting on Elm Street in Harlan, Kentucky. Police announced on "
                     "Thursday a first arrest in Monday's early morning drive-by.", published="2016-03-10").mentions
     assert mentions[0].event_date == date(2016, 3, 7)
+
+
+def test_the_headline_s_town_places_the_incident_the_body_names_another_town_beside(read) -> None:
+    # the body's first town is named in passing (whose gang the shooter belonged to); the headline says where
+    doc = read("A one-year-old girl was shot in the leg on Sunday night by a member of a Tacoma gang, police said. "
+               "Officers in Kent arrested a man on Monday.", published="2015-12-22",
+               title="Toddler shot in Kent drive-by, police say")
+    assert doc.mentions[0].place.location == "Kent"
+    assert doc.mentions[0].place.admin1 == "Washington"
+
+
+def test_a_headline_naming_only_the_state_leaves_the_body_s_town(read) -> None:
+    doc = read("A one-year-old girl was shot in the leg on Sunday night outside a home in Tacoma, police said.",
+               published="2015-12-22", title="Toddler shot in Washington drive-by")
+    assert doc.mentions[0].place.location == "Tacoma"
+
+
+def test_a_headline_naming_two_towns_as_where_leaves_the_body_s_town(read) -> None:
+    doc = read("A one-year-old girl was shot in the leg on Sunday night by a member of a Tacoma gang, police said. "
+               "Officers in Kent arrested a man on Monday.", published="2015-12-22",
+               title="Suspect in Tacoma drive-by caught in Kent")
+    assert doc.mentions[0].place.location == "Tacoma"

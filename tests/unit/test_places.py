@@ -1032,3 +1032,30 @@ def test_a_neighbourhood_named_with_no_other_town_stays(read) -> None:
     doc = read("Troops shelled rebel positions in Jobar on Sunday, killing four fighters, activists said.",
                title="Clashes in Syria")
     assert _only_mention(doc).place.location == "Jobar"
+
+
+def test_a_county_is_narrowed_to_the_town_in_it_before_a_larger_town_next_door(read) -> None:
+    # Lexington, named twice, lies within a short drive of Anderson County but in the next county; Lawrenceburg,
+    # named once, lies in it
+    doc = read("A farmhand was shot and wounded on Sunday night in Anderson County, deputies said. Deputies found him "
+               "beside a barn off a gravel lane in Lawrenceburg. His brother, who lives in Lexington, and his mother, who "
+               "works at a bakery in Lexington, were with him.", published="2016-05-02")
+    assert doc.mentions[0].place.location == "Lawrenceburg"
+
+
+def test_a_county_is_not_narrowed_to_the_town_in_the_site_s_name(read) -> None:
+    # the station's own town after the headline (Dayton) lies near Preble County but is none of its towns
+    doc = read("Two people were killed in a shooting in Preble County late on Monday, deputies said.", published="2016-05-03",
+               title="Deputies look into deadly shooting - WXYZ - Dayton, OH")
+    (mention,) = doc.mentions
+    assert (mention.place.location, mention.place.feature) == ("Preble County", "admin2")
+
+
+@pytest.mark.parametrize("custody", ["34th District Court in Romulus", "the Wayne County Jail in Romulus",
+                                     "the Troop 2 barracks and then to Troop 2 in Romulus"])
+def test_the_town_of_the_court_or_jail_the_accused_were_taken_to_is_not_the_incident_s(read, custody: str) -> None:
+    doc = read("A teenager was shot dead on Wednesday night on a quiet street in Dearborn, police said. The two brothers "
+               f"charged in her killing on Wednesday were taken on Saturday to {custody}.", published="2016-05-07")
+    romulus = next(p for p in doc.places if p.text == "Romulus")
+    assert romulus.relation == "hospital"
+    assert [m.place.location for m in doc.mentions if m.sub_event_type != "Arrests"][:1] == ["Dearborn"]

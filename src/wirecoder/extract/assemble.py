@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from ..document import AREA_RELATION, SITE_RELATION, Document, EventFrame, PlaceMention, TimeExpression
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, GazetteerEntry
 from ..gazetteer.names import fold_accents
 from ..geo import distance_km
 from ..model import SUB_EVENT_TYPES, Claim, Count, Mention, Place, mention_id_for, types_compatible
@@ -557,6 +557,17 @@ def _within(city: PlaceMention, unit: PlaceMention) -> bool:
     return (a.admin2 is not None and a.admin2 == b.admin2) or distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 40
 
 
+def _towns_of_the_county(towns: list[PlaceMention], county: GazetteerEntry) -> list[PlaceMention]:
+    """Of the towns near a county, those the gazetteer puts in it, when the report names any: "a shooting in
+    Preble County ... on a road near New Paris" is in New Paris, not in Dayton a county away, however often a
+    Dayton station names its own town. The town of the site's name is none of the county's. A town only near
+    it stands in where the report names none inside it (the gazetteer's counties are not always a town's)."""
+    named = [p for p in towns if p.relation != SITE_RELATION]
+    inside = [p for p in named if p.entry is not None and (p.entry.country_code, p.entry.admin1, p.entry.admin2)
+              == (county.country_code, county.admin1, county.admin2)]
+    return inside or named
+
+
 def refine_place(doc: Document, place: PlaceMention) -> PlaceMention:
     """A state or county the incident sentence names, narrowed to the town the article places it in
     ("in Louisiana" in a report datelined "MARKSVILLE, La."), or a state to the county it names in it."""
@@ -567,6 +578,8 @@ def refine_place(doc: Document, place: PlaceMention) -> PlaceMention:
     # ("in Pontotoc County ... flown to a Tupelo hospital"); a state's largest town is farther than that town
     untreated = [p for p in towns if p.relation != "hospital"]
     towns = untreated if place.entry.feature == "admin2" else untreated or towns
+    if place.entry.feature == "admin2":
+        towns = _towns_of_the_county(towns, place.entry)
     if not towns and place.entry.feature == "admin1":
         # no town in the state, but a county of it ("Carlton, Georgia" too small to know ... "Elbert County")
         towns = [p for p in doc.places if p.entry is not None and p.entry.feature == "admin2" and p.relation not in ("distance", "from", "hospital")
@@ -645,6 +658,7 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
                            and _compatible(i, frame, time)), None)
         if told_there is not None:
             told_there.join(frame, time)
+            told_there.place = _headline_town_of_the_incident(doc, frame, told_there.place)
         else:
             orphans.insert(0, (frame, time))
     if orphans:
@@ -661,6 +675,7 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
                     incidents.append(Incident(place=place, time=orphan_time, frames=[orphan]))
                 else:
                     target.join(orphan, orphan_time)
+                    target.place = _headline_town_of_the_incident(doc, orphan, target.place)
     for incident in incidents:
         incident.frames.sort(key=lambda f: f.sentence)
     if any(not i.historical and i.told for i in incidents):
@@ -676,6 +691,33 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
                                   not any(f.sentence < 0 for f in i.frames), -len({f.sentence for f in i.frames}), i.first_sentence))
     return _without_retellings(doc, incidents), tolls
 
+
+
+def _headline_town_of_the_incident(doc: Document, frame: EventFrame, place: PlaceMention | None) -> PlaceMention | None:
+    """The town a headline says its incident happened in ("Girl shot in Kent drive-by"), in place of another
+    town the body's incident it joins was placed in: the body names other towns in passing (where the suspect
+    lives, where other shootings were), the headline names the one it is about. Only a town the body names
+    too: a headline's town alone is as often a namesake the gazetteer reads wrongly ("in Washington Park") or
+    where the news after the incident happened; so is the town of an arrest ("Suspect ... arrested in Portola").
+    A state or a county in the headline narrows nothing ("Man shot in Ohio"), and a part of the town or a place
+    beside it is the same."""
+    if frame.sentence >= 0 or frame.event_type == "Strategic developments":
+        return place
+    told_in = _frame_place(doc, frame)
+    if told_in is None or told_in.relation != "in" or told_in.entry is None or told_in.entry.feature in ("country", "admin1", "admin2"):
+        return place
+    if not any(p.sentence >= 0 and p.entry is not None and p.entry.id == told_in.entry.id for p in doc.places):
+        return place
+    if any(p.sentence < 0 and p.relation == "in" and p.entry is not None and p.entry.id != told_in.entry.id for p in doc.places):
+        return place  # ("Suspect in Reno shooting arrested in Portola": which town is whose, the headline does not say)
+    if place is not None and (place.entry is None or place.entry.feature in ("country", "admin1", "admin2") or distance_km(
+            place.entry.latitude, place.entry.longitude, told_in.entry.latitude, told_in.entry.longitude) <= BESIDE_THE_TOWN_KM):
+        return place
+    return told_in
+
+
+#: how far from a town a place the body names may lie and still be the town's incident ("in Englewood", "in Kent")
+BESIDE_THE_TOWN_KM = 15
 
 
 #: what a follow-up report's news is, in its headline or opening: the courts and the arrests after an incident

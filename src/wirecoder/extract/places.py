@@ -57,6 +57,14 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|suburbs? of|close to|
 _DISTANCE_BEFORE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\s*(?:\([^)]*\)\s*)?(?:to the\s+)?(?:north|south|east|west)?(?:-?(?:north|south|east|west))?(?:\s+of)\s+$", re.I)
 #: "pronounced dead at Christ Medical Center in Oak Lawn": where the hospital is, not the incident
 _HOSPITAL_BEFORE = re.compile(r"\b(?:Hospital|Medical Cent(?:er|re)|Trauma Cent(?:er|re)|Health Cent(?:er|re)|Clinic|Infirmary)\s+in\s+$")
+#: "arraigned in 34th District Court in Romulus", "taken to Troop 4 in Georgetown", "sent to the state Crime Lab
+#: in Little Rock": where the accused or the dead were taken afterwards, no more the incident's place than a
+#: hospital's town (a courthouse is named as where shootings happen: it is not among them; nor is a street
+#: called "Smiley Court")
+_CUSTODY_BEFORE = re.compile(r"\b(?:(?:District|Circuit|Superior|Municipal|Magistrate|Criminal|Juvenile|Family|Probate|"
+                             r"General Sessions|Common Pleas|Justice) Court|[Jj]ail|Detention Cent(?:er|re)|"
+                             r"Correctional (?:Cent(?:er|re)|Facility|Institution)|Crime Lab(?:oratory)?|crime lab(?:oratory)?|"
+                             r"Medical Examiner['’]s Office|Troop [A-Z0-9]{1,2})\s+in\s+$")
 #: "an Indianapolis hospital", "a Memphis-area hospital": where the victim was taken, likewise
 _HOSPITAL_AFTER = re.compile(r"(?:-area|\s+area)?\s+(?:hospital|medical center|trauma center)\b", re.IGNORECASE)
 #: ("according to the Stephens County sheriff", "next door to the Elm Lake home" tell no journey)
@@ -557,8 +565,8 @@ def _relation(before: str, generic: str | None) -> tuple[str, int]:
     """How the words around a name tie it to the event, and the precision that implies."""
     if _DISTANCE_BEFORE.search(before):
         return "distance", 2
-    if _HOSPITAL_BEFORE.search(before):
-        return "hospital", 2
+    if _HOSPITAL_BEFORE.search(before) or _CUSTODY_BEFORE.search(before):
+        return "hospital", 2  # (the relation of every place people are taken to after an incident)
     if _NEAR_BEFORE.search(before):
         return "near", 2
     if generic in ("countryside", "area", "suburb", "suburbs", "neighbourhood", "neighborhood"):
