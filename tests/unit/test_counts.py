@@ -997,3 +997,17 @@ def test_a_killer_who_turned_his_named_gun_on_himself_is_one_more_dead(read, tex
 def test_someone_who_had_a_gunshot_wound_is_hurt(read, text: str) -> None:
     mention = read(text, published="2016-04-24").mentions[0]
     assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the victim of an attempted murder lived
+        ("Deputies charged the man with the attempted murder of his neighbour on Tuesday.", {}),
+        ("The driver was charged with the murder of a teenage boy and the attempted murder of the boy's aunt.", {"killed": 1}),
+        # each act of a coordination counts its own victims, not the other act as a person
+        ("He faces charges in the murder of a woman and the killing of her brother.", {"killed": 2}),
+    ],
+)
+def test_an_attempted_murder_kills_nobody_and_a_second_act_is_no_victim(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected

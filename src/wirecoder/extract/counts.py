@@ -304,6 +304,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
         for conjunct in listed:
             if conjunct.lower_ in REFLEXIVES and head.dep_ == "appos":
                 continue  # "his wife, his mother and himself": the killer, counted apart (the list's head is no victim's)
+            if conjunct.pos_ == "NOUN" and _kind(conjunct) is not None:
+                continue  # "the murder of a boy and the attempted murder of his mother": another act, its victims its own
             counted = count_phrase(conjunct, with_conjuncts=True)
             if counted and _ordinal(conjunct) is not None:
                 counted = Counted(Count.exact(1), False, False, counted.identities)  # "..., and a fourth victim": one more in the list
@@ -985,12 +987,17 @@ def statements(parse: Any) -> list[Statement]:
     return cached
 
 
+def _attempted(token: Any) -> bool:
+    """'charged with the attempted murder of his wife': she lived."""
+    return any(child.dep_ in ("amod", "compound") and child.lower_ in ("attempted", "attempt") for child in token.children)
+
+
 def _statements(parse: Any) -> list[Statement]:
     found: list[Statement] = []
     seen: set[tuple[int, str]] = set()
     for token in parse:
         kind = _kind(token)
-        if kind is None or not _happened(token):
+        if kind is None or not _happened(token) or (kind == "killed" and _attempted(token)):
             continue
         victims = _victims(token)
         if victims is None and token.dep_ == "conj" and token.head.lemma_.lower() not in TRANSPORT_LEMMAS:
