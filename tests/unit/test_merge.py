@@ -391,16 +391,6 @@ def test_a_report_telling_one_event_alike_and_naming_the_other_s_victim_folds_th
     assert [sorted(e.article_ids) for e in store.events()] == [["a1", "a2", "a3"]]
 
 
-def test_a_report_matching_two_events_one_article_kept_apart_folds_them_with_the_same_dead(store: Store) -> None:
-    # one article reads its shelling twice, in Homs and (a town misread) in Ar Rastan, three dead in each: its own
-    # reading keeps them apart. A second report naming the victim in Ar Rastan matches both with the same dead
-    named = ("name:yusuf darwish",)
-    _add(store, _mention("a1", 3, number=0, identifiers=named), _mention("a1", 3, number=1, place=RASTAN))
-    assert store.count("events") == 2
-    _add(store, _mention("a2", 3, place=RASTAN, identifiers=named))
-    assert [e.mention_ids for e in store.events()] == [["a1-m0", "a1-m1", "a2-m0"]]
-
-
 def test_a_report_matching_two_events_with_other_dead_leaves_them_apart(store: Store) -> None:
     named = ("name:yusuf darwish",)
     _add(store, _mention("a1", 3, place=RASTAN, identifiers=named), _mention("a2", 5), _mention("a3", 3, identifiers=named))

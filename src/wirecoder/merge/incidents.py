@@ -17,8 +17,7 @@ same country with compatible types and either
 - name the same town on the same days (±`merge_day_window`) with the same dead, one
   report having read it as a namesake in another state ("Pasadena", Texas or California).
 A report that matches two stored events and tells the same dead as both shows them to be one
-incident (each earlier report had matched only one; even where one article's reading had put
-them apart), and so does one that tells one of them alike
+incident (each earlier report had matched only one), and so does one that tells one of them alike
 (its day, dead and hurt) and joins the other by the people they name: the later is folded into
 the one it joins.
 A county and a town in it are the same place (a county's centre says nothing).
@@ -255,16 +254,15 @@ def _told_as_one(mention: Mention, matching: list[_Candidate]) -> list[Event]:
     each report having matched only one of them, until this one matched both); or an event the
     report tells alike, its dead and hurt on its day, though the event it joins (by the names they
     share) has since counted another death (a victim who died later). Otherwise, where the dead
-    differ the report may tell either of two incidents, and the two stay apart. Events holding
-    reports of one article are folded all the same: that article's reading kept them apart (one
-    incident read twice, a headline and a body, a town misread), but a report with the same dead
-    matching both, each by its own rule, shows them one; an article telling two incidents apart
-    rarely gives both the same dead at places and days another report tells at once."""
+    differ the report may tell either of two incidents, and the two stay apart; so do events
+    holding a report of the same article (its own reading keeps them apart)."""
     chosen = matching[0].event
     joined = [chosen]
     for candidate in matching[1:]:
         event = candidate.event
         if not (mention.fatalities.best == chosen.fatalities == event.fatalities or _told_alike(mention, candidate)):
+            continue
+        if any(set(event.article_ids).intersection(other.article_ids) for other in joined):
             continue
         if not all(types_compatible(event.sub_event_type, other.sub_event_type) for other in joined):
             continue
