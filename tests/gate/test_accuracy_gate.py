@@ -41,7 +41,7 @@ GVA_FLOORS = {
 
 
 #: B-cubed of articles grouped into events against GVA's incidents (every article alone: 0.741)
-MERGING_FLOORS = {"precision": 0.98, "recall": 0.885, "f1": 0.94}
+MERGING_FLOORS = {"precision": 0.98, "recall": 0.89, "f1": 0.94}
 #: the same on the whole Gun Violence Corpus, documents against their incidents (alone: 0.644)
 GVC_FLOORS = {"precision": 0.98, "recall": 0.91, "f1": 0.95}
 #: the dates stage on TempEval-3's DATE expressions: a day read right, a value read right once found
