@@ -509,7 +509,22 @@ def _specific(frame: EventFrame, time: TimeExpression | None) -> bool:
         return True  # a headline states its story's incident
     if frame.tense == "present":
         return False
-    return _counts_told(frame) or time is not None or not frame.nominal
+    return _counts_told(frame) or time is not None or not frame.nominal or _said_to_have_happened(frame)
+
+
+#: verbs that say a named incident took place ("The shooting occurred at 10 p.m.")
+_HAPPENED = frozenset({"occur", "happen", "unfold", "erupt"})
+
+
+def _said_to_have_happened(frame: EventFrame) -> bool:
+    """Whether a noun trigger is what a past-tense sentence says happened ("The shooting occurred
+    shortly after 9 p.m.", "the stabbing took place in a parking lot"): one incident, even without a day."""
+    token = frame.trigger_token
+    if token is None or token.dep_ != "nsubj" or token.head.tag_ not in ("VBD", "VBN"):
+        return False
+    verb = token.head
+    return verb.lemma_ in _HAPPENED or (verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)) \
+        or (verb.lemma_ == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
 
 
 def _counts_told(frame: EventFrame) -> bool:

@@ -283,6 +283,10 @@ SAME_FORM_PAST = {"beat", "hit", "cut", "set", "put", "hurt", "shut", "burst", "
 _PAST_DAY = re.compile(r"^(?:yesterday|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|january|february|"
                        r"march|april|may|june|july|august|september|october|november|december)$", re.I)
 
+#: what struck someone when "struck" or "hit" means shot ("struck by a stray bullet", "hit by gunfire")
+_BY_GUNFIRE = re.compile(r"\s+by\s+(?:a\s+|an\s+)?(?:stray\s+|errant\s+|single\s+|random\s+)?(?:bullets?|gunfire|gunshots?|"
+                         r"shotgun\s+(?:blasts?|pellets))\b", re.I)
+
 
 def _past_of_a_day(verb: Token) -> bool:
     """Whether a verb whose past looks like its present is told of a day ("villagers beat a man to death
@@ -310,13 +314,15 @@ def _triggers(sentence: Sentence) -> list[tuple[str, Token]]:
             category = "shoot"  # a headline's "5 shot on the west side", tagged as a noun
         if category is None and sentence.index < 0 and is_headline_shot(token):
             category = "shoot"  # "Juvenile shot in arm in Duquesne", "Teenager Shot In Duquesne"
+        if lemma in ("strike", "hit") and token.pos_ == "VERB" and _BY_GUNFIRE.match(sentence.text, token.idx + len(token.text)):
+            category = "shoot"  # "a boy was struck by a stray bullet": shot, though no word says so
         if category is None:
             continue
         if token.pos_ in ("ADP", "DET", "PRON", "NUM") or (token.pos_ == "PROPN" and not title_case):
             continue  # (a Title Case headline's "Found Dead" is tagged as a name)
         if token.pos_ == "NOUN" and (token.dep_ in ("compound", "amod") or (token.i + 1 < len(parse) and parse[token.i + 1].text == "-")):
             continue  # "bomb-making materials", "bomb squad", "protest leaders": a modifier, not a happening
-        if lemma == "strike" and not re.search(r"\b(?:air|drone|missile|rocket)\s*strikes?\b|\bairstrike", sentence.text, re.I):
+        if lemma == "strike" and category != "shoot" and not re.search(r"\b(?:air|drone|missile|rocket)\s*strikes?\b|\bairstrike", sentence.text, re.I):
             continue
         if lemma in ("shell",) and token.pos_ == "NOUN" and not re.search(r"\bshells?\b.*\b(?:fell|hit|landed|struck|fired|slammed|rained|exploded|crashed|pounded)|\b(?:tank|artillery|mortar) shells?\b", sentence.text, re.I):
             continue
@@ -639,7 +645,22 @@ def _tense(trigger: Token) -> str:
     if trigger.tag_ == "VBG" and not auxiliaries and trigger.dep_ in ("advcl", "conj") and trigger.head.i != trigger.i \
             and trigger.head.tag_.startswith("VB"):
         return _tense(trigger.head)  # "opened fire on the crowd, killing two people": when the shots were fired
+    if trigger.tag_ == "VBG" and not auxiliaries and trigger.dep_ == "pcomp":
+        preposition, governor = trigger.head, trigger.head.head
+        if preposition.lower_ in _SEQUENCE_PREPOSITIONS and governor.tag_.startswith("VB"):
+            # "was arrested after shooting his wife", "shot his wife before killing himself": a step told
+            # beside another is as past as that other
+            return _tense(governor)
+        if preposition.lower_ in ("of", "with", "for", "to", "in") and governor.lemma_.lower() in _ACCUSING:
+            return "past"  # "is accused of shooting his brother", "charged with killing": a deed already done
     return "present"
+
+
+#: prepositions that set one act beside another in time
+_SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon"})
+#: verbs of charging, judging and confessing: the deed they are of has been done
+_ACCUSING = frozenset({"accuse", "charge", "convict", "suspect", "arrest", "indict", "sentence", "jail", "acquit",
+                       "arraign", "admit", "confess", "plead"})
 
 
 _PREFERRED = {

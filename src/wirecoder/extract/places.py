@@ -216,6 +216,10 @@ _NAMED_AFTER_A_COUNTRY = re.compile(
     r"Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Trail|Pike|Apartments|Garden|Gardens|Homes|Village|Mall|Plaza|"
     r"Restaurant|Grill|Cafe|Hotel|Motel|Inn|Market|Store|Bar|Lounge|Club|Church|School|Elementary)\b")
 
+#: what a demonym before it names a kind of food or shop, not a country ("a Chinese restaurant", "Mexican takeout")
+_A_BUSINESS_AFTER = re.compile(r"\s+(?:restaurant|takeout|take-out|buffet|food|grocery|market|bakery|cuisine|eatery|"
+                               r"diner|store|deli)s?\b", re.I)
+
 
 def _preceding(text: str, start: int, width: int = 60) -> str:
     return text[max(0, start - width):start]
@@ -742,6 +746,8 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
             if found is None and " " in phrase and not _a_place_of_its_own(gazetteer, phrase):
                 phrase = phrase.split()[0]
                 found = gazetteer.country_code_for(phrase)
+            if found and found[1] == "demonym" and _A_BUSINESS_AFTER.match(text, word.start() + len(phrase)):
+                continue  # "outside a Chinese restaurant": a kind of food, not the story's country
             if found:
                 weight = 1.0 if found[1] != "demonym" else 0.7
                 context.add_country(found[0], weight, name_key(phrase))
