@@ -969,3 +969,24 @@ def test_a_headline_naming_two_towns_as_where_leaves_the_body_s_town(read) -> No
                "Officers in Kent arrested a man on Monday.", published="2015-12-22",
                title="Suspect in Tacoma drive-by caught in Kent")
     assert doc.mentions[0].place.location == "Tacoma"
+
+
+@pytest.mark.parametrize("happened", ["occurred", "happened", "took place"])
+def test_a_named_shooting_said_to_have_happened_is_an_incident(read, happened: str) -> None:
+    # nothing else dates or counts it, but "the shooting occurred" tells one incident, placed by the dateline
+    doc = read(f"HARLAN, Ky. -- Deputies were called to a farmhouse on Route 9. The shooting {happened} at 10:40 p.m., "
+               "a deputy said.", published="2016-04-12")
+    assert len(doc.mentions) == 1 and doc.mentions[0].place.location == "Harlan"
+
+
+def test_a_shooting_only_named_is_still_no_incident(read) -> None:
+    doc = read("HARLAN, Ky. -- Deputies were called to a farmhouse on Route 9. The shooting remains under investigation, "
+               "a deputy said.", published="2016-04-12")
+    assert doc.mentions == []
+
+
+def test_a_cuisine_is_not_the_story_s_country(read) -> None:
+    # "Chinese" names a kind of restaurant: the Philadelphia station's story stays in Philadelphia
+    doc = read("Two men were shot outside a Chinese restaurant on Elm Street on Sunday night, police said.",
+               published="2015-11-16", title="Two shot outside restaurant", outlet="nbcphiladelphia.com")
+    assert doc.mentions[0].place.location == "Philadelphia"

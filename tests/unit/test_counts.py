@@ -1011,3 +1011,11 @@ def test_someone_who_had_a_gunshot_wound_is_hurt(read, text: str) -> None:
 )
 def test_an_attempted_murder_kills_nobody_and_a_second_act_is_no_victim(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+def test_someone_fatally_struck_by_a_bullet_is_killed(read) -> None:
+    doc = read("A deputy was fatally struck by a bullet on a firing range near Harlan on Monday, the sheriff said.",
+               published="2016-11-01")
+    (mention,) = doc.mentions
+    assert mention.fatalities.best == 1
+    assert mention.injuries is None or mention.injuries.best == 0

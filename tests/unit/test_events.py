@@ -505,3 +505,33 @@ def test_acled_style_wordings_get_their_sub_event_type(read, text: str, sub_even
 def test_a_protest_broken_up_in_a_sentence_of_its_own_is_a_protest_with_intervention(read, second: str) -> None:
     (mention,) = read(f"Hundreds of people marched in Rastan on Friday against rising prices. {second}").mentions
     assert mention.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A Harlan man was arrested Tuesday night after shooting his brother in the arm during an argument.", "shooting"),
+    ("Detectives believe the farmer shot his neighbour before killing himself in the barn.", "killing"),
+    ("A Harlan teenager is accused of shooting his cousin outside a corner store.", "shooting"),
+    ("The driver was charged with killing a cyclist on Elm Street.", "killing"),
+])
+def test_a_gerund_beside_a_past_act_or_a_charge_is_past(read, text: str, trigger: str) -> None:
+    # the shooting told after an arrest, or as what someone is accused of, has already happened
+    frame = next(f for f in read(text).frames if f.trigger == trigger)
+    assert frame.tense == "past"
+
+
+def test_a_gerund_of_what_someone_plans_stays_present(read) -> None:
+    doc = read("Police fear the gang will retaliate by shooting rivals outside the Harlan depot.")
+    assert all(f.tense == "present" for f in doc.frames if f.trigger == "shooting")
+
+
+@pytest.mark.parametrize("wording", ["was struck by a stray bullet", "was hit by gunfire"])
+def test_someone_struck_by_a_bullet_was_shot(read, wording: str) -> None:
+    doc = read(f"A nine-year-old girl {wording} while she slept in her bedroom in Harlan on Monday night.",
+               published="2016-04-12")
+    (mention,) = doc.mentions
+    assert mention.sub_event_type == "Attack"
+    assert mention.injuries is not None and mention.injuries.best == 1
+
+
+def test_a_car_struck_by_a_truck_is_no_shooting(read) -> None:
+    assert read("A parked car was struck by a delivery truck on Elm Street in Harlan on Monday.").mentions == []

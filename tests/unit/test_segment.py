@@ -219,3 +219,24 @@ def test_a_full_stop_run_in_after_a_decade_or_a_closing_quote_still_ends_a_sente
                       "“It was a nightmare.”Neighbours called police. He met Mr.Vance there.") == [
         "The men were in their 30s.", "Two of them were shot in the legs.", "“It was a nightmare.”", "Neighbours called police.",
         "He met Mr.Vance there."]
+
+
+def test_a_video_list_beside_the_story_is_blanked() -> None:
+    from wirecoder.document import Document
+    from wirecoder.extract import segment
+    from wirecoder.model import Article
+
+    text = ("A woman was shot on Elm Street in Harlan on Sunday.\n\n"
+            "2:14 Two dead after crash near Corbin Pause\n\n"
+            "7:21 PM: Officers closed Elm Street.")
+    doc = Document(article=Article(id="a", text=text, title=None, published=None))
+    segment.run(doc)
+    read = [doc.analysed_text(s).strip() for s in doc.sentences]
+    assert read == ["A woman was shot on Elm Street in Harlan on Sunday.", "", "7:21 PM: Officers closed Elm Street."]
+
+
+def test_a_video_list_names_no_place_of_the_report(read) -> None:
+    doc = read("A woman was shot on Elm Street on Sunday, police said.\n\n"
+               "0:50 Man wounded in Corbin drive-by Pause\n\n1:12 Corbin fair opens", published="2016-05-02",
+               title="Woman shot on Elm Street", outlet="kentucky.com")
+    assert all(p.text != "Corbin" for p in doc.places)

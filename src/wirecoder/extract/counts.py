@@ -823,6 +823,8 @@ def _kind(trigger: Token) -> str | None:
             return "injured"  # "taken to a hospital with non-life-threatening injuries": hurt, and will live
         return "shot"  # taken to hospital: hurt, fate not yet told
     if lemma in ("hit", "strike", "graze") and trigger.tag_.startswith("VB") and (HIT_CONTEXT.search(trigger.doc.text) or _hit_in_the_body(trigger)):
+        if any(c.lower_ in ("fatally", "mortally") for c in trigger.children):
+            return "killed"  # "a deputy was fatally struck by a bullet"
         return "injured" if _survived(trigger) else "shot"
     if lemma == "treat" and any(c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children):
         return "injured"

@@ -636,6 +636,8 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
         site_name_from = None
     surnames, name_words = _person_words(sentences)
     for sentence in sentences:
+        if sentence.index >= 0 and not doc.analysed_text(sentence).strip():
+            continue  # blanked whole: an entry of a video list beside the story, another story's places
         base = sentence.start if sentence.index >= 0 else 0
         # 1. the dateline
         dateline = doc.dateline

@@ -150,6 +150,10 @@ def run(doc: Document) -> None:
         blanks = repeated_words(sentence.text)
         # a photo gallery's counters ("Image 8 of 8", "1 / 8") would read as numbers of people
         blanks += [m.span() for m in _GALLERY_COUNTER.finditer(sentence.text)]
+        if PLAYLIST_ENTRY.match(sentence.text):
+            # "2:51 Sheriff gives update on officer-involved shooting": a video list beside the story, each
+            # entry another story (other places, other tolls); none is this report's news
+            blanks = [(0, len(sentence.text))]
         source = _ATTRIBUTION_PREFIX.match(sentence.text)
         if source and not sentence.text.rstrip().endswith("."):
             blanks.append((0, source.end()))  # a crosshead inside the body: "Police: Toddler wounded"
@@ -187,6 +191,9 @@ store school one two three four five six seven eight nine ten young little elder
 
 
 _GALLERY_COUNTER = re.compile(r"\b(?:Image|Photo|Picture|Slide) \d+ of \d+\b|(?<!\S)\d+ / \d+(?!\S)")
+#: an entry of a page's video list: the clip's length (minutes:seconds), then its title ("0:50 One dead after
+#: shooting involving officer"); not a time of day ("7:21 PM: Officers arrive")
+PLAYLIST_ENTRY = re.compile(r"^\d{1,2}:[0-5]\d\s+(?![AaPp]\.?\s?[Mm]\b)[\"'‘“A-Z0-9]")
 #: words repeated this many in a row inside one sentence are a scraped page's copy, not prose
 REPEATED_WORDS = 5
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from .segment import PLAYLIST_ENTRY
 
 NEEDS = ("sentences",)
 ADDS = ("candidates",)
@@ -44,8 +45,6 @@ OPENING_SENTENCES = 2
 #: a line that points to another story: "MORE: Man dies after shooting", "Related Coverage ..."
 OTHER_STORY = re.compile(r"^\W*(?:MORE|RELATED|Related(?: Coverage| Stories| Story| Articles?| Links?)?|READ MORE|Read [Mm]ore|"
                          r"SEE ALSO|See [Aa]lso|ALSO|PREVIOUS(?: STORY| COVERAGE)?|Previous [Ss]tory|WATCH|VIDEO|PHOTOS)\b\s*[:|>-]?")
-#: a video's running time before its title: "0:41 Woman dies crossing the river"
-_VIDEO_LENGTH = re.compile(r"^\s*\d{1,2}:\d{2}\s+[A-Z]")
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or", "by", "with", "from", "after", "near", "as"}
 
 
@@ -56,7 +55,7 @@ def is_candidate(text: str) -> bool:
 def is_link_to_another_story(text: str) -> bool:
     """A headline of another story in the body ("Man Shot, Killed Few Blocks Away From Home"):
     a pointer prefix, or a title-case line with no full stop."""
-    if OTHER_STORY.match(text) or _VIDEO_LENGTH.match(text):
+    if OTHER_STORY.match(text) or PLAYLIST_ENTRY.match(text.lstrip()):
         return True
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
     if len(words) < 4 or text.rstrip().endswith((".", "!", "?", '"', "”", ":")):
