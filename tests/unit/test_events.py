@@ -535,3 +535,27 @@ def test_someone_struck_by_a_bullet_was_shot(read, wording: str) -> None:
 
 def test_a_car_struck_by_a_truck_is_no_shooting(read) -> None:
     assert read("A parked car was struck by a delivery truck on Elm Street in Harlan on Monday.").mentions == []
+
+
+def test_a_person_described_as_shot_is_a_fact_whatever_the_sentence_tries(read) -> None:
+    # "tries to save" governs the boy, not what befell him
+    doc = read("A grandmother tried to save a nine-year-old boy shot in the chest in their Harlan home on Monday.",
+               published="2016-04-12")
+    assert len(doc.mentions) == 1
+
+
+def test_a_shooting_someone_plans_is_still_no_fact(read) -> None:
+    assert read("The gang planned to shoot a rival in Harlan on Monday, police said.", published="2016-04-12").mentions == []
+
+
+def test_a_toe_grazed_by_a_bullet_was_shot(read) -> None:
+    doc = read("A teenager's toe was grazed by a bullet at a strip mall in Harlan, Ky., on Sunday, police said.",
+               published="2016-04-12")
+    (mention,) = doc.mentions
+    assert mention.sub_event_type == "Attack"
+
+
+def test_a_shooting_death_is_an_incident(read) -> None:
+    doc = read("HARLAN, Ky. -- Police said a quarrel over a stray dog on Sunday ended in an accidental shooting death.",
+               published="2016-04-12")
+    assert len(doc.mentions) == 1

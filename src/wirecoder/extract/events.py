@@ -30,7 +30,7 @@ from typing import Any
 from ..classifier import SubEventClassifier, Thresholds
 from ..document import Document, EventFrame, Sentence
 from ..model import SUB_EVENT_TYPES, family
-from .counts import is_headline_shot, statements
+from .counts import PEOPLE_NOUNS, is_headline_shot, statements
 from .segment import is_title_case
 from .lexicon import (
     ANNIVERSARY,
@@ -236,6 +236,8 @@ def is_factual(trigger: Token, sentence_text: str, category: str) -> bool:
     """Whether a trigger reports something that happened (not a threat, plan, denial, future...)."""
     if any(child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "neither")) for child in trigger.children):
         return False  # "troops did not fire", "no arrests were made"
+    if _describes_someone(trigger):
+        return True
     clause = [trigger, *_governors(trigger, 2)]
     for token in clause:
         if token.pos_ in ("VERB", "AUX") or token.i == trigger.i:
@@ -278,6 +280,15 @@ def is_factual(trigger: Token, sentence_text: str, category: str) -> bool:
     return True
 
 
+def _describes_someone(trigger: Token) -> bool:
+    """Whether a participle tells what befell the person it follows ("tries to save a boy shot in the head",
+    "hopes to find the man wounded in the raid"): a fact about that person, whatever the verbs above
+    them plan or try."""
+    person = trigger.head
+    return trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBD") and person.pos_ == "NOUN" \
+        and not any(c.dep_ == "aux" for c in trigger.children) and PEOPLE_NOUNS.match(person.text) is not None
+
+
 #: verbs whose past is spelt as their present: the tagger may read "villagers beat a thief" as present
 SAME_FORM_PAST = {"beat", "hit", "cut", "set", "put", "hurt", "shut", "burst", "cast", "spread", "let", "quit", "shed", "split"}
 _PAST_DAY = re.compile(r"^(?:yesterday|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|january|february|"
@@ -314,7 +325,7 @@ def _triggers(sentence: Sentence) -> list[tuple[str, Token]]:
             category = "shoot"  # a headline's "5 shot on the west side", tagged as a noun
         if category is None and sentence.index < 0 and is_headline_shot(token):
             category = "shoot"  # "Juvenile shot in arm in Duquesne", "Teenager Shot In Duquesne"
-        if lemma in ("strike", "hit") and token.pos_ == "VERB" and _BY_GUNFIRE.match(sentence.text, token.idx + len(token.text)):
+        if lemma in ("strike", "hit", "graze") and token.pos_ == "VERB" and _BY_GUNFIRE.match(sentence.text, token.idx + len(token.text)):
             category = "shoot"  # "a boy was struck by a stray bullet": shot, though no word says so
         if category is None:
             continue
@@ -334,7 +345,8 @@ def _triggers(sentence: Sentence) -> list[tuple[str, Token]]:
             continue
         if lemma == "burn" and not re.search(r"\b(?:set fire|burn(?:ed|t) (?:down |\d+ |dozens of |several |many |the |their )?(?:tyres|tires|cars?|vehicles?|houses?|homes?|huts|shops?|buildings?|churches|mosques?|police stations?|offices?))", sentence.text, re.I):
             continue
-        if lemma in ("death",) and not re.search(r"\b(?:\d+|\w+) deaths\b|\bdeath of\b|\bto death\b|\bdeath(?:s)? (?:in|at|after)\b", sentence.text, re.I):
+        if lemma in ("death",) and not re.search(r"\b(?:\d+|\w+) deaths\b|\bdeath of\b|\bto death\b|\bdeath(?:s)? (?:in|at|after)\b"
+                                                  r"|\b(?:shooting|stabbing|beating) deaths?\b", sentence.text, re.I):
             continue
         if lemma in ("base",):
             continue
