@@ -969,3 +969,14 @@ def test_a_headline_naming_two_towns_as_where_leaves_the_body_s_town(read) -> No
                "Officers in Kent arrested a man on Monday.", published="2015-12-22",
                title="Suspect in Tacoma drive-by caught in Kent")
     assert doc.mentions[0].place.location == "Tacoma"
+
+
+def test_an_incident_placed_in_a_town_leads_one_placed_only_in_a_state(read) -> None:
+    # the state is where the gunman was caught; the counts told before any place are the town's incident's
+    doc = read("Two people were killed and five were wounded Thursday. The gunman was caught in Nebraska on Thursday, "
+               "where officers shot and wounded him. The shooting at the cinema in Grinnell was the town's first in a decade.",
+               published="2017-03-11", title="Cinema gunman caught")
+    first = doc.mentions[0]
+    assert (first.place.location, first.place.admin1) == ("Grinnell", "Iowa")
+    assert first.fatalities.best == 2
+    assert first.injuries is not None and first.injuries.best == 5
