@@ -620,19 +620,6 @@ def _person_words(sentences: list[Sentence]) -> tuple[set[str], set[str]]:
     return surnames, name_words
 
 
-#: locative words that take a person as well as a place: "fired at Milner", "a friend of Martinez", "memories of Tyler"
-_PERSON_TOO_BEFORE = re.compile(r"\b(?:at|of|to)\s+$")
-_POSSESSIVE = re.compile(r"['’]s$")
-
-
-def _says_a_place_follows(before: str) -> bool:
-    """Whether the words before a word of a person's name the article gives make it a place: "shot in Jackson",
-    "the town of Tyler"; not "fired at Milner" nor "one of Camden's charges", said of the person."""
-    if not LOCATIVE.search(before):
-        return False
-    return not _PERSON_TOO_BEFORE.search(before) or bool(_KIND_OF_PLACE_OF.search(before))
-
-
 def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> None:
     sentences = ([doc.title] if doc.title else []) + doc.sentences
     if doc.title and doc.article.title and len(doc.article.title) > len(doc.title.text):
@@ -671,7 +658,7 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
                         start_char += 4
                     run = _whole_run_at(sentence.text, start_char)
                     end_char = max(run.end(), ent.end_char) if run else ent.end_char
-                    if sentence.text[start_char:end_char] in name_words and not _says_a_place_follows(_preceding(sentence.text, start_char, 40)):
+                    if sentence.text[start_char:end_char] in name_words and not LOCATIVE.search(_preceding(sentence.text, start_char, 40)):
                         continue
                     recogniser.add(sentence, base + start_char, base + end_char, "ner")
         # 3. capitalised runs after a locative word (also where the parser saw a person)
@@ -711,10 +698,8 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
                     LOCATIVE.search(before) and _areas_after(gazetteer, sentence.text, run.end())) and not (
                     in_chain and _a_province_or_kind_after(gazetteer, run.group(0), sentence.text, run.end())):
                 continue  # the parser reads a person or an organisation here ("Davis", "Jackson said")
-            if _POSSESSIVE.sub("", run.group(0)) in surnames and not _STATE_AFTER.match(sentence.text, run.end()):
-                continue  # (and "Camden's charges", the person's)
-            if run.group(0) in name_words and not _says_a_place_follows(before):
-                continue  # "memories of Tyler", the boy named Tyler Alan Cop
+            if run.group(0) in surnames and not _STATE_AFTER.match(sentence.text, run.end()):
+                continue
             if _is_demonym(gazetteer, run.group(0)):
                 continue  # "told him in Spanish": a language (not Spanish, Ontario)
             known = set(recogniser.found) if in_chain else set()
