@@ -990,3 +990,13 @@ def test_a_cuisine_is_not_the_story_s_country(read) -> None:
     doc = read("Two men were shot outside a Chinese restaurant on Elm Street on Sunday night, police said.",
                published="2015-11-16", title="Two shot outside restaurant", outlet="nbcphiladelphia.com")
     assert doc.mentions[0].place.location == "Philadelphia"
+
+def test_an_incident_placed_in_a_town_leads_one_placed_only_in_a_state(read) -> None:
+    # the state is where the gunman was caught; the counts told before any place are the town's incident's
+    doc = read("Two people were killed and five were wounded Thursday. The gunman was caught in Nebraska on Thursday, "
+               "where officers shot and wounded him. The shooting at the cinema in Grinnell was the town's first in a decade.",
+               published="2017-03-11", title="Cinema gunman caught")
+    first = doc.mentions[0]
+    assert (first.place.location, first.place.admin1) == ("Grinnell", "Iowa")
+    assert first.fatalities.best == 2
+    assert first.injuries is not None and first.injuries.best == 5

@@ -1445,12 +1445,41 @@ def _weekday_of_the_dated_incident(doc: Document, time: TimeExpression) -> TimeE
     return dated[0] if len({t.day for t in dated}) == 1 else time
 
 
+def _only_in_a_state(doc: Document, incident: Incident) -> bool:
+    """Whether the report places an incident in no narrower place than a state, even after narrowing the
+    state to a town of it the report names (`refine_place`)."""
+    if incident.place is None or incident.place.entry is None:
+        return False
+    refined = refine_place(doc, incident.place)
+    return refined.entry is not None and refined.entry.feature == "admin1"
+
+
+def _placed_below_a_state_first(doc: Document, incidents: list[Incident]) -> list[Incident]:
+    """The incidents, the first placed in a town or a county before one placed only in a state that would lead
+    them. A report tells its own incident where it happened ("a shooting at a nightclub in Caruthersville");
+    a state named alone is where a suspect was caught ("captured in Arkansas"), an older case it recalls ("as a
+    Colorado jury deliberates") or a border ("near the Oregon border"), which leads when it gathers the report's
+    sentences that name no place ("One man was killed and six were hurt."): those tell the town's incident too."""
+    if not incidents or not _only_in_a_state(doc, incidents[0]):
+        return incidents
+    below = next((i for i in incidents if not _only_in_a_state(doc, i)), None)
+    if below is None:
+        return incidents
+    state = incidents[0]
+    unplaced = [f for f in state.frames if not any(p.sentence == f.sentence and p.entry is not None for p in doc.places)]
+    if unplaced and len(unplaced) < len(state.frames):
+        state.frames = [f for f in state.frames if f not in unplaced]
+        below.frames = sorted(below.frames + unplaced, key=lambda f: f.sentence)
+    return [below] + [i for i in incidents if i is not below]
+
+
 def run(doc: Document, gazetteer: Gazetteer) -> None:
     article = doc.article
     anchor = _anchor_time(doc)
     mentions: list[Mention] = []
     narrative: TimeExpression | None = None
     incidents, tolls = group(doc)
+    incidents = _placed_below_a_state_first(doc, incidents)
     nation_of = _nation_of(gazetteer)
     for incident in incidents:
         if incident.place is None or incident.place.entry is None:
