@@ -922,10 +922,20 @@ _ROUND_UP_SPAN = re.compile(
     re.I)
 
 
+#: a sentence that sums up several incidents ("four separate shootings that left two men dead", "five people
+#: were dead in a string of apparently unrelated shootings", "Three shootings kill five"): its figures are a
+#: round-up's, whichever clause of it they hang on
+_SEVERAL_INCIDENTS_TOLD = re.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|separate|unrelated)\s+(?:[\w-]+,?\s+){0,2}?"
+    r"(?:shootings|incidents|attacks|homicides)|(?:string|series|spate|rash|wave) of (?:[\w-]+,?\s+){0,3}?(?:shootings|attacks|homicides))\b",
+    re.I)
+
+
 def _cumulative(trigger: Token, victims: Token | None) -> bool:
     """A count that totals many incidents: 'since March', 'so far', 'the toll'."""
     clause = " ".join(t.text for t in clause_of(trigger))
-    marker = CUMULATIVE.search(clause) or _OPENS_WITH_TOTAL.match(trigger.doc.text) or _ROUND_UP_SPAN.search(clause)
+    marker = CUMULATIVE.search(clause) or _OPENS_WITH_TOTAL.match(trigger.doc.text) or _ROUND_UP_SPAN.search(clause) \
+        or _SEVERAL_INCIDENTS_TOLD.search(trigger.doc.text)
     if marker:
         if not _TOTAL_ONLY.fullmatch(marker.group(0).strip()):
             return True
@@ -1852,6 +1862,32 @@ _OPENS_WITH_AN_EARLIER_TIME = re.compile(
     r"several|a few|\d+) (?:years?|months?) (?:ago|earlier|before))\s*,", re.I)
 
 
+#: words that tell someone's life is in danger: they may die of their wounds ("critically injured", "in grave
+#: condition", "fighting for his life", "life-threatening injuries")
+_GRAVE = re.compile(r"\b(?:critical(?:ly)?|grave(?:ly)?|life\W*threatening|fighting for (?:his|her|their) li(?:fe|ves))\b", re.I)
+
+
+def _gravely_hurt_one(text: str, by_kind: dict[str, list[Statement]]) -> bool:
+    """Whether a sentence tells one person hurt, in danger of death, and no one dead: "A boy is in critical
+    condition after he was shot" (not "a man was killed and a woman critically hurt": told apart from the dead;
+    nor "one was critically hurt and another in stable condition")."""
+    hurt = [s for s in by_kind.get("injured", []) if not s.additive]
+    return (not by_kind.get("killed") and len(hurt) == 1 and hurt[0].count.best == 1 and not hurt[0].vague
+            and not any(s.count.best > 1 for s in by_kind.get("shot", []))
+            and bool(_GRAVE.search(text)) and not _SURVIVABLE.search(text))
+
+
+def _sex_of(victims: Token | None) -> str | None:
+    """'female' for "a woman", "she", "his daughter"; 'male' for "a man", "he"; None when the phrase does not say."""
+    if victims is None:
+        return None
+    if _FEMALE.match(victims.text):
+        return "female"
+    if _MALE.match(victims.text):
+        return "male"
+    return None
+
+
 def run(doc: Document) -> None:
     """Fill each frame with the counts its sentence gives (tolls and totals left to the claims)."""
     place_words = {word.lower() for place in doc.places for word in place.text.split()}
@@ -1921,5 +1957,7 @@ def run(doc: Document) -> None:
         for statement in found:
             if statement.additive and not statement.perpetrator:
                 frame.additional[statement.kind] = frame.additional.get(statement.kind, 0) + statement.count.best
+        frame.sexes = {kind: {sex for s in told if (sex := _sex_of(s.victims)) is not None} for kind, told in by_kind.items()}
+        frame.gravely_hurt_one = _gravely_hurt_one(sentence.text, by_kind) and not frame.additional
         mixed = by_kind.get("killed_or_injured", [])
         frame.killed_or_injured = max((s.count.best for s in mixed), default=None)
