@@ -987,12 +987,20 @@ def test_one_death_and_one_person_critically_hurt_before_are_one_person(read) ->
 
 @pytest.mark.parametrize("second", [
     "A woman was also hurt and is in critical condition.",  # "also": one more
-    "His wife is in critical condition.",  # a woman beside a man
+    "A woman is in critical condition.",  # a woman beside a boy
     "A 40-year-old neighbour is in critical condition.",  # another age
     "A neighbour was taken to a hospital with minor injuries.",  # hurt, not in danger: someone who lived
 ])
 def test_one_death_beside_someone_told_apart_keeps_the_hurt(read, second: str) -> None:
     doc = read("A 15-year-old boy was shot and killed inside a garage in Harlan, Kentucky, on Saturday. " + second,
                published="2016-03-07")
+    main = doc.mentions[0]
+    assert (main.fatalities.best, main.injuries.best if main.injuries else 0) == (1, 1)
+
+
+def test_one_death_beside_the_dead_s_kin_gravely_hurt_keeps_the_hurt(read) -> None:
+    # "his father" is someone else than the boy, whatever their sex
+    doc = read("A 6-year-old boy was shot to death in his family's car in Harlan, Kentucky, on Saturday. "
+               "His father was taken to a hospital in critical condition.", published="2016-03-07")
     main = doc.mentions[0]
     assert (main.fatalities.best, main.injuries.best if main.injuries else 0) == (1, 1)

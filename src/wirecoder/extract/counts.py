@@ -1873,8 +1873,15 @@ def _gravely_hurt_one(text: str, by_kind: dict[str, list[Statement]]) -> bool:
     nor "one was critically hurt and another in stable condition")."""
     hurt = [s for s in by_kind.get("injured", []) if not s.additive]
     return (not by_kind.get("killed") and len(hurt) == 1 and hurt[0].count.best == 1 and not hurt[0].vague
+            and not _kin_of_someone(hurt[0].victims)
             and not any(s.count.best > 1 for s in by_kind.get("shot", []))
             and bool(_GRAVE.search(text)) and not _SURVIVABLE.search(text))
+
+
+def _kin_of_someone(victims: Token | None) -> bool:
+    """'his father', 'the boy's mother': someone named by kinship to another person, as a rule the
+    dead or the shooter told elsewhere, so not that person."""
+    return victims is not None and any(c.dep_ == "poss" for c in victims.children)
 
 
 def _sex_of(victims: Token | None) -> str | None:
