@@ -1004,3 +1004,10 @@ def test_one_death_beside_the_dead_s_kin_gravely_hurt_keeps_the_hurt(read) -> No
                "His father was taken to a hospital in critical condition.", published="2016-03-07")
     main = doc.mentions[0]
     assert (main.fatalities.best, main.injuries.best if main.injuries else 0) == (1, 1)
+
+
+def test_a_speaker_who_tells_twice_of_being_shot_is_one_person(read) -> None:
+    doc = read("A 10-year-old girl was wounded outside a school in Harlan, Kentucky, on Monday. "
+               "“He hit me in the hand and then he shot me in the arm,” the girl said.", published="2016-03-08")
+    main = doc.mentions[0]
+    assert (main.fatalities.best, main.injuries.best if main.injuries else 0) == (0, 1)

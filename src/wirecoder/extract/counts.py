@@ -1576,6 +1576,9 @@ def _without_repeated_people(told: list[Statement]) -> list[Statement]:
     """One sentence's statements of one kind, without a pronoun that refers back to a person the
     sentence already counts ("a teenager sustained injuries when she was shot" is one; "he shot
     himself in the stomach and shot himself in the foot" is one)."""
+    # "he hit me in the hand and he shot me": the speaker, however often the quote names them
+    speaker = [s for s in told if s.victims is not None and s.victims.lower_ in ("i", "me")]
+    told = [s for s in told if s not in speaker[1:]]
     stated = [s for s in told if not s.additive]
     # "one officer shot the boy six times, a second officer shot the boy twice": one boy
     seen: set[str] = set()
