@@ -971,13 +971,6 @@ def test_a_headline_naming_two_towns_as_where_leaves_the_body_s_town(read) -> No
     assert doc.mentions[0].place.location == "Tacoma"
 
 
-def test_a_separate_incident_in_the_same_town_is_another_mention(read) -> None:
-    # the second shooting shares the town of the first; the report says it is another incident
-    doc = read("A man was shot and killed outside a bar on Oak Street in Harlan, Kentucky, on Saturday night. "
-               "In a separate shooting in Harlan, a teenager was wounded in the arm.", published="2016-03-07")
-    assert (doc.mentions[0].fatalities.best, doc.mentions[0].injuries.best if doc.mentions[0].injuries else 0) == (1, 0)
-
-
 def test_one_death_and_one_person_critically_hurt_before_are_one_person(read) -> None:
     doc = read("A 15-year-old boy was critically injured when a rifle went off inside a garage in Harlan, Kentucky, "
                "on Saturday. The teenager died at a hospital on Sunday, the coroner said.", published="2016-03-07")

@@ -634,9 +634,7 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
             # one event per place), each its own incident
             incidents.append(Incident(place=elsewhere, time=None if frame.followup else time, frames=[replace(frame)]))
         match = next((i for i in reversed(incidents) if i.place is not None and _same_place(i.place, place) and _compatible(i, frame, time)), None)
-        if match is None or _told_apart(doc, frame):
-            # ("In a separate shooting in the same city, a man was wounded": another incident, whatever
-            # place it shares with the one told before)
+        if match is None:
             match = Incident(place=place, time=None if frame.followup else time, frames=[frame])
             incidents.append(match)
             # frames told before any place ("A man was shot and killed late Saturday.") belong here when they fit,
@@ -671,9 +669,8 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
         else:
             # unplaced frames of an article that names its place elsewhere ("ROCKY MOUNT, N.C. -- ...")
             for orphan, orphan_time in orphans:
-                # (one told as another incident, "In a separate incident, a boy was wounded", is its own)
-                target = None if _told_apart(doc, orphan) else next(
-                    (i for i in incidents if _compatible(i, orphan, orphan_time) and not any(_told_apart(doc, f) for f in i.frames)), None)
+                target = next((i for i in incidents if _compatible(i, orphan, orphan_time)
+                               and not any(_told_apart(doc, f) for f in i.frames)), None)
                 if target is None:
                     incidents.append(Incident(place=place, time=orphan_time, frames=[orphan]))
                 else:

@@ -922,20 +922,10 @@ _ROUND_UP_SPAN = re.compile(
     re.I)
 
 
-#: a sentence that sums up several incidents ("four separate shootings that left two men dead", "five people
-#: were dead in a string of apparently unrelated shootings", "Three shootings kill five"): its figures are a
-#: round-up's, whichever clause of it they hang on
-_SEVERAL_INCIDENTS_TOLD = re.compile(
-    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|separate|unrelated)\s+(?:[\w-]+,?\s+){0,2}?"
-    r"(?:shootings|incidents|attacks|homicides)|(?:string|series|spate|rash|wave) of (?:[\w-]+,?\s+){0,3}?(?:shootings|attacks|homicides))\b",
-    re.I)
-
-
 def _cumulative(trigger: Token, victims: Token | None) -> bool:
     """A count that totals many incidents: 'since March', 'so far', 'the toll'."""
     clause = " ".join(t.text for t in clause_of(trigger))
-    marker = CUMULATIVE.search(clause) or _OPENS_WITH_TOTAL.match(trigger.doc.text) or _ROUND_UP_SPAN.search(clause) \
-        or _SEVERAL_INCIDENTS_TOLD.search(trigger.doc.text)
+    marker = CUMULATIVE.search(clause) or _OPENS_WITH_TOTAL.match(trigger.doc.text) or _ROUND_UP_SPAN.search(clause)
     if marker:
         if not _TOTAL_ONLY.fullmatch(marker.group(0).strip()):
             return True
