@@ -136,6 +136,11 @@ class EventFrame:
     #: has no event word of its own: it tells more of the incident told before it ("the uncle is in
     #: stable condition"), so it joins that incident wherever its sentence's places point
     continues: bool = False
+    #: the one person the sentence tells hurt is told only as gravely hurt ("a boy was critically injured"),
+    #: with no death beside: in a report of one death, as likely as not the one who died later
+    gravely_hurt_one: bool = False
+    #: the sexes ("female", "male") of the people the sentence tells of, by kind: two sexes are two people
+    sexes: dict[str, set[str]] = field(default_factory=dict)
     #: the parse token of the trigger (same process only; never stored)
     trigger_token: Any = None
 

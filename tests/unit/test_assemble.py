@@ -1000,3 +1000,37 @@ def test_an_incident_placed_in_a_town_leads_one_placed_only_in_a_state(read) -> 
     assert (first.place.location, first.place.admin1) == ("Grinnell", "Iowa")
     assert first.fatalities.best == 2
     assert first.injuries is not None and first.injuries.best == 5
+
+def test_one_death_and_one_person_critically_hurt_before_are_one_person(read) -> None:
+    doc = read("A 15-year-old boy was critically injured when a rifle went off inside a garage in Harlan, Kentucky, "
+               "on Saturday. The teenager died at a hospital on Sunday, the coroner said.", published="2016-03-07")
+    main = doc.mentions[0]
+    assert (main.fatalities.best, main.injuries.best if main.injuries else 0) == (1, 0)
+
+
+@pytest.mark.parametrize("second", [
+    "A woman was also hurt and is in critical condition.",  # "also": one more
+    "A woman is in critical condition.",  # a woman beside a boy
+    "A 40-year-old neighbour is in critical condition.",  # another age
+    "A neighbour was taken to a hospital with minor injuries.",  # hurt, not in danger: someone who lived
+])
+def test_one_death_beside_someone_told_apart_keeps_the_hurt(read, second: str) -> None:
+    doc = read("A 15-year-old boy was shot and killed inside a garage in Harlan, Kentucky, on Saturday. " + second,
+               published="2016-03-07")
+    main = doc.mentions[0]
+    assert (main.fatalities.best, main.injuries.best if main.injuries else 0) == (1, 1)
+
+
+def test_one_death_beside_the_dead_s_kin_gravely_hurt_keeps_the_hurt(read) -> None:
+    # "his father" is someone else than the boy, whatever their sex
+    doc = read("A 6-year-old boy was shot to death in his family's car in Harlan, Kentucky, on Saturday. "
+               "His father was taken to a hospital in critical condition.", published="2016-03-07")
+    main = doc.mentions[0]
+    assert (main.fatalities.best, main.injuries.best if main.injuries else 0) == (1, 1)
+
+
+def test_a_speaker_who_tells_twice_of_being_shot_is_one_person(read) -> None:
+    doc = read("A 10-year-old girl was wounded outside a school in Harlan, Kentucky, on Monday. "
+               "“He hit me in the hand and then he shot me in the arm,” the girl said.", published="2016-03-08")
+    main = doc.mentions[0]
+    assert (main.fatalities.best, main.injuries.best if main.injuries else 0) == (0, 1)

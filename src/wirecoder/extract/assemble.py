@@ -1217,10 +1217,28 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     injured: Count | None = None
     if top_injured is not None or top_shot is not None or hurt_people:
         injured = Count.exact(max(injured_best, hit - killed.best))
+    if injured is not None and injured.best == 1 and killed.best == 1 and _the_dead_told_gravely_hurt(frames, dead_people):
+        injured = Count.exact(0)
     top_arrested = _total(frames, "arrested")
     arrested = Count.exact(top_arrested.best) if top_arrested else None
     mixed = max((f.killed_or_injured for f in frames if f.killed_or_injured is not None), default=None)
     return killed, injured, arrested, mixed
+
+
+def _the_dead_told_gravely_hurt(frames: list[EventFrame], dead: _People) -> bool:
+    """'A 16-year-old was critically injured ... The boy died Friday': in a report of one death, the one
+    person told only as gravely hurt, in sentences telling no death, is the dead told before he died,
+    unless the report tells them apart (another sex, another age or name, a killer who died too)."""
+    hurt = [f for f in frames if f.injured is not None and f.injured.best > 0]
+    if not hurt or not all(f.gravely_hurt_one for f in hurt) or any(f.perpetrator_died for f in frames):
+        return False
+    if any(f.additional.get("injured") or f.additional.get("shot") or (f.shot is not None and f.shot.best > 1) for f in frames):
+        return False
+    if len(set().union(*(f.sexes.get(kind, set()) for f in frames for kind in ("killed", "injured")))) > 1:
+        return False
+    hurt_people = _People(set().union(*(f.identified.get("injured", set()) for f in hurt)))
+    return not (hurt_people.ages and dead.ages and not hurt_people.ages & dead.ages) and not (
+        hurt_people.names and dead.names and not any(_one_name(a, b) for a in hurt_people.names for b in dead.names))
 
 
 def _with_linked(dead: set[str], others: set[str]) -> set[str]:

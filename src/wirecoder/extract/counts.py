@@ -1568,6 +1568,9 @@ def _without_repeated_people(told: list[Statement]) -> list[Statement]:
     """One sentence's statements of one kind, without a pronoun that refers back to a person the
     sentence already counts ("a teenager sustained injuries when she was shot" is one; "he shot
     himself in the stomach and shot himself in the foot" is one)."""
+    # "he hit me in the hand and he shot me": the speaker, however often the quote names them
+    speaker = [s for s in told if s.victims is not None and s.victims.lower_ in ("i", "me")]
+    told = [s for s in told if s not in speaker[1:]]
     stated = [s for s in told if not s.additive]
     # "one officer shot the boy six times, a second officer shot the boy twice": one boy
     seen: set[str] = set()
@@ -1854,6 +1857,39 @@ _OPENS_WITH_AN_EARLIER_TIME = re.compile(
     r"several|a few|\d+) (?:years?|months?) (?:ago|earlier|before))\s*,", re.I)
 
 
+#: words that tell someone's life is in danger: they may die of their wounds ("critically injured", "in grave
+#: condition", "fighting for his life", "life-threatening injuries")
+_GRAVE = re.compile(r"\b(?:critical(?:ly)?|grave(?:ly)?|life\W*threatening|fighting for (?:his|her|their) li(?:fe|ves))\b", re.I)
+
+
+def _gravely_hurt_one(text: str, by_kind: dict[str, list[Statement]]) -> bool:
+    """Whether a sentence tells one person hurt, in danger of death, and no one dead: "A boy is in critical
+    condition after he was shot" (not "a man was killed and a woman critically hurt": told apart from the dead;
+    nor "one was critically hurt and another in stable condition")."""
+    hurt = [s for s in by_kind.get("injured", []) if not s.additive]
+    return (not by_kind.get("killed") and len(hurt) == 1 and hurt[0].count.best == 1 and not hurt[0].vague
+            and not _kin_of_someone(hurt[0].victims)
+            and not any(s.count.best > 1 for s in by_kind.get("shot", []))
+            and bool(_GRAVE.search(text)) and not _SURVIVABLE.search(text))
+
+
+def _kin_of_someone(victims: Token | None) -> bool:
+    """'his father', 'the boy's mother': someone named by kinship to another person, as a rule the
+    dead or the shooter told elsewhere, so not that person."""
+    return victims is not None and any(c.dep_ == "poss" for c in victims.children)
+
+
+def _sex_of(victims: Token | None) -> str | None:
+    """'female' for "a woman", "she", "his daughter"; 'male' for "a man", "he"; None when the phrase does not say."""
+    if victims is None:
+        return None
+    if _FEMALE.match(victims.text):
+        return "female"
+    if _MALE.match(victims.text):
+        return "male"
+    return None
+
+
 def run(doc: Document) -> None:
     """Fill each frame with the counts its sentence gives (tolls and totals left to the claims)."""
     place_words = {word.lower() for place in doc.places for word in place.text.split()}
@@ -1923,5 +1959,7 @@ def run(doc: Document) -> None:
         for statement in found:
             if statement.additive and not statement.perpetrator:
                 frame.additional[statement.kind] = frame.additional.get(statement.kind, 0) + statement.count.best
+        frame.sexes = {kind: {sex for s in told if (sex := _sex_of(s.victims)) is not None} for kind, told in by_kind.items()}
+        frame.gravely_hurt_one = _gravely_hurt_one(sentence.text, by_kind) and not frame.additional
         mixed = by_kind.get("killed_or_injured", [])
         frame.killed_or_injured = max((s.count.best for s in mixed), default=None)
