@@ -403,6 +403,18 @@ def test_an_incident_one_report_tells_twice_alike_is_one_event(store: Store) -> 
     assert [e.mention_ids for e in store.events()] == [["a1-m0", "a1-m1"]]
 
 
+def test_a_death_told_without_the_hurt_is_the_incident_the_report_tells_with_them(store: Store) -> None:
+    # "Two dead in Homs shelling" over a sentence giving the whole toll, two dead and five wounded
+    _add(store, _mention("a1", 2, number=0, injuries=5), _mention("a1", 2, number=1, place=BAB_AMR))
+    assert [e.mention_ids for e in store.events()] == [["a1-m0", "a1-m1"]]
+
+
+def test_without_a_death_a_mention_that_tells_no_hurt_stays_apart(store: Store) -> None:
+    # no one dead: a mention without a figure of the hurt is no toll to compare with "three wounded"
+    _add(store, _mention("a1", 0, number=0, injuries=3), _mention("a1", 0, number=1, place=BAB_AMR))
+    assert len(list(store.events())) == 2
+
+
 def test_incidents_one_report_tells_with_other_tolls_stay_apart(store: Store) -> None:
     _add(store, _mention("a1", 4, number=0, injuries=2), _mention("a1", 1, number=1, injuries=2, place=BAB_AMR),
          _mention("a1", 4, number=2, injuries=2, day=date(2012, 1, 11)))

@@ -26,7 +26,7 @@ name) and does not count, unless it is a full name two events of the same days c
 incident stored twice, each report having matched neither). A mention never joins an event that already holds a
 mention of its own article (the article's own reading keeps its incidents
 apart), unless it tells that article's incident again: the same day, place, dead
-and hurt. Event ids derive from the first mention's id, so the same input gives
+and hurt (a mention telling a death but not the hurt agrees with any hurt). Event ids derive from the first mention's id, so the same input gives
 the same ids on every run.
 """
 
@@ -217,15 +217,27 @@ def _told_twice(mention: Mention, other: Mention, settings: Settings) -> bool:
     (or within `merge_distance_km`), the same dead and hurt, someone hurt, compatible types. The
     article's reading kept them apart (a headline and a later sentence, each read on its own), but
     a report that meant two incidents alike in all these would have said "another" or "separate"
-    and been read so."""
+    and been read so. Where someone died, a mention that tells nothing of the hurt agrees with any
+    hurt: a headline ("Man arrested in fatal nightclub shooting") names the death and leaves the
+    wounded to the sentence that tells the whole toll."""
     def hurt(m: Mention) -> int:
         return m.injuries.best if m.injuries is not None else 0
 
     return (mention.event_date == other.event_date and mention.fatalities.best == other.fatalities.best
-            and hurt(mention) == hurt(other) and mention.fatalities.best + hurt(mention) > 0
+            and _same_hurt_told(mention, other) and mention.fatalities.best + hurt(mention) > 0
             and types_compatible(mention.sub_event_type, other.sub_event_type)
             and distance_km(mention.place.latitude, mention.place.longitude, other.place.latitude,
                             other.place.longitude) <= settings.merge_distance_km)
+
+
+def _same_hurt_told(mention: Mention, other: Mention) -> bool:
+    """Whether two mentions of one article agree on the hurt: the same number, or, where someone
+    died, one of them not telling the hurt at all (a death told alone says nothing of the wounded;
+    with no one dead, a mention without a figure is no toll to compare)."""
+    if mention.fatalities.best > 0 and (mention.injuries is None or other.injuries is None):
+        return True
+    told = [m.injuries.best if m.injuries is not None else 0 for m in (mention, other)]
+    return told[0] == told[1]
 
 
 def _matching(mention: Mention, store: Store, settings: Settings) -> list[_Candidate]:
