@@ -523,7 +523,8 @@ def _said_to_have_happened(frame: EventFrame) -> bool:
     if token is None or token.dep_ != "nsubj" or token.head.tag_ not in ("VBD", "VBN"):
         return False
     verb = token.head
-    return verb.lemma_ in _HAPPENED or (verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)) \
+    return verb.lemma_ in _HAPPENED \
+        or (verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)) \
         or (verb.lemma_ == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
 
 

@@ -325,7 +325,8 @@ def _triggers(sentence: Sentence) -> list[tuple[str, Token]]:
             category = "shoot"  # a headline's "5 shot on the west side", tagged as a noun
         if category is None and sentence.index < 0 and is_headline_shot(token):
             category = "shoot"  # "Juvenile shot in arm in Duquesne", "Teenager Shot In Duquesne"
-        if lemma in ("strike", "hit", "graze") and token.pos_ == "VERB" and _BY_GUNFIRE.match(sentence.text, token.idx + len(token.text)):
+        if lemma in ("strike", "hit", "graze") and token.pos_ == "VERB" \
+                and _BY_GUNFIRE.match(sentence.text, token.idx + len(token.text)):
             category = "shoot"  # "a boy was struck by a stray bullet": shot, though no word says so
         if category is None:
             continue

@@ -26,8 +26,9 @@ name) and does not count, unless it is a full name two events of the same days c
 incident stored twice, each report having matched neither). A mention never joins an event that already holds a
 mention of its own article (the article's own reading keeps its incidents
 apart), unless it tells that article's incident again: the same day, place, dead
-and hurt (a mention telling a death but not the hurt agrees with any hurt). Event ids derive from the first mention's id, so the same input gives
-the same ids on every run.
+and hurt (a mention telling a death but not the hurt agrees with any hurt). Event
+ids derive from the first mention's id, so the same input gives the same ids on
+every run.
 """
 
 from __future__ import annotations
