@@ -147,13 +147,14 @@ def run(doc: Document) -> None:
             lowered = _WORD.sub(lambda m: m.group(0).lower() if m.group(0).lower() in HEADLINE_COMMON_WORDS else m.group(0), title)
             doc.title_in_lower_case = Sentence(index=-1, start=0, end=len(lowered), text=lowered)
     for sentence in doc.sentences:
-        blanks = repeated_words(sentence.text)
-        # a photo gallery's counters ("Image 8 of 8", "1 / 8") would read as numbers of people
-        blanks += [m.span() for m in _GALLERY_COUNTER.finditer(sentence.text)]
         if PLAYLIST_ENTRY.match(sentence.text):
             # "2:51 Sheriff gives update on officer-involved shooting": a video list beside the story, each
             # entry another story (other places, other tolls); none is this report's news
             blanks = [(0, len(sentence.text))]
+        else:
+            blanks = repeated_words(sentence.text)
+            # a photo gallery's counters ("Image 8 of 8", "1 / 8") would read as numbers of people
+            blanks += [m.span() for m in _GALLERY_COUNTER.finditer(sentence.text)]
         source = _ATTRIBUTION_PREFIX.match(sentence.text)
         if source and not sentence.text.rstrip().endswith("."):
             blanks.append((0, source.end()))  # a crosshead inside the body: "Police: Toddler wounded"

@@ -221,11 +221,8 @@ def _told_twice(mention: Mention, other: Mention, settings: Settings) -> bool:
     and been read so. Where someone died, a mention that tells nothing of the hurt agrees with any
     hurt: a headline ("Man arrested in fatal nightclub shooting") names the death and leaves the
     wounded to the sentence that tells the whole toll."""
-    def hurt(m: Mention) -> int:
-        return m.injuries.best if m.injuries is not None else 0
-
     return (mention.event_date == other.event_date and mention.fatalities.best == other.fatalities.best
-            and _same_hurt_told(mention, other) and mention.fatalities.best + hurt(mention) > 0
+            and _same_hurt_told(mention, other) and mention.fatalities.best + _hurt(mention) > 0
             and types_compatible(mention.sub_event_type, other.sub_event_type)
             and distance_km(mention.place.latitude, mention.place.longitude, other.place.latitude,
                             other.place.longitude) <= settings.merge_distance_km)
@@ -237,8 +234,11 @@ def _same_hurt_told(mention: Mention, other: Mention) -> bool:
     with no one dead, a mention without a figure is no toll to compare)."""
     if mention.fatalities.best > 0 and (mention.injuries is None or other.injuries is None):
         return True
-    told = [m.injuries.best if m.injuries is not None else 0 for m in (mention, other)]
-    return told[0] == told[1]
+    return _hurt(mention) == _hurt(other)
+
+
+def _hurt(mention: Mention) -> int:
+    return mention.injuries.best if mention.injuries is not None else 0
 
 
 def _matching(mention: Mention, store: Store, settings: Settings) -> list[_Candidate]:
