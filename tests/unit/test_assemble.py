@@ -1034,3 +1034,48 @@ def test_a_speaker_who_tells_twice_of_being_shot_is_one_person(read) -> None:
                "“He hit me in the hand and then he shot me in the arm,” the girl said.", published="2016-03-08")
     main = doc.mentions[0]
     assert (main.fatalities.best, main.injuries.best if main.injuries else 0) == (0, 1)
+
+
+def test_the_headline_s_town_places_the_incident_the_body_ties_only_to_a_state_named_in_passing(read) -> None:
+    # the body's only place for its incident is where the accused were convicted before; the headline says where
+    doc = read("Two men were arrested on Tuesday in the shooting death of a man who was ambushed in his car last week. "
+               "A prosecutor said both men have earlier assault and gun convictions in Oregon. Kent police said the "
+               "investigation goes on.", published="2015-12-22", title="Two arrested in Kent ambush shooting that killed one")
+    assert (doc.mentions[0].place.location, doc.mentions[0].place.admin1) == ("Kent", "Washington")
+
+
+def test_a_place_told_near_the_incident_is_more_precise_than_the_victim_s_home_town(read) -> None:
+    # "A Dubuque man" says whose he was; the farm near Epworth, half an hour away, is where he was shot
+    doc = read("A Dubuque man died in a hunting accident on Saturday. Deputies said he was shot at a farm near Epworth "
+               "when his son fired at a deer.", published="2016-11-14", title="Dubuque man dies in hunting accident")
+    assert doc.mentions[0].place.location == "Epworth"
+
+
+@pytest.mark.parametrize("written", ["in northwest Harris County", "in northwestern Harris County"])
+def test_a_compass_part_of_a_county_is_placed_in_that_part(read, written: str) -> None:
+    # the county's own point is Houston, at its centre; the report places the shooting in its north-west
+    (mention,) = read(f"A 3-year-old boy was shot on Friday at a home {written}, deputies said.",
+                      published="2016-05-02").mentions
+    (whole,) = read("A 3-year-old boy was shot on Friday at a home in Harris County, deputies said.", published="2016-05-02").mentions
+    assert (mention.place.location, mention.place.feature) == ("Harris County", "admin2")
+    assert mention.place.latitude > whole.place.latitude + 0.1 and mention.place.longitude < whole.place.longitude - 0.1
+
+
+def test_a_county_named_after_a_compass_point_is_placed_at_its_own_point(read) -> None:
+    (mention,) = read("A man was shot on Friday at a home in East Baton Rouge Parish, deputies said.", published="2016-05-02").mentions
+    (town,) = read("A man was shot on Friday at a home in Baton Rouge, deputies said.", published="2016-05-02").mentions
+    assert mention.place.location == "East Baton Rouge Parish"
+    assert abs(mention.place.latitude - town.place.latitude) < 0.2
+
+
+def test_a_report_placing_its_incident_only_by_the_victim_s_home_town_is_placed_by_the_police_named(read) -> None:
+    # Detroit is only whose the man is; the police who tell the shooting are Lorain's
+    doc = read("Lorain police say a Detroit man shot himself in the leg on Sunday while running from officers. John Doe, "
+               "31, of Detroit, was taken to a hospital.", published="2016-11-14", title="Detroit man hurt after shooting himself")
+    assert (doc.mentions[0].place.location, doc.mentions[0].place.admin1) == ("Lorain", "Ohio")
+
+
+def test_a_home_town_named_as_where_it_happened_too_stays(read) -> None:
+    doc = read("Lorain police say a Detroit man shot himself in the leg on Sunday in Detroit while visiting relatives.",
+               published="2016-11-14", title="Detroit man hurt after shooting himself")
+    assert doc.mentions[0].place.location == "Detroit"

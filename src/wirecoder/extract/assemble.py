@@ -15,6 +15,7 @@ shot whose fate is not stated are counted as injured.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -439,6 +440,66 @@ def _day_hurt(doc: Document, trigger: Token, time: TimeExpression, here: list[Ti
     return min(earlier, key=lambda t: t.day) if earlier else time
 
 
+#: a town's name said of a person: "a Waverly man", "Minot teenager", "the Dover-area teen", "a Mesa 16-year-old"
+_PERSON_AFTER_TOWN = re.compile(r"^(?:-area|\s+area)?\s+(?:\d+-year-old\s+)?(?:man|men|woman|women|teen|teens|teenager|teenagers|"
+                                r"boy|boys|girl|girls|child|children|toddler|youth|infant|baby|resident|residents|couple|"
+                                r"mother|father|student|native|\d+-year-old)(?![\w-])", re.I)
+
+
+def _a_persons_town(doc: Document, place: PlaceMention) -> bool:
+    """Whether a place is named only as whose a person is ("A Waverly man died in a hunting accident"): the
+    town the victim is from, which a place told near it in another sentence may be more precise than."""
+    sentence = doc.sentence(place.sentence)
+    local = place.end - (sentence.start if place.sentence >= 0 else 0)
+    return place.relation in ("", "in", "from") and _PERSON_AFTER_TOWN.match(sentence.text[local:local + 40]) is not None
+
+
+#: a residence told after a name: "Hank Doe, 9, of Magnolia", "the victim, of Columbus"
+_RESIDENCE_BEFORE = re.compile(r",\s+of\s+$")
+#: a place's police or sheriff: "Erie Police say", "the Butler County Sheriff's Office", "Urbana police"
+_AGENCY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:Police|police|Sheriff|sheriff|(?:County\s+)?(?:Sheriff|sheriff)['’]s|[Dd]eputies)\b")
+
+
+def _told_only_as_whose(doc: Document, place: PlaceMention) -> bool:
+    """Whether the report names a town only as whose its people are: "a Detroit man", "Jane Doe, 24, of Detroit",
+    "from Detroit" (where it happened the report says otherwise, if at all)."""
+    if place.entry is None or place.entry.feature != "city":
+        return False
+    named = [p for p in doc.places if p.entry is not None and p.entry.id == place.entry.id and p.relation != SITE_RELATION]
+    return bool(named) and all(p.relation == "from" or _a_persons_town(doc, p) or _a_residence(doc, p) for p in named)
+
+
+def _a_residence(doc: Document, place: PlaceMention) -> bool:
+    """Whether a town is written as where the person just named lives ("John Doe, 31, of Detroit")."""
+    sentence = doc.sentence(place.sentence)
+    local = place.start - (sentence.start if place.sentence >= 0 else 0)
+    return _RESIDENCE_BEFORE.search(sentence.text[max(0, local - 10):local]) is not None
+
+
+def _investigating_agency_s_place(doc: Document, town: PlaceMention) -> PlaceMention | None:
+    """The town or county whose police or sheriff the report names ("Erie Police say a Detroit man ..."): where
+    an incident happened that the report places only by its people's home town; the first one named."""
+    assert town.entry is not None
+    for place in doc.places:
+        entry = place.entry
+        if entry is None or entry.id == town.entry.id or entry.feature not in ("city", "admin2") \
+                or entry.country_code != town.entry.country_code or place.relation == SITE_RELATION:
+            continue
+        sentence = doc.sentence(place.sentence)
+        local = place.end - (sentence.start if place.sentence >= 0 else 0)
+        if _AGENCY_AFTER.match(sentence.text[local:local + 30]):
+            return place
+    return None
+
+
+def _a_place_near_the_town(place: PlaceMention, town: PlaceMention) -> bool:
+    """Whether a frame's place is a smaller place told near a town ("shot at a rural residence near Allison"):
+    where it happened, more precisely than the victim's town. Not a larger town of whose area the report
+    speaks ("the Houston area"), nor a town a sentence names "in" (where the hurt were driven to the hospital)."""
+    return (place.relation == "near" and place.entry is not None and town.entry is not None and place.entry.feature == "city"
+            and place.entry.population < town.entry.population)
+
+
 def _same_place(first: PlaceMention, second: PlaceMention) -> bool:
     a, b = first.entry, second.entry
     if a is None or b is None:
@@ -661,7 +722,8 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
                     orphans.remove((orphan, orphan_time))
             continue
         if place.precision < match.place.precision or (
-                place.entry.feature in SUB_CITY_FEATURES and match.place.entry.feature not in SUB_CITY_FEATURES):
+                place.entry.feature in SUB_CITY_FEATURES and match.place.entry.feature not in SUB_CITY_FEATURES) or (
+                _a_persons_town(doc, match.place) and _a_place_near_the_town(place, match.place)):
             match.place = place
         match.join(frame, time)
     for frame in headlines:
@@ -694,6 +756,8 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
                     target.place = _headline_town_of_the_incident(doc, orphan, target.place)
     for incident in incidents:
         incident.frames.sort(key=lambda f: f.sentence)
+        if incident.place is not None and _told_only_as_whose(doc, incident.place):
+            incident.place = _investigating_agency_s_place(doc, incident.place) or incident.place
     if any(not i.historical and i.told for i in incidents):
         incidents = _follow_up_dated_by_its_past(doc, incidents)
         incidents = [i for i in incidents if not i.historical]  # background a report recalls is not its news
@@ -726,9 +790,12 @@ def _headline_town_of_the_incident(doc: Document, frame: EventFrame, place: Plac
         return place
     if any(p.sentence < 0 and p.relation == "in" and p.entry is not None and p.entry.id != told_in.entry.id for p in doc.places):
         return place  # ("Suspect in Reno shooting arrested in Portola": which town is whose, the headline does not say)
-    if place is not None and (place.entry is None or place.entry.feature in ("country", "admin1", "admin2") or distance_km(
-            place.entry.latitude, place.entry.longitude, told_in.entry.latitude, told_in.entry.longitude) <= BESIDE_THE_TOWN_KM):
+    if place is not None and (place.entry is None or place.entry.feature == "country" or (
+            place.entry.feature not in ("admin1", "admin2") and distance_km(
+            place.entry.latitude, place.entry.longitude, told_in.entry.latitude, told_in.entry.longitude) <= BESIDE_THE_TOWN_KM)):
         return place
+    # (a state or a county the body's incident was placed in, a town's surroundings or a state named in passing
+    # "convictions in Georgia", gives way to the town the headline names: it is the more precise place)
     return told_in
 
 
@@ -1341,7 +1408,49 @@ def _event_type(frames: list[EventFrame]) -> tuple[str, str, EventFrame]:
     return best.event_type, best.sub_event_type, best
 
 
-def _place(place: PlaceMention, gazetteer: Gazetteer) -> Place:
+#: kilometres in a degree of latitude
+KM_PER_DEGREE = 111.2
+#: where a compass part of a county lies from the county's centre ("in northwest Harris County"): about half way
+#: to its edge, for a county of the usual size
+COUNTY_PART_KM = 20.0
+_COMPASS_BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0, "southwest": 225.0,
+                     "west": 270.0, "northwest": 315.0}
+_COMPASS_PART_BEFORE = re.compile(r"\b((?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+$", re.I)
+_COMPASS_PART_FIRST = re.compile(r"((?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?=\S)", re.I)
+
+
+def _point_of_a_part_of_the_county(doc: Document, place: PlaceMention) -> tuple[float, float] | None:
+    """A point for "north Harris County", "in southwestern Cooper County": the county's own point is its seat or
+    its centre, which a report that names the part of the county it happened in places farther than it says.
+    The part may be told where the county is named again ("FRANKLIN COUNTY -- ... in north Franklin County")."""
+    entry = place.entry
+    if entry is None or entry.feature != "admin2":
+        return None
+    latitude, longitude = entry.centre_latitude or entry.latitude, entry.centre_longitude or entry.longitude
+    if latitude is None or longitude is None:
+        return None
+    for named in [place] + [p for p in doc.places if p.entry is not None and p.entry.id == entry.id and p is not place]:
+        direction = _compass_part_written(doc, named)
+        if direction is not None:
+            bearing = math.radians(_COMPASS_BEARINGS[direction])
+            return (latitude + COUNTY_PART_KM * math.cos(bearing) / KM_PER_DEGREE,
+                    longitude + COUNTY_PART_KM * math.sin(bearing) / (KM_PER_DEGREE * math.cos(math.radians(latitude))))
+    return None
+
+
+def _compass_part_written(doc: Document, place: PlaceMention) -> str | None:
+    """The compass part of an area written before its name or as the first word of it ("South Bexar County"),
+    unless the name has it itself ("East Baton Rouge Parish")."""
+    sentence = doc.sentence(place.sentence)
+    local = place.start - (sentence.start if place.sentence >= 0 else 0)
+    written = _COMPASS_PART_BEFORE.search(sentence.text[max(0, local - 20):local])
+    if written is None and place.entry is not None and not _COMPASS_PART_FIRST.match(place.entry.name):
+        written = _COMPASS_PART_FIRST.match(place.text)
+    return written.group(1).lower().replace("-", "") if written is not None else None
+
+
+def _place(place: PlaceMention, gazetteer: Gazetteer, point: tuple[float, float] | None = None) -> Place:
+    """The event's place; `point` stands in for the gazetteer's where the report places it more exactly."""
     entry = place.entry
     assert entry is not None
     country = gazetteer.country(entry.country_code) if entry.country_code else None
@@ -1357,8 +1466,8 @@ def _place(place: PlaceMention, gazetteer: Gazetteer) -> Place:
         iso3=country.iso3 if country else None,
         admin1=entry.admin1 if entry.feature != "admin1" else (entry.admin1 or entry.name),
         admin2=entry.admin2,
-        latitude=entry.latitude,
-        longitude=entry.longitude,
+        latitude=point[0] if point else entry.latitude,
+        longitude=point[1] if point else entry.longitude,
         geo_precision=place.precision,
         geonameid=entry.id if entry.id > 0 else None,
         feature=entry.feature,
@@ -1521,7 +1630,8 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         elif _crowd_dispersed(doc, incident.frames, sub_event_type):
             sub_event_type = "Protest with intervention"
         killed, injured, arrested, mixed = _counts(incident.frames)
-        place = _place(refine_place(doc, incident.place), gazetteer)
+        refined = refine_place(doc, incident.place)
+        place = _place(refined, gazetteer, _point_of_a_part_of_the_county(doc, refined))
         sentence = doc.sentence(main.sentence)
         actor1 = actor2 = None
         if main.trigger_token is not None:
