@@ -492,6 +492,15 @@ def _investigating_agency_s_place(doc: Document, town: PlaceMention) -> PlaceMen
     return None
 
 
+def _placed_by_its_police(doc: Document, place: PlaceMention) -> PlaceMention:
+    """The place of the police or sheriff the report names, for an incident it places only by its people's home
+    town (narrowed, a county, to a town the report names in it)."""
+    if not _told_only_as_whose(doc, place):
+        return place
+    agency = _investigating_agency_s_place(doc, place)
+    return refine_place(doc, agency) if agency is not None else place
+
+
 def _a_place_near_the_town(place: PlaceMention, town: PlaceMention) -> bool:
     """Whether a frame's place is a smaller place told near a town ("shot at a rural residence near Allison"):
     where it happened, more precisely than the victim's town. Not a larger town of whose area the report
@@ -756,8 +765,6 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
                     target.place = _headline_town_of_the_incident(doc, orphan, target.place)
     for incident in incidents:
         incident.frames.sort(key=lambda f: f.sentence)
-        if incident.place is not None and _told_only_as_whose(doc, incident.place):
-            incident.place = _investigating_agency_s_place(doc, incident.place) or incident.place
     if any(not i.historical and i.told for i in incidents):
         incidents = _follow_up_dated_by_its_past(doc, incidents)
         incidents = [i for i in incidents if not i.historical]  # background a report recalls is not its news
@@ -1630,7 +1637,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         elif _crowd_dispersed(doc, incident.frames, sub_event_type):
             sub_event_type = "Protest with intervention"
         killed, injured, arrested, mixed = _counts(incident.frames)
-        refined = refine_place(doc, incident.place)
+        refined = _placed_by_its_police(doc, refine_place(doc, incident.place))
         place = _place(refined, gazetteer, _point_of_a_part_of_the_county(doc, refined))
         sentence = doc.sentence(main.sentence)
         actor1 = actor2 = None
