@@ -1079,3 +1079,11 @@ def test_a_home_town_named_as_where_it_happened_too_stays(read) -> None:
     doc = read("Lorain police say a Detroit man shot himself in the leg on Sunday in Detroit while visiting relatives.",
                published="2016-11-14", title="Detroit man hurt after shooting himself")
     assert doc.mentions[0].place.location == "Detroit"
+
+
+def test_a_state_narrowed_to_the_victim_s_home_town_is_placed_by_the_sheriff_named(read) -> None:
+    # "in Alabama" narrows to the one town of it the report names, Dothan, which is only where the boy was from
+    doc = read("A teenager was charged with manslaughter on Friday in the shooting death of a boy in Alabama. Geneva County "
+               "Sheriff John Doe said the boy, from Dothan, was shot by accident at a friend's home.", published="2016-12-23",
+               title="Teen charged in death of 12-year-old Dothan boy")
+    assert (doc.mentions[0].place.location, doc.mentions[0].place.feature) == ("Geneva County", "admin2")
