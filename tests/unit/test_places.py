@@ -1059,3 +1059,10 @@ def test_the_town_of_the_court_or_jail_the_accused_were_taken_to_is_not_the_inci
     romulus = next(p for p in doc.places if p.text == "Romulus")
     assert romulus.relation == "hospital"
     assert [m.place.location for m in doc.mentions if m.sub_event_type != "Arrests"][:1] == ["Dearborn"]
+
+
+def test_a_station_our_table_knows_keeps_its_country_s_reading_when_the_report_names_another_country_once(read) -> None:
+    # a Los Angeles station's Pasadena is California's, though the victim's parents came from Mexico
+    doc = read("A man was shot and killed in Pasadena on Saturday night, police said. His parents moved here from Mexico "
+               "when he was a boy, a cousin said.", published="2016-05-02", outlet="nbclosangeles.com")
+    assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Pasadena", "California")]

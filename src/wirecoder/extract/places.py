@@ -801,12 +801,17 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
     # itself, whose reading is then the story's to make ("losbanosenterprise.com" is no Filipino paper)
     # (our table of outlets knows better than the address which of the towns so named it is: "jacksonsun.com" is
     # in Jackson, Tennessee)
-    outlet_town = _registered_outlet_town(gazetteer, doc.article.outlet) or _outlet_town(gazetteer, doc.article.outlet)
-    if outlet_town is not None and not any(code != outlet_town.country_code and weight >= FOREIGN_STORY_NAMINGS
-                                           for code, weight in named_countries.items()):
+    registered_town = _registered_outlet_town(gazetteer, doc.article.outlet)
+    outlet_town = registered_town or _outlet_town(gazetteer, doc.article.outlet)
+    plainly_home = outlet_town is not None and not any(code != outlet_town.country_code and weight >= FOREIGN_STORY_NAMINGS
+                                                       for code, weight in named_countries.items())
+    if plainly_home:
         # (a town's reading abroad is no sign of a foreign story: "Bordeaux" is also a part of Nashville)
         context.home_town = outlet_town
-    if outlet_town is not None and context.leading_country() in (None, outlet_town.country_code) and not any(
+    # (a local outlet our table knows tells its country's story unless it names another country as often as a
+    # foreign story does: a victim's family "from Mexico" makes no Californian station's report Mexican)
+    if outlet_town is not None and (context.leading_country() in (None, outlet_town.country_code)
+                                    or (registered_town is not None and plainly_home)) and not any(
             name_key(found.mention.text) == name_key(outlet_town.name) for found in recogniser.found.values()) and (
             not context.admin1s or (outlet_town.country_code, outlet_town.admin1) in context.admin1s):
         context.outlet_town = outlet_town
