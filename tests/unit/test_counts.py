@@ -1019,3 +1019,41 @@ def test_someone_fatally_struck_by_a_bullet_is_killed(read) -> None:
     (mention,) = doc.mentions
     assert mention.fatalities.best == 1
     assert mention.injuries is None or mention.injuries.best == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people told in their own state beside the dead are not among the dead
+        ("Three dead and one in critical condition after overnight shootings in Tulsa", 3),
+        ("Two women killed, three others in critical after robbers raid a card game", 2),
+        ("Two men were killed and one man in serious condition after a fight at a bar.", 2),
+    ],
+)
+def test_people_in_their_own_state_are_not_among_the_dead(parse, text: str, expected: int) -> None:
+    assert _summary(statements(parse(text)))["killed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # ages after a group tell who they were, never more people
+        ("Three other male victims, ages 24, 26, and 41, were wounded in the shooting.", "injured", 3),
+        ("Three other men in the apartment, two seventeen years old, one twenty, were also shot but survived.", "injured", 3),
+        # "twin" says two
+        ("Twin brothers were killed in a drive-by shooting early Sunday.", "killed", 2),
+        # a person told by age first in a list, however the parser hangs it
+        ("A 3-year-old and two adults were wounded.", "injured", 3),
+        ("2-year-old and three adults shot in Bayside", "shot", 4),
+        # the number of "2 sheriff's deputies" is the deputies'
+        ("Two sheriff's deputies were wounded.", "injured", 2),
+        # the second victim of "the shooting of ..." joined to the noun by the parser
+        ("A man was arrested Wednesday in the fatal shooting of a local woman and two of her children, police said.", "killed", 3),
+    ],
+)
+def test_lists_ages_and_numbers_of_victims(parse, text: str, kind: str, expected: int) -> None:
+    assert _summary(statements(parse(text)))[kind] == expected
+
+
+def test_a_headline_object_hurt_in_its_own_words_is_not_the_killed(parse) -> None:
+    assert _summary(statements(parse("Officer killed, 2 sheriff's deputies hurt in Louisiana"))) == {"killed": 1, "injured": 2}

@@ -248,6 +248,13 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
             if child.dep_ == "amod" and child.lower_ in ("several", "many", "numerous", "few", "multiple", "various"):
                 result = (Count(best=3, low=3, high=None), True)
                 break
+        if result is None and head.tag_ in ("NNS", "NNPS"):
+            # "2 sheriff's deputies": the parser hangs the number on the possessive
+            number = next((g for c in head.children if c.dep_ == "poss" and c.tag_ == "NN" for g in c.children
+                           if g.dep_ == "nummod" and g.i == c.left_edge.i), None)
+            found = _number_of(number) if number is not None else None
+            if found:
+                result = (found[0], found[1])
         if result is None and head.tag_ not in ("NNS", "NNPS") and not head.lower_.endswith("olds"):
             determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
             if determiners & (SINGULAR_DETERMINERS | {"his", "her", "the", "its", "their", "my", "our"}):
@@ -267,6 +274,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
         if result is None and (head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("olds")) and PEOPLE_NOUNS.match(head.text):
             if any(c.lower_ == "both" for c in head.children):
                 result = (Count.exact(2), False)  # "both men"
+            elif any(c.lower_ in ("twin", "twins") for c in head.children):
+                result = (Count.exact(2), False)  # "twin brothers": two, not the codebook's several
             elif definite:
                 return None  # "the victims were already dead", "all the victims": people counted before, not a new figure
             else:
@@ -280,9 +289,13 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
         if result is not None and not result[1]:
             # "seven soldiers, five army defectors and three civilians": a listed group parsed as an apposition
             # (not "Man, woman dead, 2 children injured": those others have their own harm)
+            # (not a bare number, "three men, two seventeen years old, one twenty": an age, no more people)
             listed += [c for c in head.children if c.dep_ == "appos" and any(g.dep_ == "nummod" for g in c.children)
-                       and not (_has_own_harm(c) and _has_own_harm(head)) and c.lower_ not in ("age", "aged")
+                       and not c.like_num
+                       and not (_has_own_harm(c) and _has_own_harm(head)) and c.lower_ not in ("age", "aged", "ages")
                        and c.ent_type_ not in ("DATE", "TIME") and not MONTH.match(c.text)]  # ("others injured ..., Nov. 7")
+            # "a 3-year-old and two adults were wounded": the first person, an age, parsed as a modifier of the second
+            listed += [c for c in head.children if c.dep_ == "amod" and _is_age(c) and any(g.dep_ == "cc" for g in c.children)]
             # "Ann Lee, 55, Rose Lee, 29, and Tom Lee, 8": names each with an age, a list parsed as appositions;
             # "his son, his daughter": kin of the same person, a list (not "John Smith, her boyfriend")
             listed += [c for c in head.children if c.dep_ == "appos" and c not in listed and (
@@ -306,6 +319,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
                 continue  # "his wife, his mother and himself": the killer, counted apart (the list's head is no victim's)
             if conjunct.pos_ == "NOUN" and _kind(conjunct) is not None:
                 continue  # "the murder of a boy and the attempted murder of his mother": another act, its victims its own
+            if _in_a_state(conjunct) and not _in_a_state(head):
+                continue  # "Three dead and one in critical condition": the one is alive, told by his own state
             counted = count_phrase(conjunct, with_conjuncts=True)
             if counted and _ordinal(conjunct) is not None:
                 counted = Counted(Count.exact(1), False, False, counted.identities)  # "..., and a fourth victim": one more in the list
@@ -344,6 +359,16 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     if result is None:
         return None
     return Counted(result[0], result[1], additive, identities)
+
+
+def _in_a_state(noun: Token) -> bool:
+    """'one in critical condition', 'two others in critical': a phrase that tells its own people's
+    state, so that they are not among the dead or hurt of the phrase it is listed with."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+        if any(g.lower_ in CONDITION_WORDS or (g.lemma_.lower() == "condition" and any(w.lower_ in CONDITION_WORDS for w in g.children))
+               for g in prep.children):
+            return True
+    return False
 
 
 def _aged_name(token: Token) -> bool:
@@ -476,8 +501,10 @@ def _whole_list(victims: Token, trigger: Token) -> Token:
     """'one man and two children dead', 'Wallkill man, two children dead': a harm told after the
     last of a list is the whole list's, unless the first has its own ('Man, woman dead, 2 children injured')."""
     head = victims
-    while head.dep_ in ("conj", "appos") and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN", "NUM") and (
-            PEOPLE_NOUNS.match(head.head.text) or head.head.like_num or any(c.dep_ == "nummod" for c in head.head.children)):
+    # (the first may be an age standing for the person: "3-year-old and four adults shot")
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i and (head.head.pos_ in ("NOUN", "PROPN", "NUM") and (
+            PEOPLE_NOUNS.match(head.head.text) or head.head.like_num or any(c.dep_ == "nummod" for c in head.head.children))
+            or head.dep_ == "conj" and _is_age(head.head)):
         head = head.head
     if head.i == victims.i or trigger.i < victims.i or _has_own_harm(head) or head.head.lemma_.lower() in HARM_WORDS:
         return victims  # "5 shot, 1 killed": the first has its own harm
@@ -989,6 +1016,13 @@ def statements(parse: Any) -> list[Statement]:
     return cached
 
 
+def _object_with_another_fate(verb: Token, victims: Token, kind: str) -> bool:
+    """'Officer killed, 2 deputies hurt': the verb's object has a participle of its own telling
+    another fate ("hurt"), so it is not the object of the verb."""
+    return victims.dep_ == "dobj" and victims.head.i == verb.i and any(
+        c.dep_ == "acl" and (own := _kind(c)) in HARM_KINDS and own != kind for c in victims.children)
+
+
 def _attempted(token: Any) -> bool:
     """'charged with the attempted murder of his wife': she lived."""
     return any(child.dep_ in ("amod", "compound") and child.lower_ in ("attempted", "attempt") for child in token.children)
@@ -1009,6 +1043,11 @@ def _statements(parse: Any) -> list[Statement]:
             # "The man and the girl were rushed to a hospital where they later died": the people named before
             victims = next((t for t in parse if t.i < victims.i and t.dep_ in ("nsubj", "nsubjpass", "dobj")
                             and t.pos_ in ("NOUN", "PROPN", "NUM") and (c := count_phrase(t)) is not None and not c.vague), None)
+        if victims is not None and _object_with_another_fate(token, victims, kind):
+            # a headline's "Officer killed, 2 deputies hurt": the parser made the hurt the killer's object;
+            # the one killed is the subject
+            subject = _subject(token)
+            victims = subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") and PEOPLE_NOUNS.match(subject.text) else None
         if victims is None:
             continue
         if kind == "injured" and token.lemma_.lower() == "hurt" and (victims.lower_ in ("i", "we", "you") or victims.tag_ == "PRP" and token.tag_ in ("VBZ", "VBP")):
@@ -1161,10 +1200,22 @@ def _companions(trigger: Token, victims: Token) -> list[Token]:
 def _objects_joined_to_the_verb(trigger: Token, victims: Token) -> list[Token]:
     """'shot three people in the legs and another person in the abdomen': a second object the parser
     joined to the verb rather than to the first object (people only: not "and fled the scene")."""
+    if trigger.pos_ == "NOUN" and victims.dep_ == "pobj" and victims.head.lower_ == "of" and victims.head.head.i == trigger.i:
+        # "the fatal shooting of a woman and two of her children": the second joined to the noun
+        return [c for c in trigger.children if c.dep_ == "conj" and c.i > victims.i and _people_of_a_number(c)]
     if victims.dep_ not in ("dobj", "obj") or victims.head.i != trigger.i:
         return []
     return [c for c in trigger.children if c.dep_ == "conj" and c.i > victims.i and (c.pos_ in ("NOUN", "PROPN") or _kin_read_as_adjective(c))
             and PEOPLE_NOUNS.match(c.text)]
+
+
+def _people_of_a_number(token: Token) -> bool:
+    """'two of her children', 'three teens': a number of people (not "the arrest of a man")."""
+    if token.pos_ == "NOUN":
+        return PEOPLE_NOUNS.match(token.text) is not None and token.tag_ in ("NNS", "NNPS") and any(
+            c.dep_ == "nummod" for c in token.children)
+    return token.like_num and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and PEOPLE_NOUNS.match(g.text) for g in c.children) for c in token.children)
 
 
 def _kin_read_as_adjective(token: Token) -> bool:
