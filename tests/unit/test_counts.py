@@ -1028,6 +1028,8 @@ def test_someone_fatally_struck_by_a_bullet_is_killed(read) -> None:
         ("Three dead and one in critical condition after overnight shootings in Tulsa", 3),
         ("Two women killed, three others in critical after robbers raid a card game", 2),
         ("Two men were killed and one man in serious condition after a fight at a bar.", 2),
+        ("Woman, boy killed in Elm Park shooting; 3 others in hospital", 2),
+        ("The chief said we have three people dead and one in the hospital tonight.", 3),
     ],
 )
 def test_people_in_their_own_state_are_not_among_the_dead(parse, text: str, expected: int) -> None:
@@ -1040,6 +1042,8 @@ def test_people_in_their_own_state_are_not_among_the_dead(parse, text: str, expe
         # ages after a group tell who they were, never more people
         ("Three other male victims, ages 24, 26, and 41, were wounded in the shooting.", "injured", 3),
         ("Three other men in the apartment, two seventeen years old, one twenty, were also shot but survived.", "injured", 3),
+        # a plural set off with its ages is as many as the ages
+        ("A father shot and killed his sons, ages 3 and 4, then called police.", "killed", 2),
         # "twin" says two
         ("Twin brothers were killed in a drive-by shooting early Sunday.", "killed", 2),
         # a person told by age first in a list, however the parser hangs it

@@ -59,6 +59,7 @@ NOT_PEOPLE = BODY_PARTS | {
     "pole", "tree", "fence", "truck", "bus", "building", "apartment", "windshield", "glass", "target",
     "gunshot", "wound", "injury",  # "the exit wound of the gunshot"
     "hole", "holes",  # "shooting a hole through her hand": the wound, not a second person
+    "age", "ages",  # "shot his sons, ages 3 and 4", the ages parsed as the object: not more people
     "heart", "feelings", "pride",  # "it hurt my heart"
     "fetus", "foetus", "dog", "cat", "horse", "animal", "pet", "puppy", "k9", "k-9", "cow", "deer",
 }
@@ -276,6 +277,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
                 result = (Count.exact(2), False)  # "both men"
             elif any(c.lower_ in ("twin", "twins") for c in head.children):
                 result = (Count.exact(2), False)  # "twin brothers": two, not the codebook's several
+            elif (ages := _ages_listed(head)) >= 2:
+                result = (Count.exact(ages), False)  # "his sons, ages 3 and 4": as many as the ages
             elif definite:
                 return None  # "the victims were already dead", "all the victims": people counted before, not a new figure
             else:
@@ -307,7 +310,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
                 listed += [c for c in head.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNP") and PEOPLE_NOUNS.match(c.text)
                            and not any(g.dep_ in ("det", "poss") for g in c.children) and c not in listed
                            and not (_has_own_harm(c) and _has_own_harm(head))  # "girl killed, grandmother injured"
-                           and not any(g.dep_ in ("acl", "relcl") for g in c.children)]  # "Man dead, brother questioned"
+                           # "Man dead, brother questioned" (but "Girl, man killed": the harm told after the list is the list's)
+                           and not any(g.dep_ in ("acl", "relcl") and g.lemma_.lower() not in HARM_WORDS for g in c.children)]
                 if head.dep_ in ("nsubj", "nsubjpass") and head.i > 0:
                     # "Father, daughter found dead": the first of the list parsed as hanging on the verb
                     listed += [c for c in head.head.children if c.dep_ == "npadvmod" and c.i < head.i and c.tag_ in ("NN", "NNP")
@@ -361,11 +365,21 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     return Counted(result[0], result[1], additive, identities)
 
 
+def _ages_listed(noun: Token) -> int:
+    """How many ages a plural set off with "ages" lists ("his sons, ages 3 and 4": two), else 0."""
+    ages = next((c for c in noun.children if c.dep_ == "appos" and c.lower_ in ("ages", "aged")), None)
+    if ages is None:
+        return 0
+    return sum(1 for t in ages.subtree if t.i != ages.i and t.like_num and t.text.isdigit())
+
+
 def _in_a_state(noun: Token) -> bool:
-    """'one in critical condition', 'two others in critical': a phrase that tells its own people's
-    state, so that they are not among the dead or hurt of the phrase it is listed with."""
+    """'one in critical condition', 'two others in critical', '2 others in hospital': a phrase that
+    tells its own people's state, so that they are not among the dead or hurt of the phrase it is
+    listed with."""
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
-        if any(g.lower_ in CONDITION_WORDS or (g.lemma_.lower() == "condition" and any(w.lower_ in CONDITION_WORDS for w in g.children))
+        if any(g.lower_ in CONDITION_WORDS or g.lemma_.lower() == "hospital"
+               or (g.lemma_.lower() == "condition" and any(w.lower_ in CONDITION_WORDS for w in g.children))
                for g in prep.children):
             return True
     return False
