@@ -1077,3 +1077,17 @@ def test_gunned_down_is_shot_dead(parse, text: str, expected: dict[str, int]) ->
 def test_a_man_gunned_down_is_an_incident_with_a_death(read) -> None:
     (mention,) = read("A man was gunned down outside a store in Fresno, California, on Sunday night.", published="2016-05-02").mentions
     assert mention.fatalities.best == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the people a headline tells as charged are the accused, not the dead
+        ("Two women charged after baby boy accidentally shot, killed", 1),
+        # but someone charged before, then shot, is the one killed
+        ("The man, charged with robbery in 2010, was shot and killed by police on Sunday.", 1),
+        ("A man charged with robbery was shot and killed by police on Sunday.", 1),
+    ],
+)
+def test_the_accused_are_not_the_dead(parse, text: str, killed: int) -> None:
+    assert _summary(statements(parse(text))).get("killed") == killed

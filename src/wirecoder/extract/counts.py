@@ -1037,6 +1037,17 @@ def statements(parse: Any) -> list[Statement]:
     return cached
 
 
+#: what is done to the people a crime is laid on ("two men charged after ...")
+ACCUSED_LEMMAS = {"charge", "accuse", "indict", "sentence", "convict", "arraign", "jail", "suspect"}
+
+
+def _the_accused(victims: Token) -> bool:
+    """'Two men charged after ...': people told by what the law did to them, the accused (not "the man,
+    charged with robbery in 2010, was shot", an aside on someone the harm befell, nor "a man charged with
+    robbery was shot", the subject of a passive)."""
+    return victims.dep_ != "nsubjpass" and any(c.dep_ == "acl" and c.i == victims.i + 1 and c.lemma_.lower() in ACCUSED_LEMMAS for c in victims.children)
+
+
 def _object_with_another_fate(verb: Token, victims: Token, kind: str) -> bool:
     """'Officer killed, 2 deputies hurt': the verb's object has a participle of its own telling
     another fate ("hurt"), so it is not the object of the verb."""
@@ -1069,6 +1080,8 @@ def _statements(parse: Any) -> list[Statement]:
             # the one killed is the subject
             subject = _subject(token)
             victims = subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") and PEOPLE_NOUNS.match(subject.text) else None
+        if victims is not None and kind in HARM_KINDS and _the_accused(victims):
+            continue  # a headline's "Two men charged after girl shot, killed": the men are the accused, not the dead
         if victims is None:
             continue
         if kind == "injured" and token.lemma_.lower() == "hurt" and (victims.lower_ in ("i", "we", "you") or victims.tag_ == "PRP" and token.tag_ in ("VBZ", "VBP")):
