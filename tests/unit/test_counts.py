@@ -1091,3 +1091,8 @@ def test_a_man_gunned_down_is_an_incident_with_a_death(read) -> None:
 )
 def test_the_accused_are_not_the_dead(parse, text: str, killed: int) -> None:
     assert _summary(statements(parse(text))).get("killed") == killed
+
+
+def test_a_headline_dead_with_their_own_number_are_that_many(parse) -> None:
+    found = _summary(statements(parse("Brawl ends with 5 shot, 2 dead in Elm Park")))
+    assert found["killed"] == 2

@@ -689,6 +689,9 @@ def _victims(trigger: Token) -> Token | None:
         if trigger.dep_ == "advmod" and trigger.head.lemma_.lower() in ("pronounce", "declare") and _object(trigger.head) is not None:
             return _object(trigger.head)  # the same, "dead" parsed as an adverb
         if trigger.dep_ == "amod":
+            own_number = next((c for c in trigger.children if c.dep_ == "nsubj" and c.like_num), None)
+            if own_number is not None:
+                return own_number  # a headline's "5 shot, 2 dead": the dead have their own number
             return _whole_list(trigger.head, trigger)
         if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
             return trigger.head  # "found a 16-year-old girl dead in the basement"
