@@ -1096,3 +1096,8 @@ def test_the_accused_are_not_the_dead(parse, text: str, killed: int) -> None:
 def test_a_headline_dead_with_their_own_number_are_that_many(parse) -> None:
     found = _summary(statements(parse("Brawl ends with 5 shot, 2 dead in Elm Park")))
     assert found["killed"] == 2
+
+
+def test_a_conjunct_with_its_own_harm_is_not_among_the_dead(parse) -> None:
+    found = _summary(statements(parse("Woman, 30, Killed And 1 Wounded In Late Night Elm Park Shooting")))
+    assert found == {"killed": 1, "injured": 1}

@@ -288,7 +288,9 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     if with_conjuncts:
         parts = [Counted(result[0], result[1], additive, identities)] if result else []
         # (not "two men who were killed and two officers who were wounded": each with its own clause, its own fate)
-        listed = [c for c in head.children if c.dep_ == "conj" and not (_own_clause(c) and _own_clause(head))]
+        # (nor "Girl, 15, killed and 1 wounded": each with its own participle)
+        listed = [c for c in head.children if c.dep_ == "conj" and not (_own_clause(c) and _own_clause(head))
+                  and not (_has_own_harm(c) and _has_own_harm(head))]
         if result is not None and not result[1]:
             # "seven soldiers, five army defectors and three civilians": a listed group parsed as an apposition
             # (not "Man, woman dead, 2 children injured": those others have their own harm)
