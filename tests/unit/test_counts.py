@@ -1064,22 +1064,6 @@ def test_a_headline_object_hurt_in_its_own_words_is_not_the_killed(parse) -> Non
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Masked men gunned down a shop owner outside his store on Friday.", {"killed": 1}),
-        ("Police arrested two men for gunning down three teens at a party in Merced on Sunday.", {"killed": 3, "arrested": 2}),
-    ],
-)
-def test_gunned_down_is_shot_dead(parse, text: str, expected: dict[str, int]) -> None:
-    assert _summary(statements(parse(text))) == expected
-
-
-def test_a_man_gunned_down_is_an_incident_with_a_death(read) -> None:
-    (mention,) = read("A man was gunned down outside a store in Fresno, California, on Sunday night.", published="2016-05-02").mentions
-    assert mention.fatalities.best == 1
-
-
-@pytest.mark.parametrize(
     ("text", "killed"),
     [
         # the people a headline tells as charged are the accused, not the dead

@@ -784,11 +784,6 @@ def _claimed_life(verb: Token) -> Token | None:
     return target if PEOPLE_NOUNS.match(target.text) else None
 
 
-def _gunned_down(verb: Token) -> bool:
-    """'was gunned down', 'gunning down three teens': shot dead, as the phrase is used."""
-    return verb.lemma_.lower() == "gun" and verb.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
-
-
 def _called_fatal(noun: Token) -> bool:
     """'the fatal shooting', 'a deadly stabbing'; not 'a non-fatal shooting'."""
     return any(c.lower_ in ("fatal", "deadly") for c in noun.children) and not any(
@@ -799,8 +794,6 @@ def _kind(trigger: Token) -> str | None:
     lemma = trigger.lemma_.lower()
     text = trigger.lower_
     children = {c.lower_ for c in trigger.children}
-    if _gunned_down(trigger):
-        return "killed"  # "a man was gunned down outside a store": shot dead
     if lemma in TO_DEATH_LEMMAS and trigger.tag_.startswith("VB") and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in trigger.children):
         return "killed"  # "residents beat a suspected kidnapper to death"

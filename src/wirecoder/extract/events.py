@@ -323,8 +323,6 @@ def _triggers(sentence: Sentence) -> list[tuple[str, Token]]:
         category = TRIGGERS.get(lemma) or TRIGGERS.get(token.lower_)
         if category is None and token.lower_ == "shot" and any(c.dep_ == "nummod" for c in token.children):
             category = "shoot"  # a headline's "5 shot on the west side", tagged as a noun
-        if category is None and lemma == "gun" and token.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
-            category = "kill"  # "a man was gunned down outside a store": shot dead
         if category is None and sentence.index < 0 and is_headline_shot(token):
             category = "shoot"  # "Juvenile shot in arm in Duquesne", "Teenager Shot In Duquesne"
         if lemma in ("strike", "hit", "graze") and token.pos_ == "VERB" \
