@@ -1085,3 +1085,20 @@ def test_a_headline_dead_with_their_own_number_are_that_many(parse) -> None:
 def test_a_conjunct_with_its_own_harm_is_not_among_the_dead(parse) -> None:
     found = _summary(statements(parse("Woman, 30, Killed And 1 Wounded In Late Night Elm Park Shooting")))
     assert found == {"killed": 1, "injured": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the accused may die: "accused of ..." tells who he is, not that he killed no one
+        ("Elm Park man accused of killing his neighbour dies in jail", 2),
+        # a headline's person with a deed of their own is not among the dead
+        ("Woman, man killed in Elm Park shooting; girl recovering in hospital", 2),
+        # an age after a name, joined to more about him, is no second person
+        ("Jake Moss–just 16 years-old and due to start at Elm High School this week — was shot and killed.", 1),
+        # "dead" misread as the noun of a list of ages: the list, not one more
+        ("Deputies found the 12-year-old and 4-year-old dead and the 15-year-old with a gunshot wound, police said.", 2),
+    ],
+)
+def test_lists_that_are_not_more_dead(parse, text: str, killed: int) -> None:
+    assert _summary(statements(parse(text)))["killed"] == killed

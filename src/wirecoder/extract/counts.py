@@ -290,7 +290,7 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
         # (not "two men who were killed and two officers who were wounded": each with its own clause, its own fate)
         # (nor "Girl, 15, killed and 1 wounded": each with its own participle)
         listed = [c for c in head.children if c.dep_ == "conj" and not (_own_clause(c) and _own_clause(head))
-                  and not (_has_own_harm(c) and _has_own_harm(head))]
+                  and not (_has_own_harm(c) and _has_own_harm(head)) and not (_in_headline(head) and _has_own_deed(c))]
         if result is not None and not result[1]:
             # "seven soldiers, five army defectors and three civilians": a listed group parsed as an apposition
             # (not "Man, woman dead, 2 children injured": those others have their own harm)
@@ -300,7 +300,10 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
                        and not (_has_own_harm(c) and _has_own_harm(head)) and c.lower_ not in ("age", "aged", "ages")
                        and c.ent_type_ not in ("DATE", "TIME") and not MONTH.match(c.text)]  # ("others injured ..., Nov. 7")
             # "a 3-year-old and two adults were wounded": the first person, an age, parsed as a modifier of the second
-            listed += [c for c in head.children if c.dep_ == "amod" and _is_age(c) and any(g.dep_ == "cc" for g in c.children)]
+            # (not "found the 13-year-old and 6-year-old dead": "dead" misread as their noun, one list already)
+            if head.lower_ not in ("dead", "wounded", "injured"):
+                listed += [c for c in head.children if c.dep_ == "amod" and c.i < head.i and _is_age(c)
+                           and any(g.dep_ == "cc" for g in c.children)]
             # "Ann Lee, 55, Rose Lee, 29, and Tom Lee, 8": names each with an age, a list parsed as appositions;
             # "his son, his daughter": kin of the same person, a list (not "John Smith, her boyfriend")
             listed += [c for c in head.children if c.dep_ == "appos" and c not in listed and (
@@ -365,6 +368,12 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     if result is None:
         return None
     return Counted(result[0], result[1], additive, identities)
+
+
+def _has_own_deed(noun: Token) -> bool:
+    """'boy recovering', 'brother questioned': a headline's person with a participle of their own that
+    tells no harm, so not among those a harm of the line befell."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() not in HARM_WORDS and c.lower_ not in HARM_WORDS for c in noun.children)
 
 
 def _ages_listed(noun: Token) -> int:
@@ -1078,7 +1087,8 @@ def _statements(parse: Any) -> list[Statement]:
             # the one killed is the subject
             subject = _subject(token)
             victims = subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") and PEOPLE_NOUNS.match(subject.text) else None
-        if victims is not None and kind in HARM_KINDS and _the_accused(victims):
+        if victims is not None and kind in HARM_KINDS and token.lemma_.lower() in KILL_LEMMAS | SHOOT_LEMMAS | INJURE_LEMMAS \
+                and _the_accused(victims):
             continue  # a headline's "Two men charged after girl shot, killed": the men are the accused, not the dead
         if victims is None:
             continue
