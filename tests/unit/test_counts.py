@@ -1019,3 +1019,86 @@ def test_someone_fatally_struck_by_a_bullet_is_killed(read) -> None:
     (mention,) = doc.mentions
     assert mention.fatalities.best == 1
     assert mention.injuries is None or mention.injuries.best == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people told in their own state beside the dead are not among the dead
+        ("Three dead and one in critical condition after overnight shootings in Tulsa", 3),
+        ("Two women killed, three others in critical after robbers raid a card game", 2),
+        ("Two men were killed and one man in serious condition after a fight at a bar.", 2),
+        ("Woman, boy killed in Elm Park shooting; 3 others in hospital", 2),
+        ("The chief said we have three people dead and one in the hospital tonight.", 3),
+    ],
+)
+def test_people_in_their_own_state_are_not_among_the_dead(parse, text: str, expected: int) -> None:
+    assert _summary(statements(parse(text)))["killed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # ages after a group tell who they were, never more people
+        ("Three other male victims, ages 24, 26, and 41, were wounded in the shooting.", "injured", 3),
+        ("Three other men in the apartment, two seventeen years old, one twenty, were also shot but survived.", "injured", 3),
+        # a plural set off with its ages is as many as the ages
+        ("A father shot and killed his sons, ages 3 and 4, then called police.", "killed", 2),
+        # "twin" says two
+        ("Twin brothers were killed in a drive-by shooting early Sunday.", "killed", 2),
+        # a person told by age first in a list, however the parser hangs it
+        ("A 3-year-old and two adults were wounded.", "injured", 3),
+        ("2-year-old and three adults shot in Bayside", "shot", 4),
+        # the number of "2 sheriff's deputies" is the deputies'
+        ("Two sheriff's deputies were wounded.", "injured", 2),
+        # the second victim of "the shooting of ..." joined to the noun by the parser
+        ("A man was arrested Wednesday in the fatal shooting of a local woman and two of her children, police said.", "killed", 3),
+    ],
+)
+def test_lists_ages_and_numbers_of_victims(parse, text: str, kind: str, expected: int) -> None:
+    assert _summary(statements(parse(text)))[kind] == expected
+
+
+def test_a_headline_object_hurt_in_its_own_words_is_not_the_killed(parse) -> None:
+    assert _summary(statements(parse("Officer killed, 2 sheriff's deputies hurt in Louisiana"))) == {"killed": 1, "injured": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the people a headline tells as charged are the accused, not the dead
+        ("Two women charged after baby boy accidentally shot, killed", 1),
+        # but someone charged before, then shot, is the one killed
+        ("The man, charged with robbery in 2010, was shot and killed by police on Sunday.", 1),
+        ("A man charged with robbery was shot and killed by police on Sunday.", 1),
+    ],
+)
+def test_the_accused_are_not_the_dead(parse, text: str, killed: int) -> None:
+    assert _summary(statements(parse(text))).get("killed") == killed
+
+
+def test_a_headline_dead_with_their_own_number_are_that_many(parse) -> None:
+    found = _summary(statements(parse("Brawl ends with 5 shot, 2 dead in Elm Park")))
+    assert found["killed"] == 2
+
+
+def test_a_conjunct_with_its_own_harm_is_not_among_the_dead(parse) -> None:
+    found = _summary(statements(parse("Woman, 30, Killed And 1 Wounded In Late Night Elm Park Shooting")))
+    assert found == {"killed": 1, "injured": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the accused may die: "accused of ..." tells who he is, not that he killed no one
+        ("Elm Park man accused of killing his neighbour dies in jail", 2),
+        # a headline's person with a deed of their own is not among the dead
+        ("Woman, man killed in Elm Park shooting; girl recovering in hospital", 2),
+        # an age after a name, joined to more about him, is no second person
+        ("Jake Moss–just 16 years-old and due to start at Elm High School this week — was shot and killed.", 1),
+        # "dead" misread as the noun of a list of ages: the list, not one more
+        ("Deputies found the 12-year-old and 4-year-old dead and the 15-year-old with a gunshot wound, police said.", 2),
+    ],
+)
+def test_lists_that_are_not_more_dead(parse, text: str, killed: int) -> None:
+    assert _summary(statements(parse(text)))["killed"] == killed

@@ -59,6 +59,7 @@ NOT_PEOPLE = BODY_PARTS | {
     "pole", "tree", "fence", "truck", "bus", "building", "apartment", "windshield", "glass", "target",
     "gunshot", "wound", "injury",  # "the exit wound of the gunshot"
     "hole", "holes",  # "shooting a hole through her hand": the wound, not a second person
+    "age", "ages",  # "shot his sons, ages 3 and 4", the ages parsed as the object: not more people
     "heart", "feelings", "pride",  # "it hurt my heart"
     "fetus", "foetus", "dog", "cat", "horse", "animal", "pet", "puppy", "k9", "k-9", "cow", "deer",
 }
@@ -248,6 +249,13 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
             if child.dep_ == "amod" and child.lower_ in ("several", "many", "numerous", "few", "multiple", "various"):
                 result = (Count(best=3, low=3, high=None), True)
                 break
+        if result is None and head.tag_ in ("NNS", "NNPS"):
+            # "2 sheriff's deputies": the parser hangs the number on the possessive
+            number = next((g for c in head.children if c.dep_ == "poss" and c.tag_ == "NN" for g in c.children
+                           if g.dep_ == "nummod" and g.i == c.left_edge.i), None)
+            found = _number_of(number) if number is not None else None
+            if found:
+                result = (found[0], found[1])
         if result is None and head.tag_ not in ("NNS", "NNPS") and not head.lower_.endswith("olds"):
             determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
             if determiners & (SINGULAR_DETERMINERS | {"his", "her", "the", "its", "their", "my", "our"}):
@@ -267,6 +275,10 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
         if result is None and (head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("olds")) and PEOPLE_NOUNS.match(head.text):
             if any(c.lower_ == "both" for c in head.children):
                 result = (Count.exact(2), False)  # "both men"
+            elif any(c.lower_ in ("twin", "twins") for c in head.children):
+                result = (Count.exact(2), False)  # "twin brothers": two, not the codebook's several
+            elif (ages := _ages_listed(head)) >= 2:
+                result = (Count.exact(ages), False)  # "his sons, ages 3 and 4": as many as the ages
             elif definite:
                 return None  # "the victims were already dead", "all the victims": people counted before, not a new figure
             else:
@@ -276,13 +288,22 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     if with_conjuncts:
         parts = [Counted(result[0], result[1], additive, identities)] if result else []
         # (not "two men who were killed and two officers who were wounded": each with its own clause, its own fate)
-        listed = [c for c in head.children if c.dep_ == "conj" and not (_own_clause(c) and _own_clause(head))]
+        # (nor "Girl, 15, killed and 1 wounded": each with its own participle)
+        listed = [c for c in head.children if c.dep_ == "conj" and not (_own_clause(c) and _own_clause(head))
+                  and not (_has_own_harm(c) and _has_own_harm(head)) and not (_in_headline(head) and _has_own_deed(c))]
         if result is not None and not result[1]:
             # "seven soldiers, five army defectors and three civilians": a listed group parsed as an apposition
             # (not "Man, woman dead, 2 children injured": those others have their own harm)
+            # (not a bare number, "three men, two seventeen years old, one twenty": an age, no more people)
             listed += [c for c in head.children if c.dep_ == "appos" and any(g.dep_ == "nummod" for g in c.children)
-                       and not (_has_own_harm(c) and _has_own_harm(head)) and c.lower_ not in ("age", "aged")
+                       and not c.like_num
+                       and not (_has_own_harm(c) and _has_own_harm(head)) and c.lower_ not in ("age", "aged", "ages")
                        and c.ent_type_ not in ("DATE", "TIME") and not MONTH.match(c.text)]  # ("others injured ..., Nov. 7")
+            # "a 3-year-old and two adults were wounded": the first person, an age, parsed as a modifier of the second
+            # (not "found the 13-year-old and 6-year-old dead": "dead" misread as their noun, one list already)
+            if head.lower_ not in ("dead", "wounded", "injured"):
+                listed += [c for c in head.children if c.dep_ == "amod" and c.i < head.i and _is_age(c)
+                           and any(g.dep_ == "cc" for g in c.children)]
             # "Ann Lee, 55, Rose Lee, 29, and Tom Lee, 8": names each with an age, a list parsed as appositions;
             # "his son, his daughter": kin of the same person, a list (not "John Smith, her boyfriend")
             listed += [c for c in head.children if c.dep_ == "appos" and c not in listed and (
@@ -294,7 +315,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
                 listed += [c for c in head.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNP") and PEOPLE_NOUNS.match(c.text)
                            and not any(g.dep_ in ("det", "poss") for g in c.children) and c not in listed
                            and not (_has_own_harm(c) and _has_own_harm(head))  # "girl killed, grandmother injured"
-                           and not any(g.dep_ in ("acl", "relcl") for g in c.children)]  # "Man dead, brother questioned"
+                           # "Man dead, brother questioned" (but "Girl, man killed": the harm told after the list is the list's)
+                           and not any(g.dep_ in ("acl", "relcl") and g.lemma_.lower() not in HARM_WORDS for g in c.children)]
                 if head.dep_ in ("nsubj", "nsubjpass") and head.i > 0:
                     # "Father, daughter found dead": the first of the list parsed as hanging on the verb
                     listed += [c for c in head.head.children if c.dep_ == "npadvmod" and c.i < head.i and c.tag_ in ("NN", "NNP")
@@ -306,6 +328,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
                 continue  # "his wife, his mother and himself": the killer, counted apart (the list's head is no victim's)
             if conjunct.pos_ == "NOUN" and _kind(conjunct) is not None:
                 continue  # "the murder of a boy and the attempted murder of his mother": another act, its victims its own
+            if _in_a_state(conjunct) and not _in_a_state(head):
+                continue  # "Three dead and one in critical condition": the one is alive, told by his own state
             counted = count_phrase(conjunct, with_conjuncts=True)
             if counted and _ordinal(conjunct) is not None:
                 counted = Counted(Count.exact(1), False, False, counted.identities)  # "..., and a fourth victim": one more in the list
@@ -344,6 +368,32 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     if result is None:
         return None
     return Counted(result[0], result[1], additive, identities)
+
+
+def _has_own_deed(noun: Token) -> bool:
+    """'boy recovering', 'brother questioned': a headline's person with a participle of their own that
+    tells no harm, so not among those a harm of the line befell."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() not in HARM_WORDS and c.lower_ not in HARM_WORDS for c in noun.children)
+
+
+def _ages_listed(noun: Token) -> int:
+    """How many ages a plural set off with "ages" lists ("his sons, ages 3 and 4": two), else 0."""
+    ages = next((c for c in noun.children if c.dep_ == "appos" and c.lower_ in ("ages", "aged")), None)
+    if ages is None:
+        return 0
+    return sum(1 for t in ages.subtree if t.i != ages.i and t.like_num and t.text.isdigit())
+
+
+def _in_a_state(noun: Token) -> bool:
+    """'one in critical condition', 'two others in critical', '2 others in hospital': a phrase that
+    tells its own people's state, so that they are not among the dead or hurt of the phrase it is
+    listed with."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+        if any(g.lower_ in CONDITION_WORDS or g.lemma_.lower() == "hospital"
+               or (g.lemma_.lower() == "condition" and any(w.lower_ in CONDITION_WORDS for w in g.children))
+               for g in prep.children):
+            return True
+    return False
 
 
 def _aged_name(token: Token) -> bool:
@@ -476,8 +526,10 @@ def _whole_list(victims: Token, trigger: Token) -> Token:
     """'one man and two children dead', 'Wallkill man, two children dead': a harm told after the
     last of a list is the whole list's, unless the first has its own ('Man, woman dead, 2 children injured')."""
     head = victims
-    while head.dep_ in ("conj", "appos") and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN", "NUM") and (
-            PEOPLE_NOUNS.match(head.head.text) or head.head.like_num or any(c.dep_ == "nummod" for c in head.head.children)):
+    # (the first may be an age standing for the person: "3-year-old and four adults shot")
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i and (head.head.pos_ in ("NOUN", "PROPN", "NUM") and (
+            PEOPLE_NOUNS.match(head.head.text) or head.head.like_num or any(c.dep_ == "nummod" for c in head.head.children))
+            or head.dep_ == "conj" and _is_age(head.head)):
         head = head.head
     if head.i == victims.i or trigger.i < victims.i or _has_own_harm(head) or head.head.lemma_.lower() in HARM_WORDS:
         return victims  # "5 shot, 1 killed": the first has its own harm
@@ -648,6 +700,9 @@ def _victims(trigger: Token) -> Token | None:
         if trigger.dep_ == "advmod" and trigger.head.lemma_.lower() in ("pronounce", "declare") and _object(trigger.head) is not None:
             return _object(trigger.head)  # the same, "dead" parsed as an adverb
         if trigger.dep_ == "amod":
+            own_number = next((c for c in trigger.children if c.dep_ == "nsubj" and c.like_num), None)
+            if own_number is not None:
+                return own_number  # a headline's "5 shot, 2 dead": the dead have their own number
             return _whole_list(trigger.head, trigger)
         if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
             return trigger.head  # "found a 16-year-old girl dead in the basement"
@@ -989,6 +1044,24 @@ def statements(parse: Any) -> list[Statement]:
     return cached
 
 
+#: what is done to the people a crime is laid on ("two men charged after ...")
+ACCUSED_LEMMAS = {"charge", "accuse", "indict", "sentence", "convict", "arraign", "jail", "suspect"}
+
+
+def _the_accused(victims: Token) -> bool:
+    """'Two men charged after ...': people told by what the law did to them, the accused (not "the man,
+    charged with robbery in 2010, was shot", an aside on someone the harm befell, nor "a man charged with
+    robbery was shot", the subject of a passive)."""
+    return victims.dep_ != "nsubjpass" and any(c.dep_ == "acl" and c.i == victims.i + 1 and c.lemma_.lower() in ACCUSED_LEMMAS for c in victims.children)
+
+
+def _object_with_another_fate(verb: Token, victims: Token, kind: str) -> bool:
+    """'Officer killed, 2 deputies hurt': the verb's object has a participle of its own telling
+    another fate ("hurt"), so it is not the object of the verb."""
+    return victims.dep_ == "dobj" and victims.head.i == verb.i and any(
+        c.dep_ == "acl" and (own := _kind(c)) in HARM_KINDS and own != kind for c in victims.children)
+
+
 def _attempted(token: Any) -> bool:
     """'charged with the attempted murder of his wife': she lived."""
     return any(child.dep_ in ("amod", "compound") and child.lower_ in ("attempted", "attempt") for child in token.children)
@@ -1009,6 +1082,14 @@ def _statements(parse: Any) -> list[Statement]:
             # "The man and the girl were rushed to a hospital where they later died": the people named before
             victims = next((t for t in parse if t.i < victims.i and t.dep_ in ("nsubj", "nsubjpass", "dobj")
                             and t.pos_ in ("NOUN", "PROPN", "NUM") and (c := count_phrase(t)) is not None and not c.vague), None)
+        if victims is not None and _object_with_another_fate(token, victims, kind):
+            # a headline's "Officer killed, 2 deputies hurt": the parser made the hurt the killer's object;
+            # the one killed is the subject
+            subject = _subject(token)
+            victims = subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") and PEOPLE_NOUNS.match(subject.text) else None
+        if victims is not None and kind in HARM_KINDS and token.lemma_.lower() in KILL_LEMMAS | SHOOT_LEMMAS | INJURE_LEMMAS \
+                and _the_accused(victims):
+            continue  # a headline's "Two men charged after girl shot, killed": the men are the accused, not the dead
         if victims is None:
             continue
         if kind == "injured" and token.lemma_.lower() == "hurt" and (victims.lower_ in ("i", "we", "you") or victims.tag_ == "PRP" and token.tag_ in ("VBZ", "VBP")):
@@ -1161,10 +1242,22 @@ def _companions(trigger: Token, victims: Token) -> list[Token]:
 def _objects_joined_to_the_verb(trigger: Token, victims: Token) -> list[Token]:
     """'shot three people in the legs and another person in the abdomen': a second object the parser
     joined to the verb rather than to the first object (people only: not "and fled the scene")."""
+    if trigger.pos_ == "NOUN" and victims.dep_ == "pobj" and victims.head.lower_ == "of" and victims.head.head.i == trigger.i:
+        # "the fatal shooting of a woman and two of her children": the second joined to the noun
+        return [c for c in trigger.children if c.dep_ == "conj" and c.i > victims.i and _people_of_a_number(c)]
     if victims.dep_ not in ("dobj", "obj") or victims.head.i != trigger.i:
         return []
     return [c for c in trigger.children if c.dep_ == "conj" and c.i > victims.i and (c.pos_ in ("NOUN", "PROPN") or _kin_read_as_adjective(c))
             and PEOPLE_NOUNS.match(c.text)]
+
+
+def _people_of_a_number(token: Token) -> bool:
+    """'two of her children', 'three teens': a number of people (not "the arrest of a man")."""
+    if token.pos_ == "NOUN":
+        return PEOPLE_NOUNS.match(token.text) is not None and token.tag_ in ("NNS", "NNPS") and any(
+            c.dep_ == "nummod" for c in token.children)
+    return token.like_num and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and PEOPLE_NOUNS.match(g.text) for g in c.children) for c in token.children)
 
 
 def _kin_read_as_adjective(token: Token) -> bool:
