@@ -26,7 +26,9 @@ name) and does not count, unless it is a full name two events of the same days c
 incident stored twice, each report having matched neither). A mention never joins an event that already holds a
 mention of its own article (the article's own reading keeps its incidents
 apart), unless it tells that article's incident again: the same day, place, dead
-and hurt (a mention telling a death but not the hurt agrees with any hurt). Event
+and hurt (a mention telling a death but not the hurt agrees with any hurt), or, placed
+anywhere, the same day and exactly the same dead and hurt (a victim's home town, a
+hospital's). Event
 ids derive from the first mention's id, so the same input gives the same ids on
 every run.
 """
@@ -220,12 +222,28 @@ def _told_twice(mention: Mention, other: Mention, settings: Settings) -> bool:
     a report that meant two incidents alike in all these would have said "another" or "separate"
     and been read so. Where someone died, a mention that tells nothing of the hurt agrees with any
     hurt: a headline ("Man arrested in fatal nightclub shooting") names the death and leaves the
-    wounded to the sentence that tells the whole toll."""
-    return (mention.event_date == other.event_date and mention.fatalities.best == other.fatalities.best
-            and _same_hurt_told(mention, other) and mention.fatalities.best + _hurt(mention) > 0
-            and types_compatible(mention.sub_event_type, other.sub_event_type)
-            and distance_km(mention.place.latitude, mention.place.longitude, other.place.latitude,
-                            other.place.longitude) <= settings.merge_distance_km)
+    wounded to the sentence that tells the whole toll. Told with exactly the same toll, the two are
+    one incident wherever each is placed (see `_placed_apart_alike`)."""
+    same_toll_told = (mention.event_date == other.event_date and mention.fatalities.best == other.fatalities.best
+                      and _same_hurt_told(mention, other) and mention.fatalities.best + _hurt(mention) > 0
+                      and types_compatible(mention.sub_event_type, other.sub_event_type))
+    if not same_toll_told:
+        return False
+    near = distance_km(mention.place.latitude, mention.place.longitude, other.place.latitude,
+                       other.place.longitude) <= settings.merge_distance_km
+    return near or _placed_apart_alike(mention, other)
+
+
+def _placed_apart_alike(mention: Mention, other: Mention) -> bool:
+    """Whether two mentions of one article, on one day and far apart, tell exactly the same toll: the
+    same dead and, both telling it, the same hurt (or, where someone died, neither telling any). A
+    report's one incident is placed apart by a sentence naming where a victim lived or was treated
+    ("flown to a trauma centre in the state capital", "a 19-year-old from a town two counties away"),
+    or by a street or a person read as a town; two incidents of one day in two towns are told each
+    with its own toll, and two tolls alike to the last person, both told, are that one incident again."""
+    if (mention.injuries is None) != (other.injuries is None):
+        return False  # a toll left half told is no toll to compare at a distance
+    return mention.injuries is not None or mention.fatalities.best > 0
 
 
 def _same_hurt_told(mention: Mention, other: Mention) -> bool:
