@@ -445,6 +445,21 @@ def test_far_apart_a_toll_told_by_halves_or_another_toll_stays_apart(store: Stor
     assert len(list(store.events())) == 4
 
 
+def test_some_of_the_hurt_told_again_with_the_same_dead_is_the_incident_told_before(store: Store) -> None:
+    # "one dead and four wounded in Homs" and, further on, "two of the wounded were taken to Idlib": the same
+    # death, two of the four hurt, placed at the hospital; near or far, it is the incident the report opened with
+    _add(store, _mention("a1", 1, number=0, injuries=4), _mention("a1", 1, number=1, injuries=2, place=IDLIB),
+         _mention("a1", 1, number=2, injuries=0, place=RASTAN))
+    assert [e.mention_ids for e in store.events()] == [["a1-m0", "a1-m1", "a1-m2"]]
+
+
+def test_more_hurt_other_dead_or_a_half_told_toll_is_not_part_of_the_toll_told_before(store: Store) -> None:
+    # more hurt than told before, other dead, or no hurt told at all (far away): each its own incident
+    _add(store, _mention("a1", 1, number=0, injuries=2), _mention("a1", 1, number=1, injuries=3, place=IDLIB),
+         _mention("a1", 2, number=2, injuries=1, place=IDLIB), _mention("a1", 1, number=3, place=RASTAN))
+    assert len(list(store.events())) == 4
+
+
 def test_find_event_without_candidates(store: Store) -> None:
     assert find_event(_mention("a1"), store, SETTINGS) is None
 
