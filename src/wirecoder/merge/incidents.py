@@ -26,7 +26,9 @@ name) and does not count, unless it is a full name two events of the same days c
 incident stored twice, each report having matched neither). A mention never joins an event that already holds a
 mention of its own article (the article's own reading keeps its incidents
 apart), unless it tells that article's incident again: the same day, place, dead
-and hurt (a mention telling a death but not the hurt agrees with any hurt). Event
+and hurt (a mention telling a death but not the hurt agrees with any hurt), or, placed
+anywhere, the same day and exactly the same dead and hurt, or the same dead and some of
+the hurt told before (a victim's home town, a hospital's). Event
 ids derive from the first mention's id, so the same input gives the same ids on
 every run.
 """
@@ -220,12 +222,45 @@ def _told_twice(mention: Mention, other: Mention, settings: Settings) -> bool:
     a report that meant two incidents alike in all these would have said "another" or "separate"
     and been read so. Where someone died, a mention that tells nothing of the hurt agrees with any
     hurt: a headline ("Man arrested in fatal nightclub shooting") names the death and leaves the
-    wounded to the sentence that tells the whole toll."""
-    return (mention.event_date == other.event_date and mention.fatalities.best == other.fatalities.best
-            and _same_hurt_told(mention, other) and mention.fatalities.best + _hurt(mention) > 0
-            and types_compatible(mention.sub_event_type, other.sub_event_type)
-            and distance_km(mention.place.latitude, mention.place.longitude, other.place.latitude,
-                            other.place.longitude) <= settings.merge_distance_km)
+    wounded to the sentence that tells the whole toll. Told with exactly the same toll, or telling
+    some of the hurt of the same dead told before, the two are one incident wherever each is placed
+    (see `_placed_apart_alike`, `_part_of_the_toll_told_before`)."""
+    if mention.event_date != other.event_date or not types_compatible(mention.sub_event_type, other.sub_event_type):
+        return False
+    if _part_of_the_toll_told_before(mention, other):
+        return True
+    if mention.fatalities.best != other.fatalities.best or not _same_hurt_told(mention, other) \
+            or mention.fatalities.best + _hurt(mention) == 0:
+        return False
+    near = distance_km(mention.place.latitude, mention.place.longitude, other.place.latitude,
+                       other.place.longitude) <= settings.merge_distance_km
+    return near or _placed_apart_alike(mention, other)
+
+
+def _placed_apart_alike(mention: Mention, other: Mention) -> bool:
+    """Whether two mentions of one article, on one day and far apart, tell exactly the same toll: the
+    same dead and, both telling it, the same hurt (or, where someone died, neither telling any). A
+    report's one incident is placed apart by a sentence naming where a victim lived or was treated
+    ("flown to a trauma centre in the state capital", "a 19-year-old from a town two counties away"),
+    or by a street or a person read as a town; two incidents of one day in two towns are told each
+    with its own toll, and two tolls alike to the last person, both told, are that one incident again."""
+    if (mention.injuries is None) != (other.injuries is None):
+        return False  # a toll left half told is no toll to compare at a distance
+    return mention.injuries is not None or mention.fatalities.best > 0
+
+
+def _part_of_the_toll_told_before(mention: Mention, other: Mention) -> bool:
+    """Whether a mention tells the dead an earlier mention of its article told, someone dead, and some
+    of its hurt (both telling the hurt, the later no more of them): a report opens with the whole
+    toll ("one dead and five wounded at a street fair") and further on singles out some of the
+    victims, wherever they were taken or came from ("three of the wounded were flown to a trauma
+    centre two counties away"); that sentence is read as an incident of its own, placed there. A
+    second incident of the same day would come with dead of its own, or be told as "another"."""
+    if mention.fatalities.best == 0 or mention.fatalities.best != other.fatalities.best:
+        return False
+    if mention.injuries is None or other.injuries is None:
+        return False  # a toll left half told tells nothing of whether its hurt are among the others'
+    return mention.injuries.best <= other.injuries.best
 
 
 def _same_hurt_told(mention: Mention, other: Mention) -> bool:
