@@ -507,6 +507,15 @@ class PostgresStore:
 
     # --- events -----------------------------------------------------------------
 
+    def unmerged_articles(self) -> list[tuple[str, date | None]]:
+        rows = self._query("SELECT DISTINCT article_id, data::json ->> 'published' FROM mentions WHERE event_id IS NULL").fetchall()
+        return [(row[0], date.fromisoformat(row[1]) if row[1] else None) for row in rows]
+
+    def set_story(self, mentions: list[Mention]) -> None:
+        with self.transaction(), self._db.cursor() as cursor:
+            cursor.executemany("UPDATE mentions SET data = %s WHERE mention_id = %s",
+                               [(json.dumps(to_plain(mention), ensure_ascii=False), mention.mention_id) for mention in mentions])
+
     def story_candidates(self, band_keys: list[str]) -> list[tuple[str, str, bytes]]:
         if not band_keys:
             return []

@@ -365,6 +365,16 @@ class SqliteStore:
 
     # --- events -----------------------------------------------------------------
 
+    def unmerged_articles(self) -> list[tuple[str, date | None]]:
+        rows = self._db.execute("SELECT DISTINCT article_id, json_extract(data, '$.published') FROM mentions "
+                                "WHERE event_id IS NULL").fetchall()
+        return [(row[0], date.fromisoformat(row[1]) if row[1] else None) for row in rows]
+
+    def set_story(self, mentions: list[Mention]) -> None:
+        with self.transaction():
+            self._db.executemany("UPDATE mentions SET data = json_set(data, '$.story_id', ?) WHERE mention_id = ?",
+                                 [(mention.story_id, mention.mention_id) for mention in mentions])
+
     def story_candidates(self, band_keys: list[str]) -> list[tuple[str, str, bytes]]:
         if not band_keys:
             return []
