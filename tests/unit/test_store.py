@@ -213,6 +213,18 @@ def test_events_round_trip_exactly_and_link_their_mentions(store: Store) -> None
     assert store.count("events") == 1
 
 
+def test_articles_whose_mentions_await_merging_are_listed_with_their_day_and_their_story_is_kept(store: Store) -> None:
+    waiting, merged = _mention("art-1"), _mention("art-2")
+    undated = replace(_mention("art-3"), published=None)
+    for mention in (waiting, merged, undated):
+        store.add_article(_article(mention.article_id), [mention], [])
+    store.save_event(_event("ev-2", merged))
+    assert sorted(store.unmerged_articles()) == [("art-1", date(2012, 1, 14)), ("art-3", None)]
+    waiting.story_id = "art-0"
+    store.set_story([waiting])
+    assert store.mentions_of_article("art-1") == [waiting]
+
+
 def test_storing_the_same_article_twice_fails(store: Store, databases) -> None:
     store.add_article(_article(), [], [])
     with pytest.raises(databases.integrity_error):
