@@ -4,7 +4,8 @@ The same stages as the local engine (process.py), spread over a cluster:
 
 1. read (driver): the readers and the admission of process.py, so rejects,
    warnings and repeated ids are handled as locally; each article gets its
-   position in the input (`seq`), which fixes every later order;
+   position in the input (`seq`), the order rows are written and loaded in
+   (stories and merging go in the merge order of merge/order.py, as locally);
 2. extract (executors): articles are partitioned across the executors; each
    Python worker builds the pipeline (spaCy model, gazetteer) once and keeps it
    for every task it runs; the results go to `articles/` (Parquet), with each
