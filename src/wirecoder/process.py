@@ -25,13 +25,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
+from .errors import StorageError
 from .extraction import Extraction, InProcessExtractor, ParallelExtractor
 from .ingest import ReadResult
-from .merge import article_order, assign_story, merge_mention
+from .merge import assign_story, merge_mention
 from .model import Article, Mention, Origin, Reject, Skipped
 from .pipeline import Resources
 from .store import Store, StoredArticle
 
+#: articles waiting to be merged that are read from the store at a time
+MERGE_PAGE = 10_000
 #: problems a summary-only report keeps for its caller to show; the rest are counted (all are recorded in the store)
 KEPT_PROBLEMS = 1000
 
@@ -204,13 +207,18 @@ def merge_unmerged(store: Store, resources: Resources, report: ProcessReport) ->
     """Merge every stored article whose mentions are in no event yet (this run's, and any an
     interrupted run left), in the merge order, so that the stories and events (their members,
     fields and ids) are the same whatever order the articles came in."""
-    # only the keys are held (ids and days, small beside the reports): each article's mentions are
-    # read when it is merged
-    waiting = sorted(article_order(article_id, published) for article_id, published in store.unmerged_articles())
-    for _, _, article_id in waiting:
-        # one transaction for the article's story and merges: a kill leaves it merged or not at all
-        with store.transaction():
-            _merge_article(store.mentions_of_article(article_id), store, resources, report)
+    # a page at a time, so memory stays bounded however many wait; a merged article leaves the
+    # waiting ones, so the next page starts where this one ended
+    last_page: list[str] = []
+    while waiting := store.unmerged_articles(MERGE_PAGE):
+        if waiting[0] in last_page:  # a store that did not record the merges would loop here for ever
+            raise StorageError(f"article {waiting[0]!r} was merged but its mentions are in no event: the database "
+                               f"did not keep the merge; check that it is writable and run the command again")
+        for article_id in waiting:
+            # one transaction for the article's story and merges: a kill leaves it merged or not at all
+            with store.transaction():
+                _merge_article(store.mentions_of_article(article_id), store, resources, report)
+        last_page = waiting
 
 
 def _merge_article(mentions: list[Mention], store: Store, resources: Resources, report: ProcessReport) -> None:

@@ -97,10 +97,12 @@ def _what_was_stored(store) -> tuple[list[tuple], dict[str, str | None]]:  # typ
     return events, stories
 
 
-def test_the_events_ids_and_stories_are_the_same_whatever_order_the_articles_come_in(resources: Resources) -> None:
+def test_the_events_ids_and_stories_are_the_same_whatever_order_the_articles_come_in(resources: Resources,
+                                                                                   monkeypatch) -> None:
     articles = _one_bombing_and_a_shooting()
     runs = []
-    for order in (articles, articles[::-1], [articles[2], articles[0], articles[3], articles[1]]):
+    for order, page in ((articles, 10), (articles[::-1], 1), ([articles[2], articles[0], articles[3], articles[1]], 3)):
+        monkeypatch.setattr(process_module, "MERGE_PAGE", page)  # the waiting articles read a page at a time
         store = open_store(":memory:")
         process(order, store, resources, batch_size=2)
         runs.append(_what_was_stored(store))
@@ -130,7 +132,7 @@ def test_a_run_stopped_while_merging_leaves_the_rest_to_merge_on_the_next_run(re
         patch.setattr(process_module, "merge_mention", killed_at_the_third_merge)
         with pytest.raises(Interrupted):
             process(articles[::-1], store, resources)
-    assert store.count("articles") == 4 and len(store.unmerged_articles()) == 2  # stored, two of them merged
+    assert store.count("articles") == 4 and len(store.unmerged_articles(limit=10)) == 2  # stored, two of them merged
     report = process(articles, store, resources)  # nothing left to read: the merging is finished
     assert report.already_stored == 4
     assert _what_was_stored(store) == _what_was_stored(whole)

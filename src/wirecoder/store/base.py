@@ -152,9 +152,9 @@ class Store(Protocol):
         history to that event: one report showed the two to be one incident."""
         ...
 
-    def unmerged_articles(self) -> list[tuple[str, date | None]]:
-        """The stored articles whose mentions are in no event yet, with their publication day:
-        (article id, day); in no particular order (the caller sorts them into the merge order)."""
+    def unmerged_articles(self, limit: int) -> list[str]:
+        """The first `limit` stored articles whose mentions are in no event yet, in the merge order
+        (merge/order.py: publication day, undated last, then article id, compared as code points)."""
         ...
 
     def set_story(self, mentions: list[Mention]) -> None:

@@ -507,9 +507,12 @@ class PostgresStore:
 
     # --- events -----------------------------------------------------------------
 
-    def unmerged_articles(self) -> list[tuple[str, date | None]]:
-        rows = self._query("SELECT DISTINCT article_id, data::json ->> 'published' FROM mentions WHERE event_id IS NULL").fetchall()
-        return [(row[0], date.fromisoformat(row[1]) if row[1] else None) for row in rows]
+    def unmerged_articles(self, limit: int) -> list[str]:
+        # the day is ISO text (sorts as the date); "C" compares bytes, which for UTF-8 is code point order
+        rows = self._query(
+            "SELECT article_id, MIN((data::json ->> 'published') COLLATE \"C\") AS day FROM mentions WHERE event_id IS NULL "
+            "GROUP BY article_id ORDER BY day NULLS LAST, article_id LIMIT %s", (limit,)).fetchall()
+        return [row[0] for row in rows]
 
     def set_story(self, mentions: list[Mention]) -> None:
         with self.transaction(), self._db.cursor() as cursor:

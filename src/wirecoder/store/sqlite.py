@@ -365,10 +365,12 @@ class SqliteStore:
 
     # --- events -----------------------------------------------------------------
 
-    def unmerged_articles(self) -> list[tuple[str, date | None]]:
-        rows = self._db.execute("SELECT DISTINCT article_id, json_extract(data, '$.published') FROM mentions "
-                                "WHERE event_id IS NULL").fetchall()
-        return [(row[0], date.fromisoformat(row[1]) if row[1] else None) for row in rows]
+    def unmerged_articles(self, limit: int) -> list[str]:
+        # the day is ISO text (sorts as the date); BINARY compares UTF-8 bytes, which is code point order
+        rows = self._db.execute(
+            "SELECT article_id, MIN(json_extract(data, '$.published')) AS day FROM mentions WHERE event_id IS NULL "
+            "GROUP BY article_id ORDER BY day IS NULL, day, article_id LIMIT ?", (limit,)).fetchall()
+        return [row[0] for row in rows]
 
     def set_story(self, mentions: list[Mention]) -> None:
         with self.transaction():
