@@ -217,13 +217,18 @@ def merge_unmerged(store: Store, resources: Resources, report: ProcessReport) ->
         for article_id in waiting:
             # one transaction for the article's story and merges: a kill leaves it merged or not at all
             with store.transaction():
-                _merge_article(store.mentions_of_article(article_id), store, resources, report)
+                _merge_article(article_id, store, resources, report)
         last_page = waiting
 
 
-def _merge_article(mentions: list[Mention], store: Store, resources: Resources, report: ProcessReport) -> None:
+def _merge_article(article_id: str, store: Store, resources: Resources, report: ProcessReport) -> None:
     """Set the article's story on its mentions, then merge each into its event."""
-    if assign_story(mentions[0].article_id, mentions, store) is not None:
+    # read within the transaction: another run writing to the same database (they take turns) may
+    # have merged the article since the page was read, and a mention is merged once
+    mentions = [mention for mention in store.mentions_of_article(article_id) if mention.event_id is None]
+    if not mentions:
+        return
+    if assign_story(article_id, mentions, store) is not None:
         store.set_story(mentions)
     for mention in mentions:
         event, created = merge_mention(mention, store, resources.settings)

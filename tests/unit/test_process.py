@@ -136,3 +136,15 @@ def test_a_run_stopped_while_merging_leaves_the_rest_to_merge_on_the_next_run(re
     report = process(articles, store, resources)  # nothing left to read: the merging is finished
     assert report.already_stored == 4
     assert _what_was_stored(store) == _what_was_stored(whole)
+
+
+def test_an_article_another_run_merged_since_the_page_was_read_is_not_merged_again(resources: Resources) -> None:
+    store = open_store(":memory:")
+    process(_one_bombing_and_a_shooting(), store, resources)
+    before = _what_was_stored(store)
+    pages = iter([["wire-a", "herat"], []])  # a page read just before another writer merged these
+    store.unmerged_articles = lambda limit: next(pages)  # type: ignore[method-assign]
+    report = process_module.ProcessReport()
+    process_module.merge_unmerged(store, resources, report)
+    assert report.events_created == report.events_updated == 0
+    assert _what_was_stored(store) == before
