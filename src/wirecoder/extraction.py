@@ -2,8 +2,10 @@
 
 Storage only needs what the pipeline read from each article (an Extraction),
 so the expensive part can run in parallel while one process keeps all the
-database writes. Results come back in input order, which keeps merging, and
-so event ids, the same whatever the number of workers. At most a few batches
+database writes. Results come back in input order (the order they are stored
+in); merging does not depend on it (process.py merges in the merge order, after
+the input is stored), so the events and their ids are the same whatever the number
+of workers or the order of the input. At most a few batches
 are in flight at a time: memory stays bounded however large the input.
 """
 

@@ -246,7 +246,7 @@ class Mention:
     #: block addresses: "name:lee cole", "age:17", "block:900 elm"); merging compares them
     identifiers: list[str] = field(default_factory=list)
     #: the story this report belongs to: near-copies of one report are one story, named by the
-    #: first one's article id (set when stored; None when its sentences are too short to tell)
+    #: first one's article id in the merge order (set when merged; None when its sentences are too short to tell)
     story_id: str | None = None
     #: the event this mention was merged into (set by storage)
     event_id: str | None = None

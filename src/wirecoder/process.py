@@ -1,9 +1,14 @@
 """Process a stream of inputs into a store: read, extract, store, merge.
 
 The one library entry point behind `wirecoder process` (and the evaluation).
-Each article is stored with its mentions and claims, and its mentions merged
-into events, in one transaction with its warnings: an interrupted run (even
-kill -9) leaves whole articles or none, and a re-run completes it exactly.
+Each article is stored with its mentions, claims and warnings in one
+transaction as it is read; once the input is read, the mentions stored but not
+yet merged are merged into events, article by article, in the merge order
+(merge/order.py: publication day, then article id), each article in one
+transaction. The events are so a function of the articles, not of their input
+order or of how the work was split. An interrupted run (even kill -9) leaves
+whole articles or none, and merged articles or none; a re-run stores the rest
+and merges everything still unmerged in the same order, completing it exactly.
 Re-processing the same input changes nothing: stored articles are recognised
 by id and content hash and skipped.
 
@@ -20,13 +25,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
+from .errors import StorageError
 from .extraction import Extraction, InProcessExtractor, ParallelExtractor
 from .ingest import ReadResult
 from .merge import assign_story, merge_mention
-from .model import Article, Origin, Reject, Skipped
+from .model import Article, Mention, Origin, Reject, Skipped
 from .pipeline import Resources
 from .store import Store, StoredArticle
 
+#: articles waiting to be merged that are read from the store at a time
+MERGE_PAGE = 10_000
 #: problems a summary-only report keeps for its caller to show; the rest are counted (all are recorded in the store)
 KEPT_PROBLEMS = 1000
 
@@ -116,6 +124,7 @@ def process(
                     on_article(1)
     finally:
         extractor.close()
+    merge_unmerged(store, resources, report)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -182,20 +191,49 @@ def _store(extraction: Extraction, store: Store, resources: Resources, report: P
     if extraction.error is not None:
         record(extraction_failed(article, extraction.error))
         return
-    # One transaction for the article, its merges and its warnings: a re-run skips a stored
-    # article, so anything recorded after the commit would be lost by a kill at that moment.
+    # One transaction for the article and its warnings: a re-run skips a stored article, so
+    # anything recorded after the commit would be lost by a kill at that moment. Its merge waits
+    # for the end of the input (merge_unmerged), which finds it by its mentions without an event.
     with store.transaction():
-        assign_story(article.id, extraction.mentions, store)
         store.add_article(article, extraction.mentions, extraction.claims)
-        for mention in extraction.mentions:
-            event, created = merge_mention(mention, store, resources.settings)
-            report.touched(event.event_id)
-            if created:
-                report.events_created += 1
-            else:
-                report.events_updated += 1
         for warning in extraction.warnings:
             record(extraction_warning(article, warning))
     report.stored += 1
     report.mentions += len(extraction.mentions)
     report.claims += len(extraction.claims)
+
+
+def merge_unmerged(store: Store, resources: Resources, report: ProcessReport) -> None:
+    """Merge every stored article whose mentions are in no event yet (this run's, and any an
+    interrupted run left), in the merge order, so that the stories and events (their members,
+    fields and ids) are the same whatever order the articles came in."""
+    # a page at a time, so memory stays bounded however many wait; a merged article leaves the
+    # waiting ones, so the next page starts where this one ended
+    last_page: list[str] = []
+    while waiting := store.unmerged_articles(MERGE_PAGE):
+        if waiting[0] in last_page:  # a store that did not record the merges would loop here for ever
+            raise StorageError(f"article {waiting[0]!r} was merged but its mentions are in no event: the database "
+                               f"did not keep the merge; check that it is writable and run the command again")
+        for article_id in waiting:
+            # one transaction for the article's story and merges: a kill leaves it merged or not at all
+            with store.transaction():
+                _merge_article(article_id, store, resources, report)
+        last_page = waiting
+
+
+def _merge_article(article_id: str, store: Store, resources: Resources, report: ProcessReport) -> None:
+    """Set the article's story on its mentions, then merge each into its event."""
+    # read within the transaction: another run writing to the same database (they take turns) may
+    # have merged the article since the page was read, and a mention is merged once
+    mentions = [mention for mention in store.mentions_of_article(article_id) if mention.event_id is None]
+    if not mentions:
+        return
+    if assign_story(article_id, mentions, store) is not None:
+        store.set_story(mentions)
+    for mention in mentions:
+        event, created = merge_mention(mention, store, resources.settings)
+        report.touched(event.event_id)
+        if created:
+            report.events_created += 1
+        else:
+            report.events_updated += 1

@@ -115,3 +115,11 @@ def test_a_mention_row_keeps_its_mention_whole_through_parquet(tmp_path) -> None
     assert back["event_date"] == date(2012, 2, 20) and back["country_code"] == "NG" and back["latitude"] == 12.0
     assert placed_from_row(back) == Placed((7, 1), mention)
     assert mention_from_plain(json.loads(back["mention_json"])) == mention
+
+
+def test_blocks_merge_in_the_local_engine_s_merge_order_whatever_the_input_order() -> None:
+    placed = _a_busy_month()
+    last = max(p.order[0] for p in placed)
+    read_backwards = [Placed((last - p.order[0], p.order[1]), p.mention) for p in placed]
+    assert replay(read_backwards, SETTINGS) == replay(placed, SETTINGS)
+    assert merge_blocked(read_backwards, SETTINGS, whole_component_days=0).assigned == replay(placed, SETTINGS)

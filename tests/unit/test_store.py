@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from wirecoder.errors import ConfigurationError, SchemaVersionError, StorageError
+from wirecoder.merge import article_order
 from wirecoder.model import Actor, Article, Claim, Count, Event, Evidence, Mention, Origin, Place, Reject, to_plain
 from wirecoder.store import (
     SCHEMA_VERSION,
@@ -211,6 +212,22 @@ def test_events_round_trip_exactly_and_link_their_mentions(store: Store) -> None
     store.save_event(changed)  # replaces, never duplicates
     assert list(store.events()) == [changed]
     assert store.count("events") == 1
+
+
+def test_articles_whose_mentions_await_merging_come_in_the_merge_order_and_their_story_is_kept(store: Store) -> None:
+    waiting, merged = _mention("art-1"), _mention("art-2")
+    undated, earlier, earlier_lower_id = replace(_mention("art-0"), published=None), _mention("b-9"), _mention("B-9")
+    earlier.published = earlier_lower_id.published = date(2012, 1, 3)  # "B" is before "a" in code points
+    for mention in (waiting, merged, undated, earlier, earlier_lower_id):
+        store.add_article(_article(mention.article_id), [mention], [])
+    store.save_event(_event("ev-2", merged))
+    in_order = ["B-9", "b-9", "art-1", "art-0"]  # by day, undated last; then by id
+    assert in_order == [a for _, _, a in sorted(article_order(m.article_id, m.published)
+                                                   for m in (waiting, undated, earlier, earlier_lower_id))]
+    assert store.unmerged_articles(limit=10) == in_order and store.unmerged_articles(limit=2) == in_order[:2]
+    waiting.story_id = "art-0"
+    store.set_story([waiting])
+    assert store.mentions_of_article("art-1") == [waiting]
 
 
 def test_storing_the_same_article_twice_fails(store: Store, databases) -> None:

@@ -3,6 +3,7 @@
 from .fusion import fuse
 from .history import changes_made
 from .incidents import event_id_for, find_event, merge_mention
+from .order import article_order, mention_order
 from .stories import assign_story
 
-__all__ = ["assign_story", "changes_made", "event_id_for", "find_event", "fuse", "merge_mention"]
+__all__ = ["article_order", "assign_story", "changes_made", "event_id_for", "find_event", "fuse", "mention_order", "merge_mention"]

@@ -29,8 +29,9 @@ apart), unless it tells that article's incident again: the same day, place, dead
 and hurt (a mention telling a death but not the hurt agrees with any hurt), or, placed
 anywhere, the same day and exactly the same dead and hurt, or the same dead and some of
 the hurt told before (a victim's home town, a hospital's). Event
-ids derive from the first mention's id, so the same input gives the same ids on
-every run.
+ids derive from the id of the event's first mention in the merge order (merge/order.py:
+publication day, then article id), so the same articles give the same ids on every run,
+whatever order they come in.
 """
 
 from __future__ import annotations

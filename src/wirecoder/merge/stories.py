@@ -9,8 +9,10 @@ take for copying. The text's word 5-grams are summarised by a MinHash
 signature (datasketch); locality-sensitive hashing splits it into bands that the
 database indexes, so the earlier reports that may be copies are found without
 loading any corpus into memory, and each is confirmed by the signatures'
-estimated Jaccard similarity. A copy joins the story of the report it copies;
-a story is named by its first report's article id.
+estimated Jaccard similarity. Reports are taken in the
+merge order (merge/order.py: publication day, then article id), so a copy joins the
+story of the report it copies that comes first in that order, and a story is named by
+its first report's article id, whatever order the input lists them in.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Merging in parallel, with exactly the events the local engine makes.
 
-The local merge (merge/incidents.py) is incremental: each mention, in input
-order, joins the best matching event stored so far or starts one. What it can
+The local merge (merge/incidents.py) is incremental: each mention, in the merge
+order (merge/order.py: publication day, article id, then the report's own order), joins the best matching event stored so far or starts one. What it can
 see is bounded: events of the mention's own country whose day is within
 `reach` = max(merge_corroborated_days, merge_day_window) days of the mention's
 day, and an event's day is always one of its mentions' days (fusion picks it
@@ -10,7 +10,7 @@ among them). Two facts follow, and the Spark engine is built on them:
 1. Components. Within a country, sort the days that have mentions; where two
    consecutive days are more than `reach` apart no mention on one side can ever
    see an event on the other. Each run of days between such gaps (a component)
-   can be merged on its own, in input order, and gives exactly what the whole
+   can be merged on its own, in merge order, and gives exactly what the whole
    sequence gives. Components are the first blocking key (country x run of days).
 
 2. Weeks, checked. A component longer than `whole_component_days` (a busy
@@ -18,20 +18,20 @@ among them). Two facts follow, and the Spark engine is built on them:
    Sunday) as the issue asks. Pass 1 replays each block with the mentions of
    `overlap_days` on either side of its week, so incidents across a boundary
    still merge, and keeps the events it gives to the mentions of its own week.
-   Pass 2 checks that guess: each block replays, in input order, every mention
+   Pass 2 checks that guess: each block replays, in merge order, every mention
    of every event that has a mention within `reach` of its week, forcing the
    guessed events, and asks the local decision rule (`find_event`) what each of
    its own week's mentions would do. A mention's decision depends only on the
    events within `reach` of it, all of which the block holds complete, so when
    every mention of every block agrees with the guess, by induction over the
-   input order the guess is what the local engine computes. A component where
+   merge order the guess is what the local engine computes. A component where
    any mention disagrees is merged again whole, in one task, which is exact by (1).
 
 Nothing here re-implements the merge: replays call `merge_mention` and
 `find_event` on an in-memory SQLite store, the same code and the same queries
 as `wirecoder process`. Event histories come from the final membership: an
 event's state after each of its mentions is the fusion of its mentions so far,
-so its history is recomputed with `changes_made` in input order.
+so its history is recomputed with `changes_made` in merge order.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..merge import changes_made, event_id_for, find_event, fuse, merge_mention
+from ..merge import changes_made, event_id_for, find_event, fuse, mention_order, merge_mention
 from ..model import Article, Event, EventChange, Mention
 from ..settings import Settings
 
@@ -54,10 +54,16 @@ OVERLAP_REACHES = 2
 @dataclass(frozen=True, slots=True)
 class Placed:
     """A mention with its place in the input: (the article's position, the mention's position in it).
-    The local engine merges in this order, so every replay does too."""
+    Replays merge in `merge_position`, as the local engine does."""
 
     order: tuple[int, int]
     mention: Mention
+
+    @property
+    def merge_position(self) -> tuple[object, ...]:
+        """Where the local engine merges this mention (merge/order.py); the input order breaks no tie
+        (two articles of one id are one article)."""
+        return mention_order(self.mention)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,9 +129,9 @@ def _components(days: list[date], reach: int) -> list[tuple[date, date]]:
 
 
 def _articles(placed: list[Placed]) -> list[tuple[str, list[Mention]]]:
-    """The mentions grouped by article, in input order (as the local engine stores them)."""
+    """The mentions grouped by article, in merge order (as the local engine merges them)."""
     grouped: dict[int, tuple[str, list[Mention]]] = {}
-    for item in sorted(placed, key=lambda p: p.order):
+    for item in sorted(placed, key=lambda p: p.merge_position):
         grouped.setdefault(item.order[0], (item.mention.article_id, []))[1].append(item.mention)
     return list(grouped.values())
 
@@ -137,7 +143,7 @@ def _scratch_store():  # type: ignore[no-untyped-def]
 
 
 def replay(placed: list[Placed], settings: Settings) -> dict[str, str]:
-    """Merge these mentions as the local engine does, in input order: mention id -> event id."""
+    """Merge these mentions as the local engine does, in merge order: mention id -> event id."""
     store = _scratch_store()
     assigned: dict[str, str] = {}
     try:
@@ -182,8 +188,8 @@ def disagreements(placed: list[Placed], own: set[str], assigned: dict[str, str],
 
 def assemble(event_id: str, placed: list[Placed]) -> tuple[Event, list[EventChange]]:
     """An event from all its mentions and its history, as the local engine records it: each mention,
-    in input order, turns the fusion of those before it into the fusion of those up to it."""
-    ordered = [p.mention for p in sorted(placed, key=lambda p: p.order)]
+    in merge order, turns the fusion of those before it into the fusion of those up to it."""
+    ordered = [p.mention for p in sorted(placed, key=lambda p: p.merge_position)]
     history: list[EventChange] = []
     before: Event | None = None
     for number in range(1, len(ordered) + 1):

@@ -4,12 +4,14 @@ The same stages as the local engine (process.py), spread over a cluster:
 
 1. read (driver): the readers and the admission of process.py, so rejects,
    warnings and repeated ids are handled as locally; each article gets its
-   position in the input (`seq`), which fixes every later order;
+   position in the input (`seq`), the order rows are written and loaded in
+   (stories and merging go in the merge order of merge/order.py, as locally);
 2. extract (executors): articles are partitioned across the executors; each
    Python worker builds the pipeline (spaCy model, gazetteer) once and keeps it
    for every task it runs; the results go to `articles/` (Parquet), with each
    article's story signature (MinHash of its incidents' sentences);
-3. stories (driver): near-copies found in input order on the signatures alone
+3. stories (driver): near-copies found in merge order (publication day, then
+   article id: merge/order.py) on the signatures alone
    (a cheap band lookup; the MinHashing was done on the executors), to
    `stories/`; mentions with their story to `mentions/`;
 4. merge (executors): by block, country x run of days or country x week with
@@ -311,7 +313,8 @@ def _extract(inputs: Iterable[ReadResult], out: Path, settings: Settings, spark:
 
 
 def _assign_stories(articles: Any, out: Path, spark: Any, schemas: dict[str, Any]) -> dict[str, str]:
-    """Each article's story, in input order, from the signatures the executors computed."""
+    """Each article's story, in merge order (as the local engine finds them: publication day, undated
+    last, then article id), from the signatures the executors computed."""
     import numpy as np
 
     from ..merge.stories import story_of
@@ -321,7 +324,8 @@ def _assign_stories(articles: Any, out: Path, spark: Any, schemas: dict[str, Any
     stories: dict[str, str] = {}
     rows = []
     try:
-        signed = articles.where("signature IS NOT NULL AND error IS NULL").select("seq", "article_id", "signature").orderBy("seq")
+        signed = (articles.where("signature IS NOT NULL AND error IS NULL").select("seq", "article_id", "published", "signature")
+                  .orderBy(articles.published.asc_nulls_last(), articles.article_id))
         for row in signed.toLocalIterator():
             story_id = story_of(row["article_id"], np.frombuffer(bytes(row["signature"]), dtype=np.uint64), index)
             if story_id is not None:

@@ -89,7 +89,8 @@ def load(folder: str | Path, store: Store, *, batch: int = 500) -> LoadReport:
                 report.articles += 1
                 report.mentions += len(mentions)
                 report.claims += len(claims)
-    # events in the order they were created (their first article's place in the input), as locally
+    # events by their first article's place in the input (the local engine creates them in the merge order;
+    # the order rows are stored in changes no event)
     events = _sorted(folder, "events", "first_seq")
     for start in range(0, len(events), batch):
         with store.transaction():

@@ -152,6 +152,15 @@ class Store(Protocol):
         history to that event: one report showed the two to be one incident."""
         ...
 
+    def unmerged_articles(self, limit: int) -> list[str]:
+        """The first `limit` stored articles whose mentions are in no event yet, in the merge order
+        (merge/order.py: publication day, undated last, then article id, compared as code points)."""
+        ...
+
+    def set_story(self, mentions: list[Mention]) -> None:
+        """Store the story set on an article's mentions (in the current transaction)."""
+        ...
+
     def story_candidates(self, band_keys: list[str]) -> list[tuple[str, str, bytes]]:
         """Stored reports sharing a signature band with these keys: (article id, story id, signature)."""
         ...

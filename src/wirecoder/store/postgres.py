@@ -507,6 +507,18 @@ class PostgresStore:
 
     # --- events -----------------------------------------------------------------
 
+    def unmerged_articles(self, limit: int) -> list[str]:
+        # the day is ISO text (sorts as the date); "C" compares bytes, which for UTF-8 is code point order
+        rows = self._query(
+            "SELECT article_id, MIN((data::json ->> 'published') COLLATE \"C\") AS day FROM mentions WHERE event_id IS NULL "
+            "GROUP BY article_id ORDER BY day NULLS LAST, article_id LIMIT %s", (limit,)).fetchall()
+        return [row[0] for row in rows]
+
+    def set_story(self, mentions: list[Mention]) -> None:
+        with self.transaction(), self._db.cursor() as cursor:
+            cursor.executemany("UPDATE mentions SET data = %s WHERE mention_id = %s",
+                               [(json.dumps(to_plain(mention), ensure_ascii=False), mention.mention_id) for mention in mentions])
+
     def story_candidates(self, band_keys: list[str]) -> list[tuple[str, str, bytes]]:
         if not band_keys:
             return []

@@ -365,6 +365,18 @@ class SqliteStore:
 
     # --- events -----------------------------------------------------------------
 
+    def unmerged_articles(self, limit: int) -> list[str]:
+        # the day is ISO text (sorts as the date); BINARY compares UTF-8 bytes, which is code point order
+        rows = self._db.execute(
+            "SELECT article_id, MIN(json_extract(data, '$.published')) AS day FROM mentions WHERE event_id IS NULL "
+            "GROUP BY article_id ORDER BY day IS NULL, day, article_id LIMIT ?", (limit,)).fetchall()
+        return [row[0] for row in rows]
+
+    def set_story(self, mentions: list[Mention]) -> None:
+        with self.transaction():
+            self._db.executemany("UPDATE mentions SET data = json_set(data, '$.story_id', ?) WHERE mention_id = ?",
+                                 [(mention.story_id, mention.mention_id) for mention in mentions])
+
     def story_candidates(self, band_keys: list[str]) -> list[tuple[str, str, bytes]]:
         if not band_keys:
             return []
