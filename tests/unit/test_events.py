@@ -559,3 +559,21 @@ def test_a_shooting_death_is_an_incident(read) -> None:
     doc = read("HARLAN, Ky. -- Police said a quarrel over a stray dog on Sunday ended in an accidental shooting death.",
                published="2016-04-12")
     assert len(doc.mentions) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors say a Harlan boy of seven should recover after shooting himself in the foot with his uncle's rifle.",
+    "A Harlan farmer is in custody after stabbing a neighbour during a quarrel over a fence.",
+])
+def test_an_act_told_as_done_before_what_comes_is_a_past_fact(read, text: str) -> None:
+    # the modal or the present is of the recovery or the custody, not of the act before it
+    doc = read(text, published="2016-04-12")
+    assert [f.tense for f in doc.frames] == ["past"]
+    assert len(doc.mentions) == 1
+
+
+@pytest.mark.parametrize("hedge", ["a possible", "an apparent"])
+def test_a_murder_suicide_is_a_killing_however_hedged(read, hedge: str) -> None:
+    doc = read(f"Deputies in Harlan are investigating {hedge} murder-suicide at a farmhouse on Elm Road.", published="2016-04-12")
+    (mention,) = doc.mentions
+    assert mention.fatalities.best == 2

@@ -272,6 +272,17 @@ def _days_from_the_holiday(before: str, after: str) -> int | None:
     return 0
 
 
+def _opens_a_period(text: str, match: re.Match[str]) -> bool:
+    """Whether the day starts or ends a period ("since late on Thursday", "until June 3") rather than naming when
+    something happened. A day told as an incident's own names that incident's day whatever comes before it:
+    "recovering from Tuesday's shooting", "a block from Friday's scene", "the first since Sunday's attack"."""
+    opener = _OPENS_PERIOD.search(text[max(0, match.start() - 12):match.start()])
+    if opener is None:
+        return False
+    # ("until Monday's hearing" is a day to come, and stays out)
+    return not (opener.group(0).lower().startswith(("from", "since")) and _POSSESSIVE.match(text, match.end()))
+
+
 def find_times(text: str, published: date | None, sentence: int, offset: int) -> list[TimeExpression]:
     """Every time expression of one text, resolved; overlapping matches keep the first pattern's."""
     found: list[TimeExpression] = []
@@ -284,7 +295,7 @@ def find_times(text: str, published: date | None, sentence: int, offset: int) ->
                 continue
             resolved = resolve(kind, match, published)
             taken.append((match.start(), match.end()))
-            if resolved is None or _OPENS_PERIOD.search(text[max(0, match.start() - 12):match.start()]):
+            if resolved is None or _opens_a_period(text, match):
                 continue  # "since late on Thursday": the start of a period, not an incident's day
             if _BIRTH.search(text[max(0, match.start() - 20):match.start()]):
                 continue  # "born June 25, 2001", "DOB: 02/14/1977": a birthday, no incident's day

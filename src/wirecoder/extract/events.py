@@ -75,6 +75,9 @@ PHRASE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("loot", re.compile(r"\bset (?:fire to|ablaze)\b", re.I)),
     # "the shooting claimed (took) the life of", "he passed away"
     ("kill", re.compile(r"\b(?:claim|t[ao]ke|took)(?:n|ed|s)? the (?:life|lives) of\b|\bclaim(?:ed|s)? (?:\w+ )?lives\b|\bpass(?:ed|es)? away\b", re.I)),
+    # "investigating a possible murder-suicide": a killing, though "murder" only modifies "suicide" (the hedge
+    # doubts who killed whom, not that people died)
+    ("kill", re.compile(r"\bmurder[- ]suicides?\b", re.I)),
     # "fired artillery at their positions", "launched rockets into the town": shelling without the word "shelled"
     ("shell", re.compile(r"\b(?:fired|fires|firing|launched|launching|lobbed|lobbing|rained) (?:\w+ ){0,3}?(?:artillery|mortars?|mortar "
                          r"(?:rounds|shells)|rockets?|missiles?|shells|howitzers?)\b", re.I)),
@@ -238,7 +241,9 @@ def is_factual(trigger: Token, sentence_text: str, category: str) -> bool:
         return False  # "troops did not fire", "no arrests were made"
     if _describes_someone(trigger):
         return True
-    clause = [trigger, *_governors(trigger, 2)]
+    # (a modal above "after shooting himself" is of what follows the act, not of the act: "should recover
+    # after shooting himself", "could face charges after stabbing a neighbour")
+    clause = [trigger] if _done_before_the_governor(trigger) else [trigger, *_governors(trigger, 2)]
     for token in clause:
         if token.pos_ in ("VERB", "AUX") or token.i == trigger.i:
             for child in token.children:
@@ -278,6 +283,12 @@ def is_factual(trigger: Token, sentence_text: str, category: str) -> bool:
         if head.tag_ in ("VBZ", "VBP", "VBG") and not any(c.tag_ == "VBD" for c in head.children) and not _past_of_a_day(head):
             return False
     return True
+
+
+def _done_before_the_governor(trigger: Token) -> bool:
+    """Whether the trigger is a gerund told as done before the verb it hangs on ("recover after shooting himself")."""
+    return trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.lower_ in _DONE_BEFORE_PREPOSITIONS \
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
 
 
 def _describes_someone(trigger: Token) -> bool:
@@ -660,9 +671,13 @@ def _tense(trigger: Token) -> str:
         return _tense(trigger.head)  # "opened fire on the crowd, killing two people": when the shots were fired
     if trigger.tag_ == "VBG" and not auxiliaries and trigger.dep_ == "pcomp":
         preposition, governor = trigger.head, trigger.head.head
+        if preposition.lower_ in _DONE_BEFORE_PREPOSITIONS:
+            # "is in custody after shooting his wife", "should recover after shooting himself": done before
+            # whatever is told now or to come
+            return "past"
         if preposition.lower_ in _SEQUENCE_PREPOSITIONS and governor.tag_.startswith("VB"):
-            # "was arrested after shooting his wife", "shot his wife before killing himself": a step told
-            # beside another is as past as that other
+            # "shot his wife before killing himself", "was hurt while fleeing": a step told beside another is
+            # as past as that other
             return _tense(governor)
         if preposition.lower_ in ("of", "with", "for", "to", "in") and governor.lemma_.lower() in _ACCUSING:
             return "past"  # "is accused of shooting his brother", "charged with killing": a deed already done
@@ -671,6 +686,8 @@ def _tense(trigger: Token) -> str:
 
 #: prepositions that set one act beside another in time
 _SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon"})
+#: ... and those that set it before the other: whatever the other's tense, the act is done
+_DONE_BEFORE_PREPOSITIONS = frozenset({"after", "since", "upon"})
 #: verbs of charging, judging and confessing: the deed they are of has been done
 _ACCUSING = frozenset({"accuse", "charge", "convict", "suspect", "arrest", "indict", "sentence", "jail", "acquit",
                        "arraign", "admit", "confess", "plead"})
