@@ -1071,6 +1071,9 @@ def test_a_headline_object_hurt_in_its_own_words_is_not_the_killed(parse) -> Non
         # but someone charged before, then shot, is the one killed
         ("The man, charged with robbery in 2010, was shot and killed by police on Sunday.", 1),
         ("A man charged with robbery was shot and killed by police on Sunday.", 1),
+        # nor are those the harm was done to, told by what they were accused of
+        ("A crowd killed a man accused of theft in the market town on Friday.", 1),
+        ("Militants executed three men suspected of spying for the army near the river.", 3),
     ],
 )
 def test_the_accused_are_not_the_dead(parse, text: str, killed: int) -> None:

@@ -345,7 +345,6 @@ def test_a_birthday_dates_nothing(text: str) -> None:
     [
         "Two neighbours were still healing from Tuesday's ambush on the ridge road.",
         "The second raid came a few streets from Tuesday night's blast.",
-        "It was the first arrest since Tuesday's attack on the depot.",
     ],
 )
 def test_a_day_told_as_an_incident_s_own_is_no_period_s_start(text: str) -> None:
@@ -353,6 +352,8 @@ def test_a_day_told_as_an_incident_s_own_is_no_period_s_start(text: str) -> None
     assert [day for _, day, _ in _times(text, "2011-12-08")] == ["2011-12-06"]
 
 
-@pytest.mark.parametrize("text", ["The road stays shut until Tuesday's hearing.", "Raids have gone on since Tuesday."])
+@pytest.mark.parametrize("text", ["The road stays shut until Tuesday's hearing.", "Raids have gone on since Tuesday.",
+                                  # an earlier incident's day opens the period the new one is told in
+                                  "It was the deadliest raid in the valley since Tuesday's attack on the depot."])
 def test_until_an_incident_s_day_or_since_a_bare_day_still_dates_nothing(text: str) -> None:
     assert _times(text, "2011-12-08") == []

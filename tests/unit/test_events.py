@@ -572,6 +572,18 @@ def test_an_act_told_as_done_before_what_comes_is_a_past_fact(read, text: str) -
     assert len(doc.mentions) == 1
 
 
+def test_an_act_told_before_one_still_to_come_is_no_fact(read) -> None:
+    # both acts are planned: the shelling has not happened
+    doc = read("The army will pull back from the valley after shelling rebel positions near Harlan, a commander said.",
+               published="2016-04-12")
+    assert doc.mentions == []
+
+
+def test_an_act_with_its_own_day_before_one_still_to_come_is_a_fact(read) -> None:
+    doc = read("Police said the man will be charged after stabbing his brother in Harlan on Sunday.", published="2016-04-12")
+    assert [str(m.event_date) for m in doc.mentions] == ["2016-04-10"]
+
+
 @pytest.mark.parametrize("hedge", ["a possible", "an apparent"])
 def test_a_murder_suicide_is_a_killing_however_hedged(read, hedge: str) -> None:
     doc = read(f"Deputies in Harlan are investigating {hedge} murder-suicide at a farmhouse on Elm Road.", published="2016-04-12")

@@ -1051,8 +1051,9 @@ ACCUSED_LEMMAS = {"charge", "accuse", "indict", "sentence", "convict", "arraign"
 def _the_accused(victims: Token) -> bool:
     """'Two men charged after ...': people told by what the law did to them, the accused (not "the man,
     charged with robbery in 2010, was shot", an aside on someone the harm befell, nor "a man charged with
-    robbery was shot", the subject of a passive)."""
-    return victims.dep_ != "nsubjpass" and any(c.dep_ == "acl" and c.i == victims.i + 1 and c.lemma_.lower() in ACCUSED_LEMMAS for c in victims.children)
+    robbery was shot", the subject of a passive, nor "a mob killed a man accused of blasphemy", the
+    object the harm was done to)."""
+    return victims.dep_ not in ("nsubjpass", "dobj", "pobj", "dative") and any(c.dep_ == "acl" and c.i == victims.i + 1 and c.lemma_.lower() in ACCUSED_LEMMAS for c in victims.children)
 
 
 def _object_with_another_fate(verb: Token, victims: Token, kind: str) -> bool:

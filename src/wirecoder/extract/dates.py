@@ -274,13 +274,14 @@ def _days_from_the_holiday(before: str, after: str) -> int | None:
 
 def _opens_a_period(text: str, match: re.Match[str]) -> bool:
     """Whether the day starts or ends a period ("since late on Thursday", "until June 3") rather than naming when
-    something happened. A day told as an incident's own names that incident's day whatever comes before it:
-    "recovering from Tuesday's shooting", "a block from Friday's scene", "the first since Sunday's attack"."""
+    something happened. A day told as an incident's own after "from" names that incident's day: "recovering
+    from Tuesday's shooting", "a block from Friday's scene". After "since" it stays the edge of a period that
+    an earlier incident opened ("the deadliest attack since Saturday's bombing" happened later)."""
     opener = _OPENS_PERIOD.search(text[max(0, match.start() - 12):match.start()])
     if opener is None:
         return False
     # ("until Monday's hearing" is a day to come, and stays out)
-    return not (opener.group(0).lower().startswith(("from", "since")) and _POSSESSIVE.match(text, match.end()))
+    return not (opener.group(0).lower().startswith("from") and _POSSESSIVE.match(text, match.end()))
 
 
 def find_times(text: str, published: date | None, sentence: int, offset: int) -> list[TimeExpression]:

@@ -286,9 +286,15 @@ def is_factual(trigger: Token, sentence_text: str, category: str) -> bool:
 
 
 def _done_before_the_governor(trigger: Token) -> bool:
-    """Whether the trigger is a gerund told as done before the verb it hangs on ("recover after shooting himself")."""
-    return trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.lower_ in _DONE_BEFORE_PREPOSITIONS \
-        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    """Whether the trigger is a gerund told as done before the verb it hangs on ("recover after shooting himself"),
+    that verb not told as still to come: "the army will pull back after shelling the hills" plans both acts
+    (unless the gerund has a day of its own)."""
+    if not (trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.lower_ in _DONE_BEFORE_PREPOSITIONS
+            and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)):
+        return False
+    governor = trigger.head.head
+    # ("will be charged after shooting his wife on Monday": a day of its own dates the act)
+    return not any(c.dep_ == "aux" and c.lower_ in _STILL_TO_COME for c in governor.children) or _told_of_a_day(trigger)
 
 
 def _describes_someone(trigger: Token) -> bool:
@@ -313,8 +319,11 @@ _BY_GUNFIRE = re.compile(r"\s+by\s+(?:a\s+|an\s+)?(?:stray\s+|errant\s+|single\s
 def _past_of_a_day(verb: Token) -> bool:
     """Whether a verb whose past looks like its present is told of a day ("villagers beat a man to death
     on Saturday"): it is the past, whatever the tagger read."""
-    if verb.lower_ not in SAME_FORM_PAST:
-        return False
+    return verb.lower_ in SAME_FORM_PAST and _told_of_a_day(verb)
+
+
+def _told_of_a_day(verb: Token) -> bool:
+    """Whether a verb has a day of its own that is past or today ("on Saturday", "yesterday")."""
     for child in verb.children:
         if child.dep_ == "npadvmod" and _PAST_DAY.match(child.text):
             return True
@@ -671,9 +680,9 @@ def _tense(trigger: Token) -> str:
         return _tense(trigger.head)  # "opened fire on the crowd, killing two people": when the shots were fired
     if trigger.tag_ == "VBG" and not auxiliaries and trigger.dep_ == "pcomp":
         preposition, governor = trigger.head, trigger.head.head
-        if preposition.lower_ in _DONE_BEFORE_PREPOSITIONS:
+        if _done_before_the_governor(trigger):
             # "is in custody after shooting his wife", "should recover after shooting himself": done before
-            # whatever is told now or to come
+            # whatever is told now or might follow
             return "past"
         if preposition.lower_ in _SEQUENCE_PREPOSITIONS and governor.tag_.startswith("VB"):
             # "shot his wife before killing himself", "was hurt while fleeing": a step told beside another is
@@ -686,8 +695,10 @@ def _tense(trigger: Token) -> str:
 
 #: prepositions that set one act beside another in time
 _SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon"})
-#: ... and those that set it before the other: whatever the other's tense, the act is done
+#: ... and those that set it before the other: unless the other is still to come, the act is done
 _DONE_BEFORE_PREPOSITIONS = frozenset({"after", "since", "upon"})
+#: auxiliaries telling an act still to come (not those of an outcome guessed at: "should recover", "could face")
+_STILL_TO_COME = frozenset({"will", "shall", "'ll", "wo"})
 #: verbs of charging, judging and confessing: the deed they are of has been done
 _ACCUSING = frozenset({"accuse", "charge", "convict", "suspect", "arrest", "indict", "sentence", "jail", "acquit",
                        "arraign", "admit", "confess", "plead"})
