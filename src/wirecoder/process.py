@@ -29,12 +29,14 @@ from .errors import StorageError
 from .extraction import Extraction, InProcessExtractor, ParallelExtractor
 from .ingest import ReadResult
 from .merge import assign_story, merge_mention
+from .merge.order import ArticleOrder, article_order
 from .model import Article, Mention, Origin, Reject, Skipped
 from .pipeline import Resources
 from .store import Store, StoredArticle
 
-#: articles waiting to be merged that are read from the store at a time
-MERGE_PAGE = 10_000
+#: articles waiting to be merged that are read from the store at a time: their ids only (100,000 are
+#: a few MB), and each page costs a pass over all waiting mentions, so a page holds many
+MERGE_PAGE = 100_000
 #: problems a summary-only report keeps for its caller to show; the rest are counted (all are recorded in the store)
 KEPT_PROBLEMS = 1000
 
@@ -92,16 +94,23 @@ def process(
     workers: int = 1,
     on_article: Callable[[int], None] | None = None,
     summary_only: bool = False,
+    leftovers: bool = True,
 ) -> ProcessReport:
     """Read, extract, store and merge everything `inputs` yields.
 
     With `workers` > 1 the pipeline runs in that many processes (each building
-    its own resources from `resources.settings`); storage stays in this one."""
+    its own resources from `resources.settings`); storage stays in this one.
+    With `leftovers` (a batch run) the merge also takes every stored article an
+    interrupted run left unmerged; without it (an API request, a feed poll: a few
+    articles, a caller waiting) only the articles this call stored, so that it
+    neither reports another run's events as its own nor does that run's work."""
     started = time.perf_counter()
     report = ProcessReport(summary_only=summary_only)
     # Articles read but not yet stored: a repeat of one of them is not extracted twice. A repeat of a
     # stored one is found in the store, so the set holds a few batches, never the whole run.
     in_flight: set[str] = set()
+    # without leftovers, the articles to merge: this call's, a few (with their place in the merge order)
+    stored_here: list[tuple[ArticleOrder, str]] = []
 
     def record(reject: Reject) -> None:
         store.add_reject(reject)  # recorded once, however often the same input is re-run
@@ -118,13 +127,17 @@ def process(
     try:
         for extractions in extractor.extract(batches):
             for extraction in extractions:
-                _store(extraction, store, resources, report, record)
+                if _store(extraction, store, resources, report, record) and not leftovers:
+                    stored_here.append((article_order(extraction.article.id, extraction.article.published), extraction.article.id))
                 in_flight.discard(extraction.article.id)
                 if on_article:
                     on_article(1)
     finally:
         extractor.close()
-    merge_unmerged(store, resources, report)
+    if leftovers:
+        merge_unmerged(store, resources, report)
+    else:
+        merge_articles([article_id for _, article_id in sorted(stored_here)], store, resources, report)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -186,11 +199,12 @@ def extraction_warning(article: Article, warning: str) -> Reject:
 
 
 def _store(extraction: Extraction, store: Store, resources: Resources, report: ProcessReport,
-           record: Callable[[Reject], None]) -> None:
+           record: Callable[[Reject], None]) -> bool:
+    """Store an extracted article (whether it was: an article a stage failed on is a reject)."""
     article = extraction.article
     if extraction.error is not None:
         record(extraction_failed(article, extraction.error))
-        return
+        return False
     # One transaction for the article and its warnings: a re-run skips a stored article, so
     # anything recorded after the commit would be lost by a kill at that moment. Its merge waits
     # for the end of the input (merge_unmerged), which finds it by its mentions without an event.
@@ -201,6 +215,7 @@ def _store(extraction: Extraction, store: Store, resources: Resources, report: P
     report.stored += 1
     report.mentions += len(extraction.mentions)
     report.claims += len(extraction.claims)
+    return True
 
 
 def merge_unmerged(store: Store, resources: Resources, report: ProcessReport) -> None:
@@ -214,11 +229,16 @@ def merge_unmerged(store: Store, resources: Resources, report: ProcessReport) ->
         if waiting[0] in last_page:  # a store that did not record the merges would loop here for ever
             raise StorageError(f"article {waiting[0]!r} was merged but its mentions are in no event: the database "
                                f"did not keep the merge; check that it is writable and run the command again")
-        for article_id in waiting:
-            # one transaction for the article's story and merges: a kill leaves it merged or not at all
-            with store.transaction():
-                _merge_article(article_id, store, resources, report)
+        merge_articles(waiting, store, resources, report)
         last_page = waiting
+
+
+def merge_articles(article_ids: list[str], store: Store, resources: Resources, report: ProcessReport) -> None:
+    """Merge stored articles, in the order given (the merge order), each in a transaction of its own:
+    a kill leaves an article merged or not at all."""
+    for article_id in article_ids:
+        with store.transaction():
+            _merge_article(article_id, store, resources, report)
 
 
 def _merge_article(article_id: str, store: Store, resources: Resources, report: ProcessReport) -> None:

@@ -153,7 +153,7 @@ def _poll_feed(url: str, store: Store, resources: Resources, client: HttpClient,
     report.new_entries += len(new)
     results = [_read_entry(entry, url, client, resources, report) for entry in new]
     if results:
-        run = process(results, store, resources, workers=1)
+        run = process(results, store, resources, workers=1, leftovers=False)
         report.stored += run.stored
         report.already_stored += run.already_stored
         report.rejected += run.rejected

@@ -138,6 +138,22 @@ def test_a_run_stopped_while_merging_leaves_the_rest_to_merge_on_the_next_run(re
     assert _what_was_stored(store) == _what_was_stored(whole)
 
 
+def test_a_call_without_leftovers_merges_only_its_own_articles(resources: Resources, monkeypatch) -> None:
+    wire_b, wire_a, follow, herat = _one_bombing_and_a_shooting()
+    store = open_store(":memory:")
+    with monkeypatch.context() as patch:  # a batch run killed before its merge: its articles wait
+        patch.setattr(process_module, "merge_unmerged", lambda *args: None)
+        process([wire_b, herat], store, resources)
+    report = process([wire_a, follow], store, resources, leftovers=False)  # an API request meanwhile
+    assert {a for e in store.events() for a in e.article_ids} == {"wire-a", "follow"}
+    assert set(report.event_ids) == {e.event_id for e in store.events()}
+    assert sorted(store.unmerged_articles(limit=10)) == ["herat", "wire-b"]  # left to the next batch run
+    process([], store, resources)
+    whole = open_store(":memory:")
+    process([wire_b, herat, wire_a, follow], whole, resources)
+    assert store.unmerged_articles(limit=10) == [] and len(list(store.events())) == len(list(whole.events()))
+
+
 def test_an_article_another_run_merged_since_the_page_was_read_is_not_merged_again(resources: Resources) -> None:
     store = open_store(":memory:")
     process(_one_bombing_and_a_shooting(), store, resources)

@@ -47,7 +47,7 @@ def router(settings: Settings) -> APIRouter:
         records = [article.model_dump(exclude_unset=True) for article in body.articles]
         resources = request.app.state.resources()
         with request.app.state.access.writing() as store:
-            report = process(read_records(records, f"api:{token.name}", settings), store, resources, workers=1)
+            report = process(read_records(records, f"api:{token.name}", settings), store, resources, workers=1, leftovers=False)
             events = [event for event_id in report.event_ids if (event := store.event(event_id)) is not None]
         return IngestOut(
             stored=report.stored, already_stored=report.already_stored, rejected=report.rejected, warnings=report.warnings,
