@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..merge import changes_made, event_id_for, find_event, fuse, mention_order, merge_mention
+from ..merge.order import ArticleOrder
 from ..model import Article, Event, EventChange, Mention
 from ..settings import Settings
 
@@ -60,7 +61,7 @@ class Placed:
     mention: Mention
 
     @property
-    def merge_position(self) -> tuple[object, ...]:
+    def merge_position(self) -> tuple[ArticleOrder, int]:
         """Where the local engine merges this mention (merge/order.py); the input order breaks no tie
         (two articles of one id are one article)."""
         return mention_order(self.mention)
