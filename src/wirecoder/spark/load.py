@@ -9,7 +9,11 @@ the rejects. Articles are written in transactions of `batch` articles.
 Loading the same folder again changes nothing: articles already stored are
 passed over, with the events and history they brought. A Spark run is merged
 on its own: its events are not merged with events already in the database from
-other runs (load into a new database, or one that holds other periods).
+other runs (load into a new database, or one that holds other periods). Load
+while no other run writes to the database: between a batch of articles and
+their events, another run's merge would take the loaded mentions as waiting for
+a merge. A load stopped half way is finished by loading again; a `process` run
+before that merges the loaded articles that have no events yet as its own.
 """
 
 from __future__ import annotations
