@@ -423,40 +423,50 @@ def test_incidents_one_report_tells_with_other_tolls_stay_apart(store: Store) ->
 
 IDLIB = Place(location="Idlib", country="Syria", country_code="SY", iso3="SYR", admin1="Idlib",
               latitude=35.93, longitude=36.63, geo_precision=1, feature="city")  # ~135 km from Homs
+PALMYRA = Place(location="Palmyra", country="Syria", country_code="SY", iso3="SYR", admin1="Homs",
+                latitude=34.56, longitude=38.27, geo_precision=1, feature="city")  # ~150 km from Homs, in its province
 
 
 def test_one_report_telling_the_same_toll_in_two_far_places_is_one_event(store: Store) -> None:
-    # "a boy was wounded in Homs" and, further on, "the boy was taken to a hospital in Idlib": both tell
+    # "a boy was wounded in Homs" and, further on, "the boy was taken to a hospital in Palmyra": both tell
     # no dead and one hurt, on the same day; the second place is the hospital's, not a second shooting
-    _add(store, _mention("a1", 0, number=0, injuries=1), _mention("a1", 0, number=1, injuries=1, place=IDLIB))
+    _add(store, _mention("a1", 0, number=0, injuries=1), _mention("a1", 0, number=1, injuries=1, place=PALMYRA))
     assert [e.mention_ids for e in store.events()] == [["a1-m0", "a1-m1"]]
 
 
-def test_one_dead_told_in_two_far_places_without_the_hurt_is_one_event(store: Store) -> None:
-    # "a man was shot dead in Homs" and "the man, of Idlib, died at the scene": one death, no hurt told in either
-    _add(store, _mention("a1", 1, number=0), _mention("a1", 1, number=1, place=IDLIB))
-    assert [e.mention_ids for e in store.events()] == [["a1-m0", "a1-m1"]]
+def test_one_dead_told_in_two_far_places_without_the_hurt_are_two_events(store: Store) -> None:
+    # "a man was killed in Homs ... a woman was killed in Palmyra": a round-up's two deaths, even in one province
+    _add(store, _mention("a1", 1, number=0), _mention("a1", 1, number=1, place=PALMYRA))
+    assert len(list(store.events())) == 2
+
+
+def test_one_toll_told_in_two_provinces_is_two_events(store: Store) -> None:
+    # a round-up: "shelling killed two and wounded five in Homs ... in Idlib shelling killed two and wounded
+    # five" (or three): each province's own incident, however alike the tolls
+    _add(store, _mention("a1", 2, number=0, injuries=5), _mention("a1", 2, number=1, injuries=5, place=IDLIB),
+         _mention("a1", 2, number=2, injuries=3, place=IDLIB))  # (the last is part of Idlib's toll)
+    assert sorted(e.mention_ids for e in store.events()) == [["a1-m0"], ["a1-m1", "a1-m2"]]
 
 
 def test_far_apart_a_toll_told_by_halves_or_another_toll_stays_apart(store: Store) -> None:
     # near, a death told without the hurt agrees with any hurt; far apart only the whole toll alike tells one incident
-    _add(store, _mention("a1", 2, number=0, injuries=3), _mention("a1", 2, number=1, place=IDLIB),
-         _mention("a1", 0, number=2, injuries=2, place=RASTAN), _mention("a1", 0, number=3, injuries=1, place=IDLIB))
+    _add(store, _mention("a1", 2, number=0, injuries=3), _mention("a1", 2, number=1, place=PALMYRA),
+         _mention("a1", 0, number=2, injuries=2, place=RASTAN), _mention("a1", 0, number=3, injuries=1, place=PALMYRA))
     assert len(list(store.events())) == 4
 
 
 def test_some_of_the_hurt_told_again_with_the_same_dead_is_the_incident_told_before(store: Store) -> None:
-    # "one dead and four wounded in Homs" and, further on, "two of the wounded were taken to Idlib": the same
+    # "one dead and four wounded in Homs" and, further on, "two of the wounded were taken to Palmyra": the same
     # death, two of the four hurt, placed at the hospital; near or far, it is the incident the report opened with
-    _add(store, _mention("a1", 1, number=0, injuries=4), _mention("a1", 1, number=1, injuries=2, place=IDLIB),
+    _add(store, _mention("a1", 1, number=0, injuries=4), _mention("a1", 1, number=1, injuries=2, place=PALMYRA),
          _mention("a1", 1, number=2, injuries=0, place=RASTAN))
     assert [e.mention_ids for e in store.events()] == [["a1-m0", "a1-m1", "a1-m2"]]
 
 
 def test_more_hurt_other_dead_or_a_half_told_toll_is_not_part_of_the_toll_told_before(store: Store) -> None:
     # more hurt than told before, other dead, or no hurt told at all (far away): each its own incident
-    _add(store, _mention("a1", 1, number=0, injuries=2), _mention("a1", 1, number=1, injuries=3, place=IDLIB),
-         _mention("a1", 2, number=2, injuries=1, place=IDLIB), _mention("a1", 1, number=3, place=RASTAN))
+    _add(store, _mention("a1", 1, number=0, injuries=2), _mention("a1", 1, number=1, injuries=3, place=PALMYRA),
+         _mention("a1", 2, number=2, injuries=1, place=PALMYRA), _mention("a1", 1, number=3, place=RASTAN))
     assert len(list(store.events())) == 4
 
 

@@ -27,8 +27,9 @@ incident stored twice, each report having matched neither). A mention never join
 mention of its own article (the article's own reading keeps its incidents
 apart), unless it tells that article's incident again: the same day, place, dead
 and hurt (a mention telling a death but not the hurt agrees with any hurt), or, placed
-anywhere, the same day and exactly the same dead and hurt, or the same dead and some of
-the hurt told before (a victim's home town, a hospital's). Event
+anywhere in the same province or state, the same day and exactly the same dead and hurt
+(both told), or the same dead and some of the hurt told before (a victim's home town, a
+hospital's; a round-up's incidents in two provinces stay apart). Event
 ids derive from the id of the event's first mention in the merge order (merge/order.py:
 publication day, then article id), so the same articles give the same ids on every run,
 whatever order they come in.
@@ -224,30 +225,37 @@ def _told_twice(mention: Mention, other: Mention, settings: Settings) -> bool:
     and been read so. Where someone died, a mention that tells nothing of the hurt agrees with any
     hurt: a headline ("Man arrested in fatal nightclub shooting") names the death and leaves the
     wounded to the sentence that tells the whole toll. Told with exactly the same toll, or telling
-    some of the hurt of the same dead told before, the two are one incident wherever each is placed
-    (see `_placed_apart_alike`, `_part_of_the_toll_told_before`)."""
+    some of the hurt of the same dead told before, the two are one incident wherever each is placed in
+    one province or state (see `_in_one_region`, `_placed_apart_alike`, `_part_of_the_toll_told_before`)."""
     if mention.event_date != other.event_date or not types_compatible(mention.sub_event_type, other.sub_event_type):
         return False
-    if _part_of_the_toll_told_before(mention, other):
+    if _in_one_region(mention, other) and _part_of_the_toll_told_before(mention, other):
         return True
     if mention.fatalities.best != other.fatalities.best or not _same_hurt_told(mention, other) \
             or mention.fatalities.best + _hurt(mention) == 0:
         return False
     near = distance_km(mention.place.latitude, mention.place.longitude, other.place.latitude,
                        other.place.longitude) <= settings.merge_distance_km
-    return near or _placed_apart_alike(mention, other)
+    return near or (_in_one_region(mention, other) and _placed_apart_alike(mention, other))
+
+
+def _in_one_region(mention: Mention, other: Mention) -> bool:
+    """Whether two mentions are placed in one country and one province or state: a report's one incident
+    placed apart by a victim's home town or a hospital is nearly always placed within its state, while a
+    round-up's incidents of one day are told province by province ("in Idlib ... in Deir ez-Zor ...")."""
+    return mention.place.country_code == other.place.country_code and mention.place.admin1 == other.place.admin1
 
 
 def _placed_apart_alike(mention: Mention, other: Mention) -> bool:
     """Whether two mentions of one article, on one day and far apart, tell exactly the same toll: the
-    same dead and, both telling it, the same hurt (or, where someone died, neither telling any). A
+    same dead and, both telling it, the same hurt. A
     report's one incident is placed apart by a sentence naming where a victim lived or was treated
     ("flown to a trauma centre in the state capital", "a 19-year-old from a town two counties away"),
     or by a street or a person read as a town; two incidents of one day in two towns are told each
     with its own toll, and two tolls alike to the last person, both told, are that one incident again."""
-    if (mention.injuries is None) != (other.injuries is None):
-        return False  # a toll left half told is no toll to compare at a distance
-    return mention.injuries is not None or mention.fatalities.best > 0
+    # a toll left half told is no toll to compare at a distance, nor one telling only the dead: "a man was
+    # killed in Saraqeb ... a woman was killed in Maarat al-Numan" are two deaths of one province's day
+    return mention.injuries is not None and other.injuries is not None
 
 
 def _part_of_the_toll_told_before(mention: Mention, other: Mention) -> bool:
