@@ -246,6 +246,12 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
         # "the two" are the two the sentence named before
         (("Police in Harlan, Kentucky, are looking into the killing of Nora Webb and her nephew Cal Ortiz, after the two "
           "were shot to death outside their home on Friday."), 2, None),
+        # someone told again as alive ("in stable condition") beside a death is not the one who died
+        ("A man was killed in a shootout with deputies at a farm in Harlan, Kentucky, on Saturday, police said. "
+         "A deputy was shot during the shootout. The deputy is in stable condition.", 1, 1),
+        # the one a killer shot before turning the gun on himself is someone else than him, and no one tells her dead
+        ("Deputies said a man shot his girlfriend and then turned the gun on himself outside a diner in Harlan, Kentucky, "
+         "on Friday.", 1, 1),
         # the one taken to hospital in critical condition, told by the age of the one who died, is that person
         (("A 15-year-old boy has died after being shot in the head on Friday night in Harlan, Kentucky, police said. "
           "Officers who got there first found a 15-year-old male with a head wound and took him to a hospital in "
@@ -255,6 +261,12 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
 def test_people_hurt_told_across_sentences(read, text: str, killed: int, injured: int | None) -> None:
     (mention,) = read(text, published="2016-04-24").mentions
     assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == (killed, injured)
+
+
+def test_the_one_a_killer_shot_is_not_hurt_when_the_report_tells_her_dead(read) -> None:
+    (mention,) = read("Deputies said a man shot his girlfriend and then turned the gun on himself outside a diner in Harlan, "
+                      "Kentucky, on Friday. The girlfriend died at the scene.", published="2016-04-24").mentions
+    assert not mention.injuries or mention.injuries.best == 0
 
 
 def test_a_victim_told_by_age_and_then_by_name_is_one_person(read) -> None:

@@ -757,6 +757,13 @@ _SURVIVABLE = re.compile(r"\b(?:minor|superficial|stable|non\W*life\W*threatenin
                          r"expected to (?:survive|recover)|will survive|treated and released)\b", re.I)
 
 
+#: words that tell that hurt people will live: told of again, they are not the dead ("the deputy is in stable
+#: condition", "the boy is recovering and expected to be OK")
+_WILL_LIVE = re.compile(r"\b(?:minor|superficial|stable|non\W*life\W*threatening|not (?:believed to be |considered )?life\W*threatening|"
+                        r"expected to (?:survive|recover|live|be (?:ok|okay|fine|all right))|will survive|treated and released|"
+                        r"recovering|released from (?:the |a )?hospital)\b", re.I)
+
+
 def _passed_away(verb: Token) -> bool:
     """'he passed away': died."""
     return verb.lemma_.lower() == "pass" and verb.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "away" for c in verb.children)
@@ -2041,7 +2048,9 @@ def run(doc: Document) -> None:
         frame.injured = _sum([s.count for s in by_kind.get("injured", []) if not s.additive])
         frame.shot = _sum([s.count for s in by_kind.get("shot", []) if not s.additive])
         frame.arrested = _sum([s.count for s in by_kind.get("arrested", []) if not s.additive])
-        frame.refers_back = {kind for kind, told in by_kind.items() if told and all(_told_before(s.victims) for s in told)}
+        # ("the boy is in stable condition": someone told of before, but alive, so not the one who died)
+        frame.refers_back = {kind for kind, told in by_kind.items() if told and all(_told_before(s.victims) for s in told)
+                             and not (kind == "injured" and _WILL_LIVE.search(sentence.text))}
         frame.additional = {}
         dead = by_kind.get("killed", [])
         frame.dead_among_hurt = bool(dead) and all(_share_of_those_told(s.victims) for s in dead)
