@@ -1102,3 +1102,34 @@ def test_a_conjunct_with_its_own_harm_is_not_among_the_dead(parse) -> None:
 )
 def test_lists_that_are_not_more_dead(parse, text: str, killed: int) -> None:
     assert _summary(statements(parse(text)))["killed"] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "identities"),
+    [
+        # the age or the name of someone a clause or phrase on the victim names is not the victim's
+        ("A mother who was shot in the head by her 4-year-old son has died.", frozenset()),
+        ("A teenager, killed by a 12-year-old in an accidental shooting, was buried on Friday.", frozenset()),
+        ("The stepson of Carl Webb was shot dead on Friday.", frozenset()),
+        # (an age told beside the victim is still theirs)
+        ("Ann Lee, 25, was shot dead on Friday.", frozenset({"age:25;name:ann lee"})),
+    ],
+)
+def test_a_victim_s_identity_is_told_of_the_victim_only(parse, text: str, identities: frozenset[str]) -> None:
+    (found,) = [s for s in statements(parse(text)) if s.kind == "killed"]
+    assert found.identities == identities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His uncle was cleaning a rifle in the barn when it fired, killing Waylon on the spot.",
+        "The rifle went off, fatally wounding Troyer in the chest.",
+    ],
+)
+def test_a_one_word_name_read_as_an_organisation_is_the_person_killed(parse, text: str) -> None:
+    assert _summary(statements(parse(text))) == {"killed": 1}
+
+
+def test_a_gunshot_that_hit_someone_hurt_them(parse) -> None:
+    assert _summary(statements(parse("The gunshots hit a woman walking her dog, police said."))) == {"shot": 1}

@@ -142,10 +142,16 @@ _AGE = re.compile(r"\b(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty
 _NAME_AGE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+)* , (\d{1,2}) ,")
 
 
+#: what hangs on a person's noun and may name other people: clauses ("who was shot by a 4-year-old") and phrases
+_OTHER_PEOPLES_PHRASES = {"acl", "relcl", "prep", "agent"}
+
+
 def _identity(head: Token) -> frozenset[str]:
     """A single victim's identity from the phrase, "age:16;name:william pagan": what is said of
     them (an age, a name), so that the same person told twice is counted once."""
-    own = [t for t in head.subtree if not any(a.dep_ == "conj" and a.i != head.i and head in a.ancestors for a in [t, *t.ancestors])]
+    # (not the people of a clause or phrase hanging on it: "a mother shot by her 4-year-old son", "the son of Tom Lee")
+    own = [t for t in head.subtree if not any(a.i != head.i and head in a.ancestors and (
+        a.dep_ == "conj" or (a.head.i == head.i and a.dep_ in _OTHER_PEOPLES_PHRASES)) for a in [t, *t.ancestors])]
     text = " ".join(t.text for t in own)
     parts = []
     age = _AGE.search(text.replace(" - ", "-")) or _NAME_AGE.match(text)
@@ -921,7 +927,7 @@ def _survived(verb: Token) -> bool:
 _DEATH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:to death|dead)\b", re.I)
 CONDITION_WORDS = {"critical", "serious", "stable", "fair", "grave", "life-threatening", "guarded", "good"}
 TRANSPORT_LEMMAS = {"take", "rush", "transport", "airlift", "fly", "send", "carry", "drive", "admit", "hospitalize", "hospitalise", "bring"}
-HIT_CONTEXT = re.compile(r"\b(?:shot|shots|gunfire|bullets?|fired?|shooting|gunman|gun)\b", re.I)
+HIT_CONTEXT = re.compile(r"\b(?:shot|shots|gunshots?|gunfire|bullets?|fired?|shooting|gunman|gun)\b", re.I)
 
 
 def _to_hospital(verb: Token, prepositions: tuple[str, ...] = ("to", "into")) -> bool:
@@ -1290,8 +1296,10 @@ def _hurt_in_feelings(verb: Token) -> bool:
 
 
 def _surname_read_as_organisation(victims: Token) -> bool:
-    """A one-word name the parser takes for an organisation, as the subject of a harm: a person."""
-    return (victims.tag_ == "NNP" and victims.ent_type_ == "ORG" and victims.dep_ in ("nsubj", "nsubjpass")
+    """A one-word name the parser takes for an organisation, as the subject of a harm or the object of a verb
+    of harm ("the gun went off, killing Waylon"): a person."""
+    return (victims.tag_ == "NNP" and victims.ent_type_ == "ORG" and (victims.dep_ in ("nsubj", "nsubjpass") or (
+                victims.dep_ == "dobj" and victims.head.lemma_.lower() in KILL_LEMMAS | SHOOT_LEMMAS | INJURE_LEMMAS))
             and victims.text[:1].isupper() and not victims.text.isupper()
             and not any(c.dep_ in ("compound", "det") for c in victims.children)
             and not (victims.i + 1 < len(victims.doc) and victims.doc[victims.i + 1].ent_type_ == "ORG"))
