@@ -858,6 +858,11 @@ def test_the_victims_of_another_incident_told_in_passing_are_not_counted(read, t
         ("Harlan teen suffers accidental gunshot wound", (0, 1)),
         # the age a headline's verb takes as its complement is the one killed, beside the killer
         ("Harlan man kills 3-month-old before shooting himself", (2, 0)),
+        # one person a headline tells shot, whatever the parser makes of the line
+        ("Two arrested after child shot near Harlan school", (0, 1)),
+        ("Sheriff: 6-Year-Old Accidentally Shot After Finding Pistol In Harlan", (0, 1)),
+        # a headline cut short with an ellipsis is still a headline
+        ("Deputies: 9-year-old girl critical after accidental shooting in...", (0, 1)),
     ],
 )
 def test_one_person_a_headline_names_with_a_fate_is_counted(read, title: str, expected: tuple[int, int]) -> None:
@@ -1133,3 +1138,24 @@ def test_a_one_word_name_read_as_an_organisation_is_the_person_killed(parse, tex
 
 def test_a_gunshot_that_hit_someone_hurt_them(parse) -> None:
     assert _summary(statements(parse("The gunshots hit a woman walking her dog, police said."))) == {"shot": 1}
+
+
+def test_a_dead_end_street_is_no_one_dead(parse) -> None:
+    found = statements(parse("Families on the dead end street said the girl who was wounded often played there."))
+    assert _summary(found) == {"injured": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "did not survive", "doctors were unable to save her": died
+        ("The cashier was flown to a trauma center with grave wounds but did not survive.", {"killed": 1}),
+        ("Doctors were unable to save the boy.", {"killed": 1}),
+        ("Medics worked on her for an hour but were not able to save her.", {"killed": 1}),
+        # (a crash one did not survive is its toll, not this incident's; someone saved lived)
+        ("He did not survive the crash.", {}),
+        ("A neighbour saved the girl.", {}),
+    ],
+)
+def test_someone_not_saved_died(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected

@@ -63,6 +63,9 @@ NOT_PEOPLE = BODY_PARTS | {
     "heart", "feelings", "pride",  # "it hurt my heart"
     "fetus", "foetus", "dog", "cat", "horse", "animal", "pet", "puppy", "k9", "k-9", "cow", "deer",
 }
+#: places a harm word may stand before ("the dead end street"): no one (but "the mayor of the town" is someone)
+PLACE_NOUNS = {"street", "road", "avenue", "lane", "alley", "block", "corner", "area", "neighborhood", "neighbourhood", "city",
+               "town", "park", "parking", "yard"}
 PEOPLE_NOUNS = re.compile(
     r"^(?:people|persons?|civilians?|men|man|women|woman|child(?:ren)?|kids?|boys?|girls?|teens?|teenagers?|"
     r"soldiers?|troops|police(?:men)?|officers?|rebels?|insurgents?|militants?|fighters?|defectors?|protesters?|"
@@ -171,7 +174,7 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
 
     Coordinated phrases are summed ("a man and a woman" = 2)."""
     lower = head.lower_
-    if head.lemma_.lower() in NOT_PEOPLE or (not PEOPLE_NOUNS.match(head.text) and any(
+    if head.lemma_.lower() in NOT_PEOPLE | PLACE_NOUNS or (not PEOPLE_NOUNS.match(head.text) and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in NOT_PEOPLE for g in c.children) for c in head.children)):
         # "grazed her face", "injuring one of the family dogs": not people hurt (but "the driver of the
         # truck" is a person)
@@ -473,9 +476,10 @@ HEADLINE_TOKENS = 20
 
 
 def _in_headline(token: Token) -> bool:
-    """A parse of a headline: short, no final full stop."""
+    """A parse of a headline: short, no final full stop (an ellipsis is a headline cut short, "Boy critical after ...")."""
     doc = token.doc
-    return len(doc) <= HEADLINE_TOKENS and not doc.text.rstrip().endswith((".", '."', ".”'"))
+    text = doc.text.rstrip()
+    return len(doc) <= HEADLINE_TOKENS and (not text.endswith((".", '."', ".”'")) or text.endswith(("...", "…")))
 
 
 _AGE_AFTER_NUMBER = re.compile(r"[- ](?:year|month|week)s?[- ]old", re.I)
@@ -624,7 +628,7 @@ def _victims(trigger: Token) -> Token | None:
     if lemma in ("claim", "take") and _claimed_life(trigger) is not None:
         return _claimed_life(trigger)
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
-        if lemma in DIE_LEMMAS or _passed_away(trigger):
+        if lemma in DIE_LEMMAS or _passed_away(trigger) or (_not_saved(trigger) and lemma == "survive"):
             return _subject(trigger)
         if lemma == "shoot" and not _is_passive(trigger) and any(
                 c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and (PEOPLE_NOUNS.match(g.text) or g.tag_ == "PRP")
@@ -770,6 +774,22 @@ _WILL_LIVE = re.compile(r"\b(?:minor|superficial|stable|non\W*life\W*threatening
                         r"recovering|released from (?:the |a )?hospital)\b", re.I)
 
 
+def _not_saved(verb: Token) -> bool:
+    """'was rushed to a hospital but did not survive', 'doctors were unable to save her': died."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in ("survive", "save"):
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if lemma == "survive":
+        return negated and _object(verb) is None  # (not "did not survive the crash": a crash's toll)
+    # "doctors were unable to save the boy", "were not able to save her" (not "saved his life": he lived)
+    able = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("able", "unable") else None
+    unable = able is not None and (able.lower_ == "unable" or any(c.dep_ == "neg" for c in [*able.children, *able.head.children]))
+    person = _object(verb)
+    return (negated or unable) and person is not None and (
+        person.lower_ in ("him", "her") or PEOPLE_NOUNS.match(person.text) is not None)
+
+
 def _passed_away(verb: Token) -> bool:
     """'he passed away': died."""
     return verb.lemma_.lower() == "pass" and verb.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "away" for c in verb.children)
@@ -823,8 +843,10 @@ def _kind(trigger: Token) -> str | None:
             and trigger.head.lemma_.lower() in SHOOT_LEMMAS | KILL_LEMMAS and not _is_passive(trigger.head) \
             and _object(trigger.head) is not None:
         return None  # "gunmen shot dead a councillor": the one shot dead is the verb's object, counted with the verb
+    if text == "dead" and trigger.i + 1 < len(trigger.doc) and trigger.doc[trigger.i + 1].lower_ in ("end", "-end", "ends"):
+        return None  # "a dead end street": a street, no one dead
     if lemma in KILL_LEMMAS or lemma in DIE_LEMMAS or text in ("dead", "killed", "slain", "deceased") or lemma in ("death", "killing", "fatality") \
-            or _passed_away(trigger):
+            or _passed_away(trigger) or _not_saved(trigger):
         if lemma in ("death",) and trigger.pos_ == "NOUN" and not any(c.dep_ == "nummod" or c.lower_ == "of" for c in trigger.children):
             return None
         return "killed"
@@ -1307,6 +1329,8 @@ def _surname_read_as_organisation(victims: Token) -> bool:
 
 def _happened(trigger: Token) -> bool:
     """Whether a harm verb states a harm: not "intent to kill", "did not hurt", "executing a warrant"."""
+    if _not_saved(trigger):
+        return True  # "did not survive": the negation is the death
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("almost", "nearly", "narrowly")) for c in trigger.children):
         return False  # "did not hurt", "was almost killed"
     if trigger.tag_ == "VBG" and trigger.lemma_.lower() in KILL_LEMMAS | SHOOT_LEMMAS and any(
@@ -1355,7 +1379,11 @@ _ONE_PERSON_IN_A_HEADLINE = [
     ("injured", re.compile(_ONE_PERSON + r"(?:(?:in\s+)?(?:critical|serious|stable|fair)(?:\s+(?:but|and)\s+(?:critical|serious|stable|fair))?(?:\s+condition)?\s+(?:after|following|in)\b|"
                                          r"(?:critically\s+|seriously\s+)?(?:wounded|injured|hurt|hospitalized)\b|"
                                          r"suffers\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:wound|injury|injuries)\b)", re.I)),
-    ("shot", re.compile(_ONE_PERSON + r"(?:struck\s+by\s+(?:a\s+)?(?:stray\s+)?(?:gunfire|gunshots?|bullets?)|shoots\s+(?:him|her)?self)\b", re.I)),
+    # ("Two arrested after child shot", "5-Year-Old Accidentally Shot After Finding Gun"; not "shot at", "shot dead",
+    # nor "mother shot husband", "teen shot himself": the shooter, not someone shot)
+    ("shot", re.compile(_ONE_PERSON + r"(?:struck\s+by\s+(?:a\s+)?(?:stray\s+)?(?:gunfire|gunshots?|bullets?)|shoots\s+(?:him|her)?self|"
+                                      r"(?:accidentally\s+)?shot(?=\s*$|\s+(?:in|on|near|outside|inside|after|while|by|during|following|over|early|late|"
+                                      r"overnight|accidentally|multiple|twice|once|again|\w+day)\b))", re.I)),
 ]
 
 
