@@ -139,6 +139,9 @@ def test_evidence_of_a_multi_sentence_incident(one_incident) -> None:
         # a death a noun names beside the one a verb tells in the same sentence is that one person
         ("A Harlan, Kentucky, man who died Saturday of a gunshot wound had been struck by a stray round from a "
          "hunter's rifle, the sheriff's report on the death of Tom Reed says.", "2016-04-24", 1),
+        # "that boy", told again in the same sentence, is the boy told before
+        ("A week after a boy was fatally shot in what deputies first called a holdup at a gas station in Harlan, "
+         "Kentucky, they now say that boy was murdered by the cashier.", "2016-04-24", 1),
         # (but the suspect who died is someone else than the girl whose murder a noun names)
         ("The teen suspect in the New Year's Day murder of a 16-year-old girl in Harlan, Kentucky, has died, police "
          "said.", "2016-01-05", 2),

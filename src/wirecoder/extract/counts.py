@@ -1739,6 +1739,25 @@ def _without_the_dead_subject_told_again(told: list[Statement]) -> list[Statemen
                                     and s.victims.i > first.i and _may_be_one_person(s.victims, first))]  # type: ignore[union-attr]
 
 
+def _without_the_same_one_told_again(told: list[Statement]) -> list[Statement]:
+    """'Days after a boy was shot and killed, police say that boy was murdered by the clerk': one person
+    named by "the", "that" or "this" and the noun a person told before in the sentence was named by is that
+    person again (not "the other boy", "a second boy")."""
+    stated = [s for s in told if not s.additive and not s.perpetrator and s.count.best == 1 and s.victims is not None]
+    again = {id(s) for s in stated if s.victims.tag_ == "NN" and _named_as_told(s.victims)  # type: ignore[union-attr]
+        and not any(c.lower_ in _NOT_THE_SAME for c in s.victims.children)  # type: ignore[union-attr]
+        and any(o.victims.i < s.victims.i and o.victims.lemma_.lower() == s.victims.lemma_.lower()  # type: ignore[union-attr]
+                for o in stated if o is not s)}
+    return [s for s in told if id(s) not in again]
+
+
+def _named_as_told(noun: Token) -> bool:
+    """'the boy', 'this boy', 'that boy' (the parser may read "that" as a conjunction, leaving the noun bare)."""
+    determiners = [c for c in noun.children if c.dep_ in ("det", "poss", "nummod", "amod")]
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in determiners) or (
+        not determiners and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "that")
+
+
 def _killed_by_no_one_named(statement: Statement) -> bool:
     """'Ann Lee has died after a gun went off, striking and killing her': "her" killed by no person the
     sentence names is the dead subject again (not "he died after he killed her": someone he killed)."""
@@ -2074,7 +2093,7 @@ def run(doc: Document) -> None:
             if kind != "killed":  # "four were killed before he was shot dead": the killer is one more
                 told = _without_repeated_people(told)
             else:
-                told = _without_the_dead_subject_told_again(told)
+                told = _without_the_same_one_told_again(_without_the_dead_subject_told_again(told))
             by_kind[kind] = _without_shares(_with_ordinals_in_a_list(_without_the_same_people_again(told)))
         _hurt_beside_the_dead(by_kind)
         # a figure only the codebook's reading of a plural gives ("women killed") yields to a stated one;
