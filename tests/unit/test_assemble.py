@@ -255,6 +255,9 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
         # the one a killer shot before turning the gun on himself is someone else than him, and no one tells her dead
         ("Deputies said a man shot his girlfriend and then turned the gun on himself outside a diner in Harlan, Kentucky, "
          "on Friday.", 1, 1),
+        # ... and those of them his sentence does not tell dead
+        ("Deputies said a man shot three co-workers at a warehouse in Harlan, Kentucky, on Friday, killing one, before "
+         "turning the gun on himself.", 2, 2),
         # the one taken to hospital in critical condition, told by the age of the one who died, is that person
         (("A 15-year-old boy has died after being shot in the head on Friday night in Harlan, Kentucky, police said. "
           "Officers who got there first found a 15-year-old male with a head wound and took him to a hospital in "

@@ -1304,12 +1304,13 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
 def _shot_by_the_killer_and_alive(frames: list[EventFrame]) -> int:
     """'He shot his girlfriend and then himself': the people a killer who died shot are others than him, so
     those of them the report tells dead nowhere (neither in his sentence nor in any other) were hurt."""
-    dead_told_elsewhere = max((f.killed.best for f in frames if f.killed is not None), default=0)
+    # (the most dead any sentence tells, his own sentence's victims among them; where that figure is the killer
+    # himself, "the suspect died", taking it for a victim errs low)
+    dead_told = max((f.killed.best for f in frames if f.killed is not None), default=0)
     alive = 0
     # ("shot his children and then himself": a plural's reading is no figure to count the living by)
     for frame in (f for f in frames if f.perpetrator_died and f.shot is not None and "shot" not in f.vague):
-        victims_dead = frame.killed.best if frame.killed else 0
-        alive = max(alive, frame.shot.best - victims_dead - dead_told_elsewhere)
+        alive = max(alive, frame.shot.best - dead_told)
     return alive
 
 
