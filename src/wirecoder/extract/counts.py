@@ -769,7 +769,8 @@ _SURVIVABLE = re.compile(r"\b(?:minor|superficial|stable|non\W*life\W*threatenin
 
 #: words that tell that hurt people will live: told of again, they are not the dead ("the deputy is in stable
 #: condition", "the boy is recovering and expected to be OK")
-_WILL_LIVE = re.compile(r"\b(?:minor|superficial|stable|non\W*life\W*threatening|not (?:believed to be |considered )?life\W*threatening|"
+_WILL_LIVE = re.compile(r"\b(?:minor|superficial|stable|non\W*life\W*threatening|"
+                        r"not (?:believed to be |considered )?life\W*threatening|"
                         r"expected to (?:survive|recover|live|be (?:ok|okay|fine|all right))|will survive|treated and released|"
                         r"recovering|released from (?:the |a )?hospital)\b", re.I)
 
@@ -1381,9 +1382,10 @@ _ONE_PERSON_IN_A_HEADLINE = [
                                          r"suffers\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:wound|injury|injuries)\b)", re.I)),
     # ("Two arrested after child shot", "5-Year-Old Accidentally Shot After Finding Gun"; not "shot at", "shot dead",
     # nor "mother shot husband", "teen shot himself": the shooter, not someone shot)
-    ("shot", re.compile(_ONE_PERSON + r"(?:struck\s+by\s+(?:a\s+)?(?:stray\s+)?(?:gunfire|gunshots?|bullets?)|shoots\s+(?:him|her)?self|"
-                                      r"(?:accidentally\s+)?shot(?=\s*$|\s+(?:in|on|near|outside|inside|after|while|by|during|following|over|early|late|"
-                                      r"overnight|accidentally|multiple|twice|once|again|\w+day)\b))", re.I)),
+    ("shot", re.compile(_ONE_PERSON + r"(?:struck\s+by\s+(?:a\s+)?(?:stray\s+)?(?:gunfire|gunshots?|bullets?)|"
+                                      r"shoots\s+(?:him|her)?self|(?:accidentally\s+)?shot(?=\s*$|\s+(?:in|on|near|outside|"
+                                      r"inside|after|while|by|during|following|over|early|late|overnight|accidentally|multiple|"
+                                      r"twice|once|again|\w+day)\b))", re.I)),
 ]
 
 
