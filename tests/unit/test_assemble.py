@@ -139,6 +139,9 @@ def test_evidence_of_a_multi_sentence_incident(one_incident) -> None:
         # a death a noun names beside the one a verb tells in the same sentence is that one person
         ("A Harlan, Kentucky, man who died Saturday of a gunshot wound had been struck by a stray round from a "
          "hunter's rifle, the sheriff's report on the death of Tom Reed says.", "2016-04-24", 1),
+        # "that boy", told again in the same sentence, is the boy told before
+        ("A week after a boy was fatally shot in what deputies first called a holdup at a gas station in Harlan, "
+         "Kentucky, they now say that boy was murdered by the cashier.", "2016-04-24", 1),
         # (but the suspect who died is someone else than the girl whose murder a noun names)
         ("The teen suspect in the New Year's Day murder of a 16-year-old girl in Harlan, Kentucky, has died, police "
          "said.", "2016-01-05", 2),
@@ -246,6 +249,15 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
         # "the two" are the two the sentence named before
         (("Police in Harlan, Kentucky, are looking into the killing of Nora Webb and her nephew Cal Ortiz, after the two "
           "were shot to death outside their home on Friday."), 2, None),
+        # someone told again as alive ("in stable condition") beside a death is not the one who died
+        ("A man was killed in a shootout with deputies at a farm in Harlan, Kentucky, on Saturday, police said. "
+         "A deputy was shot during the shootout. The deputy is in stable condition.", 1, 1),
+        # the one a killer shot before turning the gun on himself is someone else than him, and no one tells her dead
+        ("Deputies said a man shot his girlfriend and then turned the gun on himself outside a diner in Harlan, Kentucky, "
+         "on Friday.", 1, 1),
+        # ... and those of them his sentence does not tell dead
+        ("Deputies said a man shot three co-workers at a warehouse in Harlan, Kentucky, on Friday, killing one, before "
+         "turning the gun on himself.", 2, 2),
         # the one taken to hospital in critical condition, told by the age of the one who died, is that person
         (("A 15-year-old boy has died after being shot in the head on Friday night in Harlan, Kentucky, police said. "
           "Officers who got there first found a 15-year-old male with a head wound and took him to a hospital in "
@@ -255,6 +267,12 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
 def test_people_hurt_told_across_sentences(read, text: str, killed: int, injured: int | None) -> None:
     (mention,) = read(text, published="2016-04-24").mentions
     assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == (killed, injured)
+
+
+def test_the_one_a_killer_shot_is_not_hurt_when_the_report_tells_her_dead(read) -> None:
+    (mention,) = read("Deputies said a man shot his girlfriend and then turned the gun on himself outside a diner in Harlan, "
+                      "Kentucky, on Friday. The girlfriend died at the scene.", published="2016-04-24").mentions
+    assert not mention.injuries or mention.injuries.best == 0
 
 
 def test_a_victim_told_by_age_and_then_by_name_is_one_person(read) -> None:

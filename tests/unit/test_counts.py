@@ -858,6 +858,11 @@ def test_the_victims_of_another_incident_told_in_passing_are_not_counted(read, t
         ("Harlan teen suffers accidental gunshot wound", (0, 1)),
         # the age a headline's verb takes as its complement is the one killed, beside the killer
         ("Harlan man kills 3-month-old before shooting himself", (2, 0)),
+        # one person a headline tells shot, whatever the parser makes of the line
+        ("Two arrested after child shot near Harlan school", (0, 1)),
+        ("Sheriff: 6-Year-Old Accidentally Shot After Finding Pistol In Harlan", (0, 1)),
+        # a headline cut short with an ellipsis is still a headline
+        ("Deputies: 9-year-old girl critical after accidental shooting in...", (0, 1)),
     ],
 )
 def test_one_person_a_headline_names_with_a_fate_is_counted(read, title: str, expected: tuple[int, int]) -> None:
@@ -1105,3 +1110,55 @@ def test_a_conjunct_with_its_own_harm_is_not_among_the_dead(parse) -> None:
 )
 def test_lists_that_are_not_more_dead(parse, text: str, killed: int) -> None:
     assert _summary(statements(parse(text)))["killed"] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "identities"),
+    [
+        # the age or the name of someone a clause or phrase on the victim names is not the victim's
+        ("A mother who was shot in the head by her 4-year-old son has died.", frozenset()),
+        ("A teenager, killed by a 12-year-old in an accidental shooting, was buried on Friday.", frozenset()),
+        ("The stepson of Carl Webb was shot dead on Friday.", frozenset()),
+        # (an age told beside the victim is still theirs)
+        ("Ann Lee, 25, was shot dead on Friday.", frozenset({"age:25;name:ann lee"})),
+    ],
+)
+def test_a_victim_s_identity_is_told_of_the_victim_only(parse, text: str, identities: frozenset[str]) -> None:
+    (found,) = [s for s in statements(parse(text)) if s.kind == "killed"]
+    assert found.identities == identities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His uncle was cleaning a rifle in the barn when it fired, killing Waylon on the spot.",
+        "The rifle went off, fatally wounding Troyer in the chest.",
+    ],
+)
+def test_a_one_word_name_read_as_an_organisation_is_the_person_killed(parse, text: str) -> None:
+    assert _summary(statements(parse(text))) == {"killed": 1}
+
+
+def test_a_gunshot_that_hit_someone_hurt_them(parse) -> None:
+    assert _summary(statements(parse("The gunshots hit a woman walking her dog, police said."))) == {"shot": 1}
+
+
+def test_a_dead_end_street_is_no_one_dead(parse) -> None:
+    found = statements(parse("Families on the dead end street said the girl who was wounded often played there."))
+    assert _summary(found) == {"injured": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "did not survive", "doctors were unable to save her": died
+        ("The cashier was flown to a trauma center with grave wounds but did not survive.", {"killed": 1}),
+        ("Doctors were unable to save the boy.", {"killed": 1}),
+        ("Medics worked on her for an hour but were not able to save her.", {"killed": 1}),
+        # (a crash one did not survive is its toll, not this incident's; someone saved lived)
+        ("He did not survive the crash.", {}),
+        ("A neighbour saved the girl.", {}),
+    ],
+)
+def test_someone_not_saved_died(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected

@@ -1288,7 +1288,8 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     injured_best = max(0, injured_best - _dead_among_the_hurt_told_before(frames, injured_best))
     # named survivors count beside the dead, unless the dead are unnamed and could be among them
     named_survivors = max(0, len(hurt_people) - max(0, killed.best - len(dead_people)))
-    hit = max(top_shot.best if top_shot else 0, killed.best + injured_best, killed.best + named_survivors)
+    hit = max(top_shot.best if top_shot else 0, killed.best + injured_best, killed.best + named_survivors,
+              killed.best + _shot_by_the_killer_and_alive(frames))
     injured: Count | None = None
     if top_injured is not None or top_shot is not None or hurt_people:
         injured = Count.exact(max(injured_best, hit - killed.best))
@@ -1298,6 +1299,19 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     arrested = Count.exact(top_arrested.best) if top_arrested else None
     mixed = max((f.killed_or_injured for f in frames if f.killed_or_injured is not None), default=None)
     return killed, injured, arrested, mixed
+
+
+def _shot_by_the_killer_and_alive(frames: list[EventFrame]) -> int:
+    """'He shot his girlfriend and then himself': the people a killer who died shot are others than him, so
+    those of them the report tells dead nowhere (neither in his sentence nor in any other) were hurt."""
+    # (the most dead any sentence tells, his own sentence's victims among them; where that figure is the killer
+    # himself, "the suspect died", taking it for a victim errs low)
+    dead_told = max((f.killed.best for f in frames if f.killed is not None), default=0)
+    alive = 0
+    # ("shot his children and then himself": a plural's reading is no figure to count the living by)
+    for frame in (f for f in frames if f.perpetrator_died and f.shot is not None and "shot" not in f.vague):
+        alive = max(alive, frame.shot.best - dead_told)
+    return alive
 
 
 def _the_dead_told_gravely_hurt(frames: list[EventFrame], dead: _People) -> bool:

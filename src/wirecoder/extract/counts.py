@@ -63,6 +63,9 @@ NOT_PEOPLE = BODY_PARTS | {
     "heart", "feelings", "pride",  # "it hurt my heart"
     "fetus", "foetus", "dog", "cat", "horse", "animal", "pet", "puppy", "k9", "k-9", "cow", "deer",
 }
+#: places a harm word may stand before ("the dead end street"): no one (but "the mayor of the town" is someone)
+PLACE_NOUNS = {"street", "road", "avenue", "lane", "alley", "block", "corner", "area", "neighborhood", "neighbourhood", "city",
+               "town", "park", "parking", "yard"}
 PEOPLE_NOUNS = re.compile(
     r"^(?:people|persons?|civilians?|men|man|women|woman|child(?:ren)?|kids?|boys?|girls?|teens?|teenagers?|"
     r"soldiers?|troops|police(?:men)?|officers?|rebels?|insurgents?|militants?|fighters?|defectors?|protesters?|"
@@ -142,10 +145,16 @@ _AGE = re.compile(r"\b(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty
 _NAME_AGE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+)* , (\d{1,2}) ,")
 
 
+#: what hangs on a person's noun and may name other people: clauses ("who was shot by a 4-year-old") and phrases
+_OTHER_PEOPLES_PHRASES = {"acl", "relcl", "prep", "agent"}
+
+
 def _identity(head: Token) -> frozenset[str]:
     """A single victim's identity from the phrase, "age:16;name:william pagan": what is said of
     them (an age, a name), so that the same person told twice is counted once."""
-    own = [t for t in head.subtree if not any(a.dep_ == "conj" and a.i != head.i and head in a.ancestors for a in [t, *t.ancestors])]
+    # (not the people of a clause or phrase hanging on it: "a mother shot by her 4-year-old son", "the son of Tom Lee")
+    own = [t for t in head.subtree if not any(a.i != head.i and head in a.ancestors and (
+        a.dep_ == "conj" or (a.head.i == head.i and a.dep_ in _OTHER_PEOPLES_PHRASES)) for a in [t, *t.ancestors])]
     text = " ".join(t.text for t in own)
     parts = []
     age = _AGE.search(text.replace(" - ", "-")) or _NAME_AGE.match(text)
@@ -165,7 +174,7 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
 
     Coordinated phrases are summed ("a man and a woman" = 2)."""
     lower = head.lower_
-    if head.lemma_.lower() in NOT_PEOPLE or (not PEOPLE_NOUNS.match(head.text) and any(
+    if head.lemma_.lower() in NOT_PEOPLE | PLACE_NOUNS or (not PEOPLE_NOUNS.match(head.text) and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in NOT_PEOPLE for g in c.children) for c in head.children)):
         # "grazed her face", "injuring one of the family dogs": not people hurt (but "the driver of the
         # truck" is a person)
@@ -467,9 +476,10 @@ HEADLINE_TOKENS = 20
 
 
 def _in_headline(token: Token) -> bool:
-    """A parse of a headline: short, no final full stop."""
+    """A parse of a headline: short, no final full stop (an ellipsis is a headline cut short, "Boy critical after ...")."""
     doc = token.doc
-    return len(doc) <= HEADLINE_TOKENS and not doc.text.rstrip().endswith((".", '."', ".”'"))
+    text = doc.text.rstrip()
+    return len(doc) <= HEADLINE_TOKENS and (not text.endswith((".", '."', ".”'")) or text.endswith(("...", "…")))
 
 
 _AGE_AFTER_NUMBER = re.compile(r"[- ](?:year|month|week)s?[- ]old", re.I)
@@ -618,7 +628,7 @@ def _victims(trigger: Token) -> Token | None:
     if lemma in ("claim", "take") and _claimed_life(trigger) is not None:
         return _claimed_life(trigger)
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
-        if lemma in DIE_LEMMAS or _passed_away(trigger):
+        if lemma in DIE_LEMMAS or _passed_away(trigger) or (_not_saved(trigger) and lemma == "survive"):
             return _subject(trigger)
         if lemma == "shoot" and not _is_passive(trigger) and any(
                 c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and (PEOPLE_NOUNS.match(g.text) or g.tag_ == "PRP")
@@ -757,6 +767,30 @@ _SURVIVABLE = re.compile(r"\b(?:minor|superficial|stable|non\W*life\W*threatenin
                          r"expected to (?:survive|recover)|will survive|treated and released)\b", re.I)
 
 
+#: words that tell that hurt people will live: told of again, they are not the dead ("the deputy is in stable
+#: condition", "the boy is recovering and expected to be OK")
+_WILL_LIVE = re.compile(r"\b(?:minor|superficial|stable|non\W*life\W*threatening|"
+                        r"not (?:believed to be |considered )?life\W*threatening|"
+                        r"expected to (?:survive|recover|live|be (?:ok|okay|fine|all right))|will survive|treated and released|"
+                        r"recovering|released from (?:the |a )?hospital)\b", re.I)
+
+
+def _not_saved(verb: Token) -> bool:
+    """'was rushed to a hospital but did not survive', 'doctors were unable to save her': died."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in ("survive", "save"):
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if lemma == "survive":
+        return negated and _object(verb) is None  # (not "did not survive the crash": a crash's toll)
+    # "doctors were unable to save the boy", "were not able to save her" (not "saved his life": he lived)
+    able = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("able", "unable") else None
+    unable = able is not None and (able.lower_ == "unable" or any(c.dep_ == "neg" for c in [*able.children, *able.head.children]))
+    person = _object(verb)
+    return (negated or unable) and person is not None and (
+        person.lower_ in ("him", "her") or PEOPLE_NOUNS.match(person.text) is not None)
+
+
 def _passed_away(verb: Token) -> bool:
     """'he passed away': died."""
     return verb.lemma_.lower() == "pass" and verb.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "away" for c in verb.children)
@@ -810,8 +844,10 @@ def _kind(trigger: Token) -> str | None:
             and trigger.head.lemma_.lower() in SHOOT_LEMMAS | KILL_LEMMAS and not _is_passive(trigger.head) \
             and _object(trigger.head) is not None:
         return None  # "gunmen shot dead a councillor": the one shot dead is the verb's object, counted with the verb
+    if text == "dead" and trigger.i + 1 < len(trigger.doc) and trigger.doc[trigger.i + 1].lower_ in ("end", "-end", "ends"):
+        return None  # "a dead end street": a street, no one dead
     if lemma in KILL_LEMMAS or lemma in DIE_LEMMAS or text in ("dead", "killed", "slain", "deceased") or lemma in ("death", "killing", "fatality") \
-            or _passed_away(trigger):
+            or _passed_away(trigger) or _not_saved(trigger):
         if lemma in ("death",) and trigger.pos_ == "NOUN" and not any(c.dep_ == "nummod" or c.lower_ == "of" for c in trigger.children):
             return None
         return "killed"
@@ -914,7 +950,7 @@ def _survived(verb: Token) -> bool:
 _DEATH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:to death|dead)\b", re.I)
 CONDITION_WORDS = {"critical", "serious", "stable", "fair", "grave", "life-threatening", "guarded", "good"}
 TRANSPORT_LEMMAS = {"take", "rush", "transport", "airlift", "fly", "send", "carry", "drive", "admit", "hospitalize", "hospitalise", "bring"}
-HIT_CONTEXT = re.compile(r"\b(?:shot|shots|gunfire|bullets?|fired?|shooting|gunman|gun)\b", re.I)
+HIT_CONTEXT = re.compile(r"\b(?:shot|shots|gunshots?|gunfire|bullets?|fired?|shooting|gunman|gun)\b", re.I)
 
 
 def _to_hospital(verb: Token, prepositions: tuple[str, ...] = ("to", "into")) -> bool:
@@ -1284,8 +1320,10 @@ def _hurt_in_feelings(verb: Token) -> bool:
 
 
 def _surname_read_as_organisation(victims: Token) -> bool:
-    """A one-word name the parser takes for an organisation, as the subject of a harm: a person."""
-    return (victims.tag_ == "NNP" and victims.ent_type_ == "ORG" and victims.dep_ in ("nsubj", "nsubjpass")
+    """A one-word name the parser takes for an organisation, as the subject of a harm or the object of a verb
+    of harm ("the gun went off, killing Waylon"): a person."""
+    return (victims.tag_ == "NNP" and victims.ent_type_ == "ORG" and (victims.dep_ in ("nsubj", "nsubjpass") or (
+                victims.dep_ == "dobj" and victims.head.lemma_.lower() in KILL_LEMMAS | SHOOT_LEMMAS | INJURE_LEMMAS))
             and victims.text[:1].isupper() and not victims.text.isupper()
             and not any(c.dep_ in ("compound", "det") for c in victims.children)
             and not (victims.i + 1 < len(victims.doc) and victims.doc[victims.i + 1].ent_type_ == "ORG"))
@@ -1293,6 +1331,8 @@ def _surname_read_as_organisation(victims: Token) -> bool:
 
 def _happened(trigger: Token) -> bool:
     """Whether a harm verb states a harm: not "intent to kill", "did not hurt", "executing a warrant"."""
+    if _not_saved(trigger):
+        return True  # "did not survive": the negation is the death
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("almost", "nearly", "narrowly")) for c in trigger.children):
         return False  # "did not hurt", "was almost killed"
     if trigger.tag_ == "VBG" and trigger.lemma_.lower() in KILL_LEMMAS | SHOOT_LEMMAS and any(
@@ -1341,7 +1381,12 @@ _ONE_PERSON_IN_A_HEADLINE = [
     ("injured", re.compile(_ONE_PERSON + r"(?:(?:in\s+)?(?:critical|serious|stable|fair)(?:\s+(?:but|and)\s+(?:critical|serious|stable|fair))?(?:\s+condition)?\s+(?:after|following|in)\b|"
                                          r"(?:critically\s+|seriously\s+)?(?:wounded|injured|hurt|hospitalized)\b|"
                                          r"suffers\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:wound|injury|injuries)\b)", re.I)),
-    ("shot", re.compile(_ONE_PERSON + r"(?:struck\s+by\s+(?:a\s+)?(?:stray\s+)?(?:gunfire|gunshots?|bullets?)|shoots\s+(?:him|her)?self)\b", re.I)),
+    # ("Two arrested after child shot", "5-Year-Old Accidentally Shot After Finding Gun"; not "shot at", "shot dead",
+    # nor "mother shot husband", "teen shot himself": the shooter, not someone shot)
+    ("shot", re.compile(_ONE_PERSON + r"(?:struck\s+by\s+(?:a\s+)?(?:stray\s+)?(?:gunfire|gunshots?|bullets?)|"
+                                      r"shoots\s+(?:him|her)?self|(?:accidentally\s+)?shot(?=\s*$|\s+(?:in|on|near|outside|"
+                                      r"inside|after|while|by|during|following|over|early|late|overnight|accidentally|multiple|"
+                                      r"twice|once|again|\w+day)\b))", re.I)),
 ]
 
 
@@ -1697,6 +1742,25 @@ def _without_the_dead_subject_told_again(told: list[Statement]) -> list[Statemen
                                     and s.victims.i > first.i and _may_be_one_person(s.victims, first))]  # type: ignore[union-attr]
 
 
+def _without_the_same_one_told_again(told: list[Statement]) -> list[Statement]:
+    """'Days after a boy was shot and killed, police say that boy was murdered by the clerk': one person
+    named by "the", "that" or "this" and the noun a person told before in the sentence was named by is that
+    person again (not "the other boy", "a second boy")."""
+    stated = [s for s in told if not s.additive and not s.perpetrator and s.count.best == 1 and s.victims is not None]
+    again = {id(s) for s in stated if s.victims.tag_ == "NN" and _named_as_told(s.victims)  # type: ignore[union-attr]
+        and not any(c.lower_ in _NOT_THE_SAME for c in s.victims.children)  # type: ignore[union-attr]
+        and any(o.victims.i < s.victims.i and o.victims.lemma_.lower() == s.victims.lemma_.lower()  # type: ignore[union-attr]
+                for o in stated if o is not s)}
+    return [s for s in told if id(s) not in again]
+
+
+def _named_as_told(noun: Token) -> bool:
+    """'the boy', 'this boy', 'that boy' (the parser may read "that" as a conjunction, leaving the noun bare)."""
+    determiners = [c for c in noun.children if c.dep_ in ("det", "poss", "nummod", "amod")]
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in determiners) or (
+        not determiners and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "that")
+
+
 def _killed_by_no_one_named(statement: Statement) -> bool:
     """'Ann Lee has died after a gun went off, striking and killing her': "her" killed by no person the
     sentence names is the dead subject again (not "he died after he killed her": someone he killed)."""
@@ -2032,7 +2096,7 @@ def run(doc: Document) -> None:
             if kind != "killed":  # "four were killed before he was shot dead": the killer is one more
                 told = _without_repeated_people(told)
             else:
-                told = _without_the_dead_subject_told_again(told)
+                told = _without_the_same_one_told_again(_without_the_dead_subject_told_again(told))
             by_kind[kind] = _without_shares(_with_ordinals_in_a_list(_without_the_same_people_again(told)))
         _hurt_beside_the_dead(by_kind)
         # a figure only the codebook's reading of a plural gives ("women killed") yields to a stated one;
@@ -2042,7 +2106,9 @@ def run(doc: Document) -> None:
         frame.injured = _sum([s.count for s in by_kind.get("injured", []) if not s.additive])
         frame.shot = _sum([s.count for s in by_kind.get("shot", []) if not s.additive])
         frame.arrested = _sum([s.count for s in by_kind.get("arrested", []) if not s.additive])
-        frame.refers_back = {kind for kind, told in by_kind.items() if told and all(_told_before(s.victims) for s in told)}
+        # ("the boy is in stable condition": someone told of before, but alive, so not the one who died)
+        frame.refers_back = {kind for kind, told in by_kind.items() if told and all(_told_before(s.victims) for s in told)
+                             and not (kind == "injured" and _WILL_LIVE.search(sentence.text))}
         frame.additional = {}
         dead = by_kind.get("killed", [])
         frame.dead_among_hurt = bool(dead) and all(_share_of_those_told(s.victims) for s in dead)
