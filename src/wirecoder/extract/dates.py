@@ -373,7 +373,30 @@ def run(doc: Document) -> None:
         times.extend(_counted_from_the_day_before(found, sentence.text, sentence.start))
     _years_from_the_report(times, published)
     _weekdays_from_the_report(times)
+    _the_day_after_the_stamp(times, published)
     doc.times = times
+
+
+#: a weekday told with its hours ("early Sunday", "Monday evening"), not as one of a week before ("last Sunday")
+_WEEKDAY_WITH_ITS_HOURS = re.compile(r"^(?:on\s+|late\s+|early\s+|this\s+)*" + _WEEKDAY_ALT
+                                     + r"(?:\s+(?:morning|afternoon|evening|night|overnight|dawn|noon))?$", re.I)
+_HOURS = re.compile(r"\b(?:early|late|morning|afternoon|evening|night|overnight|dawn|noon)\b", re.I)
+
+
+def _the_day_after_the_stamp(times: list[TimeExpression], published: date | None) -> None:
+    """'shot early Monday' on a page stamped Sunday: a weekday told with its hours that is the day after the page's
+    date is the report's own day on a page stamped a day early (another time zone, as a holiday the day after is),
+    not the one six days before, when the report names no day of the days between (a report of a week ago tells
+    them: "buried on Saturday a boy shot Tuesday afternoon")."""
+    if published is None:
+        return
+    week_before = published - timedelta(days=6)
+    between = [t for t in times if t.precision == 1 and week_before < t.day < published]
+    if between:
+        return
+    for time in times:
+        if time.precision == 1 and time.day == week_before and _HOURS.search(time.text) and _WEEKDAY_WITH_ITS_HOURS.match(time.text):
+            time.day = published
 
 
 #: a day told as an incident's own: "Tuesday's violence", "Friday night’s shooting"
