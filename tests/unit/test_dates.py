@@ -127,6 +127,23 @@ def test_a_weekday_with_its_hours_the_day_after_the_page_s_date_is_the_report_s_
     assert doc.times[0].day.isoformat() == day
 
 
+def test_the_same_weekday_told_bare_moves_with_it_unless_the_report_says_it_is_last_week_s(read) -> None:
+    doc = read("Two men were shot outside a bar in Shelby early Monday, police said. Officers had been called to the bar "
+               "on Monday after a fight.", published="2011-12-04")
+    assert [t.day.isoformat() for t in doc.times] == ["2011-12-04", "2011-12-04"]
+    told_as_last_week = read("Two men were shot outside a bar in Shelby early Monday, police said. The bar had been "
+                             "robbed last Monday.", published="2011-12-04")
+    assert [t.day.isoformat() for t in told_as_last_week.times] == ["2011-11-28", "2011-11-28"]
+
+
+def test_a_page_label_read_as_a_dateline_leaves_the_days_before_it(read) -> None:
+    # "VIDEO: Watch the report" opens like a dateline; the sentence above it is the report's own, not a page's clutter
+    doc = read("A boy was wounded Friday evening in a drive-by shooting in Shelby, police said.\n\n"
+               "VIDEO: Watch the report from the scene\n\nThe boy was hit in the leg while riding his bike.",
+               published="2011-12-03")
+    assert [(t.text, t.day.isoformat()) for t in doc.times] == [("Friday evening", "2011-12-02")]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [

@@ -323,6 +323,12 @@ _DATELINE_DAY = re.compile(_DATELINE_PLACE + r",?\s*\(?(?i:" + _MONTH_ALT.replac
                            + r"\s+\d{1,2}(?:,?\s+(?:19|20)\d{2})?)\)?\s*(?:\([^)]{1,30}\)\s*)?(?:[-—–:]|$)")
 
 
+#: a web page's label read as a dateline ("VIDEO: Watch the report", "READ MORE:", "BREAKING -"): no place, so
+#: the sentences before it are the report's own, not clutter before its head
+_PAGE_LABEL = re.compile(r"^(?:VIDEOS?|WATCH|READ\s+MORE|MORE|BREAKING(?:\s+NEWS)?|PHOTOS?|GALLERY|UPDATED?|RELATED|LISTEN|LIVE|"
+                         r"ALERT|DEVELOPING|EXCLUSIVE|SLIDESHOW|AUDIO|CLICK\s+HERE)$", re.I)
+
+
 _POSTED = re.compile(r"\b(?:Posted|Published|Created)(?: on)?:?\s+(?P<date>[^()]{6,40}?(?:19|20)\d{2})\b", re.I)
 
 
@@ -354,7 +360,7 @@ def run(doc: Document) -> None:
     times: list[TimeExpression] = []
     if doc.title:
         times.extend(_counted_from_the_day_before(find_times(doc.title.text, published, -1, 0), doc.title.text, 0))
-    dateline_end = doc.dateline.end if doc.dateline else -1
+    dateline_end = doc.dateline.end if doc.dateline and not _PAGE_LABEL.match(doc.dateline.city) else -1
     if doc.sentences:
         # "NEW HAVEN, Conn., Oct. 27 (UPI) --": the report's own date, however the dateline is written
         head = _DATELINE_DAY.match(doc.sentences[0].text)
@@ -362,7 +368,8 @@ def run(doc: Document) -> None:
             dateline_end = max(dateline_end, doc.sentences[0].start + head.end())
     for sentence in doc.sentences:
         found = find_times(sentence.text, published, sentence.index, sentence.start)
-        # "BAGHDAD, Thursday 10 October 2013 --": the report's own date, not an incident's
+        # "BAGHDAD, Thursday 10 October 2013 --": the report's own date, not an incident's (and what a page shows
+        # before its dateline is its clutter: captions, a headline told again)
         found = [t for t in found if t.start >= dateline_end]
         for time in found:
             if time.text.lower().startswith(DAY_BEFORE_WORDS):
@@ -394,9 +401,13 @@ def _the_day_after_the_stamp(times: list[TimeExpression], published: date | None
     between = [t for t in times if t.precision == 1 and week_before < t.day < published]
     if between:
         return
-    for time in times:
-        if time.precision == 1 and time.day == week_before and _HOURS.search(time.text) and _WEEKDAY_WITH_ITS_HOURS.match(time.text):
-            time.day = published
+    told_that_day = [t for t in times if t.precision == 1 and t.day == week_before]
+    that_weekday = [t for t in told_that_day if _WEEKDAY_WITH_ITS_HOURS.match(t.text)]
+    if len(that_weekday) < len(told_that_day):
+        return  # the report says which day it means: "last Tuesday", "Tuesday, Feb. 28"
+    if any(_HOURS.search(t.text) for t in that_weekday):
+        for time in that_weekday:
+            time.day = published  # (and the same weekday told bare in the report: "early Monday ... on Monday")
 
 
 #: a day told as an incident's own: "Tuesday's violence", "Friday night’s shooting"
