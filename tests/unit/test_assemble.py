@@ -1105,3 +1105,34 @@ def test_a_state_narrowed_to_the_victim_s_home_town_is_placed_by_the_sheriff_nam
                "Sheriff John Doe said the boy, from Dothan, was shot by accident at a friend's home.", published="2016-12-23",
                title="Teen charged in death of 12-year-old Dothan boy")
     assert (doc.mentions[0].place.location, doc.mentions[0].place.feature) == ("Geneva County", "admin2")
+
+
+def test_an_earlier_day_of_a_victim_told_far_down_does_not_replace_the_opening_s(read) -> None:
+    # the girl of the last sentence shares the boy's age, so her sentence joins his incident; her Tuesday, told
+    # far down, is another shooting's day and does not replace the Friday the opening gives the boy's
+    doc = read("A 15-year-old boy who was riding his bike in Dayton, Ohio, was shot Friday night, police said. "
+               "He was hit in the leg and taken to a hospital in stable condition. "
+               "Officers found shell casings near a corner store. "
+               "Police said two men had argued outside the store before the shots. "
+               "The boy's mother said he was on his way home. "
+               "Neighbours said they heard four shots. "
+               "Police have not made an arrest. "
+               "On Tuesday, a 15-year-old girl was wounded by a stray bullet while sitting on a porch.", published="2016-06-13")
+    assert [(m.place.location, m.event_date) for m in doc.mentions][:1] == [("Dayton", date(2016, 6, 10))]
+
+
+
+def test_a_suspect_turning_himself_in_does_not_date_the_shooting(read) -> None:
+    # "turned himself in ... Wednesday" is the surrender's day; the shooting's is the Tuesday told after
+    (mention,) = read("A man accused in a double shooting at a birthday party in a Dayton, Ohio, apartment turned himself in to "
+                      "police Wednesday, officials said. Two women were hurt in the shooting, which happened Tuesday afternoon.",
+                      published="2016-06-16").mentions
+    assert (mention.place.location, mention.event_date) == ("Dayton", date(2016, 6, 14))
+
+
+def test_a_victim_s_discharge_from_hospital_does_not_date_the_shooting(read) -> None:
+    # the boy left hospital Thursday evening; the gun went off Wednesday
+    (mention,) = read("A hospital in Dayton, Ohio, said the 9-year-old boy who was shot in the chest was discharged Thursday "
+                      "evening. He and his brother were playing with a gun they found in a closet Wednesday when it went off.",
+                      published="2016-06-17").mentions
+    assert (mention.place.location, mention.event_date) == ("Dayton", date(2016, 6, 15))

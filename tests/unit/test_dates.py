@@ -110,6 +110,41 @@ def test_weekdays_are_the_most_recent_on_or_before_publication(text: str, publis
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # told with its hours, the day after the page's date (a Sunday) is the report's own day on a page stamped a
+        # day early, not six days back
+        ("Two men were shot outside a bar in Shelby early Monday, police said.", "2011-12-04"),
+        ("Two men were shot outside a bar in Shelby on Monday evening, police said.", "2011-12-04"),
+        # told bare or as "last", or in a report that names days of the week between, it is the one before
+        ("Two men were shot outside a bar in Shelby on Monday, police said.", "2011-11-28"),
+        ("Two men were shot outside a bar in Shelby last Monday night, police said.", "2011-11-28"),
+        ("Two men shot outside a bar in Shelby early Monday were buried on Friday, their families said.", "2011-11-28"),
+    ],
+)
+def test_a_weekday_with_its_hours_the_day_after_the_page_s_date_is_the_report_s_day(read, text: str, day: str) -> None:
+    doc = read(text, published="2011-12-04")
+    assert doc.times[0].day.isoformat() == day
+
+
+def test_the_same_weekday_told_bare_moves_with_it_unless_the_report_says_it_is_last_week_s(read) -> None:
+    doc = read("Two men were shot outside a bar in Shelby early Monday, police said. Officers had been called to the bar "
+               "on Monday after a fight.", published="2011-12-04")
+    assert [t.day.isoformat() for t in doc.times] == ["2011-12-04", "2011-12-04"]
+    told_as_last_week = read("Two men were shot outside a bar in Shelby early Monday, police said. The bar had been "
+                             "robbed last Monday.", published="2011-12-04")
+    assert [t.day.isoformat() for t in told_as_last_week.times] == ["2011-11-28", "2011-11-28"]
+
+
+def test_a_page_label_read_as_a_dateline_leaves_the_days_before_it(read) -> None:
+    # "VIDEO: Watch the report" opens like a dateline; the sentence above it is the report's own, not a page's clutter
+    doc = read("A boy was wounded Friday evening in a drive-by shooting in Shelby, police said.\n\n"
+               "VIDEO: Watch the report from the scene\n\nThe boy was hit in the leg while riding his bike.",
+               published="2011-12-03")
+    assert [(t.text, t.day.isoformat()) for t in doc.times] == [("Friday evening", "2011-12-02")]
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         ("The raid on Jan. 12 killed two.", "2014-03-01", "2014-01-12"),

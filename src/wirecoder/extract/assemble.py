@@ -63,7 +63,9 @@ INQUIRY_LEMMAS = {"investigate", "search", "seek", "identify", "charge", "arraig
                   "dismiss", "unseal", "face", "deliberate",
                   # filings and findings: "prosecutors filed a charge Wednesday", "a warrant was issued Monday",
                   # "the coroner ruled the death a homicide Thursday", "authorities stated Wednesday"
-                  "file", "issue", "rule", "state"}
+                  "file", "issue", "rule", "state",
+                  # the victim's leaving hospital: "was discharged Thursday evening"
+                  "discharge"}
 #: nouns naming what follows an incident: a day said of one of them is theirs ("at his arraignment Monday",
 #: "in a Saturday night press conference", "the funeral Friday")
 AFTERMATH_NOUNS = {"arraignment", "hearing", "trial", "conference", "briefing", "appearance", "funeral", "vigil",
@@ -134,6 +136,8 @@ def _inquiry_day(doc: Document, time: TimeExpression) -> bool:
     if token.lemma_.lower() in ("take", "make") and any(t.lower_ in ("custody", "appearance") for t in token.children
                                                          for t in t.subtree):
         return True  # "was taken into custody Friday", "made his first appearance in court Friday"
+    if token.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
+        return True  # "turned himself in to police Thursday": the suspect's surrender, days after the shooting
     return token.lemma_.lower() in INQUIRY_LEMMAS
 
 
@@ -210,6 +214,15 @@ BACKGROUND_DAYS = 31
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?!\s+(?:block|[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+)?(?:block|Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct)\b)")
 
 
+def _joined_day_wins(joined: TimeExpression, kept: TimeExpression) -> bool:
+    """Whether the day of a sentence joining an incident replaces the day it has: a more precise day does; an
+    earlier one only when told in the report's opening (further down, an earlier day is more often another
+    shooting or a day recalled than the incident's own, which the opening has dated)."""
+    if joined.precision != kept.precision:
+        return joined.precision < kept.precision
+    return joined.day < kept.day and (joined.sentence < OPENING_SENTENCES or kept.sentence >= OPENING_SENTENCES)
+
+
 @dataclass
 class Incident:
     frames: list[EventFrame] = field(default_factory=list)
@@ -222,7 +235,7 @@ class Incident:
 
     def join(self, frame: EventFrame, time: TimeExpression | None) -> None:
         self.frames.append(frame)
-        if time is not None and not frame.followup and (self.time is None or (time.precision, time.day) < (self.time.precision, self.time.day)):
+        if time is not None and not frame.followup and (self.time is None or _joined_day_wins(time, self.time)):
             # the most precise day ("on Aug. 5" over "earlier this month"), and of those the first: a
             # victim who died days later was hurt on the day of the incident
             self.time = time

@@ -324,6 +324,12 @@ _DATELINE_DAY = re.compile(_DATELINE_PLACE + r",?\s*\(?(?i:" + _MONTH_ALT.replac
                            + r"\s+\d{1,2}(?:,?\s+(?:19|20)\d{2})?)\)?\s*(?:\([^)]{1,30}\)\s*)?(?:[-—–:]|$)")
 
 
+#: a web page's label read as a dateline ("VIDEO: Watch the report", "READ MORE:", "BREAKING -"): no place, so
+#: the sentences before it are the report's own, not clutter before its head
+_PAGE_LABEL = re.compile(r"^(?:VIDEOS?|WATCH|READ\s+MORE|MORE|BREAKING(?:\s+NEWS)?|PHOTOS?|GALLERY|UPDATED?|RELATED|LISTEN|LIVE|"
+                         r"ALERT|DEVELOPING|EXCLUSIVE|SLIDESHOW|AUDIO|CLICK\s+HERE)$", re.I)
+
+
 _POSTED = re.compile(r"\b(?:Posted|Published|Created)(?: on)?:?\s+(?P<date>[^()]{6,40}?(?:19|20)\d{2})\b", re.I)
 
 
@@ -355,7 +361,7 @@ def run(doc: Document) -> None:
     times: list[TimeExpression] = []
     if doc.title:
         times.extend(_counted_from_the_day_before(find_times(doc.title.text, published, -1, 0), doc.title.text, 0))
-    dateline_end = doc.dateline.end if doc.dateline else -1
+    dateline_end = doc.dateline.end if doc.dateline and not _PAGE_LABEL.match(doc.dateline.city) else -1
     if doc.sentences:
         # "NEW HAVEN, Conn., Oct. 27 (UPI) --": the report's own date, however the dateline is written
         head = _DATELINE_DAY.match(doc.sentences[0].text)
@@ -363,7 +369,8 @@ def run(doc: Document) -> None:
             dateline_end = max(dateline_end, doc.sentences[0].start + head.end())
     for sentence in doc.sentences:
         found = find_times(sentence.text, published, sentence.index, sentence.start)
-        # "BAGHDAD, Thursday 10 October 2013 --": the report's own date, not an incident's
+        # "BAGHDAD, Thursday 10 October 2013 --": the report's own date, not an incident's (and what a page shows
+        # before its dateline is its clutter: captions, a headline told again)
         found = [t for t in found if t.start >= dateline_end]
         for time in found:
             if time.text.lower().startswith(DAY_BEFORE_WORDS):
@@ -374,7 +381,34 @@ def run(doc: Document) -> None:
         times.extend(_counted_from_the_day_before(found, sentence.text, sentence.start))
     _years_from_the_report(times, published)
     _weekdays_from_the_report(times)
+    _the_day_after_the_stamp(times, published)
     doc.times = times
+
+
+#: a weekday told with its hours ("early Sunday", "Monday evening"), not as one of a week before ("last Sunday")
+_WEEKDAY_WITH_ITS_HOURS = re.compile(r"^(?:on\s+|late\s+|early\s+|this\s+)*" + _WEEKDAY_ALT
+                                     + r"(?:\s+(?:morning|afternoon|evening|night|overnight|dawn|noon))?$", re.I)
+_HOURS = re.compile(r"\b(?:early|late|morning|afternoon|evening|night|overnight|dawn|noon)\b", re.I)
+
+
+def _the_day_after_the_stamp(times: list[TimeExpression], published: date | None) -> None:
+    """'shot early Monday' on a page stamped Sunday: a weekday told with its hours that is the day after the page's
+    date is the report's own day on a page stamped a day early (another time zone, as a holiday the day after is),
+    not the one six days before, when the report names no day of the days between (a report of a week ago tells
+    them: "buried on Saturday a boy shot Tuesday afternoon")."""
+    if published is None:
+        return
+    week_before = published - timedelta(days=6)
+    between = [t for t in times if t.precision == 1 and week_before < t.day < published]
+    if between:
+        return
+    told_that_day = [t for t in times if t.precision == 1 and t.day == week_before]
+    that_weekday = [t for t in told_that_day if _WEEKDAY_WITH_ITS_HOURS.match(t.text)]
+    if len(that_weekday) < len(told_that_day):
+        return  # the report says which day it means: "last Tuesday", "Tuesday, Feb. 28"
+    if any(_HOURS.search(t.text) for t in that_weekday):
+        for time in that_weekday:
+            time.day = published  # (and the same weekday told bare in the report: "early Monday ... on Monday")
 
 
 #: a day told as an incident's own: "Tuesday's violence", "Friday night’s shooting"
