@@ -33,7 +33,7 @@ SEED_FLOORS = {
 }
 GVA_FLOORS = {
     "event_found": 0.99,
-    "date_exact": 0.805,
+    "date_exact": 0.815,
     "place_within_25km": 0.92,
     "killed_exact": 0.85,
     "injured_exact": 0.775,
