@@ -127,7 +127,7 @@ def process(
     try:
         for extractions in extractor.extract(batches):
             for extraction in extractions:
-                if _store(extraction, store, resources, report, record) and not leftovers:
+                if _store(extraction, store, report, record) and not leftovers:
                     stored_here.append((article_order(extraction.article.id, extraction.article.published), extraction.article.id))
                 in_flight.discard(extraction.article.id)
                 if on_article:
@@ -198,7 +198,7 @@ def extraction_warning(article: Article, warning: str) -> Reject:
     return Reject(origin=_origin(article), article_id=article.id, severity="warning", reason=warning)
 
 
-def _store(extraction: Extraction, store: Store, resources: Resources, report: ProcessReport,
+def _store(extraction: Extraction, store: Store, report: ProcessReport,
            record: Callable[[Reject], None]) -> bool:
     """Store an extracted article (whether it was: an article a stage failed on is a reject)."""
     article = extraction.article

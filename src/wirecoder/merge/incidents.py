@@ -229,14 +229,15 @@ def _told_twice(mention: Mention, other: Mention, settings: Settings) -> bool:
     one province or state (see `_in_one_region`, `_placed_apart_alike`, `_part_of_the_toll_told_before`)."""
     if mention.event_date != other.event_date or not types_compatible(mention.sub_event_type, other.sub_event_type):
         return False
-    if _in_one_region(mention, other) and _part_of_the_toll_told_before(mention, other):
+    in_one_region = _in_one_region(mention, other)
+    if in_one_region and _part_of_the_toll_told_before(mention, other):
         return True
     if mention.fatalities.best != other.fatalities.best or not _same_hurt_told(mention, other) \
             or mention.fatalities.best + _hurt(mention) == 0:
         return False
     near = distance_km(mention.place.latitude, mention.place.longitude, other.place.latitude,
                        other.place.longitude) <= settings.merge_distance_km
-    return near or (_in_one_region(mention, other) and _placed_apart_alike(mention, other))
+    return near or (in_one_region and _placed_apart_alike(mention, other))
 
 
 def _in_one_region(mention: Mention, other: Mention) -> bool:
