@@ -67,6 +67,21 @@ def test_dateline_places_the_story(read) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a dateline the page sets on a line of its own is split off as a sentence
+        "BOZEMAN, Mont. -\n\nSouthern Montana deputies said a hunter was wounded by a stray shot on Sunday.",
+        "BOZEMAN, Montana --\nSouthern Montana deputies said a hunter was wounded by a stray shot on Sunday.",
+    ],
+)
+def test_a_dateline_split_off_as_its_own_sentence_still_places_the_story(read, text: str) -> None:
+    doc = read(text, published="2016-10-18")
+    assert doc.dateline is not None and doc.dateline.city == "BOZEMAN"
+    place = _only_mention(doc).place
+    assert (place.location, place.admin1, place.geo_precision) == ("Bozeman", "Montana", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Five people were killed in Idleb on Saturday, activists said.",
         "Troops stormed the city of Idleb on Saturday, killing five people, activists said.",
     ],

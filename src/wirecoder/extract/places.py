@@ -636,12 +636,16 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
         site_name_from = None
     surnames, name_words = _person_words(sentences)
     for sentence in sentences:
-        if sentence.index >= 0 and not doc.analysed_text(sentence).strip():
-            continue  # blanked whole: an entry of a video list beside the story, another story's places
+        dateline = doc.dateline
+        in_dateline = dateline is not None and sentence.index == dateline.sentence
+        # blanked whole: an entry of a video list beside the story, another story's places; a dateline
+        # split off as a sentence of its own ("BLACKFOOT, Idaho -") is blanked too, but still names the town
+        blank = sentence.index >= 0 and not doc.analysed_text(sentence).strip()
+        if blank and not in_dateline:
+            continue
         base = sentence.start if sentence.index >= 0 else 0
         # 1. the dateline
-        dateline = doc.dateline
-        if dateline is not None and sentence.index == dateline.sentence:
+        if in_dateline:
             city = dateline.city
             local = dateline.start - sentence.start
             # an upper-case dateline city is looked up in title case
@@ -654,6 +658,8 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
                 found.mention.relation = "dateline"
                 if dateline.region:
                     found.hint = _dateline_hint(gazetteer, dateline.region, found.entries)
+        if blank:
+            continue
         # 2. the parser's entities
         if sentence.parse is not None:
             for ent in sentence.parse.ents:
