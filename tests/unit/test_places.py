@@ -64,6 +64,22 @@ def test_dateline_places_the_story(read) -> None:
     assert [p.relation for p in doc.places] == ["dateline"]
 
 
+def test_a_dateline_town_placed_near_a_larger_city_is_the_incident_s_town(read) -> None:
+    # the wire locates the small town by the city its readers know; the dateline names the town
+    doc = read("MARIETTA, Ga. (Test Wire) -- A gunman wounded three people at a car wash on Sunday in a suburb "
+               "outside Atlanta, police said.", published="2016-05-02")
+    place = _only_mention(doc).place
+    assert (place.location, place.admin1, place.geo_precision) == ("Marietta", "Georgia", 1)
+
+
+def test_a_dateline_in_the_larger_city_gives_way_to_the_town_near_it(read) -> None:
+    # a bureau's dateline: the incident is near the smaller town, not in the city the reporter files from
+    doc = read("DAMASCUS (Test Wire) -- Troops shelled farms near Douma on Sunday, killing three people, activists said.",
+               published="2012-02-06")
+    place = _only_mention(doc).place
+    assert (place.location, place.geo_precision) == ("Douma", 2)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -299,6 +299,9 @@ def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
                      lambda p: p.relation == "hospital"):
         if len(here) > 1:
             here = [p for p in here if not unlikely(p)] or here
+    dateline_near = _dateline_town_near_the_city(doc, frame, here)
+    if dateline_near is not None:
+        return dateline_near
     below_country = [p for p in here if p.entry.feature != "country"]
     if not below_country:
         return here[0]
@@ -311,6 +314,23 @@ def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
             return part
     return max(below_country, key=lambda p: (p.entry.feature not in ("admin1", "admin2"), RELATION_RANK.get(p.relation, 1),
                                              -p.precision, -abs(p.start - frame.trigger_start)))
+
+
+def _dateline_town_near_the_city(doc: Document, frame: EventFrame, here: list[PlaceMention]) -> PlaceMention | None:
+    """The dateline's town when the frame's sentence places the incident only "near" a larger city the
+    town lies close to ("DOUGLASVILLE, Ga. (AP) -- A man shot six people ... near Atlanta"): the near
+    city is how a wire locates a town its readers do not know, and the dateline names that town. A
+    dateline in the larger city ("DAMASCUS -- troops shelled villages near Douma") is the bureau's, not
+    the incident's, and stays given way to."""
+    if len(here) != 1 or here[0].relation != "near" or doc.dateline is None or frame.sentence != doc.dateline.sentence:
+        return None
+    near = here[0]
+    dateline = next((p for p in doc.places if p.relation == "dateline" and p.sentence == frame.sentence and p.entry is not None), None)
+    if dateline is None or dateline.entry.feature in ("admin1", "admin2", "country") or _foreign_dateline(doc, dateline):
+        return None
+    smaller = (dateline.entry.population or 0) < (near.entry.population or 0)
+    close = distance_km(dateline.entry.latitude, dateline.entry.longitude, near.entry.latitude, near.entry.longitude) <= NEAR_REFERENCE_KM
+    return dateline if smaller and close else None
 
 
 #: a sentence that opens by saying it tells another incident than the one before
