@@ -318,7 +318,7 @@ def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
 
 def _dateline_town_near_the_city(doc: Document, frame: EventFrame, here: list[PlaceMention]) -> PlaceMention | None:
     """The dateline's town when the frame's sentence places the incident only "near" a larger city the
-    town lies close to ("DOUGLASVILLE, Ga. (AP) -- A man shot six people ... near Atlanta"): the near
+    town lies close to ("MARIETTA, Ga. -- a gunman wounded three people ... outside Atlanta"): the near
     city is how a wire locates a town its readers do not know, and the dateline names that town. A
     dateline in the larger city ("DAMASCUS -- troops shelled villages near Douma") is the bureau's, not
     the incident's, and stays given way to."""
