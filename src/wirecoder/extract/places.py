@@ -639,7 +639,7 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
         dateline = doc.dateline
         in_dateline = dateline is not None and sentence.index == dateline.sentence
         # blanked whole: an entry of a video list beside the story, another story's places; a dateline
-        # split off as a sentence of its own ("BLACKFOOT, Idaho -") is blanked too, but still names the town
+        # split off as a sentence of its own ("BOZEMAN, Mont. -") is blanked too, but still names the town
         blank = sentence.index >= 0 and not doc.analysed_text(sentence).strip()
         if blank and not in_dateline:
             continue

@@ -20,7 +20,7 @@ DATELINE = re.compile(
     r"^\W{0,3}(?:(?P<upper>[A-Z][A-Z.'’\- ]{2,40}?)|(?P<title>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}))"
     rf"(?:,\s*(?!{_WEEKDAY})(?P<region>[A-Z][A-Za-z. ]{{1,40}}?))?"
     rf"(?:,?\s*(?P<date>(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4}}|[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+\d{{4}})))?"
-    # the dash may end the sentence: a page that sets the dateline apart ("BLACKFOOT, Idaho -  The ...")
+    # the dash may end the sentence: a page that sets the dateline apart ("BOZEMAN, Mont. -" on a line of its own)
     # is split there
     r"\s*(?:\((?P<note>[^)]{0,60})\)\s*)?(?:[-—–]{1,2}|:)(?:\s|$)"
 )
