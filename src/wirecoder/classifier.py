@@ -15,9 +15,10 @@ loaded once, on first use (never at import), and trained by
 Whole reports already known to tell an event (CASE 2021's snippets, typed by
 `events.type_known_event`, never by the pipeline) are read by a second model
 shipped beside it (`sub_event_model.embeddings.npz`): a logistic regression over
-the vectors of a sentence encoder (wirecoder/encoder.py), whose probabilities are
-blended with the n-gram model's (`ReportClassifier`). Its weights are numbers
-per encoder dimension, again no word of the texts.
+the vectors of a sentence encoder (wirecoder/encoder.py) and the same hashed
+n-grams together, whose probabilities are blended with the n-gram model's
+(`ReportClassifier`). Its weights are numbers per encoder dimension and hash
+bucket, again no word of the texts.
 """
 
 from __future__ import annotations
@@ -198,13 +199,32 @@ def softmax_rows(logits: Any) -> Any:
 
 
 @dataclass(frozen=True)
+class NgramPart:
+    """The hashed n-gram side of a whole-report model: weights over the buckets its training texts
+    filled (the others weigh 0 and are not stored)."""
+
+    columns: Any  # int32 array: the feature buckets kept
+    weights: Any  # float32 array, labels x columns
+
+    def logits(self, texts: Sequence[str]) -> Any:
+        import numpy as np
+
+        return np.asarray(featurise(texts)[:, self.columns] @ self.weights.T)
+
+
+@dataclass(frozen=True)
 class EmbeddingModel:
-    """A multinomial logistic regression over a sentence encoder's vectors of whole reports, and how a
-    report's type weighs it (both chosen by cross-validation on CASE 2021's train half):
+    """A multinomial logistic regression over a sentence encoder's vectors of whole reports and,
+    when it has an n-gram part, their hashed n-grams in the same fit, and how a report's type
+    weighs it (both chosen by cross-validation on CASE 2021's train half):
 
     share: its part of the blended probabilities (the n-gram model has the rest);
     rules_weight: what the blended probability of the frames' type is multiplied by in
-    `events.type_known_event` (the n-gram model's own `Thresholds.rules_weight` is for it alone)."""
+    `events.type_known_event` (the n-gram model's own `Thresholds.rules_weight` is for it alone).
+
+    One fit over both kinds of features, rather than two models whose probabilities are averaged,
+    lets the weights of each side be learnt knowing what the other already explains: a cue word
+    the vector misses gets its weight where the vector is unsure, and the other way round."""
 
     encoder: str  # the encoder whose vectors it was fitted on (its name)
     labels: tuple[str, ...]
@@ -212,19 +232,29 @@ class EmbeddingModel:
     intercepts: Any  # float32 array, labels
     share: float
     rules_weight: float
+    ngrams: NgramPart | None = None  # None: the vectors alone
 
-    def probabilities(self, vectors: Any) -> list[dict[str, float]]:
-        rows = softmax_rows(vectors @ self.weights.T + self.intercepts)
+    def probabilities(self, vectors: Any, texts: Sequence[str] = ()) -> list[dict[str, float]]:
+        """Probabilities of the reports whose vectors these are (their texts, in the same order, for the n-gram part)."""
+        logits = vectors @ self.weights.T + self.intercepts
+        if self.ngrams is not None:
+            if len(texts) != len(vectors):
+                raise ValueError("a whole-report model with an n-gram part needs the texts of the vectors")
+            logits = logits + self.ngrams.logits(texts)
+        rows = softmax_rows(logits)
         return [{label: float(p) for label, p in zip(self.labels, row)} for row in rows]
 
     def save(self, path: Path) -> None:
         import numpy as np
 
         path.parent.mkdir(parents=True, exist_ok=True)
+        ngrams = {} if self.ngrams is None else {"ngram_columns": self.ngrams.columns.astype(np.int32),
+                                                 "ngram_weights": self.ngrams.weights.astype(np.float32),
+                                                 "features_version": np.array(FEATURES_VERSION)}
         with open(path, "wb") as out:
             np.savez_compressed(out, encoder=np.array(self.encoder), labels=np.array(self.labels),
                                 weights=self.weights.astype(np.float32), intercepts=self.intercepts.astype(np.float32),
-                                blend=np.array([self.share, self.rules_weight], dtype=np.float64))
+                                blend=np.array([self.share, self.rules_weight], dtype=np.float64), **ngrams)
 
     @classmethod
     def load(cls, path: Path) -> EmbeddingModel:
@@ -233,8 +263,15 @@ class EmbeddingModel:
         try:
             with np.load(path, allow_pickle=False) as data:
                 share, rules_weight = (float(v) for v in data["blend"])
+                ngrams = None
+                if "ngram_columns" in data:  # (a model saved before the n-gram part existed reads the vectors alone)
+                    if int(data["features_version"]) != FEATURES_VERSION:
+                        raise ConfigurationError(
+                            f"the whole-report model {path} was trained with features version {int(data['features_version'])}, "
+                            f"this wirecoder uses {FEATURES_VERSION}: run `wirecoder train classifier`")
+                    ngrams = NgramPart(data["ngram_columns"], data["ngram_weights"])
                 return cls(str(data["encoder"]), tuple(str(label) for label in data["labels"]), data["weights"],
-                           data["intercepts"], share, rules_weight)
+                           data["intercepts"], share, rules_weight, ngrams)
         except (OSError, KeyError, ValueError) as exc:
             raise ConfigurationError(
                 f"cannot read the whole-report model {path} ({exc}): reinstall wirecoder or run `wirecoder train classifier`") from exc
@@ -279,7 +316,7 @@ class BlendedReportClassifier:
         if not texts:
             return []
         share = self.embeddings.share
-        by_vectors = self.embeddings.probabilities(self.encoder.encode(texts))
+        by_vectors = self.embeddings.probabilities(self.encoder.encode(texts), texts)
         return [{label: (1.0 - share) * by_ngrams.get(label, 0.0) + share * by_embedding.get(label, 0.0) for label in LABELS}
                 for by_ngrams, by_embedding in zip(self.ngrams.scores(texts), by_vectors)]
 
@@ -301,5 +338,5 @@ def report_classifier(classifier: SubEventClassifier | None, encoder: SentenceEn
 
 
 __all__ = ["LABELS", "NO_EVENT", "SHIPPED_MODEL", "BlendedReportClassifier", "EmbeddingModel", "InMemoryClassifier",
-           "LinearModel", "LinearSubEventClassifier", "NgramReportClassifier", "ReportClassifier", "SubEventClassifier",
+           "LinearModel", "LinearSubEventClassifier", "NgramPart", "NgramReportClassifier", "ReportClassifier", "SubEventClassifier",
            "Thresholds", "embedding_model_path", "featurise", "report_classifier"]

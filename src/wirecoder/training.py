@@ -16,8 +16,8 @@ Steps, each deterministic (hashed features, lbfgs, no random state):
      the frames' type for a report known to tell an event (`events.type_known_event`,
      how CASE 2021 is scored) is chosen the same way (ties: the larger weight).
   2. The whole-report model: a logistic regression over sentence-encoder vectors
-     (all-MiniLM-L6-v2, wirecoder/encoder.py) of the same examples with the same weights,
-     fitted per fold like the n-gram model; its share of the blended whole-report scores and
+     (all-MiniLM-L6-v2, wirecoder/encoder.py) and hashed n-grams together, of the same
+     examples with the same weights, fitted per fold like the n-gram model; its share of the blended whole-report scores and
      the frames' weight against the blend are chosen by the same cross-validation (ties: the
      smaller share, the larger weight). The encoder is deterministic, lbfgs too.
   3. The final models: fitted on our sentences and the whole train half, saved with the
@@ -41,6 +41,7 @@ from .classifier import (
     EmbeddingModel,
     LinearModel,
     LinearSubEventClassifier,
+    NgramPart,
     NgramReportClassifier,
     Thresholds,
     embedding_model_path,
@@ -112,14 +113,26 @@ def fit(examples: Sequence[Example], thresholds: Thresholds = Thresholds(), weig
 
 
 def fit_embeddings(examples: Sequence[Example], vectors: dict[str, Any], encoder: str, weights: Sequence[float] | None = None,
-                   share: float = 0.5, rules_weight: float = 2.0) -> EmbeddingModel:
+                   share: float = 0.5, rules_weight: float = 2.0, with_ngrams: bool = True) -> EmbeddingModel:
     """A multinomial logistic regression over the sentence vectors of the examples' texts (`vectors`:
-    text -> its encoder's vector); the same examples give the same weights."""
+    text -> its encoder's vector) and, with_ngrams, their hashed n-grams in the same fit (each
+    part of unit length, so neither dominates the regularisation); the same examples give the same
+    weights."""
     import numpy as np
+    import scipy.sparse as sp
 
-    features = np.vstack([vectors[text] for _, text in examples])
-    labels, coefficients, intercepts = _regression(features, [label for label, _ in examples], weights, EMBEDDING_C)
-    return EmbeddingModel(encoder, labels, coefficients, intercepts, share, rules_weight)
+    dense = np.vstack([vectors[text] for _, text in examples])
+    labels = [label for label, _ in examples]
+    if not with_ngrams:
+        classes, coefficients, intercepts = _regression(dense, labels, weights, EMBEDDING_C)
+        return EmbeddingModel(encoder, classes, coefficients, intercepts, share, rules_weight)
+    ngrams = featurise([text for _, text in examples])
+    columns = np.unique(ngrams.nonzero()[1]).astype(np.int32)
+    features = sp.hstack([sp.csr_matrix(dense), ngrams[:, columns]], format="csr")
+    classes, coefficients, intercepts = _regression(features, labels, weights, EMBEDDING_C)
+    dimensions = dense.shape[1]
+    return EmbeddingModel(encoder, classes, coefficients[:, :dimensions], intercepts, share, rules_weight,
+                          NgramPart(columns, coefficients[:, dimensions:]))
 
 
 def _weighted_examples(ours: Sequence[Example], snippets: Sequence[dict[str, Any]]) -> tuple[list[Example], list[float]]:
@@ -247,7 +260,7 @@ def tune_blend(ours: list[Example], cross_validation: CrossValidation, vectors: 
     for fold in folds:
         inside = {str(s["id"]) for s in fold}
         model = fit_embeddings_on(ours, [s for s in train_half if str(s["id"]) not in inside], vectors, encoder)
-        by_embeddings.extend(model.probabilities(np.vstack([vectors[s["text"]] for s in fold])))
+        by_embeddings.extend(model.probabilities(np.vstack([vectors[s["text"]] for s in fold]), [s["text"] for s in fold]))
     grid = {}
     for share in SHARE_GRID:
         blended = [{label: (1.0 - share) * n.get(label, 0.0) + share * e.get(label, 0.0) for label in LABELS}

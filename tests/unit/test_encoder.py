@@ -6,6 +6,7 @@ all-MiniLM-L6-v2, under torch) and are stored here as numbers."""
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -176,5 +177,48 @@ def test_the_shipped_whole_report_model_loads_beside_the_shipped_model():
     model = EmbeddingModel.load(embedding_model_path(SHIPPED_MODEL))
     assert model.encoder == ENCODER_NAME and set(model.labels) == set(LABELS)
     assert model.weights.shape == (len(LABELS), MiniLMEncoder.dimension)
+    assert model.ngrams is not None and model.ngrams.weights.shape == (len(LABELS), len(model.ngrams.columns))
     assert 0 < model.share <= 1 and model.rules_weight >= 1
-    assert embedding_model_path(SHIPPED_MODEL).stat().st_size < 100_000
+    assert embedding_model_path(SHIPPED_MODEL).stat().st_size < 5_000_000
+
+
+# --- vectors and n-grams in one fit ---------------------------------------------------------------
+
+#: a cue word decides the label; the vectors (the same for every text) cannot tell them apart
+CUE_EXAMPLES = [("Grenade", "A man lobbed a grenade into the Harlow café."), ("Grenade", "Someone tossed a grenade at the Fenmoor checkpoint."),
+                ("Arrests", "Officers detained two dock workers in Saltmere."), ("Arrests", "Two clerks were detained at the Brinton depot.")]
+
+
+def test_the_whole_report_model_reads_the_n_grams_in_the_same_fit():
+    vectors = {text: np.full(4, 0.5, dtype=np.float32) for _, text in CUE_EXAMPLES}
+    joint = fit_embeddings(CUE_EXAMPLES, vectors, "test")
+    alone = fit_embeddings(CUE_EXAMPLES, vectors, "test", with_ngrams=False)
+    assert joint.ngrams is not None and alone.ngrams is None
+    texts = ["A grenade went off near the Oxley ferry.", "Guards detained a driver at the Pellow gate."]
+    same = np.full((2, 4), 0.5, dtype=np.float32)
+    by_joint = joint.probabilities(same, texts)
+    assert by_joint[0]["Grenade"] > 0.5 and by_joint[1]["Arrests"] > 0.5
+    # the vectors alone give both texts the same answer
+    assert alone.probabilities(same)[0] == pytest.approx(alone.probabilities(same)[1])
+    with pytest.raises(ValueError, match="texts"):
+        joint.probabilities(same)
+
+
+def test_a_whole_report_model_keeps_its_n_gram_part_when_saved(tmp_path):
+    vectors = {text: np.full(4, 0.5, dtype=np.float32) for _, text in CUE_EXAMPLES}
+    model = fit_embeddings(CUE_EXAMPLES, vectors, "test")
+    model.save(tmp_path / "m.embeddings.npz")
+    loaded = EmbeddingModel.load(tmp_path / "m.embeddings.npz")
+    assert loaded.ngrams is not None
+    assert np.array_equal(loaded.ngrams.columns, model.ngrams.columns) and np.array_equal(loaded.ngrams.weights, model.ngrams.weights)
+    # a model saved with the vectors alone still loads and reads them alone
+    fit_embeddings(CUE_EXAMPLES, vectors, "test", with_ngrams=False).save(tmp_path / "old.embeddings.npz")
+    assert EmbeddingModel.load(tmp_path / "old.embeddings.npz").ngrams is None
+
+
+def test_the_blend_gives_the_whole_report_model_the_texts():
+    vectors = {text: np.full(4, 0.5, dtype=np.float32) for _, text in CUE_EXAMPLES}
+    model = replace(fit_embeddings(CUE_EXAMPLES, vectors, "in-memory"), share=1.0)
+    blended = BlendedReportClassifier(InMemoryClassifier({}), model, InMemoryEncoder({"": [0.5, 0.5, 0.5, 0.5]}))
+    scores = blended.scores(["A grenade hit the Tolby kiosk.", "Police detained a courier in Wrexley."])
+    assert scores[0]["Grenade"] > scores[0]["Arrests"] and scores[1]["Arrests"] > scores[1]["Grenade"]

@@ -6,7 +6,7 @@ report known to tell an event (`events.type_known_event`): the sub-event type
 of its highest-priority frame from the extraction stages (it has no date or
 place to build a full event from), weighed with the scores of the whole snippet
 (`classifier.report_classifier`: the n-gram classifier blended with a logistic
-regression over all-MiniLM-L6-v2 sentence embeddings), and the best of the 25
+regression over all-MiniLM-L6-v2 sentence embeddings and n-grams together), and the best of the 25
 types by those scores when the frames found no event. The pipeline itself never does this: there a sentence without a
 factual trigger stays a non-event. The frames' own figure (a snippet without a
 frame counts as "none") is reported beside it as `frames_weighted_f1`.
@@ -38,7 +38,7 @@ from .runs import articles_from_records
 NONE = "none"
 #: what the figures measure, said in the output
 TYPED_AS = "reports known to tell an event: frames' type weighed with the classifier's, its best type when no frame"
-BLENDED = " (the whole report read by the n-gram classifier blended with a logistic regression over sentence embeddings)"
+BLENDED = " (the whole report read by the n-gram classifier blended with a logistic regression over sentence embeddings and n-grams)"
 FRAMES_ONLY = "frames' type alone (no classifier): 'none' when no frame"
 SPLITS = ("all", "train", "heldout")
 #: changing the seed changes which snippets the shipped classifier may have seen: retrain after it
