@@ -181,10 +181,13 @@ def _aftermath_day(text: str, start: int, end: int) -> bool:
 #: the incident nouns as written, whose day a follow-up gives in a phrase the parse may not tie to them
 #: ("the May 31 death", "the shooting on Aug. 29"); INCIDENT_NOUNS above are the same words' lemmas in the parse
 _INCIDENT_NOUN_WRITTEN = r"(?:shootings?|death|deaths|killings?|slayings?|murders?|homicides?|shootout|rampage|spree|stabbing)"
-_INCIDENT_BEFORE = re.compile(r"\b" + _INCIDENT_NOUN_WRITTEN + r"\b[^.;:\"]{0,40}\bon\s+$"
-                              # the day told right after the noun: "a shooting incident last Saturday", "the killing Sunday"
-                              # ("ruled the death a homicide Thursday", "charged with murder Friday": a ruling's or a charge's day)
-                              r"|\b(?:shootings?|killings?|slayings?|stabbing|shootout|rampage|spree)(?:\s+incident)?\s+$", re.I)
+_INCIDENT_BEFORE = re.compile(r"\b" + _INCIDENT_NOUN_WRITTEN + r"\b[^.;:\"]{0,40}\bon\s+$", re.I)
+#: a day told right after the noun: "a shooting incident last Saturday", "the killing Sunday" (not after "death",
+#: "homicide" or "murder": "ruled the death a homicide Thursday", "charged with murder Friday" give a ruling's or a
+#: charge's day)
+_INCIDENT_RIGHT_BEFORE = re.compile(r"\b(?:shootings?|killings?|slayings?|stabbing|shootout|rampage|spree)(?:\s+incident)?\s+$", re.I)
+#: a week, a month or a year told after the noun only says how long ago it was ("the shootings last month pleaded")
+_NOT_A_DAY = re.compile(r"\b(?:week|weekend|month|year)s?\b", re.I)
 _INCIDENT_AFTER = re.compile(r"^,?\s*(?:\d{4},?\s+)?(?:(?:fatal|deadly|double|triple|quadruple|attempted)\s+)?" + _INCIDENT_NOUN_WRITTEN + r"\b"
                              # "Sunday's shooting", "Monday night's deadly drive-by", "Tuesday's incident": the possessive
                              # names the day of what follows it
@@ -199,6 +202,8 @@ def _dates_the_incident(text: str, start: int, end: int) -> bool:
     if re.match(r"on\s", text[start:end], re.I):
         before += "on "  # the expression took its preposition ("on April 9")
     if _INCIDENT_AFTER.search(text[end:end + 50]):
+        return True
+    if _INCIDENT_RIGHT_BEFORE.search(before) and not _NOT_A_DAY.search(text[start:end]):
         return True
     said_of = _INCIDENT_BEFORE.search(before)
     # not when a statement or an arrest comes between ("the shooting, and was arrested on Monday"),
@@ -414,8 +419,7 @@ def _days_of_the_incident(doc: Document, attached: list[TimeExpression]) -> list
     the hearing's day and the incident's ("had a hearing today on charges that he killed a man ... on
     Aug. 1"); the nearer day to the verb may be the hearing's. A day of a statement, a hearing or an
     arrest counts only where the clause names no other."""
-    said_of_it = [t for t in attached if _said_of_the_incident(doc, t)]
-    return said_of_it or [t for t in attached if not _day_after_the_fact(doc, t)] or attached
+    return [t for t in attached if not _day_after_the_fact(doc, t)] or attached
 
 
 #: the crimes a charge is named for: "charged with murder", "on charges of attempted murder"
