@@ -1136,3 +1136,49 @@ def test_a_victim_s_discharge_from_hospital_does_not_date_the_shooting(read) -> 
                       "evening. He and his brother were playing with a gun they found in a closet Wednesday when it went off.",
                       published="2016-06-17").mentions
     assert (mention.place.location, mention.event_date) == ("Dayton", date(2016, 6, 15))
+
+
+#: sentences that name no day, to push a day told further down past the report's opening
+_NO_DAY_FILLER = ("Neighbors described the family as quiet. The street was lined with parked cars. A church stands at the corner. "
+                  "The house has a blue door. Relatives gathered on the porch. Several children ride bikes there. "
+                  "A school bus stops nearby. The mayor has asked for calm. Counselors will be available. A fund was set up for the family. ")
+
+
+def test_a_day_told_further_down_before_the_news_dates_the_shooting(read) -> None:
+    # the opening tells only the uncle's release from jail (Thursday); the boy was shot Tuesday night, told far down
+    (mention,) = read("A Dayton, Ohio, man charged after his nephew was shot in the leg walked out of jail Thursday after posting "
+                      "bond. " + _NO_DAY_FILLER + "Police said the boy found the pistol under a couch Tuesday night.",
+                      published="2016-03-04").mentions
+    assert (mention.place.location, mention.event_date) == ("Dayton", date(2016, 3, 1))
+
+
+def test_a_span_of_two_days_told_further_down_does_not_date_the_shooting(read) -> None:
+    # "between 9 p.m. Monday and noon Tuesday" is when a car went missing, not the hour of the shooting
+    (mention,) = read("A Dayton, Ohio, man charged after his nephew was shot in the leg walked out of jail Thursday after posting "
+                      "bond. " + _NO_DAY_FILLER + "A car he drove was taken between 9 p.m. Monday and noon Tuesday.",
+                      published="2016-03-04").mentions
+    assert mention.event_date == date(2016, 3, 3)
+
+
+def test_a_day_told_right_after_the_shooting_noun_is_the_shooting_s(read) -> None:
+    # police searched on Tuesday; the shooting they search about was "last Saturday"
+    (mention,) = read("Police in Dayton, Ohio, were searching Tuesday for two more men in connection with a shooting incident last "
+                      "Saturday that wounded three people at a park.", published="2016-05-17").mentions
+    assert (mention.place.location, mention.event_date) == ("Dayton", date(2016, 5, 14))
+
+
+def test_a_follow_up_dates_its_incident_in_full_weeks_before_the_news(read) -> None:
+    # the hearing was waived Wednesday; the classmate was shot on March 13, as the report writes out
+    doc = read("A 15-year-old Dayton, Ohio, boy is charged with killing a classmate. His lawyer said the boy is sorry, and that is "
+               "why he waived a preliminary hearing on homicide and weapons charges Wednesday. The classmate was fatally shot on "
+               "the evening of March 13 behind a grocery store.",
+               published="2016-04-06", title="Boy, 15, charged with killing classmate in Dayton")
+    assert (doc.mentions[0].place.location, doc.mentions[0].event_date) == ("Dayton", date(2016, 3, 13))
+
+
+def test_a_follow_up_keeps_the_day_its_opening_tells_the_shooting_on(read) -> None:
+    # the opening says the girl was shot Tuesday night; the written-out day further down is another case's
+    doc = read("A baby sitter was charged after a 6-year-old girl shot and killed herself Tuesday night in Dayton, Ohio. "
+               "Police are still looking into the killing of a teenager on Jan. 29 in the same neighborhood.",
+               published="2016-03-02", title="Baby sitter charged after girl fatally shoots herself")
+    assert doc.mentions[0].event_date == date(2016, 3, 1)

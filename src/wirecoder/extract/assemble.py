@@ -182,6 +182,12 @@ def _aftermath_day(text: str, start: int, end: int) -> bool:
 #: ("the May 31 death", "the shooting on Aug. 29"); INCIDENT_NOUNS above are the same words' lemmas in the parse
 _INCIDENT_NOUN_WRITTEN = r"(?:shootings?|death|deaths|killings?|slayings?|murders?|homicides?|shootout|rampage|spree|stabbing)"
 _INCIDENT_BEFORE = re.compile(r"\b" + _INCIDENT_NOUN_WRITTEN + r"\b[^.;:\"]{0,40}\bon\s+$", re.I)
+#: a day told right after the noun: "a shooting incident last Saturday", "the killing Sunday" (not after "death",
+#: "homicide" or "murder": "ruled the death a homicide Thursday", "charged with murder Friday" give a ruling's or a
+#: charge's day)
+_INCIDENT_RIGHT_BEFORE = re.compile(r"\b(?:shootings?|killings?|slayings?|stabbing|shootout|rampage|spree)(?:\s+incident)?\s+$", re.I)
+#: a week, a month or a year told after the noun only says how long ago it was ("the shootings last month pleaded")
+_NOT_A_DAY = re.compile(r"\b(?:week|weekend|month|year)s?\b", re.I)
 _INCIDENT_AFTER = re.compile(r"^,?\s*(?:\d{4},?\s+)?(?:(?:fatal|deadly|double|triple|quadruple|attempted)\s+)?" + _INCIDENT_NOUN_WRITTEN + r"\b"
                              # "Sunday's shooting", "Monday night's deadly drive-by", "Tuesday's incident": the possessive
                              # names the day of what follows it
@@ -196,6 +202,8 @@ def _dates_the_incident(text: str, start: int, end: int) -> bool:
     if re.match(r"on\s", text[start:end], re.I):
         before += "on "  # the expression took its preposition ("on April 9")
     if _INCIDENT_AFTER.search(text[end:end + 50]):
+        return True
+    if _INCIDENT_RIGHT_BEFORE.search(before) and not _NOT_A_DAY.search(text[start:end]):
         return True
     said_of = _INCIDENT_BEFORE.search(before)
     # not when a statement or an arrest comes between ("the shooting, and was arrested on Monday"),
@@ -1152,7 +1160,26 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
     # memorials, hearings and other incidents)
     # and last, a day written out further down ("Deputies found the car on July 14"), before the publication
     # day: a follow-up or a page stamped weeks on tells its incident's day only there
+    if not candidates and not said_of_it and statement_days:
+        earlier = _told_before_the_news(doc, statement_days[0], told_further + written_further)
+        if earlier is not None:
+            return earlier
     return (candidates or said_of_it or statement_days or told_further or written_further or [None])[0]
+
+
+#: how long before the day of a report's news (an arrest, a release on bail) its incident may have happened
+NEWS_AFTER_THE_INCIDENT_DAYS = 7
+
+
+def _told_before_the_news(doc: Document, news: TimeExpression, further: list[TimeExpression]) -> TimeExpression | None:
+    """'walked out of jail Thursday' in a report's opening and 'found the gun under a sofa Tuesday night' further
+    down: when the opening names only the day of what followed the incident, a day the report tells further down
+    in the week before it is the incident's (what followed came after it); a later day there is another story's,
+    and a sentence naming two days tells a span or a schedule ("stolen between 9 p.m. Friday and noon Saturday",
+    "services at 8 a.m. Saturday and 11 a.m. Sunday"), not the incident's hour."""
+    earlier = [t for t in further if 0 < (news.day - t.day).days <= NEWS_AFTER_THE_INCIDENT_DAYS
+               and len({other.day for other in doc.times if other.sentence == t.sentence}) == 1]
+    return min(earlier, key=lambda t: (t.sentence, t.start)) if earlier else None
 
 
 def _said_of_the_incident(doc: Document, time: TimeExpression) -> bool:
@@ -1627,6 +1654,30 @@ def _weekday_of_the_dated_incident(doc: Document, time: TimeExpression) -> TimeE
     return dated[0] if len({t.day for t in dated}) == 1 else time
 
 
+#: how many days before its news a follow-up's incident lies at least (a week: nearer, the news may be its own day)
+FOLLOW_UP_AFTER_DAYS = 7
+
+
+def _day_the_follow_up_dates_in_full(doc: Document, time: TimeExpression) -> TimeExpression:
+    """'waived his preliminary hearing Wednesday' ... 'was fatally shot on the evening of March 20': a report whose
+    news is what followed an incident (a plea, an arrest, a hearing) dates the news by its weekday and the incident,
+    weeks before, in full, as an incident noun's day ("the Aug. 31 shooting") or a violent verb's ("killed Sept.
+    1"). The day of the news is the report's; the one day written out that way is the incident's."""
+    if doc.published is None or time.precision != 1 or (doc.published - time.day).days > FOLLOW_UP_AFTER_DAYS:
+        return time
+    opening = " ".join([doc.article.title or ""] + [doc.sentence(s).text for s in range(min(2, len(doc.sentences)))])
+    if not _FOLLOW_UP_NEWS.search(opening):
+        return time
+    told_by_verb = {(told.sentence, told.start) for told, attached in (_frame_time(doc, f) for f in doc.frames if not f.nominal)
+                    if told is not None and attached}
+    if (time.sentence, time.start) in told_by_verb or (time.sentence >= 0 and _said_of_the_incident(doc, time)):
+        return time  # "a girl shot and killed herself Tuesday night", "the Christmas shooting": the day is the incident's
+    dated = [t for t in doc.times if t.precision == 1 and t.sentence >= 0 and WRITTEN_OUT_DAY.search(t.text)
+             and FOLLOW_UP_AFTER_DAYS < (time.day - t.day).days <= 366 and not upcoming(t, doc.published)
+             and not _page_stamp(doc, t) and (_said_of_the_incident(doc, t) or (t.sentence, t.start) in told_by_verb)]
+    return dated[0] if len({t.day for t in dated}) == 1 else time
+
+
 def _only_in_a_state(doc: Document, incident: Incident) -> bool:
     """Whether the report places an incident in no narrower place than a state, even after narrowing the
     state to a town of it the report names (`refine_place`)."""
@@ -1670,6 +1721,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         if time is not None:
             time = _day_of_the_wound(doc, time)
             time = _weekday_of_the_dated_incident(doc, time)
+            time = _day_the_follow_up_dates_in_full(doc, time)
             day, precision = _after_midnight(doc, incident, time), time.precision
             narrative = incident.time or narrative
         elif doc.published is not None:
