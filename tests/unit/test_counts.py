@@ -1162,3 +1162,21 @@ def test_a_dead_end_street_is_no_one_dead(parse) -> None:
 )
 def test_someone_not_saved_died(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a victim's plea or fear of dying, told in the victim's words: no one died
+        'The wounded cyclist held the medic\'s hand and kept saying, "Please don\'t let me die."',
+        "The clerk said she was sure she was going to die when the robber raised the pistol.",
+        "Stray bullet hits boy on stoop: 'Don't let me die, Mom'",
+    ],
+)
+def test_a_plea_or_a_fear_of_dying_is_no_death(parse, text: str) -> None:
+    assert _summary(statements(parse(text))).get("killed", 0) == 0
+
+
+def test_someone_who_went_on_to_kill_still_killed(parse) -> None:
+    # "went on to": done, unlike "was going to"
+    assert _summary(statements(parse("The gunman went on to kill two guards at the gate."))) == {"killed": 2}

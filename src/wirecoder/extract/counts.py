@@ -1347,12 +1347,21 @@ def _happened(trigger: Token) -> bool:
             c.dep_ == "prep" and c.lower_ in ("of", "from", "to") and any(_ILLNESS.match(g.text) for g in c.children)
             for c in trigger.children):
         return False  # "died of cancer", "succumbed to cancer": not a violent death
+    if trigger.tag_ == "VB" and trigger.head.lemma_.lower() == "let" and any(c.dep_ == "neg" for c in trigger.head.children):
+        return False  # "please don't let me die": a victim's plea, not a death
     if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        if _about_to(trigger.head):
+            return False  # "she thought she was going to die": a fear told, not a death
         # ("went on to kill", "using a rifle to fatally shoot three people": done)
         return trigger.head.lemma_.lower() in ("go", "begin", "start", "continue", "manage", "use", "rifle", "gun", "weapon")
     if trigger.lemma_.lower() == "execute" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("warrant", "order", "search", "plan", "strategy") for c in trigger.children):
         return False
     return True
+
+
+def _about_to(verb: Token) -> bool:
+    """Whether a verb is the "was going to" of what someone feared or meant would happen (not "went on to")."""
+    return verb.lemma_.lower() == "go" and verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
 
 
 _HEADLINE_TOLLS = [
