@@ -1180,3 +1180,20 @@ def test_a_plea_or_a_fear_of_dying_is_no_death(parse, text: str) -> None:
 def test_someone_who_went_on_to_kill_still_killed(parse) -> None:
     # "went on to": done, unlike "was going to"
     assert _summary(statements(parse("The gunman went on to kill two guards at the gate."))) == {"killed": 2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one-word surnames the parser takes for a town or a street: the one killed
+        "Montoya was killed in the crossfire outside the bar.",
+        "Broadway was shot and killed after he stepped out of the car.",
+    ],
+)
+def test_a_one_word_name_read_as_a_place_is_the_person_killed(parse, text: str) -> None:
+    assert _summary(statements(parse(text))) == {"killed": 1}
+
+
+def test_a_place_hurt_by_something_is_no_casualty(parse) -> None:
+    # only a verb of death makes a place-like name someone: a state "hurt" by a storm is no one hurt
+    assert _summary(statements(parse("Texas was hurt by the storm."))) == {}

@@ -1134,7 +1134,7 @@ def _statements(parse: Any) -> list[Statement]:
         if kind == "injured" and token.lemma_.lower() == "hurt" and _hurt_in_feelings(token):
             continue  # "the community is hurting", "my boys are hurt by this": grief, not wounds
         counted = count_phrase(victims)
-        if counted is None and _surname_read_as_organisation(victims):
+        if counted is None and (_surname_read_as_organisation(victims) or _surname_read_as_a_place(victims, token)):
             counted = Counted(Count.exact(1), identities=_identity(victims))  # "Velazquez suffered a minor hand injury"
         if counted is None:
             continue
@@ -1327,6 +1327,21 @@ def _surname_read_as_organisation(victims: Token) -> bool:
             and victims.text[:1].isupper() and not victims.text.isupper()
             and not any(c.dep_ in ("compound", "det") for c in victims.children)
             and not (victims.i + 1 < len(victims.doc) and victims.doc[victims.i + 1].ent_type_ == "ORG"))
+
+
+#: what the parser takes a one-word surname for besides an organisation ("Rivera", "Broadway": a town, a street)
+_PLACE_OR_THING_ENTITIES = {"GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
+
+
+def _surname_read_as_a_place(victims: Token, trigger: Token) -> bool:
+    """A one-word surname the parser takes for a place or a thing, as the one a report says was killed or
+    died ("Rivera was killed in the attack", "Broadway was shot and killed"): a person. Only with a verb of
+    death, which no town or street undergoes (a town "hurt" by a storm or a factory closing is no casualty)."""
+    return (trigger.lemma_.lower() in KILL_LEMMAS | DIE_LEMMAS and victims.tag_ == "NNP" and victims.ent_type_ in _PLACE_OR_THING_ENTITIES
+            and victims.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and victims.text[:1].isupper() and not victims.text.isupper()
+            and not any(c.dep_ in ("compound", "det", "amod") for c in victims.children)
+            and not (victims.i + 1 < len(victims.doc) and victims.doc[victims.i + 1].ent_type_ == victims.ent_type_))
 
 
 def _happened(trigger: Token) -> bool:
