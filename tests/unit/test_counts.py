@@ -1197,3 +1197,19 @@ def test_a_one_word_name_read_as_a_place_is_the_person_killed(parse, text: str) 
 def test_a_place_hurt_by_something_is_no_casualty(parse) -> None:
     # only a verb of death makes a place-like name someone: a state "hurt" by a storm is no one hurt
     assert _summary(statements(parse("Texas was hurt by the storm."))) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a list of names the parser split into two subjects of the verb
+        ("Carver, Greer and Lindsay were pronounced dead at the scene.", 3),
+        # names in a list the parser took for a firm or a place
+        ("Jones, Smith and Brown were pronounced dead at the scene.", 3),
+        ("The gunman fired into the car, killing Jacinta Vega, 18, and Aveion Bolden, 20, deputies said.", 2),
+        # (not a state's code after a town, which the parser joined to the name)
+        ("A vigil was held for 6-year-old Jeremy Lutz, who was killed during a shooting in Marksville, LA on Tuesday.", 1),
+    ],
+)
+def test_names_listed_are_each_a_person(parse, text: str, killed: int) -> None:
+    assert _summary(statements(parse(text))) == {"killed": killed}

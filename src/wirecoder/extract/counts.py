@@ -272,6 +272,7 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
                     result = (Count.exact(1), False)  # "a man", "the 15-year-old", "his wife"
         # (not "Sunday's shooting": a day)
         if result is None and (head.tag_ == "NNP" and head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME")
+                               or _listed_after_a_persons_name(head)  # "Jones, Smith and Brown": "Smith and Brown" read as a firm
                                or head.tag_ == "NNPS" and head.ent_type_ == "PERSON"  # "Keith Flowers was shot"
                                or head.tag_ in ("NNP", "NNPS") and any(_is_age(c) for c in head.children)):
             # a name: one person ("Caudill died"; "16-year-old Ann Lee of Troy", whatever entity the parse made of it)
@@ -377,6 +378,19 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     if result is None:
         return None
     return Counted(result[0], result[1], additive, identities)
+
+
+def _listed_after_a_persons_name(token: Token) -> bool:
+    """A name in a list that opens with a person's name ("Jones, Smith and Brown", "Ann Walker, 18, and Tavon
+    Bolden, 20"): a person, whatever place or firm the parser took it for."""
+    if token.tag_ != "NNP" or token.dep_ != "conj" or token.ent_type_ in ("DATE", "TIME") or token.text.isupper():
+        return False  # (not "in Marksville, LA": a state's code the parser joined to the name)
+    if not any(c.dep_ == "cc" for c in (*token.children, *token.head.children)):
+        return False  # a list says "and" ("Smith and Brown")
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.i != token.i and first.tag_ == "NNP" and first.ent_type_ in ("PERSON", "")
 
 
 def _has_own_deed(noun: Token) -> bool:
@@ -1152,7 +1166,7 @@ def _statements(parse: Any) -> list[Statement]:
             additive = True
         if _mixed(token):
             kind = "killed_or_injured"
-        for more in _objects_joined_to_the_verb(token, victims) + _companions(token, victims):
+        for more in _objects_joined_to_the_verb(token, victims) + _companions(token, victims) + _names_listed_as_subjects(victims):
             # (with the people joined to it: "... his mother, stepfather and grandmother" hangs the last on the second)
             extra = count_phrase(more)
             if extra is not None and (more.i, kind) not in seen:
@@ -1286,6 +1300,16 @@ def _objects_joined_to_the_verb(trigger: Token, victims: Token) -> list[Token]:
         return []
     return [c for c in trigger.children if c.dep_ == "conj" and c.i > victims.i and (c.pos_ in ("NOUN", "PROPN") or _kin_read_as_adjective(c))
             and PEOPLE_NOUNS.match(c.text)]
+
+
+def _names_listed_as_subjects(victims: Token) -> list[Token]:
+    """'Duncan, Greer and Lindsay were pronounced dead': the rest of a list of names the parser made a second
+    subject of the verb, beside the first name, rather than joined to it."""
+    if victims.dep_ not in ("nsubj", "nsubjpass") or victims.tag_ != "NNP":
+        return []
+    doc = victims.doc
+    return [c for c in victims.head.children if c.dep_ == victims.dep_ and c.i > victims.i and c.tag_ == "NNP"
+            and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and doc[c.left_edge.i - 2].i == victims.right_edge.i]
 
 
 def _people_of_a_number(token: Token) -> bool:
