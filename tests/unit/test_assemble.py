@@ -1136,11 +1136,3 @@ def test_a_victim_s_discharge_from_hospital_does_not_date_the_shooting(read) -> 
                       "evening. He and his brother were playing with a gun they found in a closet Wednesday when it went off.",
                       published="2016-06-17").mentions
     assert (mention.place.location, mention.event_date) == ("Dayton", date(2016, 6, 15))
-
-
-def test_a_death_told_last_week_beside_this_week_s_shooting_is_an_earlier_incident(read) -> None:
-    # "last week" holds the days of last week only: a teen killed then is not among Tuesday's victims
-    doc = read("Two men were wounded in a shooting on Elm Street in Harlan, Kentucky, on Tuesday night. "
-               "Neighbors said a teenager was shot and killed on the same block last week.", published="2015-03-12")
-    main = doc.mentions[0]
-    assert (main.fatalities.best, main.injuries.best if main.injuries else 0) == (0, 2)

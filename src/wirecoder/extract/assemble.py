@@ -548,16 +548,10 @@ def _compatible(incident: Incident, frame: EventFrame, time: TimeExpression | No
     return True
 
 
-#: days either side of a week's middle day (the day a week told is dated by) that the week holds
-HALF_A_WEEK = 3
-
-
 def _covers(vague: TimeExpression, day: TimeExpression) -> bool:
-    """Whether a week or a month told ("last week", "earlier this month") can hold a day told elsewhere. A week
-    is dated by its middle day, so it holds the three days either side and no more: a victim "killed last week"
-    told beside this Tuesday's shooting is an earlier incident recalled, not this one's dead."""
+    """Whether a week or a month told ("last week", "earlier this month") can hold a day told elsewhere."""
     if vague.precision == 2:
-        return abs((vague.day - day.day).days) <= HALF_A_WEEK
+        return abs((vague.day - day.day).days) <= 7
     return vague.precision == 3 and abs((vague.day - day.day).days) <= 31
 
 
