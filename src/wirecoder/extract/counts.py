@@ -1308,8 +1308,10 @@ def _names_listed_as_subjects(victims: Token) -> list[Token]:
     if victims.dep_ not in ("nsubj", "nsubjpass") or victims.tag_ != "NNP":
         return []
     doc = victims.doc
+    # (the second subject ends the list with "and": not "Ann Lutes, 15, Minot died", her town after her age)
     return [c for c in victims.head.children if c.dep_ == victims.dep_ and c.i > victims.i and c.tag_ == "NNP"
-            and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and doc[c.left_edge.i - 2].i == victims.right_edge.i]
+            and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and doc[c.left_edge.i - 2].i == victims.right_edge.i
+            and any(g.dep_ == "conj" for g in c.children)]
 
 
 def _people_of_a_number(token: Token) -> bool:
