@@ -1210,7 +1210,7 @@ def test_a_place_hurt_by_something_is_no_casualty(parse) -> None:
         # (not a state's code after a town, which the parser joined to the name)
         ("A vigil was held for 6-year-old Jeremy Lutz, who was killed during a shooting in Marksville, LA on Tuesday.", 1),
         # (nor a town after a name and an age, which the parser made a second subject)
-        ("Aidan Ross Lutes, 15, Minot died on Saturday near Butte, ND.", 1),
+        ("Liam Stauss Larsen, 15, Minot died on Saturday near Velva, ND.", 1),
     ],
 )
 def test_names_listed_are_each_a_person(parse, text: str, killed: int) -> None:
