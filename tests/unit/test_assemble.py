@@ -1136,33 +1136,3 @@ def test_a_victim_s_discharge_from_hospital_does_not_date_the_shooting(read) -> 
                       "evening. He and his brother were playing with a gun they found in a closet Wednesday when it went off.",
                       published="2016-06-17").mentions
     assert (mention.place.location, mention.event_date) == ("Dayton", date(2016, 6, 15))
-
-
-def test_a_woman_and_a_boy_told_dead_in_two_sentences_are_two_dead(read) -> None:
-    # each sentence tells one death, of people of either sex: two people, not one told twice
-    doc = read("A woman was shot and killed inside a home in Harlan, Kentucky, on Thursday, police said. "
-               "Officers later found her teenage son dead in a bedroom.", published="2015-03-13")
-    assert doc.mentions[0].fatalities.best == 2
-
-
-def test_one_dead_woman_told_again_is_one_dead(read) -> None:
-    doc = read("A woman was shot and killed inside a home in Harlan, Kentucky, on Thursday, police said. "
-               "She died at the scene, and her teenage son was not hurt.", published="2015-03-13")
-    assert doc.mentions[0].fatalities.best == 1
-
-
-def test_the_sentence_after_a_past_incident_goes_on_telling_it(read) -> None:
-    # the second and third sentences after the recalled 2012 shooting tell that shooting, not Sunday's
-    doc = read("Three men were wounded in a shooting outside a tavern in Harlan, Kentucky, early Sunday. "
-               "It comes after a man was killed outside the same tavern in November of 2012. "
-               "Two people were shot in that incident. One of them died at the hospital.", published="2015-03-09")
-    main = doc.mentions[0]
-    assert (main.fatalities.best, main.injuries.best if main.injuries else 0) == (0, 3)
-
-
-def test_a_headline_s_loose_parse_adds_no_one_of_another_sex(read) -> None:
-    # "Toddler shot by father dies": the parser may make the father the one who dies; the body tells a girl
-    doc = read("A toddler is dead after police say her father shot her during an argument at a home in Harlan, "
-               "Kentucky, on Friday night. The girl died at a hospital on Saturday.", published="2015-03-09",
-               title="Toddler shot by father dies; father now facing murder charge")
-    assert doc.mentions[0].fatalities.best == 1

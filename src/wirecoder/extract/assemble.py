@@ -703,7 +703,6 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
     claim_sentences = {doc.sentence_at(c.evidence.start) for c in doc.claims if c.evidence.field == "text"} - {-1}
     # a headline sums up the body: it joins the body's incidents (the one at its place) rather than starting its own
     headlines = [f for f in doc.frames if f.sentence < 0]
-    recalled: EventFrame | None = None  # the last sentence, if it told a past incident with no place of its own
     for frame in doc.frames:
         if frame.sentence < 0:
             continue
@@ -717,19 +716,12 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
             continue  # "across Syria": a country-wide statement is not an incident
         if _historical(doc, frame, time):
             frame.historical = True
-        if place is None and time is None and recalled is not None and frame.sentence == recalled.sentence + 1:
-            # "... after a man was killed outside the bar in 2012. Two people were shot in that incident.": the
-            # sentence after a past incident told, with no place or day of its own, goes on telling that incident
-            frame.historical = True
-        recalled = None
         if place is None:
             if CUMULATIVE.search(doc.sentence(frame.sentence).text) or frame.sentence in claim_sentences:
                 tolls.append(frame)  # a toll or a statistic ("10,000 soldiers have deserted"): its figures are claims
                 continue
             if not _specific(frame, time):
                 continue  # "attacks were concentrating on ...": no incident of its own to add to
-            if frame.historical:
-                recalled = frame
             previous = incidents[-1] if incidents else None
             if previous is not None and _compatible(previous, frame, time) and not _told_apart(doc, frame):
                 previous.join(frame, time)
@@ -1299,10 +1291,6 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
         killed = Count(best=with_killer, low=with_killer, high=killed.high and max(killed.high, with_killer))
     if len(dead_people.ages) > killed.best:  # "a 15-year-old died ... a 17-year-old died": two people
         killed = Count(best=len(dead_people.ages), low=len(dead_people.ages), high=killed.high and max(killed.high, len(dead_people.ages)))
-    # (told in the body: a headline's short line is parsed too loosely to tell whose death it is, "Child shot by father dies")
-    dead_sexes = set().union(*(f.sexes.get("killed", set()) for f in frames if f.sentence >= 0))
-    if len(dead_sexes) > killed.best:  # "a girl was murdered ... she found her son dead": a girl and a boy, two people
-        killed = Count(best=len(dead_sexes), low=len(dead_sexes), high=killed.high and max(killed.high, len(dead_sexes)))
     # "Soto and three of his cousins were wounded ... Soto died": the wounded less the dead among them;
     # and "the victim was taken away in critical condition" beside a death is, as likely as not, the dead
     # (a survivor is told first as such: "a man was killed and a woman wounded")
