@@ -1162,3 +1162,56 @@ def test_a_dead_end_street_is_no_one_dead(parse) -> None:
 )
 def test_someone_not_saved_died(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a victim's plea or fear of dying, told in the victim's words: no one died
+        'The wounded cyclist held the medic\'s hand and kept saying, "Please don\'t let me die."',
+        "The clerk said she was sure she was going to die when the robber raised the pistol.",
+        "Stray bullet hits boy on stoop: 'Don't let me die, Mom'",
+    ],
+)
+def test_a_plea_or_a_fear_of_dying_is_no_death(parse, text: str) -> None:
+    assert _summary(statements(parse(text))).get("killed", 0) == 0
+
+
+def test_someone_who_went_on_to_kill_still_killed(parse) -> None:
+    # "went on to": done, unlike "was going to"
+    assert _summary(statements(parse("The gunman went on to kill two guards at the gate."))) == {"killed": 2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one-word surnames the parser takes for a town or a street: the one killed
+        "Montoya was killed in the crossfire outside the bar.",
+        "Broadway was shot and killed after he stepped out of the car.",
+    ],
+)
+def test_a_one_word_name_read_as_a_place_is_the_person_killed(parse, text: str) -> None:
+    assert _summary(statements(parse(text))) == {"killed": 1}
+
+
+def test_a_place_hurt_by_something_is_no_casualty(parse) -> None:
+    # only a verb of death makes a place-like name someone: a state "hurt" by a storm is no one hurt
+    assert _summary(statements(parse("Texas was hurt by the storm."))) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a list of names the parser split into two subjects of the verb
+        ("Carver, Greer and Lindsay were pronounced dead at the scene.", 3),
+        # names in a list the parser took for a firm or a place
+        ("Jones, Smith and Brown were pronounced dead at the scene.", 3),
+        ("The gunman fired into the car, killing Jacinta Vega, 18, and Aveion Bolden, 20, deputies said.", 2),
+        # (not a state's code after a town, which the parser joined to the name)
+        ("A vigil was held for 6-year-old Jeremy Lutz, who was killed during a shooting in Marksville, LA on Tuesday.", 1),
+        # (nor a town after a name and an age, which the parser made a second subject)
+        ("Liam Stauss Larsen, 15, Minot died on Saturday near Velva, ND.", 1),
+    ],
+)
+def test_names_listed_are_each_a_person(parse, text: str, killed: int) -> None:
+    assert _summary(statements(parse(text))) == {"killed": killed}

@@ -272,6 +272,7 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
                     result = (Count.exact(1), False)  # "a man", "the 15-year-old", "his wife"
         # (not "Sunday's shooting": a day)
         if result is None and (head.tag_ == "NNP" and head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME")
+                               or _listed_after_a_persons_name(head)  # "Jones, Smith and Brown": "Smith and Brown" read as a firm
                                or head.tag_ == "NNPS" and head.ent_type_ == "PERSON"  # "Keith Flowers was shot"
                                or head.tag_ in ("NNP", "NNPS") and any(_is_age(c) for c in head.children)):
             # a name: one person ("Caudill died"; "16-year-old Ann Lee of Troy", whatever entity the parse made of it)
@@ -377,6 +378,19 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     if result is None:
         return None
     return Counted(result[0], result[1], additive, identities)
+
+
+def _listed_after_a_persons_name(token: Token) -> bool:
+    """A name in a list that opens with a person's name ("Jones, Smith and Brown", "Ann Walker, 18, and Tavon
+    Bolden, 20"): a person, whatever place or firm the parser took it for."""
+    if token.tag_ != "NNP" or token.dep_ != "conj" or token.ent_type_ in ("DATE", "TIME") or token.text.isupper():
+        return False  # (not "in Marksville, LA": a state's code the parser joined to the name)
+    if not any(c.dep_ == "cc" for c in (*token.children, *token.head.children)):
+        return False  # a list says "and" ("Smith and Brown")
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.i != token.i and first.tag_ == "NNP" and first.ent_type_ in ("PERSON", "")
 
 
 def _has_own_deed(noun: Token) -> bool:
@@ -1134,7 +1148,7 @@ def _statements(parse: Any) -> list[Statement]:
         if kind == "injured" and token.lemma_.lower() == "hurt" and _hurt_in_feelings(token):
             continue  # "the community is hurting", "my boys are hurt by this": grief, not wounds
         counted = count_phrase(victims)
-        if counted is None and _surname_read_as_organisation(victims):
+        if counted is None and (_surname_read_as_organisation(victims) or _surname_read_as_a_place(victims, token)):
             counted = Counted(Count.exact(1), identities=_identity(victims))  # "Velazquez suffered a minor hand injury"
         if counted is None:
             continue
@@ -1152,7 +1166,7 @@ def _statements(parse: Any) -> list[Statement]:
             additive = True
         if _mixed(token):
             kind = "killed_or_injured"
-        for more in _objects_joined_to_the_verb(token, victims) + _companions(token, victims):
+        for more in _objects_joined_to_the_verb(token, victims) + _companions(token, victims) + _names_listed_as_subjects(victims):
             # (with the people joined to it: "... his mother, stepfather and grandmother" hangs the last on the second)
             extra = count_phrase(more)
             if extra is not None and (more.i, kind) not in seen:
@@ -1288,6 +1302,18 @@ def _objects_joined_to_the_verb(trigger: Token, victims: Token) -> list[Token]:
             and PEOPLE_NOUNS.match(c.text)]
 
 
+def _names_listed_as_subjects(victims: Token) -> list[Token]:
+    """'Duncan, Greer and Lindsay were pronounced dead': the rest of a list of names the parser made a second
+    subject of the verb, beside the first name, rather than joined to it."""
+    if victims.dep_ not in ("nsubj", "nsubjpass") or victims.tag_ != "NNP":
+        return []
+    doc = victims.doc
+    # (the second subject ends the list with "and": not "Ann Lutes, 15, Minot died", her town after her age)
+    return [c for c in victims.head.children if c.dep_ == victims.dep_ and c.i > victims.i and c.tag_ == "NNP"
+            and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and doc[c.left_edge.i - 2].i == victims.right_edge.i
+            and any(g.dep_ == "conj" for g in c.children)]
+
+
 def _people_of_a_number(token: Token) -> bool:
     """'two of her children', 'three teens': a number of people (not "the arrest of a man")."""
     if token.pos_ == "NOUN":
@@ -1329,6 +1355,21 @@ def _surname_read_as_organisation(victims: Token) -> bool:
             and not (victims.i + 1 < len(victims.doc) and victims.doc[victims.i + 1].ent_type_ == "ORG"))
 
 
+#: what the parser takes a one-word surname for besides an organisation ("Rivera", "Broadway": a town, a street)
+_PLACE_OR_THING_ENTITIES = {"GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
+
+
+def _surname_read_as_a_place(victims: Token, trigger: Token) -> bool:
+    """A one-word surname the parser takes for a place or a thing, as the one a report says was killed or
+    died ("Rivera was killed in the attack", "Broadway was shot and killed"): a person. Only with a verb of
+    death, which no town or street undergoes (a town "hurt" by a storm or a factory closing is no casualty)."""
+    return (trigger.lemma_.lower() in KILL_LEMMAS | DIE_LEMMAS and victims.tag_ == "NNP" and victims.ent_type_ in _PLACE_OR_THING_ENTITIES
+            and victims.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and victims.text[:1].isupper() and not victims.text.isupper()
+            and not any(c.dep_ in ("compound", "det", "amod") for c in victims.children)
+            and not (victims.i + 1 < len(victims.doc) and victims.doc[victims.i + 1].ent_type_ == victims.ent_type_))
+
+
 def _happened(trigger: Token) -> bool:
     """Whether a harm verb states a harm: not "intent to kill", "did not hurt", "executing a warrant"."""
     if _not_saved(trigger):
@@ -1347,12 +1388,21 @@ def _happened(trigger: Token) -> bool:
             c.dep_ == "prep" and c.lower_ in ("of", "from", "to") and any(_ILLNESS.match(g.text) for g in c.children)
             for c in trigger.children):
         return False  # "died of cancer", "succumbed to cancer": not a violent death
+    if trigger.tag_ == "VB" and trigger.head.lemma_.lower() == "let" and any(c.dep_ == "neg" for c in trigger.head.children):
+        return False  # "please don't let me die": a victim's plea, not a death
     if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        if _about_to(trigger.head):
+            return False  # "she thought she was going to die": a fear told, not a death
         # ("went on to kill", "using a rifle to fatally shoot three people": done)
         return trigger.head.lemma_.lower() in ("go", "begin", "start", "continue", "manage", "use", "rifle", "gun", "weapon")
     if trigger.lemma_.lower() == "execute" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("warrant", "order", "search", "plan", "strategy") for c in trigger.children):
         return False
     return True
+
+
+def _about_to(verb: Token) -> bool:
+    """Whether a verb is the "was going to" of what someone feared or meant would happen (not "went on to")."""
+    return verb.lemma_.lower() == "go" and verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
 
 
 _HEADLINE_TOLLS = [
