@@ -1162,3 +1162,28 @@ def test_a_dead_end_street_is_no_one_dead(parse) -> None:
 )
 def test_someone_not_saved_died(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone who survived the shooting was hit and lived
+        ("A 6-year-old boy was shot and killed on his porch, and his 9-year-old sister is expected to survive.",
+         {"killed": 1, "injured": 1}),
+        ("A woman who survived the shooting told deputies the gunman wore a grey mask.", {"injured": 1}),
+        ("Her nephew survived, the sheriff said.", {"injured": 1}),
+        # not a survivor of the harm: the family left behind, an illness, the unhurt, the dead
+        ("He is survived by his wife and two sons.", {}),
+        ("The pastor had survived cancer twice.", {}),
+        ("His wife hid in a closet and survived unharmed.", {}),
+        ("The cashier was flown to a trauma center but did not survive.", {"killed": 1}),
+    ],
+)
+def test_a_survivor_of_the_shooting_is_hurt(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+def test_the_last_of_a_list_left_wounded_leads_to_the_whole_list(parse) -> None:
+    # "left a boy and two women wounded": the participle after the list's last person is the whole list's
+    found = statements(parse("The gunfire on Maple Street left a 12-year-old boy and two women wounded, officers said."))
+    assert _summary(found) == {"injured": 3}

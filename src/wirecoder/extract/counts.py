@@ -628,7 +628,7 @@ def _victims(trigger: Token) -> Token | None:
     if lemma in ("claim", "take") and _claimed_life(trigger) is not None:
         return _claimed_life(trigger)
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
-        if lemma in DIE_LEMMAS or _passed_away(trigger) or (_not_saved(trigger) and lemma == "survive"):
+        if lemma in DIE_LEMMAS or _passed_away(trigger) or lemma == "survive":
             return _subject(trigger)
         if lemma == "shoot" and not _is_passive(trigger) and any(
                 c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and (PEOPLE_NOUNS.match(g.text) or g.tag_ == "PRP")
@@ -756,8 +756,9 @@ def _left_hurt(participle: Token) -> Token | None:
     if before < 0:
         return None
     person = participle.doc[before]
-    while person.dep_ != "dobj" and person.head.i != person.i and person.head.i > person.i and person.head.pos_ in ("NOUN", "PROPN"):
-        person = person.head
+    while person.dep_ != "dobj" and person.head.i != person.i and (
+            (person.head.i > person.i and person.head.pos_ in ("NOUN", "PROPN")) or person.dep_ == "conj"):
+        person = person.head  # (the last of a list, "left a boy and two women wounded", leads to its first, the object)
     if person.dep_ != "dobj" or person.right_edge.i != before or person.head.lemma_.lower() not in ("leave", "find"):
         return None
     return person
@@ -895,6 +896,8 @@ def _kind(trigger: Token) -> str | None:
         return "arrested"
     if lemma == "recover" and trigger.pos_ == "VERB" and not _is_passive(trigger) and _object(trigger) is None:
         return "injured"  # "a teen is recovering after ..." (not "the weapon was recovered")
+    if _survived_the_harm(trigger):
+        return "injured"  # "her brother survived", "is expected to survive": hit, and alive
     if lemma == "condition" and any(c.lower_ in CONDITION_WORDS for c in trigger.children):
         return "injured"  # "is in critical condition"
     if lemma == "fight" and trigger.pos_ == "VERB" and any(
@@ -939,6 +942,29 @@ def _hit_in_the_body(verb: Token) -> bool:
     return _is_passive(verb) and subject is not None and (PEOPLE_NOUNS.match(subject.text) is not None or subject.tag_ in ("PRP", "NNP")) \
         and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ in BODY_PARTS for g in c.children)
                 for c in verb.children)
+
+
+#: what one survives in a shooting's report: the harm itself, not an illness or a crash told beside it
+_HARMS_SURVIVED = {"shooting", "shootings", "attack", "wound", "wounds", "injury", "injuries", "gunshot", "gunshots", "shot", "shots",
+                   "ambush", "rampage", "massacre", "stabbing", "gunfire", "bullet", "bullets", "assault"}
+#: survivors the report says were not hit ("survived unharmed", "escaped without a scratch")
+_UNHURT = re.compile(r"\b(?:unharmed|unhurt|uninjured|unscathed|without (?:an? )?(?:injury|injuries|scratch|wound))\b", re.I)
+
+
+def _survived_the_harm(verb: Token) -> bool:
+    """'Her brother survived', 'the 16-year-old who survived the shooting', 'is expected to survive': in a
+    report of a shooting, a person who survived it was hit and lived. Not "is survived by his wife" (his
+    family), "survived cancer", "survived by hiding" (not hit), nor "did not survive" (died)."""
+    if verb.lemma_.lower() != "survive" or verb.pos_ != "VERB" or _is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    harm = _object(verb)
+    if harm is not None and harm.lower_ not in _HARMS_SURVIVED:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children) or _UNHURT.search(verb.doc.text):
+        return False
+    survivor = _subject(verb)
+    return survivor is not None and (PEOPLE_NOUNS.match(survivor.text) is not None or survivor.tag_ in ("PRP", "NNP")
+                                     or _is_age(survivor) or survivor.like_num) and survivor.lower_ not in ("i", "we", "you", "it")
 
 
 def _survived(verb: Token) -> bool:
@@ -1347,6 +1373,8 @@ def _happened(trigger: Token) -> bool:
             c.dep_ == "prep" and c.lower_ in ("of", "from", "to") and any(_ILLNESS.match(g.text) for g in c.children)
             for c in trigger.children):
         return False  # "died of cancer", "succumbed to cancer": not a violent death
+    if trigger.lemma_.lower() == "survive" and trigger.head.lemma_.lower() in ("expect", "likely"):
+        return True  # "is expected to survive": hurt now, a survivor foreseen
     if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         # ("went on to kill", "using a rifle to fatally shoot three people": done)
         return trigger.head.lemma_.lower() in ("go", "begin", "start", "continue", "manage", "use", "rifle", "gun", "weapon")
