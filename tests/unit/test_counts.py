@@ -1187,3 +1187,25 @@ def test_the_last_of_a_list_left_wounded_leads_to_the_whole_list(parse) -> None:
     # "left a boy and two women wounded": the participle after the list's last person is the whole list's
     found = statements(parse("The gunfire on Maple Street left a 12-year-old boy and two women wounded, officers said."))
     assert _summary(found) == {"injured": 3}
+    # (but where the first has a fate of his own, the participle is the last's: "other people" is a plural, 3)
+    found = statements(parse("The gunfire on Maple Street left a man dead and other people injured, officers said."))
+    assert _summary(found) == {"killed": 1, "injured": 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hurt in the incident, but by glass, a fall or the flight from it: not among those the gunfire hit
+        ("A fifth person at the bus stop was injured by flying glass.", {}),
+        ("A girl was hurt after falling as she ran from the gunfire.", {}),
+        ("An elderly woman was injured while fleeing the crowd on Maple Street.", {}),
+        # hit by the gunfire itself, or told with the gunshots: counted
+        ("A man was wounded by a bullet fragment on Maple Street.", {"injured": 1}),
+        ("A teenager was wounded by gunfire while fleeing the party.", {"injured": 1}),
+        # (others' flight is no mishap of the hurt)
+        ("Five people were killed and six injured in the terminal, as terrified travellers ran for the exits.",
+         {"killed": 5, "injured": 6}),
+    ],
+)
+def test_people_hurt_otherwise_than_by_the_gunfire_are_not_its_victims(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected

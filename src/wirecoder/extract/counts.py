@@ -756,11 +756,14 @@ def _left_hurt(participle: Token) -> Token | None:
     if before < 0:
         return None
     person = participle.doc[before]
+    last = person
     while person.dep_ != "dobj" and person.head.i != person.i and (
             (person.head.i > person.i and person.head.pos_ in ("NOUN", "PROPN")) or person.dep_ == "conj"):
         person = person.head  # (the last of a list, "left a boy and two women wounded", leads to its first, the object)
     if person.dep_ != "dobj" or person.right_edge.i != before or person.head.lemma_.lower() not in ("leave", "find"):
         return None
+    if last.dep_ == "conj" and any(c.lower_ in HARM_WORDS for c in person.children if c.i < last.i):
+        return last  # "left a man dead and other people injured": the first has his own fate; the hurt are the last
     return person
 
 
@@ -1159,6 +1162,8 @@ def _statements(parse: Any) -> list[Statement]:
             continue  # "I'm hurt", "one of our students is hurt": feelings and generalities, not casualties
         if kind == "injured" and token.lemma_.lower() == "hurt" and _hurt_in_feelings(token):
             continue  # "the community is hurting", "my boys are hurt by this": grief, not wounds
+        if kind in ("injured", "shot") and _hurt_otherwise(token):
+            continue  # "a fifth person was injured by flying glass", "was hurt when she fell": not hit by the gunfire
         counted = count_phrase(victims)
         if counted is None and _surname_read_as_organisation(victims):
             counted = Counted(Count.exact(1), identities=_identity(victims))  # "Velazquez suffered a minor hand injury"
@@ -1343,6 +1348,29 @@ def _hurt_in_feelings(verb: Token) -> bool:
     agent = next((c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
     cause = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     return cause is not None and cause.lower_ in _GRIEVOUS
+
+
+#: what hurts people in a shooting besides its bullets: glass, a fall, the flight from it
+_OTHER_CAUSES = re.compile(r"\b(?:glass|shrapnel|debris|splinters?)\b", re.I)
+_MISHAP_LEMMAS = {"fall", "flee", "trample", "trip", "jump", "run"}
+_GUNFIRE_CAUSES = re.compile(r"\b(?:gun\w*|bullets?|shots?|pellets?|rounds?)\b", re.I)
+
+
+def _hurt_otherwise(trigger: Token) -> bool:
+    """'A fifth person was injured by flying glass', 'the child was hurt after falling as she ran',
+    'a woman injured fleeing the chaos': hurt in the incident, but not shot, so not among its shooting
+    victims (unless the same words also tell a gunshot: "four from gunshots and one from glass")."""
+    causes = [c for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "after", "while", "when")]
+    told_cause = " ".join(t.text for c in causes for g in c.children if g.dep_ in ("pobj", "conj") for t in g.subtree)
+    if _GUNFIRE_CAUSES.search(told_cause):
+        return False
+    if _OTHER_CAUSES.search(told_cause):
+        return True
+    mishaps = [c for c in trigger.children if c.dep_ in ("advcl", "xcomp")]
+    mishaps += [g for c in causes for g in c.children if g.dep_ == "pcomp"]  # "after falling", "while fleeing"
+    # (the victim's own mishap, "after falling", "when she fell"; not others' flight: "as passengers ran")
+    return any(m.lemma_.lower() in _MISHAP_LEMMAS and m.tag_.startswith("VB")
+               and all(c.tag_ == "PRP" for c in m.children if c.dep_ in ("nsubj", "nsubjpass")) for m in mishaps)
 
 
 def _surname_read_as_organisation(victims: Token) -> bool:
