@@ -394,6 +394,8 @@ COUNTED_READINGS = [
     # grief told with "hurt": not wounds (but "hurt by gunfire" is)
     ("So many are dying young, and mothers and fathers are hurting, the pastor said.", {}),
     ("Her two sons are hurt by this, their aunt said.", {}),
+    ("It has hurt our whole congregation, the deacon said.", {}),
+    ("The loss hurts the family deeply, their cousin said.", {}),
     ("Two people were hurt by gunfire on Elm Street.", {"injured": 2}),
     # the names of people counted already; a headline's list where each has its own harm
     ("Two men killed in the shooting were identified as Dale Porter, 32, who was pronounced dead at the scene, "

@@ -1347,6 +1347,8 @@ def _hurt_in_feelings(verb: Token) -> bool:
         return True
     agent = next((c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
     cause = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if cause is None and not _is_passive(verb):
+        cause = _subject(verb)  # "it has hurt our community", "the loss hurts the family": what grieves them
     return cause is not None and cause.lower_ in _GRIEVOUS
 
 
