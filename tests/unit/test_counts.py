@@ -1204,6 +1204,7 @@ def test_the_last_of_a_list_left_wounded_leads_to_the_whole_list(parse) -> None:
         # hit by the gunfire itself, or told with the gunshots: counted
         ("A man was wounded by a bullet fragment on Maple Street.", {"injured": 1}),
         ("A teenager was wounded by gunfire while fleeing the party.", {"injured": 1}),
+        ("The robber shot himself in the leg while fleeing the store.", {"shot": 1}),
         # (others' flight is no mishap of the hurt)
         ("Five people were killed and six injured in the terminal, as terrified travellers ran for the exits.",
          {"killed": 5, "injured": 6}),

@@ -1162,8 +1162,10 @@ def _statements(parse: Any) -> list[Statement]:
             continue  # "I'm hurt", "one of our students is hurt": feelings and generalities, not casualties
         if kind == "injured" and token.lemma_.lower() == "hurt" and _hurt_in_feelings(token):
             continue  # "the community is hurting", "my boys are hurt by this": grief, not wounds
-        if kind in ("injured", "shot") and _hurt_otherwise(token):
-            continue  # "a fifth person was injured by flying glass", "was hurt when she fell": not hit by the gunfire
+        if kind in ("injured", "shot") and token.lemma_.lower() not in SHOOT_LEMMAS and _hurt_otherwise(token):
+            # "a fifth person was injured by flying glass", "was hurt when she fell": not hit by the gunfire
+            # (but "shot himself while fleeing" is a gunshot, whatever he was doing)
+            continue
         counted = count_phrase(victims)
         if counted is None and _surname_read_as_organisation(victims):
             counted = Counted(Count.exact(1), identities=_identity(victims))  # "Velazquez suffered a minor hand injury"
