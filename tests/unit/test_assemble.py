@@ -175,6 +175,9 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
          "the scene. Two other victims went to a hospital with gunshot wounds.", 0, 3),
         ("One man was killed and six others were wounded at a party in Harlan, Kentucky, on Saturday, police said. "
          "A 15-year-old girl was among six other people wounded in the shooting.", 1, 6),
+        # "others shot" in the number of the wounded told beside the dead are those wounded
+        ("A quarrel over a debt ended in a shooting in Harlan, Kentucky, on Saturday that left two men dead and three "
+         "wounded, police said. Three others were shot in the incident, including a woman from Corbin.", 2, 3),
         # someone else shot beside the dead was hurt; so is one "fighting for her life"
         ("A neighbor in Harlan, Kentucky, described the moments before an officer was shot and a man killed on Saturday.", 1, 1),
         ("Three people are dead and another is fighting for her life after a shooting in Harlan, Kentucky, on Saturday.", 3, 1),

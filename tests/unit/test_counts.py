@@ -394,6 +394,8 @@ COUNTED_READINGS = [
     # grief told with "hurt": not wounds (but "hurt by gunfire" is)
     ("So many are dying young, and mothers and fathers are hurting, the pastor said.", {}),
     ("Her two sons are hurt by this, their aunt said.", {}),
+    ("It has hurt our whole congregation, the deacon said.", {}),
+    ("The loss hurts the family deeply, their cousin said.", {}),
     ("Two people were hurt by gunfire on Elm Street.", {"injured": 2}),
     # the names of people counted already; a headline's list where each has its own harm
     ("Two men killed in the shooting were identified as Dale Porter, 32, who was pronounced dead at the scene, "
@@ -1210,8 +1212,56 @@ def test_a_place_hurt_by_something_is_no_casualty(parse) -> None:
         # (not a state's code after a town, which the parser joined to the name)
         ("A vigil was held for 6-year-old Jeremy Lutz, who was killed during a shooting in Marksville, LA on Tuesday.", 1),
         # (nor a town after a name and an age, which the parser made a second subject)
-        ("Liam Stauss Larsen, 15, Minot died on Saturday near Velva, ND.", 1),
+        ("Nathan Cole Brandt Meyer, 16, Mandan died on Sunday near Harvey, ND.", 1),
     ],
 )
 def test_names_listed_are_each_a_person(parse, text: str, killed: int) -> None:
     assert _summary(statements(parse(text))) == {"killed": killed}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone who survived the shooting was hit and lived
+        ("A 6-year-old boy was shot and killed on his porch, and his 9-year-old sister is expected to survive.",
+         {"killed": 1, "injured": 1}),
+        ("A woman who survived the shooting told deputies the gunman wore a grey mask.", {"injured": 1}),
+        ("Her nephew survived, the sheriff said.", {"injured": 1}),
+        # not a survivor of the harm: the family left behind, an illness, the unhurt, the dead
+        ("He is survived by his wife and two sons.", {}),
+        ("The pastor had survived cancer twice.", {}),
+        ("His wife hid in a closet and survived unharmed.", {}),
+        ("The cashier was flown to a trauma center but did not survive.", {"killed": 1}),
+    ],
+)
+def test_a_survivor_of_the_shooting_is_hurt(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+def test_the_last_of_a_list_left_wounded_leads_to_the_whole_list(parse) -> None:
+    # "left a boy and two women wounded": the participle after the list's last person is the whole list's
+    found = statements(parse("The gunfire on Maple Street left a 12-year-old boy and two women wounded, officers said."))
+    assert _summary(found) == {"injured": 3}
+    # (but where the first has a fate of his own, the participle is the last's: "other people" is a plural, 3)
+    found = statements(parse("The gunfire on Maple Street left a man dead and other people injured, officers said."))
+    assert _summary(found) == {"killed": 1, "injured": 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hurt in the incident, but by glass, a fall or the flight from it: not among those the gunfire hit
+        ("A fifth person at the bus stop was injured by flying glass.", {}),
+        ("A girl was hurt after falling as she ran from the gunfire.", {}),
+        ("An elderly woman was injured while fleeing the crowd on Maple Street.", {}),
+        # hit by the gunfire itself, or told with the gunshots: counted
+        ("A man was wounded by a bullet fragment on Maple Street.", {"injured": 1}),
+        ("A teenager was wounded by gunfire while fleeing the party.", {"injured": 1}),
+        ("The robber shot himself in the leg while fleeing the store.", {"shot": 1}),
+        # (others' flight is no mishap of the hurt)
+        ("Five people were killed and six injured in the terminal, as terrified travellers ran for the exits.",
+         {"killed": 5, "injured": 6}),
+    ],
+)
+def test_people_hurt_otherwise_than_by_the_gunfire_are_not_its_victims(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected

@@ -1258,9 +1258,11 @@ def _told_again(frames: list[EventFrame], adding: EventFrame, kind: str) -> bool
     """'One killed, eight others wounded ... she was among eight other people wounded': the others
     told beside the dead before, told again (not where those told before are the dead themselves)."""
     more_people = adding.additional[kind]
+    # ("two dead and four wounded ... Four others were shot": the others shot are the wounded told beside the dead)
+    kinds = (kind, "injured") if kind == "shot" else (kind,)
     return kind != "killed" and any(
-        getattr(f, kind) is not None and getattr(f, kind).best == more_people and f.killed is not None and f.killed.best != more_people
-        for f in frames if f is not adding)
+        getattr(f, told) is not None and getattr(f, told).best == more_people and f.killed is not None and f.killed.best != more_people
+        for f in frames if f is not adding for told in kinds)
 
 
 def _people_hit(frame: EventFrame) -> int:

@@ -642,7 +642,7 @@ def _victims(trigger: Token) -> Token | None:
     if lemma in ("claim", "take") and _claimed_life(trigger) is not None:
         return _claimed_life(trigger)
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
-        if lemma in DIE_LEMMAS or _passed_away(trigger) or (_not_saved(trigger) and lemma == "survive"):
+        if lemma in DIE_LEMMAS or _passed_away(trigger) or lemma == "survive":
             return _subject(trigger)
         if lemma == "shoot" and not _is_passive(trigger) and any(
                 c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and (PEOPLE_NOUNS.match(g.text) or g.tag_ == "PRP")
@@ -770,10 +770,14 @@ def _left_hurt(participle: Token) -> Token | None:
     if before < 0:
         return None
     person = participle.doc[before]
-    while person.dep_ != "dobj" and person.head.i != person.i and person.head.i > person.i and person.head.pos_ in ("NOUN", "PROPN"):
-        person = person.head
+    last = person
+    while person.dep_ != "dobj" and person.head.i != person.i and (
+            (person.head.i > person.i and person.head.pos_ in ("NOUN", "PROPN")) or person.dep_ == "conj"):
+        person = person.head  # (the last of a list, "left a boy and two women wounded", leads to its first, the object)
     if person.dep_ != "dobj" or person.right_edge.i != before or person.head.lemma_.lower() not in ("leave", "find"):
         return None
+    if last.dep_ == "conj" and any(c.lower_ in HARM_WORDS for c in person.children if c.i < last.i):
+        return last  # "left a man dead and other people injured": the first has his own fate; the hurt are the last
     return person
 
 
@@ -909,6 +913,8 @@ def _kind(trigger: Token) -> str | None:
         return "arrested"
     if lemma == "recover" and trigger.pos_ == "VERB" and not _is_passive(trigger) and _object(trigger) is None:
         return "injured"  # "a teen is recovering after ..." (not "the weapon was recovered")
+    if _survived_the_harm(trigger):
+        return "injured"  # "her brother survived", "is expected to survive": hit, and alive
     if lemma == "condition" and any(c.lower_ in CONDITION_WORDS for c in trigger.children):
         return "injured"  # "is in critical condition"
     if lemma == "fight" and trigger.pos_ == "VERB" and any(
@@ -953,6 +959,29 @@ def _hit_in_the_body(verb: Token) -> bool:
     return _is_passive(verb) and subject is not None and (PEOPLE_NOUNS.match(subject.text) is not None or subject.tag_ in ("PRP", "NNP")) \
         and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ in BODY_PARTS for g in c.children)
                 for c in verb.children)
+
+
+#: what one survives in a shooting's report: the harm itself, not an illness or a crash told beside it
+_HARMS_SURVIVED = {"shooting", "shootings", "attack", "wound", "wounds", "injury", "injuries", "gunshot", "gunshots", "shot", "shots",
+                   "ambush", "rampage", "massacre", "stabbing", "gunfire", "bullet", "bullets", "assault"}
+#: survivors the report says were not hit ("survived unharmed", "escaped without a scratch")
+_UNHURT = re.compile(r"\b(?:unharmed|unhurt|uninjured|unscathed|without (?:an? )?(?:injury|injuries|scratch|wound))\b", re.I)
+
+
+def _survived_the_harm(verb: Token) -> bool:
+    """'Her brother survived', 'the 16-year-old who survived the shooting', 'is expected to survive': in a
+    report of a shooting, a person who survived it was hit and lived. Not "is survived by his wife" (his
+    family), "survived cancer", "survived by hiding" (not hit), nor "did not survive" (died)."""
+    if verb.lemma_.lower() != "survive" or verb.pos_ != "VERB" or _is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    harm = _object(verb)
+    if harm is not None and harm.lower_ not in _HARMS_SURVIVED:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children) or _UNHURT.search(verb.doc.text):
+        return False
+    survivor = _subject(verb)
+    return survivor is not None and (PEOPLE_NOUNS.match(survivor.text) is not None or survivor.tag_ in ("PRP", "NNP")
+                                     or _is_age(survivor) or survivor.like_num) and survivor.lower_ not in ("i", "we", "you", "it")
 
 
 def _survived(verb: Token) -> bool:
@@ -1147,6 +1176,10 @@ def _statements(parse: Any) -> list[Statement]:
             continue  # "I'm hurt", "one of our students is hurt": feelings and generalities, not casualties
         if kind == "injured" and token.lemma_.lower() == "hurt" and _hurt_in_feelings(token):
             continue  # "the community is hurting", "my boys are hurt by this": grief, not wounds
+        if kind in ("injured", "shot") and token.lemma_.lower() not in SHOOT_LEMMAS and _hurt_otherwise(token):
+            # "a fifth person was injured by flying glass", "was hurt when she fell": not hit by the gunfire
+            # (but "shot himself while fleeing" is a gunshot, whatever he was doing)
+            continue
         counted = count_phrase(victims)
         if counted is None and (_surname_read_as_organisation(victims) or _surname_read_as_a_place(victims, token)):
             counted = Counted(Count.exact(1), identities=_identity(victims))  # "Velazquez suffered a minor hand injury"
@@ -1342,7 +1375,32 @@ def _hurt_in_feelings(verb: Token) -> bool:
         return True
     agent = next((c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
     cause = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if cause is None and not _is_passive(verb):
+        cause = _subject(verb)  # "it has hurt our community", "the loss hurts the family": what grieves them
     return cause is not None and cause.lower_ in _GRIEVOUS
+
+
+#: what hurts people in a shooting besides its bullets: glass, a fall, the flight from it
+_OTHER_CAUSES = re.compile(r"\b(?:glass|shrapnel|debris|splinters?)\b", re.I)
+_MISHAP_LEMMAS = {"fall", "flee", "trample", "trip", "jump", "run"}
+_GUNFIRE_CAUSES = re.compile(r"\b(?:gun\w*|bullets?|shots?|pellets?|rounds?)\b", re.I)
+
+
+def _hurt_otherwise(trigger: Token) -> bool:
+    """'A fifth person was injured by flying glass', 'the child was hurt after falling as she ran',
+    'a woman injured fleeing the chaos': hurt in the incident, but not shot, so not among its shooting
+    victims (unless the same words also tell a gunshot: "four from gunshots and one from glass")."""
+    causes = [c for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "after", "while", "when")]
+    told_cause = " ".join(t.text for c in causes for g in c.children if g.dep_ in ("pobj", "conj") for t in g.subtree)
+    if _GUNFIRE_CAUSES.search(told_cause):
+        return False
+    if _OTHER_CAUSES.search(told_cause):
+        return True
+    mishaps = [c for c in trigger.children if c.dep_ in ("advcl", "xcomp")]
+    mishaps += [g for c in causes for g in c.children if g.dep_ == "pcomp"]  # "after falling", "while fleeing"
+    # (the victim's own mishap, "after falling", "when she fell"; not others' flight: "as passengers ran")
+    return any(m.lemma_.lower() in _MISHAP_LEMMAS and m.tag_.startswith("VB")
+               and all(c.tag_ == "PRP" for c in m.children if c.dep_ in ("nsubj", "nsubjpass")) for m in mishaps)
 
 
 def _surname_read_as_organisation(victims: Token) -> bool:
@@ -1390,6 +1448,8 @@ def _happened(trigger: Token) -> bool:
         return False  # "died of cancer", "succumbed to cancer": not a violent death
     if trigger.tag_ == "VB" and trigger.head.lemma_.lower() == "let" and any(c.dep_ == "neg" for c in trigger.head.children):
         return False  # "please don't let me die": a victim's plea, not a death
+    if trigger.lemma_.lower() == "survive" and trigger.head.lemma_.lower() in ("expect", "likely"):
+        return True  # "is expected to survive": hurt now, a survivor foreseen
     if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         if _about_to(trigger.head):
             return False  # "she thought she was going to die": a fear told, not a death
