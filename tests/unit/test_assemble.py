@@ -175,9 +175,10 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
          "the scene. Two other victims went to a hospital with gunshot wounds.", 0, 3),
         ("One man was killed and six others were wounded at a party in Harlan, Kentucky, on Saturday, police said. "
          "A 15-year-old girl was among six other people wounded in the shooting.", 1, 6),
-        # "others shot" in the number of the wounded told beside the dead are those wounded
+        # "others shot" are more people hit, even in the number of the wounded told beside the dead: a number alone
+        # does not refer back ("the three", "among the wounded" would)
         ("A quarrel over a debt ended in a shooting in Harlan, Kentucky, on Saturday that left two men dead and three "
-         "wounded, police said. Three others were shot in the incident, including a woman from Corbin.", 2, 3),
+         "wounded, police said. Three others were shot in the incident, including a woman from Corbin.", 2, 6),
         # someone else shot beside the dead was hurt; so is one "fighting for her life"
         ("A neighbor in Harlan, Kentucky, described the moments before an officer was shot and a man killed on Saturday.", 1, 1),
         ("Three people are dead and another is fighting for her life after a shooting in Harlan, Kentucky, on Saturday.", 3, 1),
@@ -1185,3 +1186,10 @@ def test_a_follow_up_keeps_the_day_its_opening_tells_the_shooting_on(read) -> No
                "Police are still looking into the killing of a teenager on Jan. 29 in the same neighborhood.",
                published="2016-03-02", title="Baby sitter charged after girl fatally shoots herself")
     assert doc.mentions[0].event_date == date(2016, 3, 1)
+
+
+def test_a_day_told_further_down_of_something_else_does_not_date_the_shooting(read) -> None:
+    # the council's meeting is no day of the incident, however close before the news
+    (mention,) = read("A Dayton, Ohio, man was arrested Thursday in the fatal shooting of his neighbor. " + _NO_DAY_FILLER
+                      + "The city council met Tuesday night to discuss a curfew.", published="2016-03-04").mentions
+    assert mention.event_date == date(2016, 3, 3)

@@ -1097,3 +1097,18 @@ def test_a_station_our_table_knows_keeps_its_country_s_reading_when_the_report_n
     doc = read("A man was shot and killed in Pasadena on Saturday night, police said. His parents moved here from Mexico "
                "when he was a boy, a cousin said.", published="2016-05-02", outlet="nbclosangeles.com")
     assert [(m.place.location, m.place.admin1) for m in doc.mentions] == [("Pasadena", "California")]
+
+
+@pytest.mark.parametrize("label", ["UPDATE:", "BREAKING NEWS:", "WATCH:"])
+def test_a_label_on_a_line_of_its_own_is_no_dateline(read, label: str) -> None:
+    doc = read(label + "\n\nMARIETTA, Ga. -- A gunman wounded three people at a car wash on Sunday, police said.",
+               published="2016-05-02")
+    assert doc.dateline is not None and doc.dateline.city == "MARIETTA"
+    assert _only_mention(doc).place.location == "Marietta"
+
+
+def test_a_dateline_city_near_a_city_of_its_size_is_a_bureau(read) -> None:
+    doc = read("HAMA, Syria (Test Wire) -- Troops shelled villages near Homs on Sunday, killing three people, activists said.",
+               published="2012-02-06")
+    place = _only_mention(doc).place
+    assert (place.location, place.geo_precision) == ("Homs", 2)

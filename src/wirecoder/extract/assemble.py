@@ -324,6 +324,10 @@ def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
                                              -p.precision, -abs(p.start - frame.trigger_start)))
 
 
+#: how large a dateline town may be against the city it is placed near, to be a town located by that city
+NEAR_CITY_SHARE = 0.25
+
+
 def _dateline_town_near_the_city(doc: Document, frame: EventFrame, here: list[PlaceMention]) -> PlaceMention | None:
     """The dateline's town when the frame's sentence places the incident only "near" a larger city the
     town lies close to ("MARIETTA, Ga. -- a gunman wounded three people ... outside Atlanta"): the near
@@ -336,7 +340,9 @@ def _dateline_town_near_the_city(doc: Document, frame: EventFrame, here: list[Pl
     dateline = next((p for p in doc.places if p.relation == "dateline" and p.sentence == frame.sentence and p.entry is not None), None)
     if dateline is None or dateline.entry.feature in ("admin1", "admin2", "country") or _foreign_dateline(doc, dateline):
         return None
-    smaller = (dateline.entry.population or 0) < (near.entry.population or 0)
+    # a town the readers do not know beside the city they do, not a city beside a city of its size ("OAKLAND --
+    # ... near San Francisco", "HAMA -- ... near Homs": the dateline is a bureau there too)
+    smaller = (dateline.entry.population or 0) <= NEAR_CITY_SHARE * (near.entry.population or 0)
     close = distance_km(dateline.entry.latitude, dateline.entry.longitude, near.entry.latitude, near.entry.longitude) <= NEAR_REFERENCE_KM
     return dateline if smaller and close else None
 
@@ -1171,13 +1177,22 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
 NEWS_AFTER_THE_INCIDENT_DAYS = 7
 
 
+#: what a sentence about a shooting's own moments names: its gun, its shots
+_OF_THE_SHOOTING = re.compile(r"\b(?:guns?|pistols?|handguns?|rifles?|shotguns?|firearms?|weapons?|shots?|gunshots?|gunfire|"
+                              r"bullets?|fired|shooting)\b", re.I)
+
+
 def _told_before_the_news(doc: Document, news: TimeExpression, further: list[TimeExpression]) -> TimeExpression | None:
     """'walked out of jail Thursday' in a report's opening and 'found the gun under a sofa Tuesday night' further
     down: when the opening names only the day of what followed the incident, a day the report tells further down
-    in the week before it is the incident's (what followed came after it); a later day there is another story's,
+    in the week before it, in a sentence telling the incident, is the incident's (what followed came after it); a later day there is another story's,
     and a sentence naming two days tells a span or a schedule ("stolen between 9 p.m. Friday and noon Saturday",
     "services at 8 a.m. Saturday and 11 a.m. Sunday"), not the incident's hour."""
+    # (only a day told of the incident: a frame's sentence, or one about its gun or its shots; not "the council
+    # met Tuesday night")
+    told_with_a_frame = {f.sentence for f in doc.frames}
     earlier = [t for t in further if 0 < (news.day - t.day).days <= NEWS_AFTER_THE_INCIDENT_DAYS
+               and (t.sentence in told_with_a_frame or _OF_THE_SHOOTING.search(doc.sentence(t.sentence).text))
                and len({other.day for other in doc.times if other.sentence == t.sentence}) == 1]
     return min(earlier, key=lambda t: (t.sentence, t.start)) if earlier else None
 
@@ -1258,11 +1273,9 @@ def _told_again(frames: list[EventFrame], adding: EventFrame, kind: str) -> bool
     """'One killed, eight others wounded ... she was among eight other people wounded': the others
     told beside the dead before, told again (not where those told before are the dead themselves)."""
     more_people = adding.additional[kind]
-    # ("two dead and four wounded ... Four others were shot": the others shot are the wounded told beside the dead)
-    kinds = (kind, "injured") if kind == "shot" else (kind,)
     return kind != "killed" and any(
-        getattr(f, told) is not None and getattr(f, told).best == more_people and f.killed is not None and f.killed.best != more_people
-        for f in frames if f is not adding for told in kinds)
+        getattr(f, kind) is not None and getattr(f, kind).best == more_people and f.killed is not None and f.killed.best != more_people
+        for f in frames if f is not adding)
 
 
 def _people_hit(frame: EventFrame) -> int:

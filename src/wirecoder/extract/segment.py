@@ -36,6 +36,8 @@ def dateline_of(sentence: Sentence) -> Dateline | None:
     group = "upper" if match.group("upper") else "title"
     if group == "title" and not (match.group("region") or match.group("note")):
         return None  # "Police - ..." is no dateline; a title-case one needs its state or outlet
+    if match.end() == len(sentence.text.rstrip()) and not (match.group("region") or match.group("note")):
+        return None  # a line of its own is a dateline with its state or outlet ("BOZEMAN, Mont. -"), not a label ("UPDATE:")
     city_start, _ = match.span(group)
     return Dateline(
         sentence=sentence.index,
