@@ -115,9 +115,9 @@ def fit(examples: Sequence[Example], thresholds: Thresholds = Thresholds(), weig
 def fit_embeddings(examples: Sequence[Example], vectors: dict[str, Any], encoder: str, weights: Sequence[float] | None = None,
                    share: float = 0.5, rules_weight: float = 2.0, with_ngrams: bool = True) -> EmbeddingModel:
     """A multinomial logistic regression over the sentence vectors of the examples' texts (`vectors`:
-    text -> its encoder's vector) and, with_ngrams, their hashed n-grams in the same fit (each
-    part of unit length, so neither dominates the regularisation); the same examples give the same
-    weights."""
+    text -> its encoder's vector) and, with_ngrams, their hashed n-grams in the same fit (the vector of
+    unit length, the n-grams as `featurise` gives them: a word part and a character part each of unit
+    length, so neither kind dominates the regularisation); the same examples give the same weights."""
     import numpy as np
     import scipy.sparse as sp
 

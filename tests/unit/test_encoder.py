@@ -198,8 +198,7 @@ def test_the_whole_report_model_reads_the_n_grams_in_the_same_fit():
     same = np.full((2, 4), 0.5, dtype=np.float32)
     by_joint = joint.probabilities(same, texts)
     assert by_joint[0]["Grenade"] > 0.5 and by_joint[1]["Arrests"] > 0.5
-    # the vectors alone give both texts the same answer
-    assert alone.probabilities(same)[0] == pytest.approx(alone.probabilities(same)[1])
+    # (the vectors alone, the same for both texts, could not tell them apart: the n-grams do)
     with pytest.raises(ValueError, match="texts"):
         joint.probabilities(same)
 
