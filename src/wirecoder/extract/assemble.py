@@ -863,6 +863,12 @@ _FOLLOW_UP_NEWS = re.compile(r"\b(?:sentenc\w*|convict\w*|pleads?|pleaded|pled|g
                              r"indict\w*|arraign\w*|charged|charges|arrest\w*|extradit\w*|testif\w*|hearing)\b", re.I)
 
 
+def _opens_with_follow_up_news(doc: Document) -> bool:
+    """Whether the headline or the first two sentences tell what followed an incident: a trial, a plea, an arrest."""
+    opening = " ".join([doc.article.title or ""] + [doc.sentence(s).text for s in range(min(2, len(doc.sentences)))])
+    return bool(_FOLLOW_UP_NEWS.search(opening))
+
+
 def _follow_up_dated_by_its_past(doc: Document, incidents: list[Incident]) -> list[Incident]:
     """A follow-up report (a trial, a plea, an arrest) names its incident in its news with no day of
     its own ("a man charged with murder after his son shot himself", dated only by the report or the
@@ -870,8 +876,7 @@ def _follow_up_dated_by_its_past(doc: Document, incidents: list[Incident]) -> li
     place, with no other toll, the two are one incident, of the day told: the hearing is no new
     incident (DOMAIN.md), and a report of it dated at the hearing would count the incident twice.
     A report recalling past incidents on several days (a list of cases) is left as it is."""
-    opening = " ".join([doc.article.title or ""] + [doc.sentence(s).text for s in range(min(2, len(doc.sentences)))])
-    if doc.published is None or not _FOLLOW_UP_NEWS.search(opening):
+    if doc.published is None or not _opens_with_follow_up_news(doc):
         return incidents
     past = [i for i in incidents if i.historical and i.told and i.time is not None and i.time.precision == 1 and i.place is not None
             and not any(f.sentence >= 0 and _ANOTHER_TIME.search(doc.sentence(f.sentence).text) for f in i.frames)]
@@ -1185,9 +1190,9 @@ _OF_THE_SHOOTING = re.compile(r"\b(?:guns?|pistols?|handguns?|rifles?|shotguns?|
 def _told_before_the_news(doc: Document, news: TimeExpression, further: list[TimeExpression]) -> TimeExpression | None:
     """'walked out of jail Thursday' in a report's opening and 'found the gun under a sofa Tuesday night' further
     down: when the opening names only the day of what followed the incident, a day the report tells further down
-    in the week before it, in a sentence telling the incident, is the incident's (what followed came after it); a later day there is another story's,
-    and a sentence naming two days tells a span or a schedule ("stolen between 9 p.m. Friday and noon Saturday",
-    "services at 8 a.m. Saturday and 11 a.m. Sunday"), not the incident's hour."""
+    in the week before it, in a sentence telling the incident, is the incident's (what followed came after it); a
+    later day there is another story's, and a sentence naming two days tells a span or a schedule ("stolen between
+    9 p.m. Friday and noon Saturday", "services at 8 a.m. Saturday and 11 a.m. Sunday"), not the incident's hour."""
     # (only a day told of the incident: a frame's sentence, or one about its gun or its shots; not "the council
     # met Tuesday night")
     told_with_a_frame = {f.sentence for f in doc.frames}
@@ -1661,8 +1666,7 @@ def _weekday_of_the_dated_incident(doc: Document, time: TimeExpression) -> TimeE
     report gives its incident in full, more than a week before it, is that day."""
     if time.precision != 1 or doc.published is None or not _BARE_WEEKDAY.match(time.text):
         return time
-    opening = " ".join([doc.article.title or ""] + [doc.sentence(s).text for s in range(min(2, len(doc.sentences)))])
-    if not _FOLLOW_UP_NEWS.search(opening):
+    if not _opens_with_follow_up_news(doc):
         return time
     dated = [t for t in doc.times if t.precision == 1 and t.sentence >= 0 and WRITTEN_OUT_DAY.search(t.text)
              and (time.day - t.day).days > 7 and t.day.weekday() == time.day.weekday() and _said_of_the_incident(doc, t)]
@@ -1680,8 +1684,7 @@ def _day_the_follow_up_dates_in_full(doc: Document, time: TimeExpression) -> Tim
     1"). The day of the news is the report's; the one day written out that way is the incident's."""
     if doc.published is None or time.precision != 1 or (doc.published - time.day).days > FOLLOW_UP_AFTER_DAYS:
         return time
-    opening = " ".join([doc.article.title or ""] + [doc.sentence(s).text for s in range(min(2, len(doc.sentences)))])
-    if not _FOLLOW_UP_NEWS.search(opening):
+    if not _opens_with_follow_up_news(doc):
         return time
     told_by_verb = {(told.sentence, told.start) for told, attached in (_frame_time(doc, f) for f in doc.frames if not f.nominal)
                     if told is not None and attached}

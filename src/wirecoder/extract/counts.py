@@ -1383,16 +1383,15 @@ def _hurt_in_feelings(verb: Token) -> bool:
         # people", "the violence hurt 20": wounds)
         hurt = _object(verb)
         cause = _subject(verb)
-        if cause is not None and cause.lower_ in {"it", "this", "that"} | _GRIEVOUS:
+        if cause is not None and (cause.lower_ == "it" or cause.lower_ in _GRIEVOUS):
             return hurt is not None and hurt.lower_ in _GRIEVING_GROUPS and not any(c.like_num for c in hurt.children)
         return False
     return cause is not None and cause.lower_ in _GRIEVOUS
 
 
-#: what hurts people in a shooting besides its bullets: a fall, a trampling (glass and debris are left
-#: counted: a sentence is read alone, and in a blast told in the sentence before they are its wounds)
-#: the hurt person's own mishap: a fall, a trip, a trampling (fleeing or running alone hurts no one: "wounded
-#: as they fled the shelling" were hit while fleeing)
+#: what hurts people in a shooting besides its bullets: their own fall, trip or trampling (fleeing or running
+#: alone hurts no one: "wounded as they fled the shelling" were hit while fleeing; glass and debris stay counted:
+#: a sentence is read alone, and in a blast told in the sentence before they are its wounds)
 _MISHAP_LEMMAS = {"fall", "trample", "trip", "jump"}
 #: what tells an explosion, whose glass and debris are its wounds (DOMAIN.md keeps every injury)
 _BLAST = re.compile(r"\b(?:bomb\w*|blasts?|explo(?:ded|sions?|sives?|de|des)|shell(?:s|ed|ing|fire)|mortars?|rockets?|grenades?|"
