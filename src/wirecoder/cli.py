@@ -130,7 +130,7 @@ def process(inputs: tuple[str, ...], db: str, published: str | None, batch_size:
     _say(
         f"{report.stored} articles stored ({report.already_stored} already stored, {report.rejected} rejected, "
         f"{report.warnings} warnings{_skipped(report.skipped)}); {report.mentions} event mentions -> {report.events_created} new events, "
-        f"{report.events_updated} updated; {report.claims} claims; {report.seconds:.1f} s "
+        f"{report.events_updated} updated{_folded(report.events_folded)}; {report.claims} claims; {report.seconds:.1f} s "
         f"({report.articles_per_second:.1f} articles/s). Database: {_shown(db)}"
     )
 
@@ -208,6 +208,10 @@ def watch(feeds_file: Path, db: str, every: str, once: bool, quiet: bool) -> Non
         _say("stopped; the next watch goes on from here")
     finally:
         store.close()
+
+
+def _folded(events: int) -> str:
+    return f", {events} follow-up reports' events joined the older events they follow" if events else ""
 
 
 def _skipped(count: int) -> str:

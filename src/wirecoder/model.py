@@ -245,6 +245,10 @@ class Mention:
     #: what tells this report's incident apart from others nearby (people's full names, ages,
     #: block addresses: "name:lee cole", "age:17", "block:900 elm"); merging compares them
     identifiers: list[str] = field(default_factory=list)
+    #: a follow-up report (a trial, a plea, an arrest) that dates its incident only by itself: the day is
+    #: the report's (or the day before), and the incident may be months older; merging does not trust
+    #: the day (fusion) and folds the report's event into an older one naming the same people (merge/follow_ups.py)
+    dated_by_report: bool = False
     #: the story this report belongs to: near-copies of one report are one story, named by the
     #: first one's article id in the merge order (set when merged; None when its sentences are too short to tell)
     story_id: str | None = None
@@ -393,6 +397,7 @@ def mention_from_plain(data: dict[str, Any]) -> Mention:
         killed_or_injured=data.get("killed_or_injured"),
         outlet=data.get("outlet"),
         published=date.fromisoformat(data["published"]) if data.get("published") else None,
+        dated_by_report=bool(data.get("dated_by_report", False)),
         story_id=data.get("story_id"),
         event_id=data.get("event_id"),
     )

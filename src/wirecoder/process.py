@@ -28,7 +28,7 @@ from itertools import islice
 from .errors import StorageError
 from .extraction import Extraction, InProcessExtractor, ParallelExtractor
 from .ingest import ReadResult
-from .merge import assign_story, merge_mention
+from .merge import assign_story, fold_follow_ups, merge_mention
 from .merge.order import ArticleOrder, article_order
 from .model import Article, Mention, Origin, Reject, Skipped
 from .pipeline import Resources
@@ -56,6 +56,8 @@ class ProcessReport:
     claims: int = 0
     events_created: int = 0
     events_updated: int = 0
+    #: events of follow-up reports folded into the older event they follow (counted in created or updated before)
+    events_folded: int = 0
     seconds: float = 0.0
     #: keep counts only, and the first KEPT_PROBLEMS problems: for runs of any length
     summary_only: bool = False
@@ -70,6 +72,14 @@ class ProcessReport:
         if not self.summary_only and event_id not in self._event_ids_seen:
             self._event_ids_seen.add(event_id)
             self.event_ids.append(event_id)
+
+    def folded(self, folded_id: str, into_id: str) -> None:
+        """Note an event folded into another: it is gone, the other changed."""
+        self.events_folded += 1
+        if folded_id in self._event_ids_seen:
+            self._event_ids_seen.discard(folded_id)
+            self.event_ids.remove(folded_id)
+        self.touched(into_id)
 
     @property
     def problems_left_off(self) -> int:
@@ -225,31 +235,43 @@ def merge_unmerged(store: Store, resources: Resources, report: ProcessReport) ->
     # a page at a time, so memory stays bounded however many wait; a merged article leaves the
     # waiting ones, so the next page starts where this one ended
     last_page: list[str] = []
+    follow_ups: list[str] = []
     while waiting := store.unmerged_articles(MERGE_PAGE):
         if waiting[0] in last_page:  # a store that did not record the merges would loop here for ever
             raise StorageError(f"article {waiting[0]!r} was merged but its mentions are in no event: the database "
                                f"did not keep the merge; check that it is writable and run the command again")
-        merge_articles(waiting, store, resources, report)
+        follow_ups += merge_articles(waiting, store, resources, report, fold=False)
         last_page = waiting
+    _fold(follow_ups, store, resources, report)
 
 
-def merge_articles(article_ids: list[str], store: Store, resources: Resources, report: ProcessReport) -> None:
+def merge_articles(article_ids: list[str], store: Store, resources: Resources, report: ProcessReport, *,
+                   fold: bool = True) -> list[str]:
     """Merge stored articles, in the order given (the merge order), each in a transaction of its own:
-    a kill leaves an article merged or not at all."""
+    a kill leaves an article merged or not at all. Then (with `fold`) fold the events of follow-up
+    reports dated by themselves into the older events they follow (merge/follow_ups.py); without it,
+    return those events for the caller to fold once all is merged."""
+    follow_ups: list[str] = []
     for article_id in article_ids:
         with store.transaction():
-            _merge_article(article_id, store, resources, report)
+            follow_ups += _merge_article(article_id, store, resources, report)
+    if not fold:
+        return follow_ups
+    _fold(follow_ups, store, resources, report)
+    return []
 
 
-def _merge_article(article_id: str, store: Store, resources: Resources, report: ProcessReport) -> None:
-    """Set the article's story on its mentions, then merge each into its event."""
+def _merge_article(article_id: str, store: Store, resources: Resources, report: ProcessReport) -> list[str]:
+    """Set the article's story on its mentions, then merge each into its event; the events its
+    follow-up mentions dated by themselves went to."""
     # read within the transaction: another run writing to the same database (they take turns) may
     # have merged the article since the page was read, and a mention is merged once
     mentions = [mention for mention in store.mentions_of_article(article_id) if mention.event_id is None]
     if not mentions:
-        return
+        return []
     if assign_story(article_id, mentions, store) is not None:
         store.set_story(mentions)
+    follow_ups = []
     for mention in mentions:
         event, created = merge_mention(mention, store, resources.settings)
         report.touched(event.event_id)
@@ -257,3 +279,12 @@ def _merge_article(article_id: str, store: Store, resources: Resources, report: 
             report.events_created += 1
         else:
             report.events_updated += 1
+        if mention.dated_by_report:
+            follow_ups.append(event.event_id)
+    return follow_ups
+
+
+def _fold(follow_ups: list[str], store: Store, resources: Resources, report: ProcessReport) -> None:
+    """Fold the follow-ups' events into the older events they follow."""
+    for folded, joined in fold_follow_ups(follow_ups, store, resources.settings):
+        report.folded(folded, joined)

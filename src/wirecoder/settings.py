@@ -66,6 +66,9 @@ class Settings:
     #: (a follow-up's day or a suburb's name read differently)
     merge_corroborated_days: int = 7
     merge_corroborated_km: float = 50.0
+    #: merging: a follow-up report dated only by itself (a trial, an arrest) joins an older event naming the
+    #: same people up to this many days before it (courts take up to years), within merge_corroborated_km
+    merge_follow_up_days: int = 1096
     #: worker processes for extraction; 0 = one per core (up to 4)
     workers: int = 0
     #: show progress bars on long runs (the CLI turns them off when not on a terminal)
@@ -100,8 +103,8 @@ class Settings:
             raise ConfigurationError("workers cannot be negative (0 = one per core)")
         if self.merge_distance_km < 0 or self.merge_corroborated_km < 0:
             raise ConfigurationError("merging distances cannot be negative")
-        if self.merge_corroborated_days < 0:
-            raise ConfigurationError("merge_corroborated_days cannot be negative")
+        if self.merge_corroborated_days < 0 or self.merge_follow_up_days < 0:
+            raise ConfigurationError("merge_corroborated_days and merge_follow_up_days cannot be negative")
         if self.watch_every_seconds <= 0 or self.watch_max_backoff_seconds <= 0 or self.fetch_timeout_seconds <= 0:
             raise ConfigurationError("the watch interval, its longest backoff and the fetch timeout must be positive")
         if not 0 < self.api_port < 65536:

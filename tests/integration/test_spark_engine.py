@@ -45,6 +45,20 @@ ACROSS_A_WEEKEND = "\n".join(json.dumps(record) for record in [
 ]) + "\n"
 
 
+# a shooting, and a plea ten months later that dates it only by itself: folded into the shooting's event
+# after merging (merge/follow_ups.py), by either engine
+A_PLEA_MONTHS_LATER = "\n".join(json.dumps(record) for record in [
+    {"id": "dayton-1", "title": "Two men shot dead outside Dayton store", "published": "2011-03-09", "outlet": "Valley Ledger",
+     "text": "DAYTON, Ohio - Marcus Greene, 24, and Tyrell Banks, 19, were shot and killed Tuesday night outside a "
+             "convenience store on Salem Avenue, police said. Officers found both men in the parking lot shortly after 10 p.m."},
+    {"id": "dayton-2", "title": "Man pleads guilty in killings of two men outside Dayton store", "published": "2012-01-20",
+     "outlet": "Gem City Daily",
+     "text": "DAYTON, Ohio - A Dayton man pleaded guilty Thursday to two counts of murder in the shooting deaths of Marcus "
+             "Greene and Tyrell Banks outside a convenience store on Salem Avenue. Prosecutors said Derrick Olson, 27, "
+             "opened fire on the two men after an argument."},
+]) + "\n"
+
+
 @pytest.fixture(scope="module")
 def spark():
     session = spark_session("local[2]", config={"spark.ui.enabled": "false", "spark.sql.shuffle.partitions": "4",
@@ -55,11 +69,13 @@ def spark():
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """examples/ with a file of bad records and one of reports across a week's edge (folders are read sorted)."""
+    """examples/ with a file of bad records, one of reports across a week's edge and one of a plea months after
+its shooting (folders are read sorted)."""
     folder = tmp_path_factory.mktemp("spark-inputs") / "reports"
     shutil.copytree(EXAMPLES, folder)
     (folder / "zz_bad.jsonl").write_text(BAD_RECORDS, encoding="utf-8")
     (folder / "edge.jsonl").write_text(ACROSS_A_WEEKEND, encoding="utf-8")
+    (folder / "plea.jsonl").write_text(A_PLEA_MONTHS_LATER, encoding="utf-8")
     return folder
 
 
@@ -86,11 +102,14 @@ def _loaded(out: Path, db: str):
 
 def test_spark_gives_the_local_engines_events_histories_and_rejects(spark_out, local_store, tmp_path: Path) -> None:
     out, report = spark_out
-    assert report.extracted == 12 and report.rejected == 2 and report.already_read == 1
+    assert report.extracted == 14 and report.rejected == 2 and report.already_read == 1
+    assert report.folded == 1  # the plea's event, into the shooting's
     loaded = _loaded(out, str(tmp_path / "spark.db"))
     try:
         events = list(loaded.events())
-        assert len(events) >= 7
+        assert len(events) >= 8
+        (shooting,) = [e for e in events if "dayton-2" in e.article_ids]
+        assert shooting.article_ids == ["dayton-1", "dayton-2"] and shooting.event_date.isoformat() == "2011-03-08"
         assert differences(local_store, loaded) == []
         assert sorted(map(str, loaded.rejects())) == sorted(map(str, local_store.rejects()))
         assert any("bad-1" in str(r) or "zz_bad.jsonl:1" in str(r) for r in loaded.rejects())
@@ -123,7 +142,7 @@ def test_load_into_either_store_and_again_changes_nothing(spark_out, local_store
     try:
         assert differences(local_store, loaded) == []
         again = load(out, loaded)
-        assert (again.articles, again.events, again.already_stored) == (0, 0, 12)
+        assert (again.articles, again.events, again.already_stored) == (0, 0, 14)
         assert differences(local_store, loaded) == []
     finally:
         loaded.close()

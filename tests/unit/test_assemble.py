@@ -1193,3 +1193,24 @@ def test_a_day_told_further_down_of_something_else_does_not_date_the_shooting(re
     (mention,) = read("A Dayton, Ohio, man was arrested Thursday in the fatal shooting of his neighbor. " + _NO_DAY_FILLER
                       + "The city council met Tuesday night to discuss a curfew.", published="2016-03-04").mentions
     assert mention.event_date == date(2016, 3, 3)
+
+
+@pytest.mark.parametrize(("title", "text", "dated_by_report"), [
+    # a plea's report telling no day of the shooting: its day is the report's, the shooting may be a year older
+    ("Man pleads guilty in killings of two men outside Dayton store",
+     "DAYTON, Ohio - A Dayton man pleaded guilty Thursday to two counts of murder in the shooting deaths of Marcus Greene "
+     "and Tyrell Banks outside a convenience store on Salem Avenue.", True),
+    # the same news telling the shooting's own day: dated by it
+    ("Man pleads guilty in killings of two men outside Dayton store",
+     "DAYTON, Ohio - A Dayton man pleaded guilty Thursday to two counts of murder in the shooting deaths of Marcus Greene "
+     "and Tyrell Banks outside a convenience store. The two men were fatally shot Nov. 9 in the store's parking lot on "
+     "Salem Avenue.", False),
+    # a shooting's own report: no follow-up news
+    ("Two men shot dead outside Dayton store",
+     "DAYTON, Ohio - Marcus Greene, 24, and Tyrell Banks, 19, were shot and killed Thursday night outside a convenience "
+     "store on Salem Avenue, police said.", False),
+])
+def test_a_follow_up_telling_no_day_of_its_incident_is_dated_by_the_report(read, title: str, text: str,
+                                                                          dated_by_report: bool) -> None:
+    (mention,) = [m for m in read(text, title=title, published="2012-01-20").mentions if m.event_type != "Strategic developments"]
+    assert mention.dated_by_report is dated_by_report

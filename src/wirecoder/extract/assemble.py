@@ -898,6 +898,17 @@ def _follow_up_dated_by_its_past(doc: Document, incidents: list[Incident]) -> li
     return incidents
 
 
+def _follow_up_dated_by_itself(doc: Document, day: date, incident: Incident) -> bool:
+    """Whether a report whose news is what followed an incident (a trial, a plea, an arrest) dates the
+    incident only by itself: on the report's day or the day before ("a jury convicted him Tuesday"), with
+    no day the incident is told on. Its incident may be months or years older, and merging must look
+    for it there (merge/follow_ups.py); a report of an arrest the day after a shooting gives the same
+    day, and finds no older event naming the same people."""
+    if incident.historical or doc.published is None or not _opens_with_follow_up_news(doc):
+        return False
+    return day >= doc.published - timedelta(days=1)
+
+
 def _dated_by_the_report(doc: Document, time: TimeExpression | None) -> bool:
     """Whether an incident's day is only the report's: none, the report's own day ("today", a page
     stamp), or the day of a statement, a hearing or an arrest (the day before may be the incident's:
@@ -1782,6 +1793,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             notes=summary(sub_event_type, day, place, actor1, actor2, killed.best, injured.best if injured else None, claimants),
             outlet=article.outlet,
             published=article.published,
+            dated_by_report=_follow_up_dated_by_itself(doc, day, incident),
         ))
     doc.mentions = mentions
     doc.claims.extend(_toll_claims(doc, tolls))

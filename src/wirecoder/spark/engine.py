@@ -41,10 +41,10 @@ from typing import Any
 
 from ..errors import ConfigurationError
 from ..ingest import ReadResult
-from ..model import Article, Reject
+from ..model import Article, EventChange, Reject
 from ..process import ProcessReport, admitted
 from ..settings import Settings
-from . import blocking
+from . import blocking, folding
 from .records import dumps, event_row, mention_row, mentions_from_row, placed_from_row, reject_row
 
 #: articles sent to the executors at a time (the driver holds one chunk of text)
@@ -75,6 +75,8 @@ class SparkReport:
     disagreements: int = 0
     remerged_components: int = 0
     remerged_mentions: int = 0
+    #: events of follow-up reports folded into the older events they follow (merge/follow_ups.py)
+    folded: int = 0
     seconds: float = 0.0
     #: where the time went: reading and extraction, stories and mentions, merging (with events written)
     stage_seconds: dict[str, float] = field(default_factory=dict)
@@ -124,8 +126,8 @@ def spark_session(master: str | None = None, *, app_name: str = "wirecoder", con
 
 
 def _schemas() -> dict[str, Any]:
-    from pyspark.sql.types import (ArrayType, BinaryType, DateType, DoubleType, IntegerType, LongType, StringType, StructField,
-                                   StructType)
+    from pyspark.sql.types import (ArrayType, BinaryType, BooleanType, DateType, DoubleType, IntegerType, LongType, StringType,
+                                   StructField, StructType)
 
     def fields(*items: tuple[str, Any]) -> Any:
         return StructType([StructField(name, kind, True) for name, kind in items])
@@ -138,7 +140,7 @@ def _schemas() -> dict[str, Any]:
         "mentions": fields(("seq", LongType()), ("mention_index", IntegerType()), ("mention_id", text), ("article_id", text),
                            ("country_code", text), ("event_date", DateType()), ("latitude", DoubleType()),
                            ("longitude", DoubleType()), ("event_type", text), ("sub_event_type", text), ("story_id", text),
-                           ("mention_json", text)),
+                           ("dated_by_report", BooleanType()), ("mention_json", text)),
         "stories": fields(("seq", LongType()), ("article_id", text), ("story_id", text), ("signature", BinaryType())),
         "events": fields(("event_id", text), ("event_date", DateType()), ("country", text), ("country_code", text),
                          ("iso3", text), ("event_type", text), ("sub_event_type", text), ("fatalities", LongType()),
@@ -229,10 +231,14 @@ def _check_block(by_id: dict[str, blocking.Block], assigned: dict[str, str], set
     return [(block.component, len(wrong))] if wrong else []
 
 
-def _assemble(item: tuple[str, Iterable[Any]]) -> dict[str, Any]:
+def _assemble(merged_into: dict[str, str], fold_changes: dict[str, list[EventChange]],
+              item: tuple[str, Iterable[Any]]) -> dict[str, Any]:
     event_id, rows = item
     placed = [placed_from_row(row) for row in rows]
-    event, history = blocking.assemble(event_id, placed)
+    if event_id in fold_changes:  # it took in follow-ups' events
+        event, history = folding.assemble_folded(event_id, placed, merged_into, fold_changes[event_id])
+    else:
+        event, history = blocking.assemble(event_id, placed)
     return event_row(event, history, min(p.order[0] for p in placed))
 
 
@@ -388,13 +394,48 @@ def _merge(out: Path, settings: Settings, spark: Any, schemas: dict[str, Any], r
             assigned[mention_id] = event_id
         report.remerged_components, report.remerged_mentions = len(redo), len(again)
 
+    # follow-ups dated by themselves join the older events they follow, as locally once all is merged
+    folds = _fold(mentions, assigned, settings, context)
+    merged_into = {mention_id: assigned[mention_id] for mention_id in assigned if assigned[mention_id] in folds.into}
+    for mention_id, event_id in merged_into.items():
+        assigned[mention_id] = folds.into[event_id]
+    report.folded = len(folds.into)
+
     # the events, each from all its mentions, with its history
-    final = context.broadcast(assigned)
-    events = rows.map(lambda r: (final.value[r["mention_id"]], _slim(r))).groupByKey(partitions).map(_assemble)
+    final, shared_into = context.broadcast(assigned), context.broadcast(merged_into)
+    shared_changes = context.broadcast(folds.changes)
+    events = (rows.map(lambda r: (final.value[r["mention_id"]], _slim(r))).groupByKey(partitions)
+              .map(lambda item: _assemble(shared_into.value, shared_changes.value, item)))
     schema = schemas["events"]
     spark.createDataFrame(events.mapPartitions(lambda part: _tuples(schema, part)), schema) \
         .write.mode("overwrite").parquet(str(out / "events"))
     report.events = len(set(assigned.values()))
+
+
+def _fold(mentions: Any, assigned: dict[str, str], settings: Settings, context: Any) -> folding.Folds:
+    """Fold the events of follow-ups dated by themselves into the older events they follow (folding.py):
+    the follow-ups' mentions, then those of every event they could join, on the driver."""
+    flagged = [row["mention_id"] for row in mentions.where("dated_by_report").select("mention_id").collect()]
+    follow_ups = folding.follow_up_events(assigned, flagged)
+    if not follow_ups:
+        return folding.Folds({}, {})
+    shared = context.broadcast(assigned)
+    rows = mentions.select("seq", "mention_index", "mention_id", "country_code", "event_date", "latitude", "longitude",
+                           "mention_json").rdd
+    theirs: dict[str, list[blocking.Placed]] = defaultdict(list)
+    for row in rows.filter(lambda r: shared.value[r["mention_id"]] in follow_ups).collect():
+        theirs[assigned[row["mention_id"]]].append(placed_from_row(row))
+    windows = context.broadcast(folding.windows_of(theirs, settings))
+
+    def reach(row: Any) -> tuple[str, tuple[bool, bool]]:
+        return shared.value[row["mention_id"]], folding.in_reach(windows.value, row["country_code"], row["event_date"],
+                                                                 row["latitude"], row["longitude"])
+
+    reached = (rows.map(reach).reduceByKey(lambda a, b: (a[0] or b[0], a[1] or b[1]))
+               .filter(lambda kv: kv[1][0] and kv[1][1]).keys().collect())
+    wanted = context.broadcast(set(reached) | follow_ups)
+    placed = [placed_from_row(row) for row in rows.filter(lambda r: shared.value[r["mention_id"]] in wanted.value).collect()]
+    return folding.fold(placed, assigned, follow_ups, settings)
 
 
 def _check(guessed: list[tuple], assigned: dict[str, str], blocks: list[blocking.Block], rows: Any, settings: Settings,

@@ -51,7 +51,7 @@ def mention_row(seq: int, index: int, mention: Mention) -> dict[str, Any]:
         "country_code": mention.place.country_code, "event_date": mention.event_date,
         "latitude": mention.place.latitude, "longitude": mention.place.longitude,
         "event_type": mention.event_type, "sub_event_type": mention.sub_event_type, "story_id": mention.story_id,
-        "mention_json": dumps(mention),
+        "dated_by_report": mention.dated_by_report, "mention_json": dumps(mention),
     }
 
 
