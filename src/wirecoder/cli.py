@@ -156,7 +156,8 @@ def _process_spark(inputs: tuple[str, ...], published: str | None, batch_size: i
     _say(
         f"{report.extracted} articles extracted ({report.already_read} read twice, {report.rejected} rejected, {report.failed} "
         f"failed, {report.warnings} warnings{_skipped(report.skipped)}); {report.mentions} event mentions -> {report.events} "
-        f"events ({report.blocks} merge blocks, {report.remerged_components} merged again whole); {report.claims} claims; "
+        f"events ({report.blocks} merge blocks, {report.remerged_components} merged again whole{_folded(report.folded)}); "
+        f"{report.claims} claims; "
         f"{report.seconds:.1f} s ({report.articles_per_second:.1f} articles/s). Parquet: {out} "
         f"(`wirecoder load {out} --db wirecoder.db`)"
     )

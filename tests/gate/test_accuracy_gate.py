@@ -22,6 +22,8 @@ pytestmark = [
 GVA_SAMPLE = 300
 #: whole GVA incidents (seeded) up to this many articles, for merging
 GVA_INCIDENTS_SAMPLE = 600
+#: whole states (seeded) up to this many articles, for the counting questions
+GVA_QUESTIONS_SAMPLE = 800
 
 SEED_FLOORS = {
     "event_recall": 1.0,
@@ -42,6 +44,9 @@ GVA_FLOORS = {
 
 #: B-cubed of articles grouped into events against GVA's incidents (every article alone: 0.741)
 MERGING_FLOORS = {"precision": 0.98, "recall": 0.895, "f1": 0.94}
+#: counting questions ("how many people were injured in <city> in <month>?") on the states' sample (857 articles,
+#: 3,016 questions): exact incident counts and victim counts (before follow-ups were folded: 0.635 / 0.562)
+QUESTIONS_FLOORS = {"incident_counts_exact": 0.635, "victim_counts_exact": 0.565}
 #: the same on the whole Gun Violence Corpus, documents against their incidents (alone: 0.644)
 GVC_FLOORS = {"precision": 0.98, "recall": 0.915, "f1": 0.95}
 #: the dates stage on TempEval-3's DATE expressions: a day read right, a value read right once found
@@ -99,6 +104,17 @@ def gva_incidents(resources):
 def test_gva_incidents_sample(gva_incidents, figure):
     value = gva_incidents["b_cubed"][figure]
     assert value >= MERGING_FLOORS[figure], f"B-cubed {figure} = {value} on {gva_incidents['articles']} GVA articles"
+
+
+@pytest.fixture(scope="module")
+def gva_questions(resources):
+    return run_evaluation("gva-questions", resources, gold_dir=GOLD, sample=GVA_QUESTIONS_SAMPLE)["gva-questions"]
+
+
+@pytest.mark.parametrize("figure", sorted(QUESTIONS_FLOORS))
+def test_gva_questions_sample(gva_questions, figure):
+    value = gva_questions[figure]
+    assert value >= QUESTIONS_FLOORS[figure], f"{figure} = {value} on {gva_questions['questions']} questions"
 
 
 @pytest.fixture(scope="module")

@@ -15,10 +15,13 @@ when it is in the state and within 25 km of the city (the median of the city's
 gold incident coordinates: GVA's cities are names, wirecoder's places may be a
 neighbourhood or a suburb of them). A question is right only when the count is
 exact. Figures: the share exact for incident counts and for victim counts, and per kind.
+--sample N takes whole states, in a seeded random order, until their incidents have N articles, and
+asks only about them (a sample of articles would leave answers counting incidents never read).
 """
 
 from __future__ import annotations
 
+import random
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -28,7 +31,7 @@ from typing import Any
 from ..geo import distance_km
 from ..model import Event, lead_article
 from ..pipeline import Resources
-from .gold import gold_path, read_jsonl
+from .gold import SAMPLE_SEED, gold_path, read_jsonl
 from .runs import articles_from_records, process_in_memory
 
 CITY_KM = 25.0
@@ -53,6 +56,12 @@ def score_gva_questions(resources: Resources, gold_dir: Path, limit: int | None 
     folder = gold_path(gold_dir, "gva")
     incidents = [i for i in read_jsonl(folder / "incidents.jsonl")
                  if i.get("has_gva_record") and i.get("date") and i.get("admin1") and i.get("location")]
+    records = list(read_jsonl(folder / "articles.jsonl"))
+    if sample is not None:
+        states = _state_sample(incidents, sample)
+        incidents = [i for i in incidents if i["admin1"] in states]
+        read = {article_id for i in incidents for article_id in i["doc_ids"]}
+        records = [r for r in records if r["id"] in read]
     # gold answers per (kind, place, period); a place is ("state", admin1) or ("city", location, admin1)
     gold: dict[tuple[Any, ...], int] = defaultdict(int)
     # an incident whose count of a kind GVA does not give leaves every answer of that kind it falls in unknown
@@ -77,16 +86,32 @@ def score_gva_questions(resources: Resources, gold_dir: Path, limit: int | None 
         questions = questions[:limit]
     centres = {city: (median(p[0] for p in points), median(p[1] for p in points)) for city, points in city_points.items()}
 
-    records = list(read_jsonl(folder / "articles.jsonl"))
     store, _ = process_in_memory(articles_from_records(records, "gva/articles.jsonl"), resources, progress)
     events = [e for e in store.events() if e.place.country_code == "US" and e.event_type != "Strategic developments"]
     led = [e for e in events if any(lead_article(m) is not None for m in e.mention_ids)]
-    figures = {"set": "gva-questions", "questions": len(questions)}
+    figures = {"set": "gva-questions", "articles": len(records), "questions": len(questions)}
     figures.update(_score(questions, gold, centres, events))
     # GVA links each article to the incident it leads with; incidents it recalls in passing ("a
     # shooting on the same block last year") are real events, but none of GVA's answers count them
     figures["answered_from_events_a_report_leads_with"] = _score(questions, gold, centres, led)
     return figures
+
+
+def _state_sample(incidents: list[dict[str, Any]], articles: int) -> set[str]:
+    """Whole states, in a seeded random order, until their incidents have `articles` articles."""
+    per_state: dict[str, int] = defaultdict(int)
+    for incident in incidents:
+        per_state[incident["admin1"]] += len(incident["doc_ids"])
+    order = sorted(per_state)
+    random.Random(SAMPLE_SEED).shuffle(order)
+    chosen: set[str] = set()
+    total = 0
+    for state in order:
+        if total >= articles:
+            break
+        chosen.add(state)
+        total += per_state[state]
+    return chosen
 
 
 def _score(questions: list[tuple[Any, ...]], gold: dict[tuple[Any, ...], int], centres: dict[tuple[str, str], tuple[float, float]],
