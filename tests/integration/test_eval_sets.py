@@ -65,6 +65,24 @@ def test_a_question_whose_answer_gva_leaves_unknown_is_not_asked(resources, tmp_
     assert (figures["incident_counts_exact"], figures["victim_counts_exact"]) == (1.0, 1.0)
 
 
+def test_a_questions_sample_takes_whole_states_and_asks_only_of_them(resources, tmp_path: Path) -> None:
+    ohio_article = {"id": "t-4", "title": "Man wounded in Dayton", "published": "2016-06-04", "outlet": "Test Wire",
+                    "text": "DAYTON, Ohio (Test Wire) - A man was wounded in a shooting on Main Street in Dayton on Friday "
+                            "night, police said."}
+    ohio = {"doc_ids": ["t-4"], "incident_id": "4", "has_gva_record": True, "num_injured": 1, "num_killed": 0,
+            "date": "2016-06-03", "location": "Dayton", "admin1": "Ohio", "longitude": -84.19, "latitude": 39.76}
+    (tmp_path / "gva").mkdir()
+    (tmp_path / "gva" / "articles.jsonl").write_text("".join(json.dumps(a) + "\n" for a in [*ARTICLES, ohio_article]),
+                                                      encoding="utf-8")
+    (tmp_path / "gva" / "incidents.jsonl").write_text("".join(json.dumps(i) + "\n" for i in [*INCIDENTS, ohio]), encoding="utf-8")
+    whole = run_evaluation("gva-questions", resources, gold_dir=tmp_path)["gva-questions"]
+    assert (whole["articles"], whole["questions"]) == (4, 24)
+    # one article asked for: the first state of the seeded order, whole (Kentucky's three articles or Ohio's one)
+    figures = run_evaluation("gva-questions", resources, gold_dir=tmp_path, sample=1)["gva-questions"]
+    assert (figures["articles"], figures["questions"]) in ((3, 16), (1, 8))
+    assert (figures["incident_counts_exact"], figures["victim_counts_exact"]) == (1.0, 1.0)
+
+
 def _timex(text: str, doc: str, value: str, kind: str = "DATE") -> dict:
     start = doc.index(text)
     return {"type": kind, "value": value, "text": text, "start": start, "end": start + len(text)}
