@@ -64,11 +64,11 @@ def _folded_as_spark_does(placed: list[Placed]) -> dict[str, tuple[dict, list]]:
     assigned = replay(placed, SETTINGS)
     follow_ups = folding.follow_up_events(assigned, [p.mention.mention_id for p in placed if p.mention.dated_by_report])
     theirs = {event_id: [p for p in placed if assigned[p.mention.mention_id] == event_id] for event_id in follow_ups}
-    windows = folding.windows_of(theirs, SETTINGS)
+    reach = folding.FoldReach.of(theirs, SETTINGS)
     reached: dict[str, tuple[bool, bool]] = {}
     for p in placed:
-        day, near = folding.in_reach(windows, p.mention.place.country_code, p.mention.event_date, p.mention.place.latitude,
-                                     p.mention.place.longitude)
+        day, near = reach.touches(p.mention.place.country_code, p.mention.event_date, p.mention.place.latitude,
+                                  p.mention.place.longitude)
         was = reached.get(assigned[p.mention.mention_id], (False, False))
         reached[assigned[p.mention.mention_id]] = (was[0] or day, was[1] or near)
     wanted = {event_id for event_id, (day, near) in reached.items() if day and near} | follow_ups
@@ -103,3 +103,18 @@ def test_no_follow_up_no_fold() -> None:
     assigned = {"a:m1": "ev-1", "b:m1": "ev-1", "c:m1": "ev-2"}
     assert folding.follow_up_events(assigned, ["a:m1", "c:m1"]) == {"ev-2"}  # ev-1 has a report with its own day
     assert folding.follow_up_events(assigned, []) == set()
+
+
+def test_the_reach_finds_the_days_and_places_of_any_window_and_nothing_else() -> None:
+    windows = [folding.FoldWindow("US", date(2011, 1, 1), date(2011, 6, 30), 39.76, -84.19, 50.0),
+               folding.FoldWindow("US", date(2011, 6, 1), date(2011, 12, 31), 64.84, -147.72, 50.0),  # Fairbanks
+               folding.FoldWindow("CA", date(2015, 1, 1), date(2015, 2, 1), 45.50, -73.57, 50.0)]
+    reach = folding.FoldReach(windows)
+    assert reach.touches("US", date(2011, 9, 1), 39.76, -84.19) == (True, True)  # the spans merged
+    assert reach.touches("US", date(2012, 1, 1), 39.50, -84.50) == (False, True)  # ~40 km from Dayton
+    assert reach.touches("US", date(2010, 12, 31), 40.30, -84.19) == (False, False)  # ~60 km north
+    # near the pole a degree of longitude is short: ~45 km east of Fairbanks is two cells away
+    assert reach.touches("US", date(2011, 7, 1), 64.84, -146.78)[1] is True
+    assert reach.touches("CA", date(2011, 3, 1), 39.76, -84.19) == (False, False)  # another country
+    for window in windows:  # the same as checking each window in turn
+        assert reach.touches(window.country_code, window.first_day, window.latitude, window.longitude) == (True, True)

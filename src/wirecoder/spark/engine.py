@@ -425,11 +425,11 @@ def _fold(mentions: Any, assigned: dict[str, str], settings: Settings, context: 
     theirs: dict[str, list[blocking.Placed]] = defaultdict(list)
     for row in rows.filter(lambda r: shared.value[r["mention_id"]] in follow_ups).collect():
         theirs[assigned[row["mention_id"]]].append(placed_from_row(row))
-    windows = context.broadcast(folding.windows_of(theirs, settings))
+    windows = context.broadcast(folding.FoldReach.of(theirs, settings))
 
     def reach(row: Any) -> tuple[str, tuple[bool, bool]]:
-        return shared.value[row["mention_id"]], folding.in_reach(windows.value, row["country_code"], row["event_date"],
-                                                                 row["latitude"], row["longitude"])
+        return shared.value[row["mention_id"]], windows.value.touches(row["country_code"], row["event_date"],
+                                                                      row["latitude"], row["longitude"])
 
     reached = (rows.map(reach).reduceByKey(lambda a, b: (a[0] or b[0], a[1] or b[1]))
                .filter(lambda kv: kv[1][0] and kv[1][1]).keys().collect())
