@@ -1289,3 +1289,27 @@ def test_people_hurt_otherwise_than_by_the_gunfire_are_not_its_victims(parse, te
 )
 def test_figures_of_speech_grief_and_survival_of_an_attack_are_no_casualties(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline that names the incident a murder, a killing or a death tells one person died
+        ("Two cousins charged in killing near Elm Street bakery", {"killed": 1}),
+        ("Arrest made in homicide after Fairview block party", {"killed": 1}),
+        ("Woman charged with murder in shooting at Birch Lane duplex", {"killed": 1}),
+        ("Teenager's death ruled accidental by coroner", {"killed": 1}),
+        # not an attempt, nor a trade the word names, nor a figure the headline already gives
+        ("Man charged with attempted murder in Birch Lane shooting", {}),
+        ("Homicide detectives look into two Fairview shootings", {}),
+        ("Three killed in Fairview homicide", {"killed": 3}),
+    ],
+)
+def test_a_headline_naming_a_murder_or_a_death_tells_one_dead(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))).get("killed", 0) == expected.get("killed", 0)
+
+
+def test_a_murder_named_in_the_body_is_no_count(parse) -> None:
+    # (in the body, the word names past crimes and other incidents' charges too)
+    found = statements(parse("He had served 12 years in prison for a murder in Fairview, records show."))
+    assert "killed" not in _summary(found)

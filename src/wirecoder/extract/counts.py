@@ -1264,6 +1264,7 @@ def _statements(parse: Any) -> list[Statement]:
         found = [_without_the_killer_listed(s) for s in found]
         found = [s for s in found if s.count.best > 0 or s.kind != "killed" or s.perpetrator]
     found.extend(_multiples(parse, found))
+    found.extend(_crime_of_a_death_in_headline(parse, found))
     found.extend(_named_victims(parse, found))
     return found
 
@@ -1585,6 +1586,33 @@ def _multiples(parse: Any, found: list[Statement]) -> list[Statement]:
             if child.lower_ in MULTIPLES and not any(s.kind == kind for s in found):
                 extra.append(Statement(kind, Count.exact(MULTIPLES[child.lower_]), token, child, False, False, False))
     return extra
+
+
+#: nouns that name one person's death as a crime or a fate ("charged in killing", "Teen's death")
+DEATH_CRIME_NOUNS = {"murder", "homicide", "killing", "slaying", "death"}
+
+
+def _crime_of_a_death_in_headline(parse: Any, found: list[Statement]) -> list[Statement]:
+    """'Two teens charged in killing', 'Arrest made in homicide', 'Teen's death ruled accidental': a
+    headline that names the incident a murder or a death tells one person died, though it gives no
+    figure (not 'attempted murder', nor 'homicide detectives', where the word only names a trade).
+    Only a headline: in the body such words name past crimes and charges of other incidents too."""
+    if not len(parse) or not _in_headline(parse[0]) or any(s.kind == "killed" for s in found):
+        return []
+    for token in parse:
+        if _names_a_death(token) and not _attempted(token) \
+                and not (token.i > 0 and token.doc[token.i - 1].lower_ in ("attempted", "near", "near-")):
+            return [Statement("killed", Count(best=1, low=1, high=None), token, None, False, False, False)]
+    return []
+
+
+def _names_a_death(token: Token) -> bool:
+    """One death named by a noun ("in homicide", "girl's death"), or by a verb's -ing form that has
+    no object and so stands as a noun ("charged in killing"); not a noun naming a trade
+    ("homicide detectives") or several ("two murders")."""
+    if token.lower_ in DEATH_CRIME_NOUNS and token.tag_ == "VBG" and token.dep_ == "pcomp":
+        return not any(c.dep_ in ("dobj", "nsubj") for c in token.children)
+    return token.lemma_.lower() in DEATH_CRIME_NOUNS and token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ != "compound"
 
 
 #: (the gun turned on oneself may be named by its kind or its owner: "turned an AK-47 on himself", "his shotgun")
