@@ -1313,3 +1313,24 @@ def test_a_murder_named_in_the_body_is_no_count(parse) -> None:
     # (in the body, the word names past crimes and other incidents' charges too)
     found = statements(parse("He had served 12 years in prison for a murder in Fairview, records show."))
     assert "killed" not in _summary(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death its own clause dates before the report's incident is another incident's
+        ("Four men were shot Sunday night outside a bar on Elm Street in Harlan. The crowd had gathered to remember a "
+         "cousin who was killed in a previous shooting at the same bar.", (0, 4)),
+        ("Four men were shot Sunday night outside a bar on Elm Street in Harlan. A year and a half ago, a 12-year-old "
+         "boy was killed by a stray bullet two streets away.", (0, 4)),
+        ("Four men were shot Sunday night outside a bar on Elm Street in Harlan. Neighbors still grieve a teen who "
+         "died there last November.", (0, 4)),
+        # a follow-up dating its own incident a week back still tells its dead
+        ("A man shot on Elm Street in Harlan on Sunday night has died, police said Tuesday. He was killed two "
+         "streets from his home, his sister said.", (1, 0)),
+    ],
+)
+def test_a_death_told_as_before_the_incident_is_not_its_toll(read, text: str, expected: tuple[int, int]) -> None:
+    doc = read("HARLAN, Ky. (Test Wire) - " + text, published="2016-04-26")
+    mention = doc.mentions[0]
+    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == expected

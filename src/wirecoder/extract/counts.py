@@ -2162,6 +2162,23 @@ _ANOTHER_INCIDENT = re.compile(r"\b(?:in|during|from|of) (?:another|a separate|a
                                r"[^.;]{0,30}?\b(?:that|which|where)\b", re.I)
 
 
+#: a time told as before the incident the report is about ("weeks earlier", "a year and a half ago",
+#: "last November", "a previous shooting"); "last week" and "days ago" are left out: a follow-up dates
+#: its own incident so ("the man shot last week has died")
+_BEFORE_THIS_INCIDENT = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+) (?:weeks?|months?|years?)(?: and a half)? (?:ago|earlier|before)"
+    r"|weeks earlier|months earlier|previous (?:shooting|incident|homicide|attack)|last (?:" + "|".join(
+        m.title() for m in MONTHS if len(m) > 3 or m in ("may", "june", "july")) + r")\b(?! \d))", re.I)
+
+
+def _dead_before_this_incident(statement: Statement) -> bool:
+    """A death its own clause dates before the report's incident: "a teen who was killed in a previous
+    shooting at the same spot", "a year and a half ago, a girl was killed by a stray bullet"."""
+    clause = clause_of(statement.trigger)
+    text = statement.trigger.doc[clause[0].i:clause[-1].i + 1].text if clause else ""
+    return bool(_BEFORE_THIS_INCIDENT.search(text))
+
+
 #: a sentence that opens by dating itself a season or more before the report tells a past incident
 #: ("Last year, two men were shot on the same corner"; "Five years ago, a girl was hit by a stray bullet")
 _OPENS_WITH_AN_EARLIER_TIME = re.compile(
@@ -2224,6 +2241,8 @@ def run(doc: Document) -> None:
             found = []  # "the targets of another shooting that left two dead": another incident's victims, not this one's
         if frame.sentence >= 0 and _OPENS_WITH_AN_EARLIER_TIME.match(sentence.text):
             found = []  # "Last year, four men were wounded on the same block": a past incident told for background
+        # "a teen killed at the same corner just weeks earlier": a death told as before this incident is another's
+        found = [s for s in found if not (s.kind == "killed" and not s.perpetrator and _dead_before_this_incident(s))]
         if any(s.perpetrator for s in found):
             # "he shot the other three victims and then killed himself": the others are others than him
             found = [replace(s, additive=False) if s.additive and s.victims is not None and _the_rest(s.victims) else s for s in found]
