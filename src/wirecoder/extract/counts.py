@@ -1264,7 +1264,6 @@ def _statements(parse: Any) -> list[Statement]:
         found = [_without_the_killer_listed(s) for s in found]
         found = [s for s in found if s.count.best > 0 or s.kind != "killed" or s.perpetrator]
     found.extend(_multiples(parse, found))
-    found.extend(_crime_of_a_death_in_headline(parse, found))
     found.extend(_named_victims(parse, found))
     return found
 
@@ -1596,7 +1595,8 @@ def _crime_of_a_death_in_headline(parse: Any, found: list[Statement]) -> list[St
     """'Two teens charged in killing', 'Arrest made in homicide', 'Teen's death ruled accidental': a
     headline that names the incident a murder or a death tells one person died, though it gives no
     figure (not 'attempted murder', nor 'homicide detectives', where the word only names a trade).
-    Only a headline: in the body such words name past crimes and charges of other incidents too."""
+    Only the title: in the body such words name past crimes and charges of other incidents too, and
+    its short lines are often links to other stories ("Man charged in Elm Street homicide")."""
     if not len(parse) or not _in_headline(parse[0]) or any(s.kind == "killed" for s in found):
         return []
     for token in parse:
@@ -2173,10 +2173,17 @@ _BEFORE_THIS_INCIDENT = re.compile(
 
 def _dead_before_this_incident(statement: Statement) -> bool:
     """A death its own clause dates before the report's incident: "a teen who was killed in a previous
-    shooting at the same spot", "a year and a half ago, a girl was killed by a stray bullet"."""
+    shooting at the same spot", "a year and a half ago, a girl was killed by a stray bullet". Not in a
+    sentence of the courts: a sentencing or a filing dates the report's own incident months back
+    ("given probation for killing his friend 18 months ago")."""
+    if _COURT_MATTER.search(statement.trigger.doc.text):
+        return False
     clause = clause_of(statement.trigger)
     text = statement.trigger.doc[clause[0].i:clause[-1].i + 1].text if clause else ""
     return bool(_BEFORE_THIS_INCIDENT.search(text))
+
+
+_COURT_MATTER = re.compile(r"\b(?:sentenc|probation|prosecut|court|trial|judge|jury|jurors|indict|charg|plea|convict|filing)\w*", re.I)
 
 
 #: a sentence that opens by dating itself a season or more before the report tells a past incident
@@ -2228,6 +2235,8 @@ def run(doc: Document) -> None:
             continue
         # a toll, or victims of an incident years before the report, are not this incident's count
         told = statements(sentence.parse)
+        if frame.sentence < 0:  # (the title only: a body's short lines are often links to other stories)
+            told += _crime_of_a_death_in_headline(sentence.parse, told)
         # a harm dated by an earlier year beside the sentence's own harms is another incident's
         # (alone, it is the incident a follow-up reports: "sentenced for the 2014 murder")
         dated = [s for s in told if _of_an_earlier_year(s, doc.published)]
