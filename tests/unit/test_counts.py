@@ -1289,3 +1289,59 @@ def test_people_hurt_otherwise_than_by_the_gunfire_are_not_its_victims(parse, te
 )
 def test_figures_of_speech_grief_and_survival_of_an_attack_are_no_casualties(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline that names the incident a murder, a killing or a death tells one person died
+        ("Two cousins charged in killing near Elm Street bakery", {"killed": 1}),
+        ("Arrest made in homicide after Fairview block party", {"killed": 1}),
+        ("Woman charged with murder in shooting at Birch Lane duplex", {"killed": 1}),
+        ("Teenager's death in Fairview shooting ruled accidental", {"killed": 1}),
+        # not an attempt, nor a trade the word names, nor a figure the headline already gives
+        ("Man charged with attempted murder in Birch Lane shooting", {}),
+        ("Homicide detectives look into two Fairview shootings", {}),
+        ("Three killed in Fairview homicide", {"killed": 3}),
+    ],
+)
+def test_a_headline_naming_a_murder_or_a_death_tells_one_dead(read, text: str, expected: dict[str, int]) -> None:
+    doc = read("FAIRVIEW, Ky. (Test Wire) - Police said the shooting happened on Elm Street late on Saturday.",
+               published="2016-04-24", title=text)
+    assert doc.mentions[0].fatalities.best == expected.get("killed", 0)
+
+
+def test_a_murder_named_in_a_short_body_line_is_no_count(read) -> None:
+    # (a body's short lines are often links to other stories)
+    doc = read("FAIRVIEW, Ky. (Test Wire) - Two men were wounded on Elm Street on Saturday night, police said.\n\n"
+               "Woman charged in Birch Lane homicide\n\nPolice are asking neighbours for any footage they have.",
+               published="2016-04-24", title="Two men wounded on Elm Street")
+    assert doc.mentions[0].fatalities.best == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death its own clause dates before the report's incident is another incident's
+        ("Four men were shot Sunday night outside a bar on Elm Street in Harlan. The crowd had gathered to remember a "
+         "cousin who was killed in a previous shooting at the same bar.", (0, 4)),
+        ("Four men were shot Sunday night outside a bar on Elm Street in Harlan. A year and a half ago, a 12-year-old "
+         "boy was killed by a stray bullet two streets away.", (0, 4)),
+        ("Four men were shot Sunday night outside a bar on Elm Street in Harlan. Neighbors still grieve a teen who "
+         "died there last November.", (0, 4)),
+        # a follow-up dating its own incident a week back still tells its dead
+        ("A man shot on Elm Street in Harlan on Sunday night has died, police said Tuesday. He was killed two "
+         "streets from his home, his sister said.", (1, 0)),
+    ],
+)
+def test_a_death_told_as_before_the_incident_is_not_its_toll(read, text: str, expected: tuple[int, int]) -> None:
+    doc = read("HARLAN, Ky. (Test Wire) - " + text, published="2016-04-26")
+    mention = doc.mentions[0]
+    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == expected
+
+
+def test_a_court_report_dating_its_incident_months_back_keeps_its_dead(read) -> None:
+    # a sentencing dates the report's own incident back: its dead are the incident's
+    doc = read("HARLAN, Ky. (Test Wire) - A Harlan man was sentenced on Monday to five years in prison for fatally shooting "
+               "his neighbour on Elm Street 14 months ago.", published="2016-04-26")
+    assert doc.mentions[0].fatalities.best == 1

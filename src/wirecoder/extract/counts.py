@@ -1587,6 +1587,34 @@ def _multiples(parse: Any, found: list[Statement]) -> list[Statement]:
     return extra
 
 
+#: nouns that name one person's death as a crime or a fate ("charged in killing", "Teen's death")
+DEATH_CRIME_NOUNS = {"murder", "homicide", "killing", "slaying", "death"}
+
+
+def _crime_of_a_death_in_headline(parse: Any, found: list[Statement]) -> list[Statement]:
+    """'Two teens charged in killing', 'Arrest made in homicide', 'Teen's death ruled accidental': a
+    headline that names the incident a murder or a death tells one person died, though it gives no
+    figure (not 'attempted murder', nor 'homicide detectives', where the word only names a trade).
+    Only the title: in the body such words name past crimes and charges of other incidents too, and
+    its short lines are often links to other stories ("Man charged in Elm Street homicide")."""
+    if not len(parse) or not _in_headline(parse[0]) or any(s.kind == "killed" for s in found):
+        return []
+    for token in parse:
+        if _names_a_death(token) and not _attempted(token) \
+                and not (token.i > 0 and token.doc[token.i - 1].lower_ in ("attempted", "near", "near-")):
+            return [Statement("killed", Count(best=1, low=1, high=None), token, None, False, False, False)]
+    return []
+
+
+def _names_a_death(token: Token) -> bool:
+    """One death named by a noun ("in homicide", "girl's death"), or by a verb's -ing form that has
+    no object and so stands as a noun ("charged in killing"); not a noun naming a trade
+    ("homicide detectives") or several ("two murders")."""
+    if token.lower_ in DEATH_CRIME_NOUNS and token.tag_ == "VBG" and token.dep_ == "pcomp":
+        return not any(c.dep_ in ("dobj", "nsubj") for c in token.children)
+    return token.lemma_.lower() in DEATH_CRIME_NOUNS and token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ != "compound"
+
+
 #: (the gun turned on oneself may be named by its kind or its owner: "turned an AK-47 on himself", "his shotgun")
 SUICIDE = re.compile(r"\b(?:turn(?:ed|ing|s)? (?:the|his|her|an?) (?:[\w.-]+ )?(?:gun|weapon|shotgun|rifle|handgun|pistol|revolver|"
                      r"firearm|ak-47|ar-15) on (?:himself|herself)|(?:shot|shooting|killed|killing|kill) (?:himself|herself)|"
@@ -2134,6 +2162,30 @@ _ANOTHER_INCIDENT = re.compile(r"\b(?:in|during|from|of) (?:another|a separate|a
                                r"[^.;]{0,30}?\b(?:that|which|where)\b", re.I)
 
 
+#: a time told as before the incident the report is about ("weeks earlier", "a year and a half ago",
+#: "last November", "a previous shooting"); "last week" and "days ago" are left out: a follow-up dates
+#: its own incident so ("the man shot last week has died")
+_BEFORE_THIS_INCIDENT = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+) (?:weeks?|months?|years?)(?: and a half)? (?:ago|earlier|before)"
+    r"|weeks earlier|months earlier|previous (?:shooting|incident|homicide|attack)|last (?:" + "|".join(
+        m.title() for m in MONTHS if len(m) > 3 or m in ("may", "june", "july")) + r")\b(?! \d))", re.I)
+
+
+def _dead_before_this_incident(statement: Statement) -> bool:
+    """A death its own clause dates before the report's incident: "a teen who was killed in a previous
+    shooting at the same spot", "a year and a half ago, a girl was killed by a stray bullet". Not in a
+    sentence of the courts: a sentencing or a filing dates the report's own incident months back
+    ("given probation for killing his friend 18 months ago")."""
+    if _COURT_MATTER.search(statement.trigger.doc.text):
+        return False
+    clause = clause_of(statement.trigger)
+    text = statement.trigger.doc[clause[0].i:clause[-1].i + 1].text if clause else ""
+    return bool(_BEFORE_THIS_INCIDENT.search(text))
+
+
+_COURT_MATTER = re.compile(r"\b(?:sentenc|probation|prosecut|court|trial|judge|jury|jurors|indict|charg|plea|convict|filing)\w*", re.I)
+
+
 #: a sentence that opens by dating itself a season or more before the report tells a past incident
 #: ("Last year, two men were shot on the same corner"; "Five years ago, a girl was hit by a stray bullet")
 _OPENS_WITH_AN_EARLIER_TIME = re.compile(
@@ -2183,6 +2235,8 @@ def run(doc: Document) -> None:
             continue
         # a toll, or victims of an incident years before the report, are not this incident's count
         told = statements(sentence.parse)
+        if frame.sentence < 0:  # (the title only: a body's short lines are often links to other stories)
+            told += _crime_of_a_death_in_headline(sentence.parse, told)
         # a harm dated by an earlier year beside the sentence's own harms is another incident's
         # (alone, it is the incident a follow-up reports: "sentenced for the 2014 murder")
         dated = [s for s in told if _of_an_earlier_year(s, doc.published)]
@@ -2196,6 +2250,8 @@ def run(doc: Document) -> None:
             found = []  # "the targets of another shooting that left two dead": another incident's victims, not this one's
         if frame.sentence >= 0 and _OPENS_WITH_AN_EARLIER_TIME.match(sentence.text):
             found = []  # "Last year, four men were wounded on the same block": a past incident told for background
+        # "a teen killed at the same corner just weeks earlier": a death told as before this incident is another's
+        found = [s for s in found if not (s.kind == "killed" and not s.perpetrator and _dead_before_this_incident(s))]
         if any(s.perpetrator for s in found):
             # "he shot the other three victims and then killed himself": the others are others than him
             found = [replace(s, additive=False) if s.additive and s.victims is not None and _the_rest(s.victims) else s for s in found]
