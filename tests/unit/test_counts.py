@@ -1294,22 +1294,16 @@ def test_figures_of_speech_grief_and_survival_of_an_attack_are_no_casualties(par
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # let go after care: hurt, and alive
-        ("Three of the patrons were treated and released on Sunday.", {"injured": 3}),
-        ("Both teenagers have since been released from the county hospital.", {"injured": 2}),
-        ("Two of the victims were discharged from Mercy Hospital on Monday.", {"injured": 2}),
         # come to a hospital by themselves: hurt, their fate told elsewhere
         ("Two more victims later arrived at the hospital in a private car.", {"shot": 2}),
         ("Four others went to St. Anne's Hospital on their own.", {"shot": 4}),
         ("Three of the guests drove themselves to a hospital in Harlan.", {"shot": 3}),
-        # let go from elsewhere, or come to a hospital to see the hurt: no one hurt
-        ("The two suspects were released from custody on Friday.", {}),
-        ("The names of the three men were released by the sheriff on Monday.", {}),
+        # come to a hospital to see the hurt: no one hurt
         ("Two detectives went to the hospital to speak with the driver.", {}),
         ("His parents arrived at the hospital an hour later.", {}),
     ],
 )
-def test_people_released_from_care_or_come_to_a_hospital_were_hurt(parse, text: str, expected: dict[str, int]) -> None:
+def test_people_come_to_a_hospital_by_themselves_were_hurt(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
 
 

@@ -589,11 +589,3 @@ def test_a_murder_suicide_is_a_killing_however_hedged(read, hedge: str) -> None:
     doc = read(f"Deputies in Harlan are investigating {hedge} murder-suicide at a farmhouse on Elm Road.", published="2016-04-12")
     (mention,) = doc.mentions
     assert mention.fatalities.best == 2
-
-
-def test_the_outlook_of_the_hurt_is_no_forecast(read) -> None:
-    # "expected to survive" tells what doctors expect of people already hurt: their wounds are a fact
-    doc = read("MILLBROOK, Ohio (Test Wire) - Police are looking for two men after gunfire outside a tavern on Elm Road "
-               "early Saturday, where a 30-year-old man was shot dead. Three other men are expected to survive, "
-               "a police spokesman said.", published="2016-02-08")
-    assert [(m.fatalities.best, m.injuries and m.injuries.best) for m in doc.mentions][:1] == [(1, 3)]

@@ -941,22 +941,9 @@ def _kind(trigger: Token) -> str | None:
         return "injured"
     if lemma == "treat" and trigger.tag_.startswith("VB") and _to_hospital(trigger, ("at", "in")):
         return "shot"  # "is being treated at a hospital": hurt, fate not yet told
-    if _released_after_care(trigger):
-        return "injured"  # "three victims were treated and released": hurt, and alive
     if _came_to_hospital(trigger):
         return "shot"  # "two other victims arrived at the hospital in private cars": hurt, fate not yet told
     return None
-
-
-def _released_after_care(verb: Token) -> bool:
-    """'were treated and released', 'has been released from the hospital', 'was discharged from a
-    hospital': someone let go after care was hurt and lived (not released from jail, on bond, or a
-    name released to the press)."""
-    if verb.lemma_.lower() not in ("release", "discharge") or not verb.tag_.startswith("VB") or not _is_passive(verb):
-        return False
-    if verb.dep_ == "conj" and verb.head.lemma_.lower() == "treat":
-        return True
-    return _to_hospital(verb, ("from",))
 
 
 #: verbs of people who reach a hospital by themselves: "walked into", "arrived at", "went to", "showed up at"
@@ -1730,8 +1717,7 @@ def _fatally_shares(parse: Any, found: list[Statement]) -> list[Statement]:
 
 
 #: words that tell how hurt people are or where they were taken, not that they were hurt
-STATE_LEMMAS = TRANSPORT_LEMMAS | SELF_ARRIVAL_LEMMAS | {"condition", "hospital", "recover", "fight", "treat", "remain", "stay",
-                                                     "release", "discharge"}
+STATE_LEMMAS = TRANSPORT_LEMMAS | SELF_ARRIVAL_LEMMAS | {"condition", "hospital", "recover", "fight", "treat", "remain", "stay"}
 
 
 def _added_by_their_state(found: list[Statement], kind: str) -> bool:

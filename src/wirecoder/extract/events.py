@@ -253,8 +253,6 @@ def is_factual(trigger: Token, sentence_text: str, category: str) -> bool:
                     return False
     for governor in _governors(trigger):
         lemma = governor.lemma_.lower()
-        if lemma == "expect" and _outlook_of_the_hurt(trigger):
-            continue
         if lemma in NON_FACTUAL_GOVERNORS and not (category == "agree" and lemma in ("agree", "announce")) \
                 and not (category == "protest" and lemma == "protest") \
                 and not (lemma == "call" and trigger.head.i == governor.i and trigger.dep_ in ("oprd", "dobj")):
@@ -272,7 +270,7 @@ def is_factual(trigger: Token, sentence_text: str, category: str) -> bool:
     if trigger.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children):
         # "to kill", "to protest": an aim, unless a past verb states it happened ("went on to kill")
         head = trigger.head
-        if head.lemma_.lower() not in ("go", "begin", "start", "continue", "manage", "use") and not _outlook_of_the_hurt(trigger):
+        if head.lemma_.lower() not in ("go", "begin", "start", "continue", "manage", "use"):
             return False
     window = sentence_text
     if ANNIVERSARY.search(window) and category not in CASUALTY_CATEGORIES:
@@ -285,13 +283,6 @@ def is_factual(trigger: Token, sentence_text: str, category: str) -> bool:
         if head.tag_ in ("VBZ", "VBP", "VBG") and not any(c.tag_ == "VBD" for c in head.children) and not _past_of_a_day(head):
             return False
     return True
-
-
-def _outlook_of_the_hurt(trigger: Token) -> bool:
-    """'All three victims are expected to survive', 'is expected to recover': what doctors expect of people
-    already hurt; the wound is the fact the sentence tells, not a plan or a forecast."""
-    return trigger.lemma_.lower() in ("survive", "recover") and trigger.head.lemma_.lower() == "expect" \
-        and trigger.dep_ == "xcomp"
 
 
 def _done_before_the_governor(trigger: Token) -> bool:
@@ -684,8 +675,6 @@ def _tense(trigger: Token) -> str:
         return "past"
     if trigger.tag_ in ("VBD", "VBN") or _past_of_a_day(trigger):
         return "past"
-    if _outlook_of_the_hurt(trigger):
-        return "past"  # "are expected to survive": the wounds they will survive are past
     if trigger.tag_ == "VBG" and not auxiliaries and trigger.dep_ in ("advcl", "conj") and trigger.head.i != trigger.i \
             and trigger.head.tag_.startswith("VB"):
         return _tense(trigger.head)  # "opened fire on the crowd, killing two people": when the shots were fired
