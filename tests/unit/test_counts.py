@@ -1345,3 +1345,20 @@ def test_a_court_report_dating_its_incident_months_back_keeps_its_dead(read) -> 
     doc = read("HARLAN, Ky. (Test Wire) - A Harlan man was sentenced on Monday to five years in prison for fatally shooting "
                "his neighbour on Elm Street 14 months ago.", published="2016-04-26")
     assert doc.mentions[0].fatalities.best == 1
+
+
+        # come to a hospital by themselves: hurt, their fate told elsewhere
+        ("Two more victims later arrived at the hospital in a private car.", {"shot": 2}),
+        ("Four others went to St. Anne's Hospital on their own.", {"shot": 4}),
+        ("Three of the guests drove themselves to a hospital in Harlan.", {"shot": 3}),
+        # come to a hospital to see the hurt: no one hurt
+        ("Two detectives went to the hospital to speak with the driver.", {}),
+        ("His parents arrived at the hospital an hour later.", {}),
+    ],
+)
+def test_people_come_to_a_hospital_by_themselves_were_hurt(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+def test_people_struck_by_shotgun_pellets_were_shot(parse) -> None:
+    assert _summary(statements(parse("Six guests were struck by pellets from a shotgun on the porch."))) == {"shot": 6}

@@ -635,7 +635,7 @@ def _victims(trigger: Token) -> Token | None:
         return _subject(verb) if verb.i != trigger.i else None
     if lemma == "fight":
         return _subject(trigger)  # "another is fighting for her life"
-    if lemma in ("suffer", "sustain", "receive", "recover") or _had_a_wound(trigger):
+    if lemma in ("suffer", "sustain", "receive", "recover") or _had_a_wound(trigger) or _came_to_hospital(trigger):
         return _subject(trigger)
     if lemma == "send":
         return _object(trigger)
@@ -679,8 +679,8 @@ def _victims(trigger: Token) -> Token | None:
                             and all(t.pos_ == "ADV" for t in trigger.doc[c.right_edge.i + 1:trigger.i])), None)
             if patient is not None:
                 return patient
-        if found is not None and found.lower_ in ("himself", "herself") and lemma in TRANSPORT_LEMMAS:
-            return _subject(trigger)  # "a fourth victim drove herself to a hospital": the victim
+        if found is not None and found.lower_ in ("himself", "herself", "themselves") and lemma in TRANSPORT_LEMMAS:
+            return _subject(trigger)  # "a fourth victim drove herself to a hospital", "two men drove themselves": the victims
         if found is None and trigger.tag_ == "VBD" and _in_headline(trigger) and lemma in KILL_LEMMAS | SHOOT_LEMMAS | INJURE_LEMMAS \
                 and trigger.dep_ != "relcl":  # ("Man who shot and killed his son": who did it)
             subject = _subject(trigger)  # headline style drops "was": "6-year-old shot and killed"
@@ -941,7 +941,38 @@ def _kind(trigger: Token) -> str | None:
         return "injured"
     if lemma == "treat" and trigger.tag_.startswith("VB") and _to_hospital(trigger, ("at", "in")):
         return "shot"  # "is being treated at a hospital": hurt, fate not yet told
+    if _came_to_hospital(trigger):
+        return "shot"  # "two other victims arrived at the hospital in private cars": hurt, fate not yet told
     return None
+
+
+#: verbs of people who reach a hospital by themselves: "walked into", "arrived at", "went to", "showed up at"
+SELF_ARRIVAL_LEMMAS = {"arrive", "walk", "go", "show", "come"}
+#: people who go to a hospital to see or guard the hurt, not as patients
+_VISITORS = re.compile(r"^(?:police(?:men)?|officers?|deputies|deputy|detectives?|investigators?|troopers?|agents?|paramedics?|"
+                       r"firefighters?|personnel|staff|relatives?|family|families|friends?|parents?|mothers?|fathers?|moms?|dads?|"
+                       r"wife|wives|husbands?|brothers?|sisters?|sons?|daughters?|uncles?|aunts?|cousins?|nephews?|nieces?|"
+                       r"grand(?:mother|father|parent)s?|members?|reporters?|journalists?)$", re.I)
+
+
+def _came_to_hospital(verb: Token) -> bool:
+    """'two other victims arrived at the hospital', 'three others went to a hospital for treatment': in a
+    report of violence, people who came to a hospital by themselves were hurt. Not the police, kin or
+    reporters who went there to see them ("detectives went to the hospital", "his mother rushed to ...")."""
+    if verb.lemma_.lower() not in SELF_ARRIVAL_LEMMAS or verb.pos_ != "VERB" or _object(verb) is not None:
+        return False
+    if not _to_hospital(verb, ("to", "into", "at")) or _with_a_wound(verb):
+        return False  # ("arrived at a hospital with gunshot wounds": the wounds tell them, and how they add)
+    comer = _subject(verb)
+    return comer is not None and not _kin_of_someone(comer) and not _VISITORS.match(comer.text) \
+        and (comer.like_num or comer.lower_ in ADDITIVE_WORDS or _is_age(comer)
+             or (comer.pos_ == "NOUN" and PEOPLE_NOUNS.match(comer.text) is not None))
+
+
+def _with_a_wound(verb: Token) -> bool:
+    """'walked into a hospital with a gunshot wound': a "with" in the verb's phrase names a wound or an injury
+    (however the parse hangs it: on the verb, on "up", on the hospital)."""
+    return any(t.lower_ == "with" and any(g.lemma_.lower() in ("wound", "injury") for g in t.children) for t in verb.subtree)
 
 
 def _had_a_wound(verb: Token) -> bool:
@@ -993,7 +1024,7 @@ def _survived(verb: Token) -> bool:
 _DEATH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:to death|dead)\b", re.I)
 CONDITION_WORDS = {"critical", "serious", "stable", "fair", "grave", "life-threatening", "guarded", "good"}
 TRANSPORT_LEMMAS = {"take", "rush", "transport", "airlift", "fly", "send", "carry", "drive", "admit", "hospitalize", "hospitalise", "bring"}
-HIT_CONTEXT = re.compile(r"\b(?:shot|shots|gunshots?|gunfire|bullets?|fired?|shooting|gunman|gun)\b", re.I)
+HIT_CONTEXT = re.compile(r"\b(?:shot|shots|gunshots?|gunfire|bullets?|fired?|shooting|gunman|gun|shotguns?|pellets?|birdshot|buckshot)\b", re.I)
 
 
 def _to_hospital(verb: Token, prepositions: tuple[str, ...] = ("to", "into")) -> bool:
@@ -1186,7 +1217,9 @@ def _statements(parse: Any) -> list[Statement]:
         if counted is None:
             continue
         count, vague, additive = counted.count, counted.vague, counted.additive
-        shooter = _subject(token) if additive and token.tag_.startswith("VB") and not _is_passive(token) else None
+        # (the subject of "two others walked into a hospital" is who came, not a shooter)
+        shooter = _subject(token) if additive and token.tag_.startswith("VB") and not _is_passive(token) \
+            and not _came_to_hospital(token) else None
         if shooter is not None and shooter.lemma_.lower() == victims.lemma_.lower() and victims.lower_ not in ("another", "others"):
             additive = False  # "one teen shot another teen": another than the shooter, not one more victim
         verbs = [token, token.head] if token.dep_ == "conj" else [token]  # "was also struck but suffered injuries"
@@ -1712,7 +1745,7 @@ def _fatally_shares(parse: Any, found: list[Statement]) -> list[Statement]:
 
 
 #: words that tell how hurt people are or where they were taken, not that they were hurt
-STATE_LEMMAS = TRANSPORT_LEMMAS | {"condition", "hospital", "recover", "fight", "treat", "remain", "stay"}
+STATE_LEMMAS = TRANSPORT_LEMMAS | SELF_ARRIVAL_LEMMAS | {"condition", "hospital", "recover", "fight", "treat", "remain", "stay"}
 
 
 def _added_by_their_state(found: list[Statement], kind: str) -> bool:
