@@ -1347,6 +1347,9 @@ def test_a_court_report_dating_its_incident_months_back_keeps_its_dead(read) -> 
     assert doc.mentions[0].fatalities.best == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # come to a hospital by themselves: hurt, their fate told elsewhere
         ("Two more victims later arrived at the hospital in a private car.", {"shot": 2}),
         ("Four others went to St. Anne's Hospital on their own.", {"shot": 4}),
