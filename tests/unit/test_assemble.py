@@ -1193,3 +1193,27 @@ def test_a_day_told_further_down_of_something_else_does_not_date_the_shooting(re
     (mention,) = read("A Dayton, Ohio, man was arrested Thursday in the fatal shooting of his neighbor. " + _NO_DAY_FILLER
                       + "The city council met Tuesday night to discuss a curfew.", published="2016-03-04").mentions
     assert mention.event_date == date(2016, 3, 3)
+
+
+def test_a_day_with_its_hour_after_the_incident_noun_dates_the_incident_not_the_charge(read) -> None:
+    # the charge hangs on the verb, but "Sunday night" ends the incident's phrase: the night is the shooting's
+    (mention,) = read("A 19-year-old Dayton, Ohio, man is charged with reckless homicide in the death of his cousin at a rented "
+                      "house on Elm Street Sunday night. His lawyer called the police early Tuesday to say he would surrender. "
+                      "The cousin was shot once in the chest.", published="2016-05-10").mentions
+    assert (mention.place.location, mention.event_date) == ("Dayton", date(2016, 5, 8))
+
+
+def test_a_day_with_its_hour_after_a_charge_named_for_the_crime_stays_the_charge_s(read) -> None:
+    # "charged with murder Monday night": murder names the charge, so the day is the charge's; the shooting was Saturday
+    (mention,) = read("A Dayton, Ohio, man was charged with murder Monday night. Police said he shot his brother-in-law "
+                      "in a driveway on Saturday.", published="2016-05-10").mentions
+    assert (mention.place.location, mention.event_date) == ("Dayton", date(2016, 5, 7))
+
+
+def test_an_hour_opening_what_police_say_dates_the_incident_not_the_statement(read) -> None:
+    # "says around 3 p.m. on Sunday, deputies were sent": the hour and the day are of what was said, so they date the
+    # shooting the opening told only as "over the weekend"
+    (mention,) = read("A Wichita, Kansas, boy was hurt in an accidental shooting over the weekend. The sheriff's office says "
+                      "around 3 p.m. on Sunday, deputies were sent to a farm where they found the boy with a wound to his arm.",
+                      published="2016-05-09").mentions
+    assert (mention.place.location, mention.event_date) == ("Wichita", date(2016, 5, 8))
