@@ -1217,3 +1217,22 @@ def test_an_hour_opening_what_police_say_dates_the_incident_not_the_statement(re
                       "around 3 p.m. on Sunday, deputies were sent to a farm where they found the boy with a wound to his arm.",
                       published="2016-05-09").mentions
     assert (mention.place.location, mention.event_date) == ("Wichita", date(2016, 5, 8))
+
+
+@pytest.mark.parametrize("noun", ["gunfight", "gun battle", "home invasion"])
+def test_a_day_written_before_a_gunfight_dates_it(noun: str) -> None:
+    # "the Aug. 14 gunfight" is as much the incident's day as "the Aug. 14 shooting"
+    from wirecoder.extract.assemble import _dates_the_incident
+
+    text = f"Police caught him at a bus station two days after the Aug. 14 {noun} outside a bar."
+    start = text.index("Aug.")
+    assert _dates_the_incident(text, start, start + len("Aug. 14"))
+
+
+def test_an_invasion_of_a_country_is_no_incident_noun() -> None:
+    # only a home invasion is the incident: "since the March 20 invasion" of a country dates no shooting
+    from wirecoder.extract.assemble import _dates_the_incident
+
+    text = "Prices have risen since the March 20 invasion of the country."
+    start = text.index("March")
+    assert not _dates_the_incident(text, start, start + len("March 20"))
