@@ -1214,3 +1214,46 @@ def test_a_follow_up_telling_no_day_of_its_incident_is_dated_by_the_report(read,
                                                                           dated_by_report: bool) -> None:
     (mention,) = [m for m in read(text, title=title, published="2012-01-20").mentions if m.event_type != "Strategic developments"]
     assert mention.dated_by_report is dated_by_report
+
+
+def test_a_day_with_its_hour_after_the_incident_noun_dates_the_incident_not_the_charge(read) -> None:
+    # the charge hangs on the verb, but "Sunday night" ends the incident's phrase: the night is the shooting's
+    (mention,) = read("A 19-year-old Dayton, Ohio, man is charged with reckless homicide in the death of his cousin at a rented "
+                      "house on Elm Street Sunday night. His lawyer called the police early Tuesday to say he would surrender. "
+                      "The cousin was shot once in the chest.", published="2016-05-10").mentions
+    assert (mention.place.location, mention.event_date) == ("Dayton", date(2016, 5, 8))
+
+
+def test_a_day_with_its_hour_after_a_charge_named_for_the_crime_stays_the_charge_s(read) -> None:
+    # "charged with murder Monday night": murder names the charge, so the day is the charge's; the shooting was Saturday
+    (mention,) = read("A Dayton, Ohio, man was charged with murder Monday night. Police said he shot his brother-in-law "
+                      "in a driveway on Saturday.", published="2016-05-10").mentions
+    assert (mention.place.location, mention.event_date) == ("Dayton", date(2016, 5, 7))
+
+
+def test_an_hour_opening_what_police_say_dates_the_incident_not_the_statement(read) -> None:
+    # "says around 3 p.m. on Sunday, deputies were sent": the hour and the day are of what was said, so they date the
+    # shooting the opening told only as "over the weekend"
+    (mention,) = read("A Wichita, Kansas, boy was hurt in an accidental shooting over the weekend. The sheriff's office says "
+                      "around 3 p.m. on Sunday, deputies were sent to a farm where they found the boy with a wound to his arm.",
+                      published="2016-05-09").mentions
+    assert (mention.place.location, mention.event_date) == ("Wichita", date(2016, 5, 8))
+
+
+@pytest.mark.parametrize("noun", ["gunfight", "gun battle", "home invasion"])
+def test_a_day_written_before_a_gunfight_dates_it(noun: str) -> None:
+    # "the Aug. 14 gunfight" is as much the incident's day as "the Aug. 14 shooting"
+    from wirecoder.extract.assemble import _dates_the_incident
+
+    text = f"Police caught him at a bus station two days after the Aug. 14 {noun} outside a bar."
+    start = text.index("Aug.")
+    assert _dates_the_incident(text, start, start + len("Aug. 14"))
+
+
+def test_an_invasion_of_a_country_is_no_incident_noun() -> None:
+    # only a home invasion is the incident: "since the March 20 invasion" of a country dates no shooting
+    from wirecoder.extract.assemble import _dates_the_incident
+
+    text = "Prices have risen since the March 20 invasion of the country."
+    start = text.index("March")
+    assert not _dates_the_incident(text, start, start + len("March 20"))

@@ -92,6 +92,12 @@ _SAID_CLAUSE = re.compile(r"\b(?:said|says|say)\s+(?:that|the|a|an|his|her|their
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 
 
+#: what was said opens with the hour of what happened: "police say around 9:15 p.m. on Sunday, officers found ...",
+#: "deputies said that just after 4 p.m. Friday a boy ..." (a statement is not told to the minute before its day)
+_SAID_THE_HOUR = re.compile(r"\b(?:said|says|say)\s+(?:that\s+)?(?:(?:at|around|about|approximately|shortly\s+(?:after|before)|"
+                            r"just\s+(?:after|before))\s+)?(?:[1-9]|1[0-2])(?::\d{2})?\s*[ap]\.?\s?m\.?,?\s+(?:on\s+)?$", re.I)
+
+
 def _statement_day(text: str, local: int) -> bool:
     """Whether the day at `local` in a sentence dates a statement ("police said Tuesday"); not
     when the incident itself "was reported" then ("the shooting was reported about 4 p.m. Saturday"),
@@ -129,6 +135,8 @@ def _inquiry_day(doc: Document, time: TimeExpression) -> bool:
     told_after = [t for t in parse if token.i < t.i and t.idx < offset and t.pos_ == "VERB"]
     if told_after and told_after[-1].lemma_.lower() in INCIDENT_VERB_LEMMAS:
         return False  # "charged with ... killing a man at a bar on Jan. 26": the day follows the killing, not the charge
+    if not told_after and _of_time_of_day(doc, time) and _incident_told_between(token, offset):
+        return False  # "charged in the shooting of a student at an apartment Tuesday evening": the hour is the shooting's
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in AFTERMATH_SUBJECTS for c in token.children):
         return True  # "the funeral was held Saturday": the day of what followed
     if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in AFTERMATH_SUBJECTS:
@@ -141,12 +149,23 @@ def _inquiry_day(doc: Document, time: TimeExpression) -> bool:
     return token.lemma_.lower() in INQUIRY_LEMMAS
 
 
+def _incident_told_between(verb: Token, offset: int) -> bool:
+    """Whether an incident noun stands between an inquiry's verb and a day told after it ("charged in the
+    fatal shooting of a boy at a park Sunday night"): the day, told with its hour or its part of the day,
+    ends the incident's phrase (a statement or a charge is rarely told to the hour). Not a noun naming a charge:
+    "charged with murder Tuesday night" is the charge's day."""
+    return any(verb.i < t.i and t.idx < offset and t.pos_ == "NOUN" and t.lemma_.lower() in INCIDENT_NOUNS
+               and t.lemma_.lower() not in CHARGE_NAME_LEMMAS for t in verb.doc)
+
+
 def _day_after_the_fact(doc: Document, time: TimeExpression) -> bool:
     """A day of a statement or an inquiry about the incident, not of the incident itself."""
     sentence = doc.sentence(time.sentence)
     local = time.start - sentence.start
     if _dates_the_incident(sentence.text, local, local + len(time.text)):
         return False  # "charged Thursday in the May 31 death": the day the incident noun carries is its own
+    if _SAID_THE_HOUR.search(sentence.text[max(0, local - 60):local]):
+        return False  # "police say around 9:15 p.m. on Sunday, officers found a man shot": the hour and day are the incident's
     return _statement_day(sentence.text, local) or _aftermath_day(sentence.text, local, local + len(time.text)) or _inquiry_day(doc, time)
 
 
@@ -180,7 +199,7 @@ def _aftermath_day(text: str, start: int, end: int) -> bool:
 
 #: the incident nouns as written, whose day a follow-up gives in a phrase the parse may not tie to them
 #: ("the May 31 death", "the shooting on Aug. 29"); INCIDENT_NOUNS above are the same words' lemmas in the parse
-_INCIDENT_NOUN_WRITTEN = r"(?:shootings?|death|deaths|killings?|slayings?|murders?|homicides?|shootout|rampage|spree|stabbing)"
+_INCIDENT_NOUN_WRITTEN = r"(?:shootings?|death|deaths|killings?|slayings?|murders?|homicides?|shootout|rampage|spree|stabbing|gunfights?|gun\s?battles?|home\s+invasions?|massacre)"
 _INCIDENT_BEFORE = re.compile(r"\b" + _INCIDENT_NOUN_WRITTEN + r"\b[^.;:\"]{0,40}\bon\s+$", re.I)
 #: a day told right after the noun: "a shooting incident last Saturday", "the killing Sunday" (not after "death",
 #: "homicide" or "murder": "ruled the death a homicide Thursday", "charged with murder Friday" give a ruling's or a
