@@ -1010,6 +1010,46 @@ def test_a_name_after_a_place_and_a_comma_that_is_no_area_is_no_place(read) -> N
     assert _only_mention(doc).place.location == "Houston"
 
 
+def test_a_district_ending_a_chain_and_the_sentence_is_an_area(read) -> None:
+    # the barangay and the town are too small for the gazetteer; Sulu, a province the gazetteer keeps as a
+    # district, ends the chain and the sentence, where no person's surname stands ("in Houston, Texas, Garcia said")
+    doc = read("Marines fought gunmen for an hour in Barangay Lumbac, Talipao, Sulu.", title="Clashes in the Philippines")
+    place = _only_mention(doc).place
+    assert (place.location, place.feature, place.geo_precision) == ("Sulu", "admin2", 2)
+
+
+def test_a_town_written_with_its_kind_after_of_is_a_place_whatever_the_parser_reads(read) -> None:
+    doc = read("Insurgents overran a checkpoint in Sarband locality of Ghazni city on Monday, killing four policemen, "
+               "officials said.", title="Fighting in Afghanistan")
+    assert (_only_mention(doc).place.location, _only_mention(doc).place.country) == ("Ghazni", "Afghanistan")
+
+
+def test_the_villages_of_a_district_are_placed_in_the_district(read) -> None:
+    doc = read("Insurgents killed three farmers in the villages of Nad Ali district on Monday, officials said.",
+               title="Fighting in Afghanistan")
+    place = _only_mention(doc).place
+    assert (place.admin1, place.feature, place.geo_precision) == ("Helmand", "admin2", 2)
+
+
+def test_the_outskirts_of_a_town_are_near_it(read) -> None:
+    doc = read("Insurgents killed three farmers on the outskirts of Tarin Kot on Monday, officials said.",
+               title="Fighting in Afghanistan")
+    place = _only_mention(doc).place
+    assert (place.location, place.geo_precision) == ("Tarin Kot", 2)
+
+
+def test_a_place_listed_after_its_province_and_a_colon_is_the_place(read) -> None:
+    # conflict trackers list a place after the area it lies in: "Idlib: Saraqib" is Saraqib, not Idlib
+    doc = read("Rebels shelled an army post in Idlib: Saraqib on Monday, killing two soldiers.", title="Clashes in Syria")
+    assert _only_mention(doc).place.location == "Saraqib"
+    assert next(p for p in doc.places if p.text == "Idlib").relation == "area"
+
+
+def test_a_hashtag_before_a_town_is_no_word(read) -> None:
+    doc = read("Gunmen killed two soldiers in #Kumbo on Sunday, residents said.", title="Attack in Cameroon")
+    assert _only_mention(doc).place.location == "Kumbo"
+
+
 def test_a_town_after_a_capitalised_direction_is_found(read) -> None:
     doc = read("Militants killed nine farmers in a village 15km Northwest of Gwoza on Sunday, residents said.",
                title="Attack in Nigeria")
