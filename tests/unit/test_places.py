@@ -1045,6 +1045,21 @@ def test_a_place_listed_after_its_province_and_a_colon_is_the_place(read) -> Non
     assert next(p for p in doc.places if p.text == "Idlib").relation == "area"
 
 
+def test_a_name_after_a_label_of_its_kind_is_a_place(read) -> None:
+    # a form's fields: the municipality is the place, the department the area it lies in
+    doc = read("Guerrillas ambushed an army patrol on Monday in DEPARTMENT: NARIÑO MUNICIPALITY: TUMACO, killing three "
+               "soldiers.", title="Clashes in Colombia")
+    place = _only_mention(doc).place
+    assert (place.location, place.admin1, place.geo_precision) == ("Tumaco", "Narino", 1)
+
+
+def test_a_name_in_capitals_before_words_in_title_case_is_a_name_of_its_own(read) -> None:
+    # "URIBE Los Alpes" is the municipality and then a hamlet of it the gazetteer lacks
+    doc = read("Guerrillas ambushed an army patrol on Monday in DEPARTMENT: META MUNICIPALITY: URIBE Los Alpes hamlet, "
+               "killing three soldiers.", title="Clashes in Colombia")
+    assert _only_mention(doc).place.location == "Uribe"
+
+
 def test_a_hashtag_before_a_town_is_no_word(read) -> None:
     doc = read("Gunmen killed two soldiers in #Kumbo on Sunday, residents said.", title="Attack in Cameroon")
     assert _only_mention(doc).place.location == "Kumbo"
