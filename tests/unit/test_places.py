@@ -1060,6 +1060,21 @@ def test_a_name_in_capitals_before_words_in_title_case_is_a_name_of_its_own(read
     assert _only_mention(doc).place.location == "Uribe"
 
 
+def test_a_nigerian_local_government_area_written_out_is_its_town(read) -> None:
+    doc = read("Gunmen killed five farmers on Sunday in Ezeala village in Oguta Local Government Area of Imo State, "
+               "police said.", title="Attack in Nigeria")
+    place = _only_mention(doc).place
+    assert (place.location, place.admin1) == ("Oguta", "Imo")
+
+
+def test_a_persian_name_joined_by_i_is_one_name(read) -> None:
+    # "Qala i Naw" (Qala-e-Naw): not Qala of Malta
+    doc = read("Insurgents killed three policemen at a checkpoint near Qala i Naw on Monday, officials said.",
+               title="Fighting in Afghanistan")
+    place = _only_mention(doc).place
+    assert (place.location, place.admin1, place.geo_precision) == ("Qala i Naw", "Badghis", 2)
+
+
 def test_a_hashtag_before_a_town_is_no_word(read) -> None:
     doc = read("Gunmen killed two soldiers in #Kumbo on Sunday, residents said.", title="Attack in Cameroon")
     assert _only_mention(doc).place.location == "Kumbo"

@@ -34,7 +34,7 @@ NEEDS = ("sentences", "dateline", "parses")
 ADDS = ("places", "country_context", "outlet_town")
 
 _NAME_WORD = r"(?:(?:Mt|St|Ft|Ste)\.\s?)?(?:(?:al|el|ar|as|ash|ad|an|at|az|ad|ed)-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
-_CONNECTOR = r"(?:al|el|ar|as|ash|ad|an|az|de|del|da|do|di|du|la|le|les|los|las|ez|es|bin|ibn|abu|of|upon)"
+_CONNECTOR = r"(?:al|el|ar|as|ash|ad|an|az|de|del|da|do|di|du|la|le|les|los|las|ez|es|bin|ibn|abu|of|upon|i)"
 #: a day or month after a name is when, not part of the name ("in South Los Angeles Wednesday")
 _NOT_A_NAME_WORD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
                     r"July|August|September|October|November|December)\b)")
@@ -232,8 +232,15 @@ def _whole_run_at(text: str, start: int) -> re.Match[str] | None:
     return CAPITALISED_RUN.match(text, start)
 
 
+#: (a run of names may go on past it: "Oguta Local Government Area of Imo State")
+_LOCAL_GOVERNMENT_AREA = re.compile(r"\s+Local\s+Government(?:\s+Area)?\b", re.I)
+
+
 def _trim_generic_tail(name: str) -> tuple[str, str | None]:
-    """'Homs Province' -> ('Homs', 'province')."""
+    """'Homs Province' -> ('Homs', 'province'); Nigeria's 'Oguta Local Government Area' -> ('Oguta', 'lga')."""
+    local_government = _LOCAL_GOVERNMENT_AREA.search(name)
+    if local_government and local_government.start() > 0:
+        return name[:local_government.start()], "lga"
     words = name.split()
     if len(words) > 1 and words[-1].lower() in GENERIC_ADMIN_WORDS + ("city", "town", "village", "countryside", "lga"):
         return " ".join(words[:-1]), words[-1].lower()
@@ -646,12 +653,13 @@ def _written_with_its_kind(name: str, text: str, end: int) -> bool:
 _UPPER_CASE_NAME_THEN_TITLE_CASE = re.compile(r"(?:[A-Z][A-Z'’.-]+\s+)*[A-Z][A-Z'’.-]+(?=\s+[A-Z][a-z])")
 
 
-def _capitalised_runs(text: str) -> Iterator[re.Match[str]]:
-    """The runs of capitalised words; a name in capitals is a run of its own before words in title case, as forms
-    write a place's name before what lies in it ("MUNICIPALITY: SAN CALIXTO Lagunitas village")."""
+def _capitalised_runs(gazetteer: Gazetteer, text: str) -> Iterator[re.Match[str]]:
+    """The runs of capitalised words; a place's name in capitals is a run of its own before words in title case,
+    as forms write a place's name before what lies in it ("MUNICIPALITY: SAN CALIXTO Lagunitas village"); other
+    capitals stay in the run (a station's call letters: "KNDU Tri-Cities")."""
     for run in CAPITALISED_RUN.finditer(text):
         upper = _UPPER_CASE_NAME_THEN_TITLE_CASE.match(text, run.start(), run.end())
-        if upper is None or run.group(0).isupper():
+        if upper is None or run.group(0).isupper() or not gazetteer.lookup(upper.group(0)):
             yield run
             continue
         for part in (CAPITALISED_RUN.match(text, run.start(), upper.end()), CAPITALISED_RUN.match(text, upper.end() + 1, run.end())):
@@ -731,7 +739,7 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
         people = [(e.start_char, e.end_char) for e in sentence.parse.ents if e.label_ in ("PERSON", "ORG")] if sentence.parse is not None else []
         # a Title Case headline's "Teenager Shot In Duquesne": its small words end a name, as in prose
         scanned = _TITLE_CASE_SMALL_WORD.sub(lambda m: m.group(0).lower(), sentence.text) if sentence.index < 0 else sentence.text
-        for run in _capitalised_runs(scanned):
+        for run in _capitalised_runs(gazetteer, scanned):
             before = _preceding(scanned, run.start(), 40)
             direction = _DIRECTION_OF.match(run.group(0))  # "15km Northwest of Gwoza": the town after the direction
             age = _LEADING_AGE.match(run.group(0)) or (_LEADING_ARTICLE.match(run.group(0))
