@@ -1075,6 +1075,46 @@ def test_a_persian_name_joined_by_i_is_one_name(read) -> None:
     assert (place.location, place.admin1, place.geo_precision) == ("Qala i Naw", "Badghis", 2)
 
 
+def test_a_town_ending_a_chain_and_the_sentence_is_where_the_place_before_it_lies(read) -> None:
+    # the complex is no name the gazetteer knows; the town after the comma ends the sentence: no one's surname
+    doc = read("Militiamen shot dead a guard in Souq complex, Zliten.", title="Clashes in Libya")
+    place = _only_mention(doc).place
+    assert (place.location, place.country) == ("Zliten", "Libya")
+
+
+def test_the_countryside_of_a_town_is_near_it(read) -> None:
+    doc = read("Government forces shelled farms in the eastern countryside of Hama on Monday, killing five people.",
+               title="Clashes in Syria")
+    place = _only_mention(doc).place
+    assert (place.admin1, place.geo_precision) == ("Hama", 2)
+
+
+def test_a_chain_of_areas_after_around(read) -> None:
+    doc = read("Jets struck around Kafr Hamra village, Aleppo province, on Monday, killing four people.",
+               title="Clashes in Syria")
+    place = _only_mention(doc).place
+    assert (place.admin1, place.feature, place.geo_precision) == ("Aleppo", "admin1", 3)
+
+
+def test_an_island_written_with_its_kind(read) -> None:
+    doc = read("Soldiers shot dead two protesters on Moheli Island on Monday, witnesses said.", title="Unrest in the Comoros")
+    assert _only_mention(doc).place.country == "Comoros"
+
+
+def test_a_chain_after_the_municipality_of(read) -> None:
+    # the state ending the chain says which Juárez: Nuevo León's, not Chihuahua's
+    doc = read("Gunmen killed a shopkeeper on Sunday in the municipality of Juárez, Nuevo León.", title="Violence in Mexico")
+    assert _only_mention(doc).place.admin1 == "Nuevo Leon"
+
+
+def test_a_neighbourhood_named_like_a_town_of_another_state_is_not_the_place(read) -> None:
+    # the neighbourhood is too small for the gazetteer; its namesake town lies in Tabasco, not in Nuevo León
+    doc = read("Gunmen killed a shopkeeper on Sunday in Libertad neighborhood, Apodaca, Nuevo León, police said.",
+               title="Violence in Mexico")
+    place = _only_mention(doc).place
+    assert (place.location, place.admin1) == ("Apodaca", "Nuevo Leon")
+
+
 def test_a_hashtag_before_a_town_is_no_word(read) -> None:
     doc = read("Gunmen killed two soldiers in #Kumbo on Sunday, residents said.", title="Attack in Cameroon")
     assert _only_mention(doc).place.location == "Kumbo"

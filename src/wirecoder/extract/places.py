@@ -54,7 +54,7 @@ LOCATIVE = re.compile(
 _STATE_WORDS_AFTER = re.compile(r"\s+(?:Gov\.|Lt\. Gov\.|(?:Governor|governor|border|state line|Legislature|legislature|lawmakers|"
                                 r"General Assembly|State Senate|state senate|Attorney General|Secretary of State)\b)")
 _AFTER_NAME_ADMIN = re.compile(r"\s+(province|governorate|region|state|district|county|city|town|village|countryside|area|suburbs?|neighbou?rhood|district)\b", re.I)
-_NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|suburbs? of|close to|edge of|vicinity of|around|north of|south of|east of|west of|(?:north|south)(?:-?(?:east|west))?(?:ern)? part of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$", re.I)
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|suburbs? of|close to|edge of|vicinity of|countryside of|around|north of|south of|east of|west of|(?:north|south)(?:-?(?:east|west))?(?:ern)? part of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$", re.I)
 _DISTANCE_BEFORE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\s*(?:\([^)]*\)\s*)?(?:to the\s+)?(?:north|south|east|west)?(?:-?(?:north|south|east|west))?(?:\s+of)\s+$", re.I)
 #: "pronounced dead at Christ Medical Center in Oak Lawn": where the hospital is, not the incident
 _HOSPITAL_BEFORE = re.compile(r"\b(?:Hospital|Medical Cent(?:er|re)|Trauma Cent(?:er|re)|Health Cent(?:er|re)|Clinic|Infirmary)\s+in\s+$")
@@ -78,7 +78,7 @@ _KIND_BEFORE_NAME = re.compile(r"\b(province|governorate|region|district|county)
 _PART_OF_AFTER = re.compile(r"\s+(?:suburbs?|district|neighbou?rhood|quarter|countryside|outskirts|province|governorate)\s+of\s+", re.I)
 #: (plural too, and the parts of a place: "the villages of Nad Ali", "a locality of Ghazni", "the outskirts of Tarin Kot")
 _KIND_OF_PLACE_OF = re.compile(r"\b(?:town|city|village|hamlet|settlement|district|governorate|province|municipality|"
-                               r"suburb|neighbou?rhood|region|locality|outskirt)s?\s+of\s+(?:the\s+)?$", re.I)
+                               r"suburb|neighbou?rhood|region|locality|outskirt|countryside|vicinity)s?\s+of\s+(?:the\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|(?<!according )(?<!next door )to|towards?|fled|visit(?:ed|ing)?)\s+(?:the\s+)?$", re.I)
 _STATE_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 #: a town's name used as a modifier: "Raleigh toddler", "Richmond police said", "a Lafayette teen"
@@ -242,7 +242,7 @@ def _trim_generic_tail(name: str) -> tuple[str, str | None]:
     if local_government and local_government.start() > 0:
         return name[:local_government.start()], "lga"
     words = name.split()
-    if len(words) > 1 and words[-1].lower() in GENERIC_ADMIN_WORDS + ("city", "town", "village", "countryside", "lga"):
+    if len(words) > 1 and words[-1].lower() in GENERIC_ADMIN_WORDS + ("city", "town", "village", "countryside", "lga", "island"):
         return " ".join(words[:-1]), words[-1].lower()
     return name, None
 
@@ -596,14 +596,15 @@ def _relation(before: str, generic: str | None) -> tuple[str, int]:
 #: the kinds of area conflict reports name after a place, each after a comma
 _AREA_KINDS = (r"(?:district|sub-?district|village|town|city|area|locality|province|governorate|county|region|commune|"
                r"sector|territory|municipality|LGA|tehsil|thesil|department|state)")
-_NAME_OF_AN_AREA = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_NAME_OF_AN_AREA = rf"[A-Z][\w'’.-]*(?:\s+(?:{_CONNECTOR}\s+)?[A-Z][\w'’.-]*){{0,3}}"
 #: a place and the areas after it, up to the name at hand: "in Barangay Butilen, Datu Salibo, ", "near Gobara, ";
 #: the places may first be said to lie in the area that heads the chain ("in Siashan village of Gazara district, ",
 #: "in A and B villages of Nad Ali district, ")
 _IN_A_CHAIN_OF_AREAS = re.compile(
-    r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?"
+    r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:village|town|city|district|municipality|commune|community)\s+of\s+)?"
     rf"(?:{_NAME_OF_AN_AREA}(?:\s+(?:and|,)\s+{_NAME_OF_AN_AREA})*\s+{_AREA_KINDS}s?\s+of\s+)?"
-    rf"(?:{_NAME_OF_AN_AREA}(?:\s+{_AREA_KINDS})?\s*,\s*){{1,3}}$")
+    # (each name with its kind, or with what it names: "Court complex, ", "Ameyan market, ")
+    rf"(?:{_NAME_OF_AN_AREA}(?:\s+{_AREA_KINDS}|\s+[a-z]+)?\s*,\s*){{1,3}}$")
 _AREA_KIND_AFTER = re.compile(rf"\s+{_AREA_KINDS}\b", re.I)
 #: the end of a sentence or of a clause: "..., Indanan, Sulu."
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;)]|$)")
@@ -613,15 +614,22 @@ def _an_area(found: _Found, text: str, end: int) -> bool:
     """Whether a name after a place and a comma is one of its areas: a province or district by one of its
     readings, or written with its kind ("Gwoza LGA", "Masisi district")."""
     return found.generic is not None or bool(_AREA_KIND_AFTER.match(text, end)) or any(
-        e.feature in ("admin1", "admin2") for e in found.entries)
+        e.feature in ("admin1", "admin2") for e in found.entries) or _the_town_a_chain_ends_with(found, text, end)
+
+
+def _the_town_a_chain_ends_with(found: _Found, text: str, end: int) -> bool:
+    """A town that ends a chain and its sentence is where the places before it lie ("in the old market, Kapedo.",
+    "in Praia do Futuro, Fortaleza."): nothing follows it to make it a person's name."""
+    return bool(_CLAUSE_ENDS.match(text, end)) and any(e.feature == "city" for e in found.entries)
 
 
 def _a_province_or_kind_after(gazetteer: Gazetteer, name: str, text: str, end: int) -> bool:
     """A name the parser reads as a person is still an area in a chain of them when it is a province
     ("in Dehraoud district, Uruzgan") or written with its kind; a county or a town is as likely a surname,
-    but not where it ends the chain and the sentence ("in Barangay Sawaki, Indanan, Sulu."): a person's
+    but not where it ends the chain and the sentence ("in Barangay Sawaki, Indanan, Sulu.", "in the old market,
+    Kapedo."): a person's
     surname there would be followed by what the person did ("in Dayton, Ohio, Smith said")."""
-    wider = ("admin1", "admin2") if _CLAUSE_ENDS.match(text, end) else ("admin1",)
+    wider = ("admin1", "admin2", "city") if _CLAUSE_ENDS.match(text, end) else ("admin1",)
     return bool(_AREA_KIND_AFTER.match(text, end)) or any(e.feature in wider for e in gazetteer.lookup(name))
 
 
@@ -1165,7 +1173,7 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
     away = _neighbourhoods_away_from_their_city(founds, keys, chosen, context)
     left_out = _far_towns_no_name_ties_to_their_state(founds, keys, chosen, context) - away
     context.left_out_for_home = bool(left_out)
-    left_out |= away
+    left_out |= away | _town_parts_named_like_towns_elsewhere(founds, chosen)
     if left_out:
         remaining = [n for n in range(len(founds)) if n not in left_out]
         founds, keys = [founds[n] for n in remaining], [keys[n] for n in remaining]
@@ -1308,6 +1316,27 @@ def _neighbourhoods_away_from_their_city(founds: list[_Found], keys: list[str], 
         if others:
             chosen[number] = max(others, key=lambda e: _score(e, found, context, []))
         else:
+            left_out.add(number)
+    return left_out
+
+
+_PARTS_OF_A_TOWN = frozenset({"neighbourhood", "neighborhood", "suburb", "suburbs"})
+
+
+def _town_parts_named_like_towns_elsewhere(founds: list[_Found], chosen: dict[int, GazetteerEntry]) -> set[int]:
+    """A name written as a part of a town ("La Reforma neighborhood, in the municipality of Juarez, Nuevo Leon")
+    read as a town of another province than the one the same sentence names is that town's namesake, not the
+    place: the part is too small for the gazetteer, and the town or province named beside it stands in. Says
+    which of the names (their numbers in `founds`) are left out."""
+    left_out: set[int] = set()
+    for number, found in enumerate(founds):
+        entry = chosen[number]
+        if found.generic not in _PARTS_OF_A_TOWN or entry.feature != "city":
+            continue
+        provinces = {(other.country_code, other.admin1) for n, other in chosen.items()
+                     if n != number and founds[n].mention.sentence == found.mention.sentence
+                     and other.feature in ("city", "admin1", "admin2") and other.country_code == entry.country_code}
+        if provinces and not any((e.country_code, e.admin1) in provinces for e in found.entries):
             left_out.add(number)
     return left_out
 
