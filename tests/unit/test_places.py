@@ -1115,6 +1115,12 @@ def test_a_neighbourhood_named_like_a_town_of_another_state_is_not_the_place(rea
     assert (place.location, place.admin1) == ("Apodaca", "Nuevo Leon")
 
 
+def test_a_town_written_after_its_state_with_no_comma_is_the_town_of_that_state(read) -> None:
+    doc = read("Cartel gunmen killed four men on Saturday in Guerrero Tecpan de Galeana.", title="Violence in Mexico")
+    place = _only_mention(doc).place
+    assert (place.location, place.admin1, place.geo_precision) == ("Tecpan de Galeana", "Guerrero", 1)
+
+
 def test_a_hashtag_before_a_town_is_no_word(read) -> None:
     doc = read("Gunmen killed two soldiers in #Kumbo on Sunday, residents said.", title="Attack in Cameroon")
     assert _only_mention(doc).place.location == "Kumbo"

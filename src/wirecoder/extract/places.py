@@ -345,7 +345,14 @@ class _Recogniser:
             if entries:
                 break
         else:
-            return None
+            within = self._place_after_its_province(raw)
+            if within is None:
+                return None
+            name, offset, entries = within
+            generic, precision = None, 1
+            key = (sentence.index, start + offset, start + offset + len(name))
+            if key in self.found:
+                return self.found[key]
         if generic is None:
             after = _AFTER_NAME_ADMIN.match(text, local_end)
             generic = after.group(1).lower() if after else None
@@ -375,6 +382,21 @@ class _Recogniser:
                 found.entries, found.generic, mention.precision = in_state, "state", 3
         self.found[key] = found
         return found
+
+    def _place_after_its_province(self, raw: str) -> tuple[str, int, list[GazetteerEntry]] | None:
+        """A place written after the province it lies in, with no comma between, as some trackers list places
+        ("Guerrero Petatlán", "Sinaloa San Ignacio"): the place, its offset in the run, and its readings in that
+        province; None when the run opens with no province or the rest names no place in it."""
+        words = raw.split()
+        for cut in range(1, len(words)):
+            province, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            provinces = {(e.country_code, e.admin1) for e in self.gazetteer.lookup(province) if e.feature == "admin1"}
+            if not provinces or len(rest) < 3:
+                continue
+            inside = [e for e in self.gazetteer.lookup(rest) if (e.country_code, e.admin1) in provinces]
+            if inside:
+                return rest, raw.index(rest, len(province)), inside
+        return None
 
     def _state_of_unknown_town(self, hint: tuple[str, str] | None, entries: list[GazetteerEntry]) -> list[GazetteerEntry]:
         """The state written after a town (hint) when none of the town's entries lies in it; else none."""
