@@ -664,8 +664,10 @@ _AREA_AND_COLON_BEFORE = re.compile(rf"\b(?:in|near|at|outside)\s+(?:the\s+)?{_N
 _COLON_AFTER_AREA = re.compile(rf"(?:\s+{_AREA_KINDS})?\s*:\s*")
 
 
-#: a kind of area as a form's label: "DEPARTMENT: CAUCA MUNICIPALITY: ARGELIA", "Province: Kandahar"
-_KIND_LABEL_BEFORE = re.compile(rf"\b{_AREA_KINDS}\s*:\s*$", re.I)
+#: a kind of administrative unit as a form's label: "DEPARTMENT: CAUCA MUNICIPALITY: ARGELIA", "Province: Kandahar"
+#: (not "area": a weather warning's "Target Area: Daviess; Greene" lists counties, no incident's place)
+_KIND_LABEL_BEFORE = re.compile(r"\b(?:district|province|governorate|county|region|commune|municipality|department|"
+                                r"state|territory|town|village|city)\s*:\s*$", re.I)
 
 
 def _locative(before: str) -> bool:
