@@ -1010,6 +1010,122 @@ def test_a_name_after_a_place_and_a_comma_that_is_no_area_is_no_place(read) -> N
     assert _only_mention(doc).place.location == "Houston"
 
 
+def test_a_district_ending_a_chain_and_the_sentence_is_an_area(read) -> None:
+    # the barangay and the town are too small for the gazetteer; Sulu, a province the gazetteer keeps as a
+    # district, ends the chain and the sentence, where no person's surname stands ("in Houston, Texas, Garcia said")
+    doc = read("Marines fought gunmen for an hour in Barangay Lumbac, Talipao, Sulu.", title="Clashes in the Philippines")
+    place = _only_mention(doc).place
+    assert (place.location, place.feature, place.geo_precision) == ("Sulu", "admin2", 2)
+
+
+def test_a_town_written_with_its_kind_after_of_is_a_place_whatever_the_parser_reads(read) -> None:
+    doc = read("Insurgents overran a checkpoint in Sarband locality of Ghazni city on Monday, killing four policemen, "
+               "officials said.", title="Fighting in Afghanistan")
+    assert (_only_mention(doc).place.location, _only_mention(doc).place.country) == ("Ghazni", "Afghanistan")
+
+
+def test_the_villages_of_a_district_are_placed_in_the_district(read) -> None:
+    doc = read("Insurgents killed three farmers in the villages of Nad Ali district on Monday, officials said.",
+               title="Fighting in Afghanistan")
+    place = _only_mention(doc).place
+    assert (place.admin1, place.feature, place.geo_precision) == ("Helmand", "admin2", 2)
+
+
+def test_the_outskirts_of_a_town_are_near_it(read) -> None:
+    doc = read("Insurgents killed three farmers on the outskirts of Tarin Kot on Monday, officials said.",
+               title="Fighting in Afghanistan")
+    place = _only_mention(doc).place
+    assert (place.location, place.geo_precision) == ("Tarin Kot", 2)
+
+
+def test_a_place_listed_after_its_province_and_a_colon_is_the_place(read) -> None:
+    # conflict trackers list a place after the area it lies in: "Idlib: Saraqib" is Saraqib, not Idlib
+    doc = read("Rebels shelled an army post in Idlib: Saraqib on Monday, killing two soldiers.", title="Clashes in Syria")
+    assert _only_mention(doc).place.location == "Saraqib"
+    assert next(p for p in doc.places if p.text == "Idlib").relation == "area"
+
+
+def test_a_name_after_a_label_of_its_kind_is_a_place(read) -> None:
+    # a form's fields: the municipality is the place, the department the area it lies in
+    doc = read("Guerrillas ambushed an army patrol on Monday in DEPARTMENT: NARIÑO MUNICIPALITY: TUMACO, killing three "
+               "soldiers.", title="Clashes in Colombia")
+    place = _only_mention(doc).place
+    assert (place.location, place.admin1, place.geo_precision) == ("Tumaco", "Narino", 1)
+
+
+def test_a_name_in_capitals_before_words_in_title_case_is_a_name_of_its_own(read) -> None:
+    # "URIBE Los Alpes" is the municipality and then a hamlet of it the gazetteer lacks
+    doc = read("Guerrillas ambushed an army patrol on Monday in DEPARTMENT: META MUNICIPALITY: URIBE Los Alpes hamlet, "
+               "killing three soldiers.", title="Clashes in Colombia")
+    assert _only_mention(doc).place.location == "Uribe"
+
+
+def test_a_nigerian_local_government_area_written_out_is_its_town(read) -> None:
+    doc = read("Gunmen killed five farmers on Sunday in Ezeala village in Oguta Local Government Area of Imo State, "
+               "police said.", title="Attack in Nigeria")
+    place = _only_mention(doc).place
+    assert (place.location, place.admin1) == ("Oguta", "Imo")
+
+
+def test_a_persian_name_joined_by_i_is_one_name(read) -> None:
+    # "Qala i Naw" (Qala-e-Naw): not Qala of Malta
+    doc = read("Insurgents killed three policemen at a checkpoint near Qala i Naw on Monday, officials said.",
+               title="Fighting in Afghanistan")
+    place = _only_mention(doc).place
+    assert (place.location, place.admin1, place.geo_precision) == ("Qala i Naw", "Badghis", 2)
+
+
+def test_a_town_ending_a_chain_and_the_sentence_is_where_the_place_before_it_lies(read) -> None:
+    # the complex is no name the gazetteer knows; the town after the comma ends the sentence: no one's surname
+    doc = read("Militiamen shot dead a guard in Souq complex, Zliten.", title="Clashes in Libya")
+    place = _only_mention(doc).place
+    assert (place.location, place.country) == ("Zliten", "Libya")
+
+
+def test_the_countryside_of_a_town_is_near_it(read) -> None:
+    doc = read("Government forces shelled farms in the eastern countryside of Hama on Monday, killing five people.",
+               title="Clashes in Syria")
+    place = _only_mention(doc).place
+    assert (place.admin1, place.geo_precision) == ("Hama", 2)
+
+
+def test_a_chain_of_areas_after_around(read) -> None:
+    doc = read("Jets struck around Kafr Hamra village, Aleppo province, on Monday, killing four people.",
+               title="Clashes in Syria")
+    place = _only_mention(doc).place
+    assert (place.admin1, place.feature, place.geo_precision) == ("Aleppo", "admin1", 3)
+
+
+def test_an_island_written_with_its_kind(read) -> None:
+    doc = read("Soldiers shot dead two protesters on Moheli Island on Monday, witnesses said.", title="Unrest in the Comoros")
+    assert _only_mention(doc).place.country == "Comoros"
+
+
+def test_a_chain_after_the_municipality_of(read) -> None:
+    # the state ending the chain says which Juárez: Nuevo León's, not Chihuahua's
+    doc = read("Gunmen killed a shopkeeper on Sunday in the municipality of Juárez, Nuevo León.", title="Violence in Mexico")
+    assert _only_mention(doc).place.admin1 == "Nuevo Leon"
+
+
+def test_a_neighbourhood_named_like_a_town_of_another_state_is_not_the_place(read) -> None:
+    # the neighbourhood is too small for the gazetteer; its namesake town lies in Tabasco, not in Nuevo León
+    doc = read("Gunmen killed a shopkeeper on Sunday in Libertad neighborhood, Apodaca, Nuevo León, police said.",
+               title="Violence in Mexico")
+    place = _only_mention(doc).place
+    assert (place.location, place.admin1) == ("Apodaca", "Nuevo Leon")
+
+
+def test_a_town_written_after_its_state_with_no_comma_is_the_town_of_that_state(read) -> None:
+    doc = read("Cartel gunmen killed four men on Saturday in Guerrero Tecpan de Galeana.", title="Violence in Mexico")
+    place = _only_mention(doc).place
+    assert (place.location, place.admin1, place.geo_precision) == ("Tecpan de Galeana", "Guerrero", 1)
+
+
+def test_a_hashtag_before_a_town_is_no_word(read) -> None:
+    doc = read("Gunmen killed two soldiers in #Kumbo on Sunday, residents said.", title="Attack in Cameroon")
+    assert _only_mention(doc).place.location == "Kumbo"
+
+
 def test_a_town_after_a_capitalised_direction_is_found(read) -> None:
     doc = read("Militants killed nine farmers in a village 15km Northwest of Gwoza on Sunday, residents said.",
                title="Attack in Nigeria")

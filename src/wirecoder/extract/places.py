@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -33,7 +34,7 @@ NEEDS = ("sentences", "dateline", "parses")
 ADDS = ("places", "country_context", "outlet_town")
 
 _NAME_WORD = r"(?:(?:Mt|St|Ft|Ste)\.\s?)?(?:(?:al|el|ar|as|ash|ad|an|at|az|ad|ed)-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
-_CONNECTOR = r"(?:al|el|ar|as|ash|ad|an|az|de|del|da|do|di|du|la|le|les|los|las|ez|es|bin|ibn|abu|of|upon)"
+_CONNECTOR = r"(?:al|el|ar|as|ash|ad|an|az|de|del|da|do|di|du|la|le|les|los|las|ez|es|bin|ibn|abu|of|upon|i)"
 #: a day or month after a name is when, not part of the name ("in South Los Angeles Wednesday")
 _NOT_A_NAME_WORD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
                     r"July|August|September|October|November|December)\b)")
@@ -53,7 +54,7 @@ LOCATIVE = re.compile(
 _STATE_WORDS_AFTER = re.compile(r"\s+(?:Gov\.|Lt\. Gov\.|(?:Governor|governor|border|state line|Legislature|legislature|lawmakers|"
                                 r"General Assembly|State Senate|state senate|Attorney General|Secretary of State)\b)")
 _AFTER_NAME_ADMIN = re.compile(r"\s+(province|governorate|region|state|district|county|city|town|village|countryside|area|suburbs?|neighbou?rhood|district)\b", re.I)
-_NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|suburbs? of|close to|edge of|vicinity of|around|north of|south of|east of|west of|(?:north|south)(?:-?(?:east|west))?(?:ern)? part of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$", re.I)
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|suburbs? of|close to|edge of|vicinity of|countryside of|around|north of|south of|east of|west of|(?:north|south)(?:-?(?:east|west))?(?:ern)? part of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$", re.I)
 _DISTANCE_BEFORE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\s*(?:\([^)]*\)\s*)?(?:to the\s+)?(?:north|south|east|west)?(?:-?(?:north|south|east|west))?(?:\s+of)\s+$", re.I)
 #: "pronounced dead at Christ Medical Center in Oak Lawn": where the hospital is, not the incident
 _HOSPITAL_BEFORE = re.compile(r"\b(?:Hospital|Medical Cent(?:er|re)|Trauma Cent(?:er|re)|Health Cent(?:er|re)|Clinic|Infirmary)\s+in\s+$")
@@ -75,8 +76,9 @@ PART_OF_WHOLE_KM = 60
 _KIND_BEFORE_NAME = re.compile(r"\b(province|governorate|region|district|county)\s+of\s+$", re.I)
 #: a place named as the whole another lies in: "the Damascus suburb of Douma", "the Homs district of Bab Amr"
 _PART_OF_AFTER = re.compile(r"\s+(?:suburbs?|district|neighbou?rhood|quarter|countryside|outskirts|province|governorate)\s+of\s+", re.I)
+#: (plural too, and the parts of a place: "the villages of Nad Ali", "a locality of Ghazni", "the outskirts of Tarin Kot")
 _KIND_OF_PLACE_OF = re.compile(r"\b(?:town|city|village|hamlet|settlement|district|governorate|province|municipality|"
-                               r"suburb|neighbou?rhood|region)\s+of\s+$", re.I)
+                               r"suburb|neighbou?rhood|region|locality|outskirt|countryside|vicinity)s?\s+of\s+(?:the\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|(?<!according )(?<!next door )to|towards?|fled|visit(?:ed|ing)?)\s+(?:the\s+)?$", re.I)
 _STATE_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 #: a town's name used as a modifier: "Raleigh toddler", "Richmond police said", "a Lafayette teen"
@@ -222,17 +224,25 @@ _A_BUSINESS_AFTER = re.compile(r"\s+(?:restaurant|takeout|take-out|buffet|food|g
 
 
 def _preceding(text: str, start: int, width: int = 60) -> str:
-    return text[max(0, start - width):start]
+    # a hashtag's mark is no word of its own: "clashes in #Mbengwi" is "in Mbengwi"
+    return text[max(0, start - width):start].removesuffix("#")
 
 
 def _whole_run_at(text: str, start: int) -> re.Match[str] | None:
     return CAPITALISED_RUN.match(text, start)
 
 
+#: (a run of names may go on past it: "Oguta Local Government Area of Imo State")
+_LOCAL_GOVERNMENT_AREA = re.compile(r"\s+Local\s+Government(?:\s+Area)?\b", re.I)
+
+
 def _trim_generic_tail(name: str) -> tuple[str, str | None]:
-    """'Homs Province' -> ('Homs', 'province')."""
+    """'Homs Province' -> ('Homs', 'province'); Nigeria's 'Oguta Local Government Area' -> ('Oguta', 'lga')."""
+    local_government = _LOCAL_GOVERNMENT_AREA.search(name)
+    if local_government and local_government.start() > 0:
+        return name[:local_government.start()], "lga"
     words = name.split()
-    if len(words) > 1 and words[-1].lower() in GENERIC_ADMIN_WORDS + ("city", "town", "village", "countryside", "lga"):
+    if len(words) > 1 and words[-1].lower() in GENERIC_ADMIN_WORDS + ("city", "town", "village", "countryside", "lga", "island"):
         return " ".join(words[:-1]), words[-1].lower()
     return name, None
 
@@ -335,7 +345,14 @@ class _Recogniser:
             if entries:
                 break
         else:
-            return None
+            within = self._place_after_its_province(raw)
+            if within is None:
+                return None
+            name, offset, entries = within
+            generic, precision = None, 1
+            key = (sentence.index, start + offset, start + offset + len(name))
+            if key in self.found:
+                return self.found[key]
         if generic is None:
             after = _AFTER_NAME_ADMIN.match(text, local_end)
             generic = after.group(1).lower() if after else None
@@ -365,6 +382,21 @@ class _Recogniser:
                 found.entries, found.generic, mention.precision = in_state, "state", 3
         self.found[key] = found
         return found
+
+    def _place_after_its_province(self, raw: str) -> tuple[str, int, list[GazetteerEntry]] | None:
+        """A place written after the province it lies in, with no comma between, as some trackers list places
+        ("Guerrero Petatlán", "Sinaloa San Ignacio"): the place, its offset in the run, and its readings in that
+        province; None when the run opens with no province or the rest names no place in it."""
+        words = raw.split()
+        for cut in range(1, len(words)):
+            province, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            provinces = {(e.country_code, e.admin1) for e in self.gazetteer.lookup(province) if e.feature == "admin1"}
+            if not provinces or len(rest) < 3:
+                continue
+            inside = [e for e in self.gazetteer.lookup(rest) if (e.country_code, e.admin1) in provinces]
+            if inside:
+                return rest, raw.index(rest, len(province)), inside
+        return None
 
     def _state_of_unknown_town(self, hint: tuple[str, str] | None, entries: list[GazetteerEntry]) -> list[GazetteerEntry]:
         """The state written after a town (hint) when none of the town's entries lies in it; else none."""
@@ -577,7 +609,8 @@ def _relation(before: str, generic: str | None) -> tuple[str, int]:
         return "near", 2
     if _FROM_BEFORE.search(before):
         return "from", 1
-    if re.search(r"\b(?:in|at|inside|within|of)\s+(?:the\s+)?(?:\w+\s+)?$", before, re.I):
+    if re.search(r"\b(?:in|at|inside|within|of)\s+(?:the\s+)?(?:\w+\s+)?$", before, re.I) or _AREA_AND_COLON_BEFORE.search(before) \
+            or _KIND_LABEL_BEFORE.search(before):
         return "in", 1
     return "", 1
 
@@ -585,24 +618,85 @@ def _relation(before: str, generic: str | None) -> tuple[str, int]:
 #: the kinds of area conflict reports name after a place, each after a comma
 _AREA_KINDS = (r"(?:district|sub-?district|village|town|city|area|locality|province|governorate|county|region|commune|"
                r"sector|territory|municipality|LGA|tehsil|thesil|department|state)")
-#: a place and the areas after it, up to the name at hand: "in Barangay Butilen, Datu Salibo, ", "near Gobara, "
+_NAME_OF_AN_AREA = rf"[A-Z][\w'’.-]*(?:\s+(?:{_CONNECTOR}\s+)?[A-Z][\w'’.-]*){{0,3}}"
+#: a place and the areas after it, up to the name at hand: "in Barangay Butilen, Datu Salibo, ", "near Gobara, ";
+#: the places may first be said to lie in the area that heads the chain ("in Siashan village of Gazara district, ",
+#: "in A and B villages of Nad Ali district, ")
 _IN_A_CHAIN_OF_AREAS = re.compile(
-    r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?"
-    rf"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:\s+{_AREA_KINDS})?\s*,\s*){{1,3}}$")
+    r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:village|town|city|district|municipality|commune|community)\s+of\s+)?"
+    rf"(?:{_NAME_OF_AN_AREA}(?:\s+(?:and|,)\s+{_NAME_OF_AN_AREA})*\s+{_AREA_KINDS}s?\s+of\s+)?"
+    # (each name with its kind, or with what it names: "Court complex, ", "Ameyan market, ")
+    rf"(?:{_NAME_OF_AN_AREA}(?:\s+{_AREA_KINDS}|\s+[a-z]+)?\s*,\s*){{1,3}}$")
 _AREA_KIND_AFTER = re.compile(rf"\s+{_AREA_KINDS}\b", re.I)
+#: the end of a sentence or of a clause: "..., Indanan, Sulu."
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;)]|$)")
 
 
 def _an_area(found: _Found, text: str, end: int) -> bool:
     """Whether a name after a place and a comma is one of its areas: a province or district by one of its
     readings, or written with its kind ("Gwoza LGA", "Masisi district")."""
     return found.generic is not None or bool(_AREA_KIND_AFTER.match(text, end)) or any(
-        e.feature in ("admin1", "admin2") for e in found.entries)
+        e.feature in ("admin1", "admin2") for e in found.entries) or _the_town_a_chain_ends_with(found, text, end)
+
+
+def _the_town_a_chain_ends_with(found: _Found, text: str, end: int) -> bool:
+    """A town that ends a chain and its sentence is where the places before it lie ("in the old market, Kapedo.",
+    "in Praia do Futuro, Fortaleza."): nothing follows it to make it a person's name."""
+    return bool(_CLAUSE_ENDS.match(text, end)) and any(e.feature == "city" for e in found.entries)
 
 
 def _a_province_or_kind_after(gazetteer: Gazetteer, name: str, text: str, end: int) -> bool:
     """A name the parser reads as a person is still an area in a chain of them when it is a province
-    ("in Dehraoud district, Uruzgan") or written with its kind; a county or a town is as likely a surname."""
-    return bool(_AREA_KIND_AFTER.match(text, end)) or any(e.feature == "admin1" for e in gazetteer.lookup(name))
+    ("in Dehraoud district, Uruzgan") or written with its kind; a county or a town is as likely a surname,
+    but not where it ends the chain and the sentence ("in Barangay Sawaki, Indanan, Sulu.", "in the old market,
+    Kapedo."): a person's
+    surname there would be followed by what the person did ("in Dayton, Ohio, Smith said")."""
+    wider = ("admin1", "admin2", "city") if _CLAUSE_ENDS.match(text, end) else ("admin1",)
+    return bool(_AREA_KIND_AFTER.match(text, end)) or any(e.feature in wider for e in gazetteer.lookup(name))
+
+
+#: a place written after the area it lies in and a colon, as conflict trackers list places: "in Aleppo: Afrin",
+#: "in Damascus Suburbs: Zamalka"
+_AREA_AND_COLON_BEFORE = re.compile(rf"\b(?:in|near|at|outside)\s+(?:the\s+)?{_NAME_OF_AN_AREA}(?:\s+{_AREA_KINDS})?\s*:\s*$")
+
+
+#: the colon after such an area, up to the place listed in it
+_COLON_AFTER_AREA = re.compile(rf"(?:\s+{_AREA_KINDS})?\s*:\s*")
+
+
+#: a kind of administrative unit as a form's label: "DEPARTMENT: CAUCA MUNICIPALITY: ARGELIA", "Province: Kandahar"
+#: (not "area": a weather warning's "Target Area: Daviess; Greene" lists counties, no incident's place)
+_KIND_LABEL_BEFORE = re.compile(r"\b(?:district|province|governorate|county|region|commune|municipality|department|"
+                                r"state|territory|town|village|city)\s*:\s*$", re.I)
+
+
+def _locative(before: str) -> bool:
+    """Whether the words before a name make it a place: a locative word, its area and a colon, or a label
+    naming its kind."""
+    return bool(LOCATIVE.search(before) or _AREA_AND_COLON_BEFORE.search(before) or _KIND_LABEL_BEFORE.search(before))
+
+
+def _written_with_its_kind(name: str, text: str, end: int) -> bool:
+    """Whether a name carries its kind of area ("Ghazni city", "Nad Ali district", "Khwaja Sabz Posh District"):
+    after a locative word such a name is a place, whatever the parser reads in it."""
+    return _trim_generic_tail(name)[1] is not None or bool(_AREA_KIND_AFTER.match(text, end))
+
+
+_UPPER_CASE_NAME_THEN_TITLE_CASE = re.compile(r"(?:[A-Z][A-Z'’.-]+\s+)*[A-Z][A-Z'’.-]+(?=\s+[A-Z][a-z])")
+
+
+def _capitalised_runs(gazetteer: Gazetteer, text: str) -> Iterator[re.Match[str]]:
+    """The runs of capitalised words; a place's name in capitals is a run of its own before words in title case,
+    as forms write a place's name before what lies in it ("MUNICIPALITY: SAN CALIXTO Lagunitas village"); other
+    capitals stay in the run (a station's call letters: "KNDU Tri-Cities")."""
+    for run in CAPITALISED_RUN.finditer(text):
+        upper = _UPPER_CASE_NAME_THEN_TITLE_CASE.match(text, run.start(), run.end())
+        if upper is None or run.group(0).isupper() or not gazetteer.lookup(upper.group(0)):
+            yield run
+            continue
+        for part in (CAPITALISED_RUN.match(text, run.start(), upper.end()), CAPITALISED_RUN.match(text, upper.end() + 1, run.end())):
+            if part is not None:
+                yield part
 
 
 def _is_demonym(gazetteer: Gazetteer, name: str) -> bool:
@@ -677,7 +771,7 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
         people = [(e.start_char, e.end_char) for e in sentence.parse.ents if e.label_ in ("PERSON", "ORG")] if sentence.parse is not None else []
         # a Title Case headline's "Teenager Shot In Duquesne": its small words end a name, as in prose
         scanned = _TITLE_CASE_SMALL_WORD.sub(lambda m: m.group(0).lower(), sentence.text) if sentence.index < 0 else sentence.text
-        for run in CAPITALISED_RUN.finditer(scanned):
+        for run in _capitalised_runs(gazetteer, scanned):
             before = _preceding(scanned, run.start(), 40)
             direction = _DIRECTION_OF.match(run.group(0))  # "15km Northwest of Gwoza": the town after the direction
             age = _LEADING_AGE.match(run.group(0)) or (_LEADING_ARTICLE.match(run.group(0))
@@ -696,7 +790,7 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
                 re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Police|Sheriff)\b", run.group(0))
                 or TOWN_INSTITUTION.match(run.group(0)))
             # (a name with its areas after it is a place wherever it stands: "airstrikes on Sanaa (Amanat al Asimah)")
-            unplaced = not LOCATIVE.search(before) and not _PLACE_MODIFIES.match(sentence.text, run.end()) and not _areas_after(
+            unplaced = not _locative(before) and not _PLACE_MODIFIES.match(sentence.text, run.end()) and not _areas_after(
                 gazetteer, sentence.text, run.end()) and not (title_modifier or modifier) and (
                 not _STATE_AFTER.match(sentence.text, run.end()) or run.start() == 0)
             # (the areas after a place, each after a comma: "in Dehraoud district, Uruzgan"; but the towns of a
@@ -705,10 +799,11 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
             if unplaced and not in_chain:
                 continue
             if any(s <= run.start() < e for s, e in people) and not title_modifier and not modifier and not (
-                    LOCATIVE.search(before) and not re.search(r"\b(?:of|and|to|from)\s+$", before)) and not (
+                    _locative(before) and not re.search(r"\b(?:of|and|to|from)\s+$", before)) and not (
                     _KIND_OF_PLACE_OF.search(before)) and not (
-                    LOCATIVE.search(before) and _areas_after(gazetteer, sentence.text, run.end())) and not (
-                    in_chain and _a_province_or_kind_after(gazetteer, run.group(0), sentence.text, run.end())):
+                    _locative(before) and _areas_after(gazetteer, sentence.text, run.end())) and not (
+                    in_chain and _a_province_or_kind_after(gazetteer, run.group(0), sentence.text, run.end())) and not (
+                    _locative(before) and _written_with_its_kind(run.group(0), sentence.text, run.end())):
                 continue  # the parser reads a person or an organisation here ("Davis", "Jackson said")
             if run.group(0) in surnames and not _STATE_AFTER.match(sentence.text, run.end()):
                 continue
@@ -724,10 +819,10 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
                 # (after a place and a comma, a name is one of its areas: Uruzgan the province, not its town;
                 # a name the parser found already is read as it would be anywhere)
                 found.entries = [e for e in found.entries if e.feature != "city"] or found.entries
-            areas = _AREAS_AFTER.match(sentence.text, run.end()) if found is None and LOCATIVE.search(before) else None
+            areas = _AREAS_AFTER.match(sentence.text, run.end()) if found is None and _locative(before) else None
             if areas:
                 found = recogniser.add_area_of_unknown_town(sentence, base + run.start(), base + run.end(), areas.group(1))
-            if found is None and LOCATIVE.search(before):
+            if found is None and _locative(before):
                 recogniser.unknown.append((sentence, run.start(), run.end()))
     if site_name_from is not None:
         # the site's own town (a station's "KSLA News 12 Shreveport") is where it is, not where its
@@ -1102,7 +1197,7 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
     away = _neighbourhoods_away_from_their_city(founds, keys, chosen, context)
     left_out = _far_towns_no_name_ties_to_their_state(founds, keys, chosen, context) - away
     context.left_out_for_home = bool(left_out)
-    left_out |= away
+    left_out |= away | _town_parts_named_like_towns_elsewhere(founds, chosen)
     if left_out:
         remaining = [n for n in range(len(founds)) if n not in left_out]
         founds, keys = [founds[n] for n in remaining], [keys[n] for n in remaining]
@@ -1245,6 +1340,27 @@ def _neighbourhoods_away_from_their_city(founds: list[_Found], keys: list[str], 
         if others:
             chosen[number] = max(others, key=lambda e: _score(e, found, context, []))
         else:
+            left_out.add(number)
+    return left_out
+
+
+_PARTS_OF_A_TOWN = frozenset({"neighbourhood", "neighborhood", "suburb", "suburbs"})
+
+
+def _town_parts_named_like_towns_elsewhere(founds: list[_Found], chosen: dict[int, GazetteerEntry]) -> set[int]:
+    """A name written as a part of a town ("La Reforma neighborhood, in the municipality of Juarez, Nuevo Leon")
+    read as a town of another province than the one the same sentence names is that town's namesake, not the
+    place: the part is too small for the gazetteer, and the town or province named beside it stands in. Says
+    which of the names (their numbers in `founds`) are left out."""
+    left_out: set[int] = set()
+    for number, found in enumerate(founds):
+        entry = chosen[number]
+        if found.generic not in _PARTS_OF_A_TOWN or entry.feature != "city":
+            continue
+        provinces = {(other.country_code, other.admin1) for n, other in chosen.items()
+                     if n != number and founds[n].mention.sentence == found.mention.sentence
+                     and other.feature in ("city", "admin1", "admin2") and other.country_code == entry.country_code}
+        if provinces and not any((e.country_code, e.admin1) in provinces for e in found.entries):
             left_out.add(number)
     return left_out
 
@@ -1394,10 +1510,13 @@ def _place_within_areas_after(doc: Document, recogniser: _Recogniser) -> None:
             continue
         sentence = doc.sentence(mention.sentence)
         base = sentence.start if sentence.index >= 0 else 0
-        part_of = _PART_OF_AFTER.match(sentence.text, mention.end - base)
+        # ("in Hama: Kaferzita": the area a colon follows is the whole, whatever the sizes)
+        listed_in = _COLON_AFTER_AREA.match(sentence.text, mention.end - base)
+        part_of = listed_in or _PART_OF_AFTER.match(sentence.text, mention.end - base)
         part = next((other for other in recogniser.found.values() if part_of and other.mention.sentence == mention.sentence
                      and other.mention.start == base + part_of.end()), None)
-        if part is not None and max((e.population for e in found.entries), default=0) > max((e.population for e in part.entries), default=0):
+        if part is not None and (listed_in or max((e.population for e in found.entries), default=0)
+                                 > max((e.population for e in part.entries), default=0)):
             # "the Damascus suburb of Douma": the suburb is the place, the one of its namesakes near the whole
             # (a namesake far away is not meant: then the whole stays the place, "the Pittsburgh neighborhood of X";
             # and in "the Baba Amr district of Homs" the smaller name before is the part)
