@@ -1209,6 +1209,14 @@ def test_a_day_told_further_down_of_something_else_does_not_date_the_shooting(re
     ("Two men shot dead outside Dayton store",
      "DAYTON, Ohio - Marcus Greene, 24, and Tyrell Banks, 19, were shot and killed Thursday night outside a convenience "
      "store on Salem Avenue, police said.", False),
+    # nor is an arrest still to come, or the shots neighbours heard
+    ("Man shot dead outside Dayton store",
+     "DAYTON, Ohio - A man was shot and killed outside a convenience store on Salem Avenue early Friday, police said. "
+     "No arrests have been made, and neighbours reported hearing several gunshots.", False),
+    # an arrest's report telling the shooting's day: its day is the incident's, not the report's
+    ("Man arrested in killing outside Dayton store",
+     "DAYTON, Ohio - Police arrested a man on Friday in the killing of Marcus Greene, who was shot dead outside a "
+     "convenience store on Salem Avenue on Wednesday night.", False),
 ])
 def test_a_follow_up_telling_no_day_of_its_incident_is_dated_by_the_report(read, title: str, text: str,
                                                                           dated_by_report: bool) -> None:

@@ -1365,3 +1365,18 @@ def test_people_come_to_a_hospital_by_themselves_were_hurt(parse, text: str, exp
 
 def test_people_struck_by_shotgun_pellets_were_shot(parse) -> None:
     assert _summary(statements(parse("Six guests were struck by pellets from a shotgun on the porch."))) == {"shot": 6}
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a death a court orders is no one's death
+    ("Activists sentenced to death in Cairo", "CAIRO (Test Wire) - A court on Monday sentenced three activists to death over "
+     "a riot last year, lawyers said.", (0, None)),
+    # people who went to a hospital for something else (to give statements, to look for kin) were not hurt
+    ("Man killed on Elm Street", "A man was shot and killed on Elm Street in Harlan, Ky., on Monday. Two women who witnessed "
+     "the shooting went to the hospital to give statements.", (1, None)),
+    ("Shelling in Aleppo", "Shells hit a market in Aleppo, Syria, on Monday, killing four people, activists said. Many people "
+     "went to the hospital to look for relatives.", (4, None)),
+])
+def test_a_death_sentence_and_a_visit_to_a_hospital_are_no_casualties(read, title: str, text: str, expected: tuple) -> None:
+    (mention,) = read(text, title=title, published="2016-04-26").mentions
+    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else None) == expected

@@ -24,6 +24,7 @@ INDIANA_TOWN = replace(DAYTON, location="Richmond", country_code="XX", admin1="I
 
 SHOOTING = ("Violence against civilians", "Attack")
 AGREEMENT = ("Strategic developments", "Agreement")
+ARRESTS = ("Strategic developments", "Arrests")
 GREENE, BANKS, OLSON, COLE = "name:marcus greene", "name:tyrell banks", "name:derrick olson", "name:lee cole"
 
 
@@ -134,7 +135,14 @@ def test_follow_ups_fold_in_merge_order_and_a_second_joins_the_first(store: Stor
     assert store.count("events") == 1
 
 
+def test_an_arrest_is_an_event_of_its_own_day(store: Store) -> None:
+    assert _merge(store, _mention("raid", INCIDENT, kind=ARRESTS), _plea(kind=ARRESTS)) == []
+
+
 def test_fusion_takes_the_day_from_reports_not_dated_by_themselves() -> None:
     reports = [_mention("plea1", PLEA, follow_up=True), _mention("plea2", PLEA, follow_up=True), _mention("shooting", INCIDENT)]
     assert fuse("ev", reports).event_date == INCIDENT
     assert fuse("ev", reports[:2]).event_date == PLEA  # none other: the report's day is all there is
+    # but a more precise day wins: a week is no day, whoever tells it
+    week = replace(_mention("look-back", INCIDENT), time_precision=2)
+    assert fuse("ev", [reports[0], week]).event_date == PLEA

@@ -919,13 +919,28 @@ def _follow_up_dated_by_its_past(doc: Document, incidents: list[Incident]) -> li
 
 def _follow_up_dated_by_itself(doc: Document, day: date, incident: Incident) -> bool:
     """Whether a report whose news is what followed an incident (a trial, a plea, an arrest) dates the
-    incident only by itself: on the report's day or the day before ("a jury convicted him Tuesday"), with
-    no day the incident is told on. Its incident may be months or years older, and merging must look
-    for it there (merge/follow_ups.py); a report of an arrest the day after a shooting gives the same
-    day, and finds no older event naming the same people."""
-    if incident.historical or doc.published is None or not _opens_with_follow_up_news(doc):
+    incident only by itself: no day told of the incident, or only the report's own or a statement's,
+    a hearing's or an arrest's ("a jury convicted him Tuesday"), and so the report's day or the day
+    before. Its incident may be months or years older, and merging must look for it there
+    (merge/follow_ups.py); a report of an arrest the day after a shooting gives the same day, and finds
+    no older event naming the same people."""
+    if incident.historical or doc.published is None or not _news_is_what_followed(doc):
         return False
-    return day >= doc.published - timedelta(days=1)
+    return day >= doc.published - timedelta(days=1) and (incident.time is None or _dated_by_the_report(doc, incident.time))
+
+
+#: follow-up words a first report uses too, negated or in another sense: "No arrests have been made", "no one
+#: has been charged", "neighbours reported hearing gunshots"
+_NOT_FOLLOW_UP_NEWS = re.compile(r"\b(?:no|not|nobody|none)\b(?:\s+\w+){0,3}?\s+(?:arrest\w*|charged|charges)\b"
+                                 r"|\bhearing\s+(?:(?:several|multiple|many|two|three|the|a|an)\s+)?"
+                                 r"(?:gun\w*|shots?|pops?|bangs?|noises?|screams?|yelling|explosions?|sirens?)\b", re.I)
+
+
+def _news_is_what_followed(doc: Document) -> bool:
+    """Whether the headline or the first two sentences tell what followed an incident (a trial, a plea, an
+    arrest), not only that none has followed yet ("No arrests have been made") or what witnesses heard."""
+    opening = " ".join([doc.article.title or ""] + [doc.sentence(s).text for s in range(min(2, len(doc.sentences)))])
+    return bool(_FOLLOW_UP_NEWS.search(_NOT_FOLLOW_UP_NEWS.sub(" ", opening)))
 
 
 def _dated_by_the_report(doc: Document, time: TimeExpression | None) -> bool:

@@ -952,7 +952,7 @@ SELF_ARRIVAL_LEMMAS = {"arrive", "walk", "go", "show", "come"}
 _VISITORS = re.compile(r"^(?:police(?:men)?|officers?|deputies|deputy|detectives?|investigators?|troopers?|agents?|paramedics?|"
                        r"firefighters?|personnel|staff|relatives?|family|families|friends?|parents?|mothers?|fathers?|moms?|dads?|"
                        r"wife|wives|husbands?|brothers?|sisters?|sons?|daughters?|uncles?|aunts?|cousins?|nephews?|nieces?|"
-                       r"grand(?:mother|father|parent)s?|members?|reporters?|journalists?)$", re.I)
+                       r"grand(?:mother|father|parent)s?|members?|reporters?|journalists?|witness(?:es)?)$", re.I)
 
 
 def _came_to_hospital(verb: Token) -> bool:
@@ -963,6 +963,8 @@ def _came_to_hospital(verb: Token) -> bool:
         return False
     if not _to_hospital(verb, ("to", "into", "at")) or _with_a_wound(verb):
         return False  # ("arrived at a hospital with gunshot wounds": the wounds tell them, and how they add)
+    if any(c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.subtree):
+        return False  # went there for something: "went to the hospital to give statements", "to look for relatives"
     comer = _subject(verb)
     return comer is not None and not _kin_of_someone(comer) and not _VISITORS.match(comer.text) \
         and (comer.like_num or comer.lower_ in ADDITIVE_WORDS or _is_age(comer)
@@ -1645,7 +1647,18 @@ def _names_a_death(token: Token) -> bool:
     ("homicide detectives") or several ("two murders")."""
     if token.lower_ in DEATH_CRIME_NOUNS and token.tag_ == "VBG" and token.dep_ == "pcomp":
         return not any(c.dep_ in ("dobj", "nsubj") for c in token.children)
+    if _a_punishment(token):
+        return False
     return token.lemma_.lower() in DEATH_CRIME_NOUNS and token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ != "compound"
+
+
+def _a_punishment(token: Token) -> bool:
+    """'sentenced to death', 'condemned to death', 'faces death penalty': a death a court may order, no one's death."""
+    if token.lower_ != "death":
+        return False
+    before = token.doc[token.i - 2:token.i].text.lower() if token.i >= 2 else ""
+    after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return before.endswith(("sentenced to", "condemned to", "sentence to", "sentences to")) or after in ("penalty", "sentence", "row")
 
 
 #: (the gun turned on oneself may be named by its kind or its owner: "turned an AK-47 on himself", "his shotgun")

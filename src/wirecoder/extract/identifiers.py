@@ -45,6 +45,8 @@ homicide unit division squad task fugitive marshals
 trauma sinai christ advocate holy children
 correctional facility jail prison detention
 shot dead killed found wounded injured
+observatory committee committees coordination council forces army rights ministry brigade brigades battalion front
+movement party union association agency organization organisation network commission
 """.split())
 
 

@@ -12,6 +12,7 @@ folded into the older event it follows, when there is one:
   merge has already judged) and at most `merge_follow_up_days` before it;
 - in the same country, within `merge_corroborated_km`, both placed at least at a
   town (a province's centre says nothing), of compatible type, sharing no article;
+  not a strategic development (an arrest, a deal: an event of its own day);
 - naming two of the same people, or one of them with the same dead (someone
   dead); names several events nearby carry (a police chief's) do not count.
   One shared name alone is too weak over years: a spokesman, a reporter or a
@@ -32,7 +33,7 @@ from collections.abc import Iterable
 from datetime import timedelta
 
 from ..geo import distance_km
-from ..model import Event, EventChange, Mention, types_compatible
+from ..model import Event, EventChange, Mention, family, types_compatible
 from ..settings import Settings
 from ..store import Store
 from .fusion import fuse
@@ -74,8 +75,8 @@ def _follow_up_mentions(event_id: str, store: Store) -> list[Mention]:
 def _followed_event(event: Event, store: Store, settings: Settings) -> Event | None:
     """The older event a follow-up's event tells again, if one is stored (see the module's docstring)."""
     place, day = event.place, event.event_date
-    if place.geo_precision >= 3:
-        return None
+    if place.geo_precision >= 3 or family(event.sub_event_type) == "strategic":
+        return None  # (an arrest, a deal: an event of its own day, whatever it follows)
     older = [
         other for other in store.nearby_events(
             place.country_code, day - timedelta(days=settings.merge_follow_up_days),

@@ -4,9 +4,9 @@
   smallest death count among the reports that give one; 0 when none does;
   fatalities_low / fatalities_high keep the range the reports span;
 - a contradiction is flagged when reports disagree widely (6 dead vs 37);
-- date and place: the most precise, then the most reported (a follow-up report
-  dated only by itself, Mention.dated_by_report, dates the event only when no
-  other report does);
+- date and place: the most precise, then the most reported (of the most precise,
+  a follow-up report dated only by itself, Mention.dated_by_report, dates the
+  event only when no other report does);
 - every article, outlet, claimant and evidence span is kept; copies of one story
   (Mention.story_id) count as one independent source.
 """
@@ -33,10 +33,11 @@ def fuse(event_id: str, mentions: list[Mention]) -> Event:
     if not mentions:
         raise ValueError("an event needs at least one mention")
     ordered = sorted(mentions, key=lambda m: (m.published or m.event_date, m.mention_id))
-    # a follow-up report dated only by itself (a trial's day) does not date an incident another report dates
-    dating = [m for m in ordered if not m.dated_by_report] or ordered
-    most_precise_time = min(m.time_precision for m in dating)
-    day = _most_common([m for m in dating if m.time_precision == most_precise_time], key=lambda m: m.event_date).event_date
+    most_precise_time = min(m.time_precision for m in ordered)
+    most_precise = [m for m in ordered if m.time_precision == most_precise_time]
+    # of those, a follow-up report dated only by itself (a trial's day) does not date an incident another report dates
+    dating = [m for m in most_precise if not m.dated_by_report] or most_precise
+    day = _most_common(dating, key=lambda m: m.event_date).event_date
     most_precise_place = min(m.place.geo_precision for m in ordered)
     place = _most_common([m.place for m in ordered if m.place.geo_precision == most_precise_place],
                          key=lambda p: (p.location, p.admin1))
