@@ -65,13 +65,12 @@ def _folded_as_spark_does(placed: list[Placed]) -> dict[str, tuple[dict, list]]:
     follow_ups = folding.follow_up_events(assigned, [p.mention.mention_id for p in placed if p.mention.dated_by_report])
     theirs = {event_id: [p for p in placed if assigned[p.mention.mention_id] == event_id] for event_id in follow_ups}
     reach = folding.FoldReach.of(theirs, SETTINGS)
-    reached: dict[str, tuple[bool, bool]] = {}
+    reached: dict[str, tuple[frozenset, frozenset]] = {}
     for p in placed:
-        day, near = reach.touches(p.mention.place.country_code, p.mention.event_date, p.mention.place.latitude,
-                                  p.mention.place.longitude)
-        was = reached.get(assigned[p.mention.mention_id], (False, False))
-        reached[assigned[p.mention.mention_id]] = (was[0] or day, was[1] or near)
-    wanted = {event_id for event_id, (day, near) in reached.items() if day and near} | follow_ups
+        near = reach.near(p.mention.place.country_code, p.mention.place.latitude, p.mention.place.longitude)
+        was = reached.get(assigned[p.mention.mention_id], (frozenset(), frozenset()))
+        reached[assigned[p.mention.mention_id]] = (was[0] | near, was[1] | {p.mention.event_date})
+    wanted = {event_id for event_id, (near, days) in reached.items() if reach.reaches(near, days)} | follow_ups
     assert "toledo:m1" not in {p.mention.mention_id for p in placed if assigned[p.mention.mention_id] in wanted}
     folds = folding.fold([p for p in placed if assigned[p.mention.mention_id] in wanted], assigned, follow_ups, SETTINGS)
     merged_into = {m: e for m, e in assigned.items() if e in folds.into}
@@ -105,16 +104,16 @@ def test_no_follow_up_no_fold() -> None:
     assert folding.follow_up_events(assigned, []) == set()
 
 
-def test_the_reach_finds_the_days_and_places_of_any_window_and_nothing_else() -> None:
+def test_the_reach_finds_events_near_a_window_and_in_its_days() -> None:
     windows = [folding.FoldWindow("US", date(2011, 1, 1), date(2011, 6, 30), 39.76, -84.19, 50.0),
                folding.FoldWindow("US", date(2011, 6, 1), date(2011, 12, 31), 64.84, -147.72, 50.0),  # Fairbanks
                folding.FoldWindow("CA", date(2015, 1, 1), date(2015, 2, 1), 45.50, -73.57, 50.0)]
     reach = folding.FoldReach(windows)
-    assert reach.touches("US", date(2011, 9, 1), 39.76, -84.19) == (True, True)  # the spans merged
-    assert reach.touches("US", date(2012, 1, 1), 39.50, -84.50) == (False, True)  # ~40 km from Dayton
-    assert reach.touches("US", date(2010, 12, 31), 40.30, -84.19) == (False, False)  # ~60 km north
-    # near the pole a degree of longitude is short: ~45 km east of Fairbanks is two cells away
-    assert reach.touches("US", date(2011, 7, 1), 64.84, -146.78)[1] is True
-    assert reach.touches("CA", date(2011, 3, 1), 39.76, -84.19) == (False, False)  # another country
-    for window in windows:  # the same as checking each window in turn
-        assert reach.touches(window.country_code, window.first_day, window.latitude, window.longitude) == (True, True)
+    assert reach.near("US", 39.50, -84.50) == {0}  # ~40 km from Dayton
+    assert reach.near("US", 40.30, -84.19) == frozenset()  # ~60 km north
+    assert reach.near("US", 64.84, -146.78) == {1}  # near the pole a degree of longitude is short: two cells, ~45 km
+    assert reach.near("CA", 39.76, -84.19) == frozenset()  # another country
+    assert reach.reaches({0}, [date(2012, 1, 1), date(2011, 3, 1)])
+    # near Dayton on a day only Fairbanks' window spans: not in reach
+    assert not reach.reaches({0}, [date(2011, 9, 1)])
+    assert reach.reaches({0, 1}, [date(2011, 9, 1)])

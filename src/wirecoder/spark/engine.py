@@ -427,12 +427,13 @@ def _fold(mentions: Any, assigned: dict[str, str], settings: Settings, context: 
         theirs[assigned[row["mention_id"]]].append(placed_from_row(row))
     windows = context.broadcast(folding.FoldReach.of(theirs, settings))
 
-    def reach(row: Any) -> tuple[str, tuple[bool, bool]]:
-        return shared.value[row["mention_id"]], windows.value.touches(row["country_code"], row["event_date"],
-                                                                      row["latitude"], row["longitude"])
+    def reach(row: Any) -> tuple[str, tuple[frozenset[int], frozenset[Any]]]:
+        near = windows.value.near(row["country_code"], row["latitude"], row["longitude"])
+        return shared.value[row["mention_id"]], (near, frozenset([row["event_date"]]))
 
-    reached = (rows.map(reach).reduceByKey(lambda a, b: (a[0] or b[0], a[1] or b[1]))
-               .filter(lambda kv: kv[1][0] and kv[1][1]).keys().collect())
+    # per event: the windows its mentions are near, and its mentions' days (few)
+    reached = (rows.map(reach).reduceByKey(lambda a, b: (a[0] | b[0], a[1] | b[1]))
+               .filter(lambda kv: windows.value.reaches(*kv[1])).keys().collect())
     wanted = context.broadcast(set(reached) | follow_ups)
     placed = [placed_from_row(row) for row in rows.filter(lambda r: shared.value[r["mention_id"]] in wanted.value).collect()]
     return folding.fold(placed, assigned, follow_ups, settings)

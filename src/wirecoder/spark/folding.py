@@ -11,7 +11,7 @@ scratch store that holds every event it could read:
 2. the events it could join: an event's day and place are always one of its
    mentions' (fusion picks them among them), so every event with a mention in a
    follow-up's window of days and a mention within its distance is gathered
-   (`FoldReach.touches`: a superset of what the store's query returns);
+   (`FoldReach`: a superset of what the store's query returns);
 3. `fold_follow_ups` runs over those events in a scratch store, in merge order, as
    locally; it says which events went into which, and records the history entries
    of each fold, in the order the local store records them.
@@ -24,7 +24,6 @@ in that order, whichever event a mention went to), then the folds'.
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -76,26 +75,15 @@ _KM_PER_DEGREE = 111.32
 
 class FoldReach:
     """The follow-ups' windows, indexed so that every mention of a crawl is checked quickly (a crawl's
-    follow-ups are thousands): per country, their spans of days merged and sorted, and their places in
-    a grid of one-degree cells."""
+    follow-ups are thousands): their places in a grid of one-degree cells. An event may be one a
+    follow-up joins when one of its mentions is near a window's place and one (the same or another)
+    lies in that window's days: the event's place and day are each one of its mentions'."""
 
     def __init__(self, windows: list[FoldWindow]) -> None:
-        spans: dict[str | None, list[tuple[date, date]]] = defaultdict(list)
-        self._cells: dict[tuple[str | None, int, int], list[FoldWindow]] = defaultdict(list)
-        for window in windows:
-            spans[window.country_code].append((window.first_day, window.last_day))
-            self._cells[(window.country_code, *_cell(window.latitude, window.longitude))].append(window)
-        self._starts: dict[str | None, list[date]] = {}
-        self._ends: dict[str | None, list[date]] = {}
-        for country_code, found in spans.items():
-            merged: list[list[date]] = []
-            for first, last in sorted(found):
-                if merged and first <= merged[-1][1]:
-                    merged[-1][1] = max(merged[-1][1], last)
-                else:
-                    merged.append([first, last])
-            self._starts[country_code] = [first for first, _ in merged]
-            self._ends[country_code] = [last for _, last in merged]
+        self._windows = windows
+        self._cells: dict[tuple[str | None, int, int], list[int]] = defaultdict(list)
+        for index, window in enumerate(windows):
+            self._cells[(window.country_code, *_cell(window.latitude, window.longitude))].append(index)
         self._km = max((w.km for w in windows), default=0.0)
 
     @classmethod
@@ -104,30 +92,26 @@ class FoldReach:
         windows = (fold_window(fuse(event_id, [p.mention for p in placed]), settings) for event_id, placed in follow_ups.items())
         return cls([window for window in windows if window is not None])
 
-    def touches(self, country_code: str | None, day: date, latitude: float, longitude: float) -> tuple[bool, bool]:
-        """Whether a mention lies in some window's days, and near some window's place: an event with
-        both (by any of its mentions) may be one a follow-up joins."""
-        return self._day_within(country_code, day), self._near(country_code, latitude, longitude)
-
-    def _day_within(self, country_code: str | None, day: date) -> bool:
-        starts = self._starts.get(country_code)
-        if not starts:
-            return False
-        index = bisect_right(starts, day) - 1
-        return index >= 0 and day <= self._ends[country_code][index]
-
-    def _near(self, country_code: str | None, latitude: float, longitude: float) -> bool:
+    def near(self, country_code: str | None, latitude: float, longitude: float) -> frozenset[int]:
+        """The windows (by number) whose place a mention's is near."""
         row, column = _cell(latitude, longitude)
         rows = math.ceil(self._km / (_KM_PER_DEGREE * _CELL_DEGREES))
         # a degree of longitude shrinks towards the poles: look as many cells east and west as the distance spans
         shrink = max(math.cos(math.radians(min(abs(latitude) + rows * _CELL_DEGREES, 89.9))), 1e-3)
         columns = min(math.ceil(self._km / (_KM_PER_DEGREE * _CELL_DEGREES * shrink)), int(360 / _CELL_DEGREES))
+        found = set()
         for near_row in range(row - rows, row + rows + 1):
             for near_column in range(column - columns, column + columns + 1):
-                for window in self._cells.get((country_code, near_row, near_column), ()):
+                for index in self._cells.get((country_code, near_row, near_column), ()):
+                    window = self._windows[index]
                     if distance_km(window.latitude, window.longitude, latitude, longitude) <= window.km:
-                        return True
-        return False
+                        found.add(index)
+        return frozenset(found)
+
+    def reaches(self, near: Iterable[int], days: Iterable[date]) -> bool:
+        """Whether an event whose mentions are near these windows, on these days, lies in one of them."""
+        days = list(days)
+        return any(self._windows[index].first_day <= day <= self._windows[index].last_day for index in near for day in days)
 
 
 def _cell(latitude: float, longitude: float) -> tuple[int, int]:
