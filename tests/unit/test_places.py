@@ -1228,3 +1228,10 @@ def test_a_dateline_city_near_a_city_of_its_size_is_a_bureau(read) -> None:
                published="2012-02-06")
     place = _only_mention(doc).place
     assert (place.location, place.geo_precision) == ("Homs", 2)
+
+
+def test_a_state_and_a_town_run_together_after_from_is_a_person_not_a_place(read) -> None:
+    # "Virginia Richmond" after "from" names a person; only where a place is expected is it Richmond in Virginia
+    (mention,) = read("Police said a 20-year-old was shot in Texas City on Friday; a friend from Virginia Richmond was with him.",
+                      published="2016-05-02").mentions
+    assert mention.place.location == "Texas City"

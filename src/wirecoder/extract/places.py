@@ -223,6 +223,10 @@ _A_BUSINESS_AFTER = re.compile(r"\s+(?:restaurant|takeout|take-out|buffet|food|g
                                r"diner|store|deli)s?\b", re.I)
 
 
+#: what a place name is written after where it is the place of what happened: "in", "near", a form's colon
+_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|around|of|to|into|across)\s+(?:the\s+)?|:\s*|^\s*)$", re.I)
+
+
 def _preceding(text: str, start: int, width: int = 60) -> str:
     # a hashtag's mark is no word of its own: "clashes in #Mbengwi" is "in Mbengwi"
     return text[max(0, start - width):start].removesuffix("#")
@@ -345,7 +349,10 @@ class _Recogniser:
             if entries:
                 break
         else:
-            within = self._place_after_its_province(raw)
+            # (only where a place is expected: "in Guerrero Petatlán", "MUNICIPIO: Sinaloa San Ignacio"; "a friend
+            # from Virginia Richmond" is a person)
+            locative = _LOCATIVE_BEFORE.search(_preceding(text, local_start))
+            within = self._place_after_its_province(raw) if locative else None
             if within is None:
                 return None
             name, offset, entries = within
