@@ -1136,7 +1136,7 @@ def test_a_suspect_turning_himself_in_does_not_date_the_shooting(read) -> None:
 
 def test_a_victim_s_discharge_from_hospital_does_not_date_the_shooting(read) -> None:
     # the boy left hospital Thursday evening; the gun went off Wednesday
-    (mention,) = read("A hospital in Dayton, Ohio, said the 9-year-old boy who was shot in the chest was discharged Thursday "
+    (mention,) = read("Doctors in Dayton, Ohio, said the 9-year-old boy, shot in the chest, was discharged on Thursday "
                       "evening. He and his brother were playing with a gun they found in a closet Wednesday when it went off.",
                       published="2016-06-17").mentions
     assert (mention.place.location, mention.event_date) == ("Dayton", date(2016, 6, 15))
@@ -1242,8 +1242,8 @@ def test_a_day_with_its_hour_after_a_charge_named_for_the_crime_stays_the_charge
 def test_an_hour_opening_what_police_say_dates_the_incident_not_the_statement(read) -> None:
     # "says around 3 p.m. on Sunday, deputies were sent": the hour and the day are of what was said, so they date the
     # shooting the opening told only as "over the weekend"
-    (mention,) = read("A Wichita, Kansas, boy was hurt in an accidental shooting over the weekend. The sheriff's office says "
-                      "around 3 p.m. on Sunday, deputies were sent to a farm where they found the boy with a wound to his arm.",
+    (mention,) = read("A Wichita, Kansas, boy was wounded by a gun that went off by accident over the weekend. The sheriff's "
+                      "office says around 3 p.m. on Sunday, deputies were sent to a farm where they found the boy with a wound to his arm.",
                       published="2016-05-09").mentions
     assert (mention.place.location, mention.event_date) == ("Wichita", date(2016, 5, 8))
 
