@@ -34,14 +34,15 @@ BAD_RECORDS = "\n".join([
                 "text": "Another text under an id already read."}),
 ]) + "\n"
 
-# one shelling, reported by two outlets with days either side of the edge between two weeks (Sunday, Monday)
+# one shelling, reported by two outlets with days either side of the edge between two weeks (Sunday, Monday), both naming
+# the same victim (an organisation, the Syrian Observatory, names no one)
 ACROSS_A_WEEKEND = "\n".join(json.dumps(record) for record in [
     {"id": "edge-1", "title": "Shelling hits Hama", "published": "2012-01-16", "outlet": "Levant Desk News",
      "text": "HAMA, Syria (Levant Desk News) - Government forces shelled the city of Hama on January 15, killing five "
-             "civilians, activists said."},
+             "civilians, among them Omar Haddad, a teacher, activists said."},
     {"id": "edge-2", "title": "Five dead as shells fall on Hama", "published": "2012-01-17", "outlet": "Rivergate Times",
      "text": "HAMA, Syria (Rivergate Times) - Government forces shelled the city of Hama on January 16, killing six "
-             "civilians, the Syrian Observatory for Human Rights said."},
+             "civilians, among them a teacher, Omar Haddad, the Syrian Observatory for Human Rights said."},
 ]) + "\n"
 
 
