@@ -882,10 +882,14 @@ _FOLLOW_UP_NEWS = re.compile(r"\b(?:sentenc\w*|convict\w*|pleads?|pleaded|pled|g
                              r"indict\w*|arraign\w*|charged|charges|arrest\w*|extradit\w*|testif\w*|hearing)\b", re.I)
 
 
+def _opening(doc: Document) -> str:
+    """The headline and the first two sentences: where a report says what its news is."""
+    return " ".join([doc.article.title or ""] + [doc.sentence(s).text for s in range(min(2, len(doc.sentences)))])
+
+
 def _opens_with_follow_up_news(doc: Document) -> bool:
     """Whether the headline or the first two sentences tell what followed an incident: a trial, a plea, an arrest."""
-    opening = " ".join([doc.article.title or ""] + [doc.sentence(s).text for s in range(min(2, len(doc.sentences)))])
-    return bool(_FOLLOW_UP_NEWS.search(opening))
+    return bool(_FOLLOW_UP_NEWS.search(_opening(doc)))
 
 
 def _follow_up_dated_by_its_past(doc: Document, incidents: list[Incident]) -> list[Incident]:
@@ -939,8 +943,7 @@ _NOT_FOLLOW_UP_NEWS = re.compile(r"\b(?:no|not|nobody|none)\b(?:\s+\w+){0,3}?\s+
 def _news_is_what_followed(doc: Document) -> bool:
     """Whether the headline or the first two sentences tell what followed an incident (a trial, a plea, an
     arrest), not only that none has followed yet ("No arrests have been made") or what witnesses heard."""
-    opening = " ".join([doc.article.title or ""] + [doc.sentence(s).text for s in range(min(2, len(doc.sentences)))])
-    return bool(_FOLLOW_UP_NEWS.search(_NOT_FOLLOW_UP_NEWS.sub(" ", opening)))
+    return bool(_FOLLOW_UP_NEWS.search(_NOT_FOLLOW_UP_NEWS.sub(" ", _opening(doc))))
 
 
 def _dated_by_the_report(doc: Document, time: TimeExpression | None) -> bool:
