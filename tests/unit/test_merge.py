@@ -66,6 +66,25 @@ def test_a_report_without_deaths_does_not_pull_the_toll_to_zero() -> None:
     assert event.contradictions == []
 
 
+def test_a_lone_lower_toll_two_independent_reports_contradict_is_not_the_credible_one() -> None:
+    # the first report counted one dead; two later, independent reports count two (a victim died in hospital)
+    first = _mention("a1", 1, injuries=2, published=date(2012, 1, 13))
+    later = [_mention(f"a{n}", 2, injuries=1, published=date(2012, 1, 14)) for n in (2, 3)]
+    event = fuse("ev-x", [first, *later])
+    assert (event.fatalities, event.fatalities_low, event.fatalities_high) == (2, 1, 2)
+    assert event.injuries == 1
+
+
+def test_copies_of_one_story_corroborate_nothing() -> None:
+    copies = [replace(_mention(f"a{n}", 9), story_id="a2") for n in (2, 3)]
+    assert fuse("ev-x", [_mention("a1", 4), *copies]).fatalities == 4
+
+
+def test_when_both_tolls_are_corroborated_the_lower_one_stands() -> None:
+    event = fuse("ev-x", [_mention("a1", 3), _mention("a2", 3), _mention("a3", 5), _mention("a4", 5), _mention("a5", 5)])
+    assert event.fatalities == 3
+
+
 def test_no_deaths_reported_gives_zero() -> None:
     event = fuse("ev-x", [_mention("a1", 0), _mention("a2", 0)])
     assert (event.fatalities, event.fatalities_low, event.fatalities_high) == (0, 0, 0)

@@ -1,8 +1,12 @@
 """Fusion: one Event's fields from all the mentions (reports) of its incident.
 
 - fatalities: the lowest credible figure (ACLED's conservative rule): the
-  smallest death count among the reports that give one; 0 when none does;
-  fatalities_low / fatalities_high keep the range the reports span;
+  smallest death count that two independent reports give, else (no figure is
+  corroborated) the smallest any report gives; 0 when none gives one. A lone
+  report's lower figure that two others contradict is a misreading or a toll
+  since revised (a victim who died later), not the credible lowest.
+  fatalities_low / fatalities_high keep the range all the reports span;
+- injuries: the same rule over the injury counts;
 - a contradiction is flagged when reports disagree widely (6 dead vs 37);
 - date and place: the most precise, then the most reported (of the most precise,
   a follow-up report dated only by itself, Mention.dated_by_report, dates the
@@ -22,10 +26,26 @@ from ..notes import summary
 CONTRADICTION_RATIO = 1.5
 
 
+def _story(mention: Mention) -> str:
+    """The story a report belongs to: copies of one story are one source, however many outlets ran them."""
+    return mention.story_id or mention.article_id
+
+
 def _most_common(values: list, key=lambda v: v):  # type: ignore[no-untyped-def]
     counted = Counter(key(v) for v in values)
     best = max(counted.values())
     return next(v for v in values if counted[key(v)] == best)
+
+
+def _lowest_credible(figures: list[tuple[str, int]]) -> int:
+    """The smallest figure two independent reports (stories) give, else the smallest given; figures are
+    (story, count) pairs, positive counts only. A story counts once (its first report's figure)."""
+    per_story: dict[str, int] = {}
+    for story, count in figures:
+        per_story.setdefault(story, count)
+    given = Counter(per_story.values())
+    corroborated = [count for count, stories in given.items() if stories >= 2]
+    return min(corroborated or given)
 
 
 def fuse(event_id: str, mentions: list[Mention]) -> Event:
@@ -47,7 +67,7 @@ def fuse(event_id: str, mentions: list[Mention]) -> Event:
 
     reported = [m.fatalities for m in ordered if m.fatalities.best > 0]
     if reported:
-        fatalities = min(c.best for c in reported)
+        fatalities = _lowest_credible([(_story(m), m.fatalities.best) for m in ordered if m.fatalities.best > 0])
         low = min(c.low if c.low is not None else c.best for c in reported)
         high = max(c.high if c.high is not None else c.best for c in reported)
     else:
@@ -61,15 +81,15 @@ def fuse(event_id: str, mentions: list[Mention]) -> Event:
                 f"{m.fatalities.best} ({m.outlet or m.article_id})" for m in ordered if m.fatalities.best > 0
             )
             contradictions.append(f"fatalities differ between reports: {by_source}")
-    injuries_reported = [m.injuries.best for m in ordered if m.injuries is not None and m.injuries.best > 0]
+    injuries_reported = [(_story(m), m.injuries.best) for m in ordered if m.injuries is not None and m.injuries.best > 0]
     arrests_reported = [m.arrests.best for m in ordered if m.arrests is not None and m.arrests.best > 0]
 
     sources = list(dict.fromkeys(m.outlet for m in ordered if m.outlet))
     claimants = list(dict.fromkeys(c for m in ordered for c in m.claimants))
     evidence = [e for m in ordered for e in m.evidence]
-    injuries = min(injuries_reported) if injuries_reported else (0 if any(m.injuries is not None for m in ordered) else None)
-    # copies of one story are one source, however many outlets ran them
-    independent = len({m.story_id or m.article_id for m in ordered})
+    injuries = (_lowest_credible(injuries_reported) if injuries_reported
+                else (0 if any(m.injuries is not None for m in ordered) else None))
+    independent = len({_story(m) for m in ordered})
     notes = summary(typed.sub_event_type, day, place, actor_source.actor1, actor_source.actor2, fatalities, injuries,
                     claimants, len({m.article_id for m in ordered}), independent)
     return Event(
