@@ -1554,6 +1554,10 @@ def _place_within_areas_after(doc: Document, recogniser: _Recogniser) -> None:
             mention.precision = 2 if district else 3
 
 
+#: how near a place the report names a reading by sound must lie
+SOUND_READING_KM = 100
+
+
 def _place_by_sound(recogniser: _Recogniser, context: _Context) -> bool:
     """Names after a locative word that the gazetteer knows only in another transliteration ("in
     Maarat al-Numan": Ma'arrat an Nu'man), in a report whose leading country is one whose names news
@@ -1562,8 +1566,15 @@ def _place_by_sound(recogniser: _Recogniser, context: _Context) -> bool:
     if country not in TRANSLITERATED_COUNTRIES:
         return False
     added = False
+    named = [e for found in recogniser.found.values() for e in found.entries
+             if e.country_code == country and e.feature != "country" and e.latitude is not None]
     for sentence, start, end in recogniser.unknown:
         entries = [e for e in recogniser.gazetteer.lookup_by_sound(sentence.text[start:end]) if e.country_code == country]
+        if named:
+            # a reading far from every place the report names is another place that sounds alike ("Kakrak on
+            # the outskirts of Tarin Kot" is no Karukh of Herat): the report's places lie together
+            entries = [e for e in entries if e.latitude is not None and any(
+                distance_km(e.latitude, e.longitude, n.latitude, n.longitude) <= SOUND_READING_KM for n in named)]
         if entries and recogniser.add_entries(sentence, start, end, entries, None) is not None:
             added = True
     return added
