@@ -109,3 +109,26 @@ def test_a_reading_by_sound_far_from_the_places_the_report_names_is_not_taken(re
     (mention,) = read("Gunmen struck a police post in Kakrak, on the outskirts of Tarin Kot, on Monday, killing four officers, "
                       "Afghan officials said.", published="2014-05-05").mentions
     assert (mention.place.location, mention.place.admin1) == ("Tarin Kot", "Uruzgan")
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "province"),
+    [
+        # the gazetteer knows "Kasab" as another name of a Yemeni town, "Arbin" as a French village
+        ("Rebels shelled army posts in Kasab on Monday, killing two soldiers, a monitoring group in Syria said.",
+         "Kassab", "Latakia"),
+        ("Warplanes bombed Arbin on Monday, killing six civilians, a monitoring group in Syria said.",
+         "Arbin", "Damascus Countryside"),
+    ],
+)
+def test_a_name_known_only_as_a_small_town_abroad_is_the_town_at_home_it_sounds_like(read, text: str, town: str,
+                                                                                      province: str) -> None:
+    (mention,) = read(text, published="2014-05-05").mentions
+    assert (mention.place.location, mention.place.admin1, mention.place.country) == (town, province, "Syria")
+
+
+@pytest.mark.parametrize("written", ["in al- Bukamal", "in the city of al Bukamal"])
+def test_a_name_after_an_arabic_article_written_apart_is_a_place(read, written: str) -> None:
+    (mention,) = read(f"Fighting broke out {written} on Monday, killing seven militants, Syrian activists said.",
+                      published="2014-05-05").mentions
+    assert (mention.place.admin1, mention.place.country) == ("Dayr az Zawr", "Syria")
