@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.gazetteer.names import sound_key
+from wirecoder.gazetteer.names import other_spellings, sound_key, transliteration_key
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,80 @@ def test_a_small_town_is_kept_in_a_report_datelined_in_a_neighbours_capital(read
     (mention,) = read("BEIRUT (Wire) -- Syrian troops shelled Taftanaz on Sunday, killing three people, activists said.",
                       published="2012-08-13").mentions
     assert (mention.place.admin1, mention.place.country) == ("Idlib", "Syria")
+
+
+@pytest.mark.parametrize(
+    ("written", "without"),
+    [("Al-Raqqah", ["raqqah"]), ("as-Suwayda", ["suwayda"]), ("al- Tadamon", ["tadamon"]), ("al Bab", ["bab"]),
+     # English words and first names, not articles
+     ("Al Smith", []), ("An Alexandria", []), ("El Paso", [])],
+)
+def test_an_arabic_article_written_as_one_is_left_out_as_another_spelling(written: str, without: list[str]) -> None:
+    assert other_spellings(written) == without
+
+
+def test_the_gazetteer_finds_a_name_written_with_another_article(gazetteer) -> None:
+    # stored as "Ar Raqqah" (and "Raqqah"): news writes "al-" for every article
+    assert {(e.name, e.feature) for e in gazetteer.lookup("Al-Raqqah")} >= {("Ar Raqqah", "city")}
+
+
+def test_the_double_finds_a_name_written_with_another_article(small_gazetteer) -> None:
+    assert [e.name for e in small_gazetteer.lookup("el-Rastan")] == ["Ar Rastan"]
+
+
+@pytest.mark.parametrize(
+    ("written", "stored"),
+    [("Mehtarlam", "Mehtar Lām"), ("Kafarbatna", "Kafr Baţnā"), ("Jabla", "Jablah"), ("Joubar", "Jawbar")],
+)
+def test_names_joined_split_or_short_share_a_transliteration_key(written: str, stored: str) -> None:
+    assert transliteration_key(written) == transliteration_key(stored) is not None
+
+
+def test_two_letter_names_have_no_transliteration_key() -> None:
+    assert transliteration_key("Hama") is None
+    assert transliteration_key("al-Bab") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "province"),
+    [
+        ("Syrian troops shelled Jabla on Monday, killing three people, activists said.", "Jablah", "Latakia"),
+        ("Afghan police said insurgents attacked a checkpoint in Mehtarlam on Sunday, killing two officers.",
+         "Mehtarlam", "Laghman"),
+        ("Government forces clashed with rebels in Al-Raqqah on Monday, killing five fighters, Syrian activists said.",
+         "Ar Raqqah", "Ar Raqqah"),
+    ],
+)
+def test_a_town_written_short_joined_or_with_an_article_is_placed(read, text: str, town: str, province: str) -> None:
+    (mention,) = read(text, published="2014-05-05").mentions
+    assert (mention.place.location, mention.place.admin1, mention.place.geo_precision) == (town, province, 1)
+
+
+def test_a_reading_by_sound_far_from_the_places_the_report_names_is_not_taken(read) -> None:
+    # "Kakrak" sounds like Karukh, a town of Herat some 360 km away: not the village beside Tarin Kot
+    (mention,) = read("Gunmen struck a police post in Kakrak, on the outskirts of Tarin Kot, on Monday, killing four officers, "
+                      "Afghan officials said.", published="2014-05-05").mentions
+    assert (mention.place.location, mention.place.admin1) == ("Tarin Kot", "Uruzgan")
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "province"),
+    [
+        # the gazetteer knows "Kasab" as another name of a Yemeni town, "Arbin" as a French village
+        ("Rebels shelled army posts in Kasab on Monday, killing two soldiers, a monitoring group in Syria said.",
+         "Kassab", "Latakia"),
+        ("Warplanes bombed Arbin on Monday, killing six civilians, a monitoring group in Syria said.",
+         "Arbin", "Damascus Countryside"),
+    ],
+)
+def test_a_name_known_only_as_a_small_town_abroad_is_the_town_at_home_it_sounds_like(read, text: str, town: str,
+                                                                                      province: str) -> None:
+    (mention,) = read(text, published="2014-05-05").mentions
+    assert (mention.place.location, mention.place.admin1, mention.place.country) == (town, province, "Syria")
+
+
+@pytest.mark.parametrize("written", ["in al- Bukamal", "in the city of al Bukamal"])
+def test_a_name_after_an_arabic_article_written_apart_is_a_place(read, written: str) -> None:
+    (mention,) = read(f"Fighting broke out {written} on Monday, killing seven militants, Syrian activists said.",
+                      published="2014-05-05").mentions
+    assert (mention.place.admin1, mention.place.country) == ("Dayr az Zawr", "Syria")

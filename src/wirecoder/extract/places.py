@@ -48,7 +48,9 @@ LOCATIVE = re.compile(
     r"(?:attacks?|air ?strikes?|drone strikes?|raids?|assaults?|offensive|crackdown)\s+on)\s+(?:the\s+)?"
     r"(?:(?:northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern|"
     r"northwestern|northeastern|southwestern|southeastern|north|south|east|west|rural|restive|besieged|embattled|"
-    r"rebel-held|opposition-held|government-held|flashpoint|nearby|neighbouring|neighboring|coastal|eastern)\s+)?)$"
+    r"rebel-held|opposition-held|government-held|flashpoint|nearby|neighbouring|neighboring|coastal|eastern)\s+)?"
+    # an Arabic article written apart from its name: "in al Dumayr", "of al- Bukamal" (not "an", "as", "at": English)
+    r"(?:(?:al|el|ar|ash|az|ez|es|ed|ath|adh)-?\s+)?)$"
 )
 #: words after a name that make it a state's ("New York Gov.", "the New York border", "Ohio lawmakers")
 _STATE_WORDS_AFTER = re.compile(r"\s+(?:Gov\.|Lt\. Gov\.|(?:Governor|governor|border|state line|Legislature|legislature|lawmakers|"
@@ -1554,19 +1556,50 @@ def _place_within_areas_after(doc: Document, recogniser: _Recogniser) -> None:
             mention.precision = 2 if district else 3
 
 
+#: how near a place the report names a reading by sound must lie
+SOUND_READING_KM = 100
+
+
 def _place_by_sound(recogniser: _Recogniser, context: _Context) -> bool:
     """Names after a locative word that the gazetteer knows only in another transliteration ("in
     Maarat al-Numan": Ma'arrat an Nu'man), in a report whose leading country is one whose names news
-    transliterates: the places of that country they sound like. Whether any was added."""
+    transliterates: the places of that country they sound like. And, in a report that names that country,
+    names the gazetteer knows only as small towns abroad ("Clashes in Syria ... in Arbin": Irbin, not a
+    French village). Whether any was added or read anew."""
     country = context.leading_country()
     if country not in TRANSLITERATED_COUNTRIES:
         return False
+    named = [e for found in recogniser.found.values() for e in found.entries
+             if e.country_code == country and e.feature != "country" and e.latitude is not None]
     added = False
     for sentence, start, end in recogniser.unknown:
-        entries = [e for e in recogniser.gazetteer.lookup_by_sound(sentence.text[start:end]) if e.country_code == country]
+        entries = _sounding_alike_at_home(recogniser.gazetteer, sentence.text[start:end], country, named)
         if entries and recogniser.add_entries(sentence, start, end, entries, None) is not None:
             added = True
+    if country in context.named:
+        for found in recogniser.found.values():
+            entries = _sounding_alike_at_home(recogniser.gazetteer, found.mention.text, country, named) \
+                if _only_small_towns_abroad(found, country) else []
+            if entries:
+                found.entries = entries
+                added = True
     return added
+
+
+def _sounding_alike_at_home(gazetteer: Gazetteer, name: str, country: str, named: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """The places of the country that sound like the name, near one of the places the report names if it names
+    any: one far from all of them is another place that sounds alike ("Kakrak on the outskirts of Tarin Kot"
+    is no Karukh of Herat)."""
+    entries = [e for e in gazetteer.lookup_by_sound(name) if e.country_code == country and e.latitude is not None]
+    if not named:
+        return entries
+    return [e for e in entries if any(distance_km(e.latitude, e.longitude, n.latitude, n.longitude) <= SOUND_READING_KM
+                                      for n in named)]
+
+
+def _only_small_towns_abroad(found: _Found, country: str) -> bool:
+    return found.hint is None and found.mention.relation != "dateline" and bool(found.entries) and all(
+        e.country_code != country and e.feature == "city" and e.population < SMALL_PLACE for e in found.entries)
 
 
 def run(doc: Document, gazetteer: Gazetteer, every_name: bool = False) -> None:

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from ..errors import GazetteerError
 from .build import GAZETTEER_FORMAT, POSTAL_TOWN_ID_BASE, build_gazetteer
-from .names import TRANSLITERATED_COUNTRIES, name_key, run_together, sound_key, sound_key_of
+from .names import TRANSLITERATED_COUNTRIES, name_key, other_spellings, run_together, transliteration_key, transliteration_key_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +87,7 @@ class Gazetteer(Protocol):
 
     def lookup_by_sound(self, name: str) -> list[GazetteerEntry]:
         """Places of the countries whose names news transliterates (names.TRANSLITERATED_COUNTRIES)
-        that one of their names sounds like (names.sound_key): "Maarat al-Numan" finds Ma'arrat an
+        that one of their names sounds like (names.transliteration_key): "Maarat al-Numan" finds Ma'arrat an
         Nu'man. For names `lookup` does not know; the caller checks the country fits the report."""
         ...
 
@@ -121,7 +121,14 @@ class SqliteGazetteer:
         self._by_sound: dict[str, list[int]] | None = None
 
     def lookup(self, name: str) -> list[GazetteerEntry]:
-        key = name_key(name)
+        found = self._held_under(name_key(name))
+        for spelling in other_spellings(name) if not found else ():
+            found = self._held_under(spelling)
+            if found:
+                break
+        return found
+
+    def _held_under(self, key: str) -> list[GazetteerEntry]:
         cached = self._lookups.get(key)
         if cached is None:
             rows = self._db.execute(
@@ -171,7 +178,7 @@ class SqliteGazetteer:
         return self._large_towns[min_population]
 
     def lookup_by_sound(self, name: str) -> list[GazetteerEntry]:
-        key = sound_key(name)
+        key = transliteration_key(name)
         if key is None:
             return []
         if self._by_sound is None:
@@ -203,7 +210,7 @@ def _sound_index(named: Iterable[tuple[str, int]]) -> dict[str, list[int]]:
     """Place ids by the sound key of each of their names (given in their name_key form)."""
     index: dict[str, list[int]] = {}
     for name, place_id in named:
-        key = sound_key_of(name)
+        key = transliteration_key_of(name)
         if key is not None and place_id not in index.setdefault(key, []):
             index[key].append(place_id)
     return index
@@ -230,7 +237,11 @@ class InMemoryGazetteer:
         self._abbreviations = dict(abbreviations or {})
 
     def lookup(self, name: str) -> list[GazetteerEntry]:
-        return list(self._by_key.get(name_key(name), []))
+        key = name_key(name)
+        for spelling in [key, *other_spellings(name)]:
+            if spelling in self._by_key:
+                return list(self._by_key[spelling])
+        return []
 
     def country(self, code: str) -> CountryInfo | None:
         return self._countries.get(code)
@@ -250,11 +261,11 @@ class InMemoryGazetteer:
         return _largest_by_name({e.id: e for entries in self._by_key.values() for e in entries if e.feature == "admin1"}.values())
 
     def lookup_by_sound(self, name: str) -> list[GazetteerEntry]:
-        key = sound_key(name)
+        key = transliteration_key(name)
         if key is None:
             return []
         entries = {e.id: e for names_key, found in self._by_key.items() for e in found
-                   if e.country_code in TRANSLITERATED_COUNTRIES and sound_key_of(names_key) == key}
+                   if e.country_code in TRANSLITERATED_COUNTRIES and transliteration_key_of(names_key) == key}
         return list(entries.values())
 
 

@@ -55,6 +55,19 @@ def without_article(key: str) -> str | None:
     return stripped if stripped != key else None
 
 
+#: an Arabic article written as one: hyphened to its name ("Al-Raqqah", "as-Suwayda") or in lower case ("al Bab");
+#: "Al Smith" and "An Alexandria man" are English
+_WRITTEN_ARTICLE = re.compile(rf"^(?:(?i:{'|'.join(ARABIC_ARTICLES)})-\s*|(?:{'|'.join(ARABIC_ARTICLES)})\s+)(?=\S{{3,}})")
+
+
+def other_spellings(name: str) -> list[str]:
+    """Keys under which the gazetteer may hold a name it does not hold as written, most alike first:
+    without a leading Arabic article, as the gazetteer also stores its own names ("Al-Raqqah" finds Ar
+    Raqqah, stored as "ar raqqah" and "raqqah")."""
+    article = _WRITTEN_ARTICLE.match(name.strip())
+    return [name_key(name.strip()[article.end():])] if article else []
+
+
 def is_latin(text: str) -> bool:
     """True for names written in Latin script (the ones English news uses)."""
     if text.isascii():  # most names, and looking each letter's Unicode name up is slow on a GeoNames dump
@@ -109,9 +122,33 @@ def sound_key(text: str) -> str | None:
 
 def sound_key_of(key: str) -> str | None:
     """sound_key of a name already in its `name_key` form (as the gazetteer stores names)."""
+    skeleton = _consonants(key)
+    return skeleton if len(skeleton) - skeleton.count(" ") >= SOUND_KEY_LETTERS else None
+
+
+#: a transliteration key this short matches too many places to be a reading of the name
+TRANSLITERATION_KEY_LETTERS = 3
+
+
+def transliteration_key(text: str) -> str | None:
+    """The sound key of a transliterated name with its words run together, and shorter: 'Mehtarlam' and
+    'Mehtar Lam' -> 'mhtrlm'; 'Jabla' and 'Jablah' -> 'jbl'. For the places of the countries whose names
+    news transliterates (Gazetteer.lookup_by_sound), where outlets join and split a name's words as they
+    please ("Kafarbatna", "Kafr Batna"). None for a name with fewer than TRANSLITERATION_KEY_LETTERS
+    consonants."""
+    return transliteration_key_of(name_key(text))
+
+
+def transliteration_key_of(key: str) -> str | None:
+    """transliteration_key of a name already in its `name_key` form."""
+    skeleton = _DOUBLED.sub(r"\1", _consonants(key).replace(" ", ""))
+    return skeleton if len(skeleton) >= TRANSLITERATION_KEY_LETTERS else None
+
+
+def _consonants(key: str) -> str:
+    """A name's consonants, doubled letters once, its Arabic articles left out, word by word."""
     words = key.split()
     kept = [word for word in words if word not in _ARTICLE_WORDS] or words
     kept = [_FINAL_VOWEL_H.sub("", word) for word in kept]  # "Zawiyeh", "Zawiyah", "Zawiya"
     skeleton = _DOUBLED.sub(r"\1", " ".join(kept)).translate(_WITHOUT_VOWELS)
-    skeleton = " ".join(_DOUBLED.sub(r"\1", skeleton).split())
-    return skeleton if len(skeleton) - skeleton.count(" ") >= SOUND_KEY_LETTERS else None
+    return " ".join(_DOUBLED.sub(r"\1", skeleton).split())
