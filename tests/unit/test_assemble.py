@@ -423,6 +423,23 @@ def test_the_day_of_the_incident(read, text: str, published: str, day: date) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "day", "of_the_incident"),
+    [
+        ("He faces nine counts, one for each person hurt in the gunfire that broke out on Oct. 3 near the fields.",
+         "on Oct. 3", True),
+        ("The shooting on Oct. 3 left nine people hurt.", "on Oct. 3", True),
+        ("He was booked into the county jail on Oct. 9 after a long search.", "on Oct. 9", False),
+    ],
+)
+def test_a_day_told_of_the_incident_noun(text: str, day: str, of_the_incident: bool) -> None:
+    # "gunfire" names the incident as "shooting" does: the day told of it is the incident's, not an arrest's
+    from wirecoder.extract.assemble import _dates_the_incident
+
+    start = text.index(day)
+    assert _dates_the_incident(text, start, start + len(day)) is of_the_incident
+
+
+@pytest.mark.parametrize(
     ("text", "statement"),
     [
         ("Police in Harlan said Friday that a boy had been hurt.", True),

@@ -199,7 +199,7 @@ def _aftermath_day(text: str, start: int, end: int) -> bool:
 
 #: the incident nouns as written, whose day a follow-up gives in a phrase the parse may not tie to them
 #: ("the May 31 death", "the shooting on Aug. 29"); INCIDENT_NOUNS above are the same words' lemmas in the parse
-_INCIDENT_NOUN_WRITTEN = r"(?:shootings?|death|deaths|killings?|slayings?|murders?|homicides?|shootout|rampage|spree|stabbing|gunfights?|gun\s?battles?|home\s+invasions?|massacre)"
+_INCIDENT_NOUN_WRITTEN = r"(?:shootings?|death|deaths|killings?|slayings?|murders?|homicides?|shootout|rampage|spree|stabbing|gunfights?|gun\s?battles?|home\s+invasions?|massacre|gunfire)"
 _INCIDENT_BEFORE = re.compile(r"\b" + _INCIDENT_NOUN_WRITTEN + r"\b[^.;:\"]{0,40}\bon\s+$", re.I)
 #: a day told right after the noun: "a shooting incident last Saturday", "the killing Sunday" (not after "death",
 #: "homicide" or "murder": "ruled the death a homicide Thursday", "charged with murder Friday" give a ruling's or a
