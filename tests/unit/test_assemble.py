@@ -388,6 +388,14 @@ def test_victims_of_an_earlier_year_are_not_counted(read) -> None:
          "prosecutors said.", "2015-06-10", date(2015, 6, 7)),
         ("Prosecutors said a man who shot a store clerk in Harlan, Kentucky, is due in court on July 13.",
          "2015-06-10", date(2015, 6, 10)),
+        # a follow-up (a plea, a bail hearing) dates its incident in full further down: a shooting's day told without
+        # its year is last year's even when this year's same day is a few weeks off, and a day told of the shooting
+        # as a noun ("the shooting happened ... Aug. 26, 2015") is the incident's, not the hearing's
+        ("Three men admitted on Friday their part in the Nov. 22 shootout outside a park in Harlan, Kentucky, in which "
+         "nine people were wounded.", "2016-10-17", date(2015, 11, 22)),
+        ("Bail was set on Saturday for a second man charged in a shooting that killed two men at a park in Harlan, "
+         "Kentucky, last summer. The shooting happened near the ball fields at 10:40 a.m. Aug. 26, 2015, deputies said.",
+         "2016-07-02", date(2015, 8, 26)),
         # a victim who died later was hurt on the incident's day; a victim's state is told on the report's day
         ("A woman from Harlan, Kentucky, died Sunday of the gunshot wounds she suffered on Thursday at a gas station.",
          "2015-06-08", date(2015, 6, 4)),
@@ -412,6 +420,23 @@ def test_victims_of_an_earlier_year_are_not_counted(read) -> None:
 def test_the_day_of_the_incident(read, text: str, published: str, day: date) -> None:
     mentions = [m for m in read(text, published=published).mentions if m.event_type != "Strategic developments"]
     assert mentions[0].event_date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "of_the_incident"),
+    [
+        ("He faces nine counts, one for each person hurt in the gunfire that broke out on Oct. 3 near the fields.",
+         "on Oct. 3", True),
+        ("The shooting on Oct. 3 left nine people hurt.", "on Oct. 3", True),
+        ("He was booked into the county jail on Oct. 9 after a long search.", "on Oct. 9", False),
+    ],
+)
+def test_a_day_told_of_the_incident_noun(text: str, day: str, of_the_incident: bool) -> None:
+    # "gunfire" names the incident as "shooting" does: the day told of it is the incident's, not an arrest's
+    from wirecoder.extract.assemble import _dates_the_incident
+
+    start = text.index(day)
+    assert _dates_the_incident(text, start, start + len(day)) is of_the_incident
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,11 @@ def _sentences(text: str) -> list[str]:
             "The blast went off at 9 p.m. Saturday near the market. Two people died.",
             ["The blast went off at 9 p.m. Saturday near the market.", "Two people died."],
         ),
+        # an hour runs on into its date as into its weekday ("at 4:15 a.m. Nov. 3, 2014")
+        (
+            "Jurors watched a video of the robbery at the gas station at 4:15 a.m. Nov. 3, 2014. The clerk was hurt.",
+            ["Jurors watched a video of the robbery at the gas station at 4:15 a.m. Nov. 3, 2014.", "The clerk was hurt."],
+        ),
         (
             "Sgt. Dana Reyes said the gunman fled on foot. He was armed.",
             ["Sgt. Dana Reyes said the gunman fled on foot.", "He was armed."],

@@ -199,7 +199,7 @@ def _aftermath_day(text: str, start: int, end: int) -> bool:
 
 #: the incident nouns as written, whose day a follow-up gives in a phrase the parse may not tie to them
 #: ("the May 31 death", "the shooting on Aug. 29"); INCIDENT_NOUNS above are the same words' lemmas in the parse
-_INCIDENT_NOUN_WRITTEN = r"(?:shootings?|death|deaths|killings?|slayings?|murders?|homicides?|shootout|rampage|spree|stabbing|gunfights?|gun\s?battles?|home\s+invasions?|massacre)"
+_INCIDENT_NOUN_WRITTEN = r"(?:shootings?|death|deaths|killings?|slayings?|murders?|homicides?|shootout|rampage|spree|stabbing|gunfights?|gun\s?battles?|home\s+invasions?|massacre|gunfire)"
 _INCIDENT_BEFORE = re.compile(r"\b" + _INCIDENT_NOUN_WRITTEN + r"\b[^.;:\"]{0,40}\bon\s+$", re.I)
 #: a day told right after the noun: "a shooting incident last Saturday", "the killing Sunday" (not after "death",
 #: "homicide" or "murder": "ruled the death a homicide Thursday", "charged with murder Friday" give a ruling's or a
@@ -417,7 +417,7 @@ def _foreign_dateline(doc: Document, place: PlaceMention) -> bool:
 
 def _frame_time(doc: Document, frame: EventFrame) -> tuple[TimeExpression | None, bool]:
     """The day the frame's own clause names; (time, attached to the trigger)."""
-    here = [t for t in doc.times if t.sentence == frame.sentence and not _page_stamp(doc, t) and not upcoming(t, doc.published)]
+    here = [t for t in doc.times if t.sentence == frame.sentence and not _page_stamp(doc, t) and not _still_to_come(doc, t)]
     if not here:
         return None, False
     token = frame.trigger_token
@@ -1144,6 +1144,13 @@ def _page_stamp(doc: Document, time: TimeExpression) -> bool:
 _TIME_OF_DAY = re.compile(r"morning|afternoon|evening|night|overnight|dawn|noon|late|early|yesterday", re.I)
 
 
+def _still_to_come(doc: Document, time: TimeExpression) -> bool:
+    """Whether a day told without its year is one to come (a hearing, a sentencing), not last year's. Not a day
+    said of an incident ("pleaded guilty in the Nov. 22 shootout" in October): a shooting is told once it has
+    happened, so it is last year's, however near this year's same day."""
+    return upcoming(time, doc.published) and not _said_of_the_incident(doc, time)
+
+
 def _within_week(doc: Document, time: TimeExpression | None) -> TimeExpression | None:
     """'last week's drive-by shooting', told later as 'on Tuesday, July 26': the day, when the
     article names one in that week that is not an arrest's or a statement's. So too for a month:
@@ -1156,7 +1163,7 @@ def _within_week(doc: Document, time: TimeExpression | None) -> TimeExpression |
         if time.precision == 2 and abs((other.day - time.day).days) > 5:
             continue
         if time.precision == 3 and ((other.day.year, other.day.month) != (time.day.year, time.day.month)
-                                    or not WRITTEN_OUT_DAY.search(other.text) or upcoming(other, doc.published)):
+                                    or not WRITTEN_OUT_DAY.search(other.text) or _still_to_come(doc, other)):
             continue
         if _day_after_the_fact(doc, other) or _page_stamp(doc, other):
             continue
@@ -1174,7 +1181,7 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
     said_of_it: list[TimeExpression] = []
     written_further: list[TimeExpression] = []
     for time in doc.times:
-        if time.precision != 1 or _page_stamp(doc, time) or upcoming(time, doc.published):
+        if time.precision != 1 or _page_stamp(doc, time) or _still_to_come(doc, time):
             continue
         if _EXPLICIT_YEAR.search(time.text) and time.day == doc.published:
             continue  # a full date equal to the publication day: the page's date, not the incident's
@@ -1698,7 +1705,7 @@ def _day_of_the_wound(doc: Document, time: TimeExpression) -> TimeExpression:
     # (an earlier day in a sentence that tells of violence: "the hunting season opened Friday" is no wound's day)
     earlier = [t for t in doc.times if t.precision == 1 and 0 < (time.day - t.day).days <= DEATH_AFTER_DAYS
                and (t.sentence < 0 or doc.sentence(t.sentence).candidate)
-               and not _page_stamp(doc, t) and not upcoming(t, doc.published) and not _day_after_the_fact(doc, t)]
+               and not _page_stamp(doc, t) and not _still_to_come(doc, t) and not _day_after_the_fact(doc, t)]
     return min(earlier, key=lambda t: t.day) if earlier else time
 
 
@@ -1738,9 +1745,12 @@ def _day_the_follow_up_dates_in_full(doc: Document, time: TimeExpression) -> Tim
                     if told is not None and attached}
     if (time.sentence, time.start) in told_by_verb or (time.sentence >= 0 and _said_of_the_incident(doc, time)):
         return time  # "a girl shot and killed herself Tuesday night", "the Christmas shooting": the day is the incident's
+    told_by_noun = {(told.sentence, told.start) for told, attached in (_frame_time(doc, f) for f in doc.frames if f.nominal)
+                    if told is not None and attached}
     dated = [t for t in doc.times if t.precision == 1 and t.sentence >= 0 and WRITTEN_OUT_DAY.search(t.text)
-             and FOLLOW_UP_AFTER_DAYS < (time.day - t.day).days <= 366 and not upcoming(t, doc.published)
-             and not _page_stamp(doc, t) and (_said_of_the_incident(doc, t) or (t.sentence, t.start) in told_by_verb)]
+             and FOLLOW_UP_AFTER_DAYS < (time.day - t.day).days <= 366 and not _still_to_come(doc, t)
+             and not _page_stamp(doc, t) and (_said_of_the_incident(doc, t) or (t.sentence, t.start) in told_by_verb
+                                              or (t.sentence, t.start) in told_by_noun)]
     return dated[0] if len({t.day for t in dated}) == 1 else time
 
 
