@@ -117,6 +117,18 @@ class EventFrame:
     counted_by_verb: bool = False
     #: the perpetrator killed himself ("before turning the gun on himself"): one more than his victims
     perpetrator_died: bool = False
+    #: the dead the sentence counts include the killer ("four dead, including the gunman", "a murder-suicide"
+    #: that left two dead): no toll his own death, told apart, adds to
+    killer_among_dead: bool = False
+    #: the killer's own death is the only death the sentence tells ("he then turned the gun on himself"), in a
+    #: report that tells of no mishap: one more than the dead told elsewhere
+    killer_died_apart: bool = False
+    #: the sentence tells someone killing the dead it counts ("a man killed his wife", "she was shot dead by a
+    #: neighbour"), not only that they died
+    killing_told: bool = False
+    #: in a sentence telling the killer's death apart, the others it tells he shot and does not tell hurt
+    #: ("shot his girlfriend and then turned the gun on himself": her fate is told elsewhere, if at all)
+    shot_by_killer: int = 0
     #: victims the sentence identifies by age or name, by kind: {"killed": {"age:15"}}
     identified: dict[str, set[str]] = field(default_factory=dict)
     #: kinds whose additional people are "the other five": the rest of a group told before, so more

@@ -279,6 +279,32 @@ def test_the_one_a_killer_shot_is_not_hurt_when_the_report_tells_her_dead(read) 
     assert not mention.injuries or mention.injuries.best == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a killer's death by his own hand, told in a sentence of its own, is one more than the victims told before
+        ("Police said a man killed his wife and his daughter at their home in Harlan, Kentucky, on Friday. "
+         "He then killed himself, police said.", 3),
+        ("Police said a man killed his wife and his daughter at their home in Harlan, Kentucky, on Friday. "
+         "The gunman died of a self-inflicted gunshot wound, police said.", 3),
+        # ... and the one he shot, told dead after the sentence that tells his own death
+        ("Deputies said a man shot his girlfriend and then turned the gun on himself outside a diner in Harlan, "
+         "Kentucky, on Friday. The girlfriend died at the scene.", 2),
+        # not where the dead told elsewhere outnumber those he shot (they hold him), nor beside a murder-suicide's toll
+        ("A man shot his two sons and then himself at their home in Harlan, Kentucky, on Friday. All three are dead, "
+         "police said.", 3),
+        ("Two people died in a murder-suicide at a home in Harlan, Kentucky, on Friday. Police said a man killed his "
+         "wife. He then killed himself.", 2),
+        # nor where the only death told elsewhere is his own again, no one else killed
+        ("A boy died in Harlan, Kentucky, on Friday of a self-inflicted gunshot wound. The boy was pronounced dead at "
+         "a hospital.", 1),
+    ],
+)
+def test_a_killers_own_death_told_apart_adds_to_his_victims(read, text: str, killed: int) -> None:
+    (mention,) = read(text, published="2016-04-24").mentions
+    assert mention.fatalities.best == killed
+
+
 def test_a_victim_told_by_age_and_then_by_name_is_one_person(read) -> None:
     doc = read("A 17-year-old died after being shot in a parked car in Harlan, Kentucky, on Monday evening, police said. "
                "Police said the teenager had been showing friends a handgun. "

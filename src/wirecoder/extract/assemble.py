@@ -1409,6 +1409,7 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     # a killer who then killed himself is one more than the people his sentence says he
     # killed; a total told elsewhere ("three are dead") already counts him
     with_killer = max(((f.killed.best if f.killed else 0) + 1 for f in frames if f.perpetrator_died), default=0)
+    with_killer = max(with_killer, _dead_with_a_killer_told_apart(frames))
     if with_killer > killed.best:
         killed = Count(best=with_killer, low=with_killer, high=killed.high and max(killed.high, with_killer))
     if len(dead_people.ages) > killed.best:  # "a 15-year-old died ... a 17-year-old died": two people
@@ -1434,6 +1435,25 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     arrested = Count.exact(top_arrested.best) if top_arrested else None
     mixed = max((f.killed_or_injured for f in frames if f.killed_or_injured is not None), default=None)
     return killed, injured, arrested, mixed
+
+
+def _dead_with_a_killer_told_apart(frames: list[EventFrame]) -> int:
+    """'A man shot his wife and then turned the gun on himself ... The woman died at the scene': a killer's own
+    death, told in a sentence that tells none of his victims dead, is one more than the dead the body tells
+    elsewhere (0 where no such sentence is). Not where those dead outnumber the people his sentence says he
+    shot ("shot his two sons and then himself ... all three are dead": the three hold him), nor beside a toll
+    that holds him ("a murder-suicide", "including the gunman", "killed two before killing himself"), nor beside
+    a headline's toll (a summing up that may hold him)."""
+    apart = [f for f in frames if f.killer_died_apart]
+    if not apart or any(f.killer_among_dead or (f.perpetrator_died and not f.killer_died_apart) for f in frames):
+        return 0  # (a sentence that tells his death beside his victims' has counted him already)
+    shot_by_him = max((f.shot_by_killer for f in apart), default=0) or None
+    if not any(f.killing_told for f in frames) and shot_by_him is None:
+        return 0  # "a boy died of a self-inflicted wound ... he was pronounced dead": no one else he killed
+    victims = max((f.killed.best for f in frames if f.killed is not None and not f.perpetrator_died and f.sentence >= 0), default=0)
+    if not victims or (shot_by_him is not None and victims > shot_by_him):
+        return 0
+    return victims + 1
 
 
 def _shot_by_the_killer_and_alive(frames: list[EventFrame]) -> int:

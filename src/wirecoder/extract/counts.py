@@ -1712,6 +1712,37 @@ def _suicides(parse: Any, found: list[Statement]) -> list[Statement]:
     return []
 
 
+def _killed_by_someone(statement: Statement) -> bool:
+    """'A man killed his wife', 'she was shot dead by a neighbour': a killing someone did, not only a death."""
+    trigger = statement.trigger
+    if trigger.lemma_.lower() not in KILL_LEMMAS | SHOOT_LEMMAS or trigger.pos_ != "VERB" or (
+            statement.victims is not None and statement.victims.lower_ in REFLEXIVES):
+        return False
+    if _is_passive(trigger):
+        return any(c.dep_ == "agent" for c in trigger.children)
+    killer = _subject(trigger)
+    return killer is not None and (statement.victims is None or killer.i != statement.victims.i) and (
+        killer.pos_ in ("PROPN", "PRON") or PEOPLE_NOUNS.match(killer.text) is not None)
+
+
+_MISHAP = re.compile(r"\b(?:accident\w*|unintentional\w*|inadvertent\w*|mishap)\b", re.I)
+_SELF_INFLICTED = re.compile(r"\bself[- ]inflicted\b", re.I)
+
+
+def _killed_by_own_hand(parse: Any, found: list[Statement]) -> list[Statement]:
+    """'He then killed himself', 'the gunman died of a self-inflicted gunshot wound': the one death a sentence
+    tells is the killer's own, by his hand, so the perpetrator's (one more than his victims, wherever they are
+    told)."""
+    killed = [s for s in found if s.kind == "killed"]
+    if len(killed) != 1 or killed[0].perpetrator or killed[0].count.best != 1 or killed[0].victims is None:
+        return found
+    death = killed[0]
+    reflexive = death.victims.lower_ in REFLEXIVES and death.trigger.lemma_.lower() in KILL_LEMMAS | SHOOT_LEMMAS
+    if not (reflexive or _SELF_INFLICTED.search(parse.text)):
+        return found
+    return [replace(s, perpetrator=True, additive=True) if s is death else s for s in found]
+
+
 _MISHAP_BEFORE = re.compile(r"\b(?:accidentally|accidental|unintentionally|inadvertently|mistakenly)\s+(?:\w+\s+)?$", re.I)
 #: a wound in a limb: "shot himself in the left leg", "in his hand"
 _LIMB_AFTER = re.compile(r"\s+in\s+(?:the|his|her)\s+(?:(?:left|right|lower|upper)\s+)?(?:legs?|foot|feet|hands?|arms?|thighs?|knees?|"
@@ -2272,15 +2303,25 @@ def _sex_of(victims: Token | None) -> str | None:
     return None
 
 
+#: a toll that holds the killer: "four people died, including the gunman", "the shooter is among the dead",
+#: "a murder-suicide" (those he killed and he)
+_KILLER_AMONG_THE_DEAD = re.compile(
+    r"\bmurder[- /]suicide\b|\bincluding (?:the|a|an) (?:[\w-]+ )?(?:suspect|gunman|shooter|killer|attacker|assailant|perpetrator)\b"
+    r"|\b(?:suspect|gunman|shooter|killer|attacker|assailant|perpetrator)\b[^.;]{0,30}\bamong\b", re.I)
+
+
 def run(doc: Document) -> None:
     """Fill each frame with the counts its sentence gives (tolls and totals left to the claims)."""
     place_words = {word.lower() for place in doc.places for word in place.text.split()}
+    by_mishap = bool(_MISHAP.search(doc.article.text))
     for frame in doc.frames:
         sentence = doc.sentence(frame.sentence)
         if sentence.parse is None:
             continue
         # a toll, or victims of an incident years before the report, are not this incident's count
         told = statements(sentence.parse)
+        if not by_mishap:  # ("a boy accidentally shot himself ... he killed himself with his father's rifle": the only one hurt)
+            told = _killed_by_own_hand(sentence.parse, told)
         if frame.sentence < 0:  # (the title only: a body's short lines are often links to other stories)
             told += _crime_of_a_death_in_headline(sentence.parse, told)
         # a harm dated by an earlier year beside the sentence's own harms is another incident's
@@ -2342,6 +2383,15 @@ def run(doc: Document) -> None:
         frame.dead_among_hurt = bool(dead) and all(_share_of_those_told(s.victims) for s in dead)
         frame.rest_of_group = {s.kind for s in found if s.additive and s.victims is not None and _the_rest(s.victims)}
         frame.perpetrator_died = any(s.perpetrator for s in found)
+        frame.killer_died_apart = frame.perpetrator_died and frame.killed is None and not by_mishap
+        # ("killed her and three others before fatally shooting himself": his death told beside theirs, maybe counted)
+        frame.killer_among_dead = bool(_KILLER_AMONG_THE_DEAD.search(sentence.text)) or (
+            frame.killed is not None and not frame.killer_died_apart and bool(SUICIDE.search(sentence.text) or _SELF_INFLICTED.search(sentence.text)))
+        frame.killing_told = any(s.kind == "killed" and not s.perpetrator and _killed_by_someone(s) for s in found)
+        if frame.killer_died_apart and frame.sentence >= 0:
+            shot = sum(s.count.best for s in found if s.kind == "shot" and not s.additive and s.victims is not None
+                       and s.victims.lower_ not in REFLEXIVES)
+            frame.shot_by_killer = max(0, shot - (frame.injured.best if frame.injured else 0))
         frame.described = {kind for kind in ("injured", "shot") if _added_by_their_state(found, kind)}
         frame.counted_by_verb = any(s.trigger.pos_ != "NOUN" for s in found if s.kind != "arrested")
         for statement in found:
