@@ -266,6 +266,15 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
         (("A 15-year-old boy has died after being shot in the head on Friday night in Harlan, Kentucky, police said. "
           "Officers who got there first found a 15-year-old male with a head wound and took him to a hospital in "
           "critical condition."), 1, 0),
+        # the one told wounded, then dead by a word that points back, died: GVA counts him killed only
+        (("A 30-year-old man was wounded by gunfire near a gas station in Harlan, Kentucky, on Saturday night, officers "
+          "said. He died at a hospital early Sunday."), 1, 0),
+        # ... but a vague figure of the hurt may not hold him
+        (("Several people were hurt when gunfire broke out near a gas station in Harlan, Kentucky, on Saturday night. "
+          "The man died at a hospital early Sunday."), 1, 3),
+        # the hurt told first as all of the hit, then apart from the dead, held the dead
+        (("Five people were wounded when gunfire broke out at a cookout in Harlan, Kentucky, on Saturday night. "
+          "One woman is dead and four others were hurt, deputies said."), 1, 4),
     ],
 )
 def test_people_hurt_told_across_sentences(read, text: str, killed: int, injured: int | None) -> None:

@@ -145,6 +145,9 @@ def test_cumulative_tolls_in_awkward_parses(parse, text: str) -> None:
         # one spree, told with the article or a town's name, may be one incident
         ("Three people were killed in the shootings at the mall.", False),
         ("One man was killed and three were wounded in Harlan shootings on Sunday.", False),
+        # days running from a past day up to the report hold every shooting of those days
+        ("At least nine people have been shot in Harlan since Friday evening.", True),
+        ("Eleven more people were wounded on the block since last weekend, officers said.", True),
     ],
 )
 def test_people_hurt_in_several_shootings_are_a_toll(parse, text: str, cumulative: bool) -> None:
@@ -600,6 +603,9 @@ def test_another_than_the_shooter_is_no_one_more(parse) -> None:
     assert not statement.additive
     (statement,) = statements(parse("The gunman then shot another man in the leg."))
     assert statement.additive
+    # a shot by mishap is the one of the incident: "another" is someone else than the one who fired
+    (statement,) = statements(parse("Deputies said a boy of nine accidentally shot another child at a Harlan farm."))
+    assert not statement.additive
 
 
 @pytest.mark.parametrize("text", ["Juvenile Dies After Harlan Man Allegedly Mishandles Handgun",

@@ -1421,7 +1421,9 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     top_injured = _total([_without_the_dead(f, dead_as_told_anywhere) for f in told_hurt], "injured")
     top_shot = _total(frames, "shot")
     injured_best = top_injured.best if top_injured else 0
-    injured_best = max(0, injured_best - _dead_among_the_hurt_told_before(frames, injured_best))
+    injured_best = _hurt_apart_from_the_dead(frames, killed.best, injured_best)
+    injured_best = max(0, injured_best - max(_dead_among_the_hurt_told_before(frames, injured_best),
+                                             _dead_told_back_as_the_hurt(frames, injured_best)))
     # named survivors count beside the dead, unless the dead are unnamed and could be among them
     named_survivors = max(0, len(hurt_people) - max(0, killed.best - len(dead_people)))
     hit = max(top_shot.best if top_shot else 0, killed.best + injured_best, killed.best + named_survivors,
@@ -1520,6 +1522,34 @@ def _dead_among_the_hurt_told_before(frames: list[EventFrame], injured: int) -> 
     hurt_before = any(f.injured is not None and f.injured.best == injured and not f.killed and 0 <= f.sentence < first for f in frames)
     told_dead_elsewhere = any(f.killed is not None and f.killed.best and not f.dead_among_hurt and f.sentence >= 0 for f in frames)
     return max(f.killed.best for f in shares) if hurt_before and not told_dead_elsewhere else 0  # type: ignore[union-attr]
+
+
+def _hurt_apart_from_the_dead(frames: list[EventFrame], killed: int, injured: int) -> int:
+    """'Four people were wounded ... A man is dead and three others were hospitalized': where a sentence
+    tells the dead apart from the hurt, a figure of hurt that is both together, in a sentence telling no
+    death, was told before one of them died (GVA counts him killed only)."""
+    split = [f.injured.best for f in frames if f.killed is not None and f.killed.best == killed and f.injured is not None
+             and not f.vague & {"killed", "injured"} and f.injured.best > 0]
+    if not killed or not split or injured != max(split) + killed:
+        return injured
+    if any(f.injured is not None and f.injured.best == injured and f.killed is not None for f in frames):
+        return injured  # ("one dead and four hurt" told too: the four are beside the dead)
+    return max(split)
+
+
+def _dead_told_back_as_the_hurt(frames: list[EventFrame], injured: int) -> int:
+    """'A man was wounded in a shooting Friday. He died at the hospital': where every sentence of the
+    body that tells a death points back to someone ("he", "the victim") and only the hurt were told
+    before it, the dead are among the hurt (GVA counts them killed, not also injured)."""
+    deaths = [f for f in frames if f.killed is not None and f.killed.best > 0 and f.sentence >= 0]
+    if not deaths or not injured or not all("killed" in f.refers_back for f in deaths):
+        return 0
+    first = min(f.sentence for f in deaths)
+    # ("multiple people had been injured ... the man died": a vague figure may not hold him)
+    if not any(f.injured is not None and f.injured.best > 0 and "injured" not in f.vague and not f.killed
+               and 0 <= f.sentence < first for f in frames):
+        return 0
+    return max(f.killed.best for f in deaths)  # type: ignore[union-attr]
 
 
 def _without_the_dead(frame: EventFrame, dead: _People) -> EventFrame:

@@ -1083,9 +1083,11 @@ _OPENS_WITH_TOTAL = re.compile(r"\W*(?:so far|to date|in all|in total|altogether
 
 #: a span of hours, or a whole city, that a count of people shot sums over: a round-up of a city's shootings
 #: ("twelve people were shot in about ten hours", "20 people shot over a span of 80 hours", "shot across
-#: the city", "killed in shootings throughout the day")
+#: the city", "killed in shootings throughout the day", "wounded since Friday evening": days that run
+#: from a past day up to the report, all of whose shootings the count holds)
 _ROUND_UP_SPAN = re.compile(
-    r"\b(?:(?:in|over) (?:less than |under |about |just |roughly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\b(?:since (?:last |early |late )?(?:weekend|(?:sun|mon|tues|wednes|thurs|fri|satur)day)"
+    r"|(?:in|over) (?:less than |under |about |just |roughly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"[- ]hours?\b|(?:over |in )(?:a|the) (?:span|period|stretch) of|\d+-hour (?:span|period|stretch)"
     r"|across (?:the|a) city|citywide|throughout the (?:city|day|night|weekend))\b",
     re.I)
@@ -1180,6 +1182,14 @@ def _attempted(token: Any) -> bool:
     return any(child.dep_ in ("amod", "compound") and child.lower_ in ("attempted", "attempt") for child in token.children)
 
 
+_MISHAP_ADVERBS = {"accidentally", "unintentionally", "inadvertently", "mistakenly"}
+
+
+def _by_mishap(verb: Token) -> bool:
+    """'he accidentally shot another teen': a shot by mishap, as a rule the one of the incident."""
+    return any(c.dep_ == "advmod" and c.lower_ in _MISHAP_ADVERBS for c in verb.children)
+
+
 def _statements(parse: Any) -> list[Statement]:
     found: list[Statement] = []
     seen: set[tuple[int, str]] = set()
@@ -1222,8 +1232,11 @@ def _statements(parse: Any) -> list[Statement]:
         # (the subject of "two others walked into a hospital" is who came, not a shooter)
         shooter = _subject(token) if additive and token.tag_.startswith("VB") and not _is_passive(token) \
             and not _came_to_hospital(token) else None
-        if shooter is not None and shooter.lemma_.lower() == victims.lemma_.lower() and victims.lower_ not in ("another", "others"):
-            additive = False  # "one teen shot another teen": another than the shooter, not one more victim
+        if shooter is not None and victims.lower_ not in ("another", "others") and (
+                shooter.lemma_.lower() == victims.lemma_.lower() or _by_mishap(token)):
+            # "one teen shot another teen", "he accidentally shot another boy": another than the shooter, not one
+            # more victim
+            additive = False
         verbs = [token, token.head] if token.dep_ == "conj" else [token]  # "was also struck but suffered injuries"
         # "Gino Nicolas, 24, was also killed", "a toddler was also struck": more than those told before
         # (a name "also shot" is mostly one of those counted, named now: often the suspect; "a fourth
