@@ -425,12 +425,17 @@ def test_victims_of_an_earlier_year_are_not_counted(read) -> None:
          "2015-06-10", date(2015, 6, 10)),
         # a follow-up (a plea, a bail hearing) dates its incident in full further down: a shooting's day told without
         # its year is last year's even when this year's same day is a few weeks off, and a day told of the shooting
-        # as a noun ("the shooting happened ... Aug. 26, 2015") is the incident's, not the hearing's
-        ("Three men admitted on Friday their part in the Nov. 22 shootout outside a park in Harlan, Kentucky, in which "
-         "nine people were wounded.", "2016-10-17", date(2015, 11, 22)),
-        ("Bail was set on Saturday for a second man charged in a shooting that killed two men at a park in Harlan, "
-         "Kentucky, last summer. The shooting happened near the ball fields at 10:40 a.m. Aug. 26, 2015, deputies said.",
-         "2016-07-02", date(2015, 8, 26)),
+        # as a noun ("the shooting took place ... June 19, 2015") is the incident's, not the hearing's
+        ("Three men admitted on Friday their part in the Nov. 21 gunfight behind a grocery in Harlan, Kentucky, in which "
+         "six people were hurt.", "2016-10-17", date(2015, 11, 21)),
+        ("A judge set bond on Saturday for the second suspect in a double killing at a tennis court in Harlan, "
+         "Kentucky. The shooting took place by the nets at 9:15 a.m. June 19, 2015, deputies said.",
+         "2016-07-02", date(2015, 6, 19)),
+        # but a day the sentence tells as the court's, or as still to come, is no day of the incident
+        ("Three men pleaded guilty on Friday in a gunfight behind a grocery in Harlan, Kentucky, that hurt six "
+         "people. The men, charged in the gunfight, will be back in court on Nov. 21.", "2016-10-17", date(2016, 10, 14)),
+        ("Three men pleaded guilty on Friday in a gunfight behind a grocery in Harlan, Kentucky, that hurt six "
+         "people. A trial in the shooting of a bystander is set to begin on Nov. 21.", "2016-10-17", date(2016, 10, 14)),
         # a victim who died later was hurt on the incident's day; a victim's state is told on the report's day
         ("A woman from Harlan, Kentucky, died Sunday of the gunshot wounds she suffered on Thursday at a gas station.",
          "2015-06-08", date(2015, 6, 4)),
@@ -460,10 +465,12 @@ def test_the_day_of_the_incident(read, text: str, published: str, day: date) -> 
 @pytest.mark.parametrize(
     ("text", "day", "of_the_incident"),
     [
-        ("He faces nine counts, one for each person hurt in the gunfire that broke out on Oct. 3 near the fields.",
+        ("She is accused of six counts, one for every neighbour wounded in the gunfire on Oct. 3 behind the mill.",
          "on Oct. 3", True),
         ("The shooting on Oct. 3 left nine people hurt.", "on Oct. 3", True),
         ("He was booked into the county jail on Oct. 9 after a long search.", "on Oct. 9", False),
+        ("Deputies heard gunfire and took the man into custody on Oct. 9.", "on Oct. 9", False),
+        ("Smith, charged in the killing, is due back in court on Oct. 9.", "on Oct. 9", False),
     ],
 )
 def test_a_day_told_of_the_incident_noun(text: str, day: str, of_the_incident: bool) -> None:

@@ -75,6 +75,19 @@ def test_a_lone_lower_toll_two_independent_reports_contradict_is_not_the_credibl
     assert event.injuries == 1
 
 
+def test_a_lower_toll_told_after_the_agreeing_reports_stands() -> None:
+    # two reports of 3 dead, then a later one of 2: a correction, and the lowest credible figure
+    agreeing = [_mention(f"a{n}", 3, published=date(2012, 1, 13)) for n in (1, 2)]
+    assert fuse("ev-x", [*agreeing, _mention("a3", 2, published=date(2012, 1, 15))]).fatalities == 2
+    # told the same day as the agreeing ones, the lower figure stands too
+    assert fuse("ev-x", [*agreeing, _mention("a3", 2, published=date(2012, 1, 13))]).fatalities == 2
+
+
+def test_vague_estimates_corroborate_nothing() -> None:
+    several = [_mention(f"a{n}", Count(best=3, low=3, high=None), published=date(2012, 1, 15)) for n in (1, 2)]
+    assert fuse("ev-x", [_mention("a3", 2, published=date(2012, 1, 13)), *several]).fatalities == 2
+
+
 def test_copies_of_one_story_corroborate_nothing() -> None:
     copies = [replace(_mention(f"a{n}", 9), story_id="a2") for n in (2, 3)]
     assert fuse("ev-x", [_mention("a1", 4), *copies]).fatalities == 4

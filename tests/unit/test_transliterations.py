@@ -92,7 +92,7 @@ def test_two_letter_names_have_no_transliteration_key() -> None:
 @pytest.mark.parametrize(
     ("text", "town", "province"),
     [
-        ("Syrian troops shelled Jabla on Monday, killing three people, activists said.", "Jablah", "Latakia"),
+        ("Syrian troops shelled Jabla in Latakia province on Monday, killing three people, activists said.", "Jablah", "Latakia"),
         ("Afghan police said insurgents attacked a checkpoint in Mehtarlam on Sunday, killing two officers.",
          "Mehtarlam", "Laghman"),
         ("Government forces clashed with rebels in Al-Raqqah on Monday, killing five fighters, Syrian activists said.",
@@ -132,3 +132,32 @@ def test_a_name_after_an_arabic_article_written_apart_is_a_place(read, written: 
     (mention,) = read(f"Fighting broke out {written} on Monday, killing seven militants, Syrian activists said.",
                       published="2014-05-05").mentions
     assert (mention.place.admin1, mention.place.country) == ("Dayr az Zawr", "Syria")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three consonants (shr, mrj) sound like villages of other provinces: with no place named to be near, no reading
+        "Barrel bombs hit Shaar on Monday, killing 10 people, Syrian activists said.",
+        "Taliban fighters attacked a checkpoint in Marja on Monday, killing three policemen, Afghan officials said.",
+    ],
+)
+def test_a_short_name_alone_is_not_read_by_sound(read, text: str) -> None:
+    assert read(text, published="2014-05-05").mentions == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters from al Nusra attacked an army post on Monday, killing four soldiers, Syrian activists said.",
+        "Gunmen loyal to al Shabab stormed a hotel on Monday, killing eight people, Somali officials said.",
+    ],
+)
+def test_a_group_after_a_detached_article_is_no_place(read, text: str) -> None:
+    assert all(m.place.location.lower() not in ("nusra", "shabab") for m in read(text, published="2014-05-05").mentions)
+
+
+@pytest.mark.parametrize("name", ["Al-Shabab", "Al-Maliki", "El-Sisi"])
+def test_an_article_before_a_name_finds_no_place_abroad(gazetteer, name: str) -> None:
+    # without its article the name is a town of Iran, Albania, Greece, where no article is written
+    assert gazetteer.lookup(name) == []

@@ -227,8 +227,13 @@ def _dates_the_incident(text: str, start: int, end: int) -> bool:
     said_of = _INCIDENT_BEFORE.search(before)
     # not when a statement or an arrest comes between ("the shooting, and was arrested on Monday"),
     # nor when the noun names a charge ("pleaded not guilty to murder on Feb. 25": the plea's day)
-    return said_of is not None and not REPORTING_WORDS.search(said_of.group(0)) and not _CHARGE_BEFORE.search(
-        before[:said_of.start()])
+    return said_of is not None and not REPORTING_WORDS.search(said_of.group(0)) and not _CUSTODY_OR_COURT.search(
+        said_of.group(0)) and not _CHARGE_BEFORE.search(before[:said_of.start()])
+
+
+#: what follows an incident, told between its noun and a day: the day is the custody's or the court's ("gunfire
+#: and took him into custody on Oct. 9", "the killing, is due back in court on Nov. 22")
+_CUSTODY_OR_COURT = re.compile(r"\b(?:custody|booked|jailed|court|due|trial|hearing|sentenc\w*|will|set)\b", re.I)
 
 
 #: which type an incident takes when its sentences differ (ACLED's aggregation rules)
@@ -1146,9 +1151,22 @@ _TIME_OF_DAY = re.compile(r"morning|afternoon|evening|night|overnight|dawn|noon|
 
 def _still_to_come(doc: Document, time: TimeExpression) -> bool:
     """Whether a day told without its year is one to come (a hearing, a sentencing), not last year's. Not a day
-    said of an incident ("pleaded guilty in the Nov. 22 shootout" in October): a shooting is told once it has
-    happened, so it is last year's, however near this year's same day."""
-    return upcoming(time, doc.published) and not _said_of_the_incident(doc, time)
+    said of an incident ("pleaded guilty in the Dec. 4 shootout" in October): a shooting is told once it has
+    happened, so it is last year's, however near this year's same day. Unless the sentence tells of what is to
+    come before the day ("charged in the shootout, will be back in court on Dec. 4", "a trial in the killing is
+    set to begin on Dec. 4"): the noun then names the case, and the day is the court's."""
+    if not upcoming(time, doc.published) or not _said_of_the_incident(doc, time):
+        return upcoming(time, doc.published)
+    sentence = doc.sentence(time.sentence)
+    local_end = time.end - sentence.start
+    if _INCIDENT_AFTER.search(sentence.text[local_end:local_end + 50]):
+        return False  # "the Dec. 4 shootout": the noun's own day
+    return bool(_TO_COME.search(sentence.text[:time.start - sentence.start]))
+
+
+#: what a sentence tells as still to come, or as the court's business, before a day it names
+_TO_COME = re.compile(r"\b(?:will|would|shall|scheduled|set\s+(?:to|for)|due|upcoming|next|court|trial|hearing|"
+                      r"sentencing|meeting|vigil|rally)\b", re.I)
 
 
 def _within_week(doc: Document, time: TimeExpression | None) -> TimeExpression | None:

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..document import AREA_RELATION, OUTLET_RELATION, SITE_RELATION, Document, PlaceMention, Sentence
 from ..gazetteer import Gazetteer, GazetteerEntry
-from ..gazetteer.names import GENERIC_ADMIN_WORDS, TRANSLITERATED_COUNTRIES, name_key, run_together, sound_key_of
+from ..gazetteer.names import GENERIC_ADMIN_WORDS, TRANSLITERATED_COUNTRIES, name_key, run_together, sound_key_of, transliteration_key
 from ..gazetteer.outlets import outlet_home
 from ..geo import distance_km
 
@@ -49,9 +49,18 @@ LOCATIVE = re.compile(
     r"(?:(?:northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern|"
     r"northwestern|northeastern|southwestern|southeastern|north|south|east|west|rural|restive|besieged|embattled|"
     r"rebel-held|opposition-held|government-held|flashpoint|nearby|neighbouring|neighboring|coastal|eastern)\s+)?"
-    # an Arabic article written apart from its name: "in al Dumayr", "of al- Bukamal" (not "an", "as", "at": English)
+    # an Arabic article written apart from its name: "in al Dumayr", "of al- Bukamal" (not "an", "as", "at", which
+    # are English words before any name; "ash" and the others are, before a capitalised name, only articles)
     r"(?:(?:al|el|ar|ash|az|ez|es|ed|ath|adh)-?\s+)?)$"
 )
+#: an Arabic article written apart from the name after it ("from al Nusra", "in al Dumayr")
+_DETACHED_ARTICLE_BEFORE = re.compile(r"\b(?:al|el|ar|ash|az|ez|es|ed|ath|adh)-?\s+$", re.I)
+#: names that follow such an article in the news far more often as groups, channels, papers and families than
+#: as places, though some are also villages: after the article they are never read as places
+NAMES_AFTER_AN_ARTICLE = frozenset({
+    "qaeda", "qaida", "nusra", "shabab", "shabaab", "jazeera", "arabiya", "assad", "sadr", "aqsa", "akhbar", "ahram",
+    "watan", "baath", "hayat", "mahdi", "masry", "sharq", "quds", "islam", "islamiya", "jamaa", "dawla", "thawra",
+})
 #: words after a name that make it a state's ("New York Gov.", "the New York border", "Ohio lawmakers")
 _STATE_WORDS_AFTER = re.compile(r"\s+(?:Gov\.|Lt\. Gov\.|(?:Governor|governor|border|state line|Legislature|legislature|lawmakers|"
                                 r"General Assembly|State Senate|state senate|Attorney General|Secretary of State)\b)")
@@ -791,6 +800,8 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
                     continue
                 if direction:
                     before = _preceding(scanned, run.start(), 40)
+            if _DETACHED_ARTICLE_BEFORE.search(before) and run.group(0).split()[0].lower() in NAMES_AFTER_AN_ARTICLE:
+                continue  # "fighters from al Nusra", "a statement on al Jazeera": a group, a channel, a family
             # a title-case headline's "Galveston Toddler Shoots Self": a name modifying a noun inside the run
             title_modifier = sentence.index < 0 and bool(_modifier_spans(run.group(0)))
             # (one word before "boy", "man", "resident" is where they are from: "a Gresham boy"; a
@@ -1558,6 +1569,8 @@ def _place_within_areas_after(doc: Document, recogniser: _Recogniser) -> None:
 
 #: how near a place the report names a reading by sound must lie
 SOUND_READING_KM = 100
+#: the consonants a name's key needs to be read by sound alone, when the report names no place to be near
+LONE_SOUND_KEY_LETTERS = 4
 
 
 def _place_by_sound(recogniser: _Recogniser, context: _Context) -> bool:
@@ -1578,7 +1591,7 @@ def _place_by_sound(recogniser: _Recogniser, context: _Context) -> bool:
             added = True
     if country in context.named:
         for found in recogniser.found.values():
-            entries = _sounding_alike_at_home(recogniser.gazetteer, found.mention.text, country, named) \
+            entries = _sounding_alike_at_home(recogniser.gazetteer, found.mention.text, country, named, known_abroad=True) \
                 if _only_small_towns_abroad(found, country) else []
             if entries:
                 found.entries = entries
@@ -1586,13 +1599,18 @@ def _place_by_sound(recogniser: _Recogniser, context: _Context) -> bool:
     return added
 
 
-def _sounding_alike_at_home(gazetteer: Gazetteer, name: str, country: str, named: list[GazetteerEntry]) -> list[GazetteerEntry]:
+def _sounding_alike_at_home(gazetteer: Gazetteer, name: str, country: str, named: list[GazetteerEntry], *,
+                            known_abroad: bool = False) -> list[GazetteerEntry]:
     """The places of the country that sound like the name, near one of the places the report names if it names
     any: one far from all of them is another place that sounds alike ("Kakrak on the outskirts of Tarin Kot"
     is no Karukh of Herat)."""
     entries = [e for e in gazetteer.lookup_by_sound(name) if e.country_code == country and e.latitude is not None]
     if not named:
-        return entries
+        # with no place to be near, a short key ("Shaar": shr) sounds like too many places to trust even the one
+        # of the country it finds (a village of another province); unless the name is known, as a small town
+        # abroad, and so is a place (`_only_small_towns_abroad`)
+        key = transliteration_key(name)
+        return entries if known_abroad or (key is not None and len(key) >= LONE_SOUND_KEY_LETTERS) else []
     return [e for e in entries if any(distance_km(e.latitude, e.longitude, n.latitude, n.longitude) <= SOUND_READING_KM
                                       for n in named)]
 

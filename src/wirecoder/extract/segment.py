@@ -67,7 +67,7 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)(?:(\s+)(?=[\"'“‘(\[]?[A-Z0-9])|(?:(?<=[a-z0-9][a-z][.!?])|(?<=[a-z][a-z][.!?][\"”’])|(?<=[ap]\.m\.))(?=[A-Z][a-z]|[AI]\s))")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _TIME_OF_DAY = re.compile(r"(?:^|\s)(?:a|p)\.m\.$", re.I)
-#: what an hour runs on into, not a new sentence: its day ("9 p.m. Friday", "3:30 a.m. Oct. 26, 2013"), its time zone
+#: what an hour runs on into, not a new sentence: its day ("9 p.m. Friday", "4:10 p.m. May 3, 2012"), its time zone
 _NO_BREAK_AFTER_TIME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|GMT|local)\b"
                                   r"|(?:January|February|March|April|May|June|July|August|September|October|November|December"
                                   r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d")

@@ -60,7 +60,9 @@ class Gazetteer(Protocol):
     """What the place stages need to know about the world."""
 
     def lookup(self, name: str) -> list[GazetteerEntry]:
-        """Every place that has this name (any spelling the gazetteer holds)."""
+        """Every place that has this name (any spelling the gazetteer holds); a name it does not hold as written
+        but with a leading Arabic article ("Al-Raqqah") is looked up without it, among the places of the
+        countries whose names carry one."""
         ...
 
     def country(self, code: str) -> CountryInfo | None:
@@ -90,6 +92,16 @@ class Gazetteer(Protocol):
         that one of their names sounds like (names.transliteration_key): "Maarat al-Numan" finds Ma'arrat an
         Nu'man. For names `lookup` does not know; the caller checks the country fits the report."""
         ...
+
+
+#: transliterating countries whose place names do not take an Arabic article (Persian, Pashto and Urdu names)
+NO_ARABIC_ARTICLE = frozenset({"IR", "AF", "PK"})
+
+
+def _where_articles_are_written(entries: Iterable[GazetteerEntry]) -> list[GazetteerEntry]:
+    """Of the places a name found without its Arabic article, those of the countries whose names carry one: an
+    article means nothing before a name elsewhere ("Al-Maliki" is no Maliq of Albania, "Al-Shabab" no town of Iran)."""
+    return [e for e in entries if e.country_code in TRANSLITERATED_COUNTRIES and e.country_code not in NO_ARABIC_ARTICLE]
 
 
 def _largest_by_name(towns: Iterable[GazetteerEntry]) -> dict[str, GazetteerEntry]:
@@ -123,7 +135,7 @@ class SqliteGazetteer:
     def lookup(self, name: str) -> list[GazetteerEntry]:
         found = self._held_under(name_key(name))
         for spelling in other_spellings(name) if not found else ():
-            found = self._held_under(spelling)
+            found = _where_articles_are_written(self._held_under(spelling))
             if found:
                 break
         return found
@@ -207,7 +219,8 @@ class SqliteGazetteer:
 
 
 def _sound_index(named: Iterable[tuple[str, int]]) -> dict[str, list[int]]:
-    """Place ids by the sound key of each of their names (given in their name_key form)."""
+    """Place ids by the transliteration key (names.transliteration_key) of each of their names (given in their
+    name_key form)."""
     index: dict[str, list[int]] = {}
     for name, place_id in named:
         key = transliteration_key_of(name)
@@ -238,9 +251,12 @@ class InMemoryGazetteer:
 
     def lookup(self, name: str) -> list[GazetteerEntry]:
         key = name_key(name)
-        for spelling in [key, *other_spellings(name)]:
-            if spelling in self._by_key:
-                return list(self._by_key[spelling])
+        if key in self._by_key:
+            return list(self._by_key[key])
+        for spelling in other_spellings(name):
+            found = _where_articles_are_written(self._by_key.get(spelling, []))
+            if found:
+                return found
         return []
 
     def country(self, code: str) -> CountryInfo | None:

@@ -1,10 +1,8 @@
 """Fusion: one Event's fields from all the mentions (reports) of its incident.
 
 - fatalities: the lowest credible figure (ACLED's conservative rule): the
-  smallest death count that two independent reports give, else (no figure is
-  corroborated) the smallest any report gives; 0 when none gives one. A lone
-  report's lower figure that two others contradict is a misreading or a toll
-  since revised (a victim who died later), not the credible lowest.
+  smallest death count the reports give, unless two independent reports later
+  corroborate a higher one (see `_lowest_credible`); 0 when none gives one.
   fatalities_low / fatalities_high keep the range all the reports span;
 - injuries: the same rule over the injury counts;
 - a contradiction is flagged when reports disagree widely (6 dead vs 37);
@@ -18,8 +16,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
-from ..model import Event, Mention
+from ..model import Count, Event, Mention
 from ..notes import summary
 
 #: two death counts contradict when they differ by more than this factor (and by more than 2)
@@ -37,15 +36,26 @@ def _most_common(values: list, key=lambda v: v):  # type: ignore[no-untyped-def]
     return next(v for v in values if counted[key(v)] == best)
 
 
-def _lowest_credible(figures: list[tuple[str, int]]) -> int:
-    """The smallest figure two independent reports (stories) give, else the smallest given; figures are
-    (story, count) pairs, positive counts only. A story counts once (its first report's figure)."""
-    per_story: dict[str, int] = {}
-    for story, count in figures:
-        per_story.setdefault(story, count)
-    given = Counter(per_story.values())
-    corroborated = [count for count, stories in given.items() if stories >= 2]
-    return min(corroborated or given)
+def _lowest_credible(reports: list[tuple[Mention, Count]]) -> int:
+    """The smallest figure the reports give (positive counts only), unless a higher figure is corroborated
+    after it: a figure two independent stories give firmly (an exact number or a stated range; not "several"
+    or "dozens", whose estimates agree by convention) sets aside the lower figures all published before its
+    last report, as a misreading or a toll since revised (a victim who died later). A lower figure told on
+    the same day or later stands (a correction). A story counts once (its first report's figure)."""
+    first_of_story: dict[str, tuple[Mention, Count]] = {}
+    for mention, count in reports:
+        first_of_story.setdefault(_story(mention), (mention, count))
+    figures = [(_told_on(mention), count) for mention, count in first_of_story.values()]
+    firm = Counter(count.best for _, count in figures if count.high is not None)
+    for corroborated in sorted(best for best, stories in firm.items() if stories >= 2):
+        last_told = max(day for day, count in figures if count.best == corroborated and count.high is not None)
+        if all(day < last_told for day, count in figures if count.best < corroborated):
+            return corroborated
+    return min(count.best for _, count in figures)
+
+
+def _told_on(mention: Mention) -> date:
+    return mention.published or mention.event_date
 
 
 def fuse(event_id: str, mentions: list[Mention]) -> Event:
@@ -67,7 +77,7 @@ def fuse(event_id: str, mentions: list[Mention]) -> Event:
 
     reported = [m.fatalities for m in ordered if m.fatalities.best > 0]
     if reported:
-        fatalities = _lowest_credible([(_story(m), m.fatalities.best) for m in ordered if m.fatalities.best > 0])
+        fatalities = _lowest_credible([(m, m.fatalities) for m in ordered if m.fatalities.best > 0])
         low = min(c.low if c.low is not None else c.best for c in reported)
         high = max(c.high if c.high is not None else c.best for c in reported)
     else:
@@ -81,7 +91,7 @@ def fuse(event_id: str, mentions: list[Mention]) -> Event:
                 f"{m.fatalities.best} ({m.outlet or m.article_id})" for m in ordered if m.fatalities.best > 0
             )
             contradictions.append(f"fatalities differ between reports: {by_source}")
-    injuries_reported = [(_story(m), m.injuries.best) for m in ordered if m.injuries is not None and m.injuries.best > 0]
+    injuries_reported = [(m, m.injuries) for m in ordered if m.injuries is not None and m.injuries.best > 0]
     arrests_reported = [m.arrests.best for m in ordered if m.arrests is not None and m.arrests.best > 0]
 
     sources = list(dict.fromkeys(m.outlet for m in ordered if m.outlet))
