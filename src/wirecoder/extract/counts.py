@@ -1182,7 +1182,8 @@ def _attempted(token: Any) -> bool:
     return any(child.dep_ in ("amod", "compound") and child.lower_ in ("attempted", "attempt") for child in token.children)
 
 
-_MISHAP_ADVERBS = {"accidentally", "unintentionally", "inadvertently", "mistakenly"}
+#: the adverbs that tell a shot as a mishap (one place for the parse's and the text's readings)
+_MISHAP_ADVERBS = ("accidentally", "unintentionally", "inadvertently", "mistakenly")
 
 
 def _by_mishap(verb: Token) -> bool:
@@ -1756,7 +1757,7 @@ def _killed_by_own_hand(parse: Any, found: list[Statement]) -> list[Statement]:
     return [replace(s, perpetrator=True, additive=True) if s is death else s for s in found]
 
 
-_MISHAP_BEFORE = re.compile(r"\b(?:accidentally|accidental|unintentionally|inadvertently|mistakenly)\s+(?:\w+\s+)?$", re.I)
+_MISHAP_BEFORE = re.compile(rf"\b(?:accidental|{'|'.join(_MISHAP_ADVERBS)})\s+(?:\w+\s+)?$", re.I)
 #: a wound in a limb: "shot himself in the left leg", "in his hand"
 _LIMB_AFTER = re.compile(r"\s+in\s+(?:the|his|her)\s+(?:(?:left|right|lower|upper)\s+)?(?:legs?|foot|feet|hands?|arms?|thighs?|knees?|"
                          r"fingers?|toes?|ankles?|wrists?|hips?|shoulders?|buttocks?|groin|calf|shin)\b", re.I)
