@@ -98,6 +98,17 @@ class Gazetteer(Protocol):
 NO_ARABIC_ARTICLE = frozenset({"IR", "AF", "PK"})
 
 
+def _held_under_any_spelling(name: str, held_under: Callable[[str], list[GazetteerEntry]]) -> list[GazetteerEntry]:
+    """The places held under the name's key, else under its other spellings (names.other_spellings), for both
+    gazetteers: `held_under` gives the places a key holds."""
+    found = held_under(name_key(name))
+    for spelling in other_spellings(name) if not found else ():
+        found = _where_articles_are_written(held_under(spelling))
+        if found:
+            break
+    return found
+
+
 def _where_articles_are_written(entries: Iterable[GazetteerEntry]) -> list[GazetteerEntry]:
     """Of the places a name found without its Arabic article, those of the countries whose names carry one: an
     article means nothing before a name elsewhere ("Al-Maliki" is no Maliq of Albania, "Al-Shabab" no town of Iran)."""
@@ -133,12 +144,7 @@ class SqliteGazetteer:
         self._by_sound: dict[str, list[int]] | None = None
 
     def lookup(self, name: str) -> list[GazetteerEntry]:
-        found = self._held_under(name_key(name))
-        for spelling in other_spellings(name) if not found else ():
-            found = _where_articles_are_written(self._held_under(spelling))
-            if found:
-                break
-        return found
+        return _held_under_any_spelling(name, self._held_under)
 
     def _held_under(self, key: str) -> list[GazetteerEntry]:
         cached = self._lookups.get(key)
@@ -250,14 +256,7 @@ class InMemoryGazetteer:
         self._abbreviations = dict(abbreviations or {})
 
     def lookup(self, name: str) -> list[GazetteerEntry]:
-        key = name_key(name)
-        if key in self._by_key:
-            return list(self._by_key[key])
-        for spelling in other_spellings(name):
-            found = _where_articles_are_written(self._by_key.get(spelling, []))
-            if found:
-                return found
-        return []
+        return _held_under_any_spelling(name, lambda key: list(self._by_key.get(key, [])))
 
     def country(self, code: str) -> CountryInfo | None:
         return self._countries.get(code)
