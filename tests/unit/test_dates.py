@@ -392,3 +392,44 @@ def test_a_day_told_as_an_incident_s_own_is_no_period_s_start(text: str) -> None
                                   "It was the deadliest raid in the valley since Tuesday's attack on the depot."])
 def test_until_an_incident_s_day_or_since_a_bare_day_still_dates_nothing(text: str) -> None:
     assert _times(text, "2011-12-08") == []
+
+
+@pytest.mark.parametrize(
+    ("url", "published", "expected"),
+    [
+        # an archive captured the page before its stamp: the stamp is a crawl's, the page was written by then
+        ("http://web.archive.org/web/20140806101500/http://news.example.com/story/gunfire-on-elm", "2016-02-01", "2014-08-06"),
+        ("https://web.archive.org/web/20140806101500id_/http://news.example.com/story/gunfire-on-elm", "2016-02-01", "2014-08-06"),
+        # captured on the day of its stamp or after it: nothing to correct
+        ("http://web.archive.org/web/20140806101500/http://news.example.com/story/gunfire-on-elm", "2014-08-06", None),
+        ("http://web.archive.org/web/20160806101500/http://news.example.com/story/gunfire-on-elm", "2014-08-06", None),
+        # the day an outlet filed the report under, when the stamp is days later (a re-stamped page)
+        ("http://news.example.com/2013/05/14/two-hurt-on-elm", "2013-06-20", "2013-05-14"),
+        ("http://news.example.com/crime/20130514-two-hurt-on-elm", "2013-06-20", "2013-05-14"),
+        ("http://news.example.com/apps/article?AID=/20130514/NEWS/1305", "2013-06-20", "2013-05-14"),
+        # a day later is an edition's or a time zone's, not a re-stamp
+        ("http://news.example.com/2013/05/14/two-hurt-on-elm", "2013-05-15", None),
+        # digits that are no day: a story number, an impossible date; no address at all
+        ("http://news.example.com/story/201305149981/two-hurt", "2013-06-20", None),
+        ("http://news.example.com/2013/02/30/two-hurt-on-elm", "2013-06-20", None),
+        (None, "2013-06-20", None),
+    ],
+)
+def test_the_day_a_page_s_address_shows_it_was_written_by(url: str | None, published: str, expected: str | None) -> None:
+    from wirecoder.extract.dates import address_date
+
+    day = address_date(url, date.fromisoformat(published))
+    assert (day.isoformat() if day else None) == expected
+
+
+def test_relative_days_count_from_the_day_a_page_s_address_shows(resources) -> None:
+    # a page stamped years after an archive captured it: "on Saturday" is the Saturday before the capture
+    from wirecoder.model import Article
+    from wirecoder.pipeline import Pipeline
+
+    article = Article(id="addr1", text="Two men were wounded in a shooting outside a bar on Elm Street in Harlan, Kentucky, "
+                                      "on Saturday night, police said.",
+                      published=date(2016, 11, 2), outlet="Test Wire", content_hash="addr1",
+                      url="http://web.archive.org/web/20140806101500/http://news.example.com/story/two-wounded-on-elm")
+    doc = Pipeline(resources).process_batch([article])[0]
+    assert doc.mentions[0].event_date == date(2014, 8, 2)

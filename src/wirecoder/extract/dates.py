@@ -333,9 +333,54 @@ _PAGE_LABEL = re.compile(r"^(?:VIDEOS?|WATCH|READ\s+MORE|MORE|BREAKING(?:\s+NEWS
 _POSTED = re.compile(r"\b(?:Posted|Published|Created)(?: on)?:?\s+(?P<date>[^()]{6,40}?(?:19|20)\d{2})\b", re.I)
 
 
+#: an archive's capture in a page's address ("web.archive.org/web/20140806123456/http://..."): the page
+#: existed that day, so it was written then or before
+_ARCHIVE_CAPTURE = re.compile(r"//web\.archive\.org/web/(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})\d{0,6}(?:[a-z]{2}_)?/")
+#: the day an outlet files a report under in its address ("/2015/09/06/", "/news/20130808-", "AID=/20130318/")
+_FILED_UNDER = re.compile(r"/(?P<year>(?:19|20)\d{2})(?P<sep>[/-]?)(?P<month>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])"
+                          r"(?=[/_.-]|$)")
+#: how much later than the day an outlet files a report under a page's stamp must be to tell a
+#: re-stamped page: a day later is an edition's or a time zone's
+RESTAMPED_DAYS = 2
+
+
+def address_date(url: str | None, published: date) -> date | None:
+    """The day a page's address shows it was written by, when earlier than its stamp: an archive's
+    capture (the page existed then; captured before its stamp, the stamp is a crawl's or an update's)
+    or the day the outlet filed it under, when the stamp is days later (the page was re-stamped)."""
+    if not url:
+        return None
+    found = []
+    captured = _ARCHIVE_CAPTURE.search(url)
+    if captured is not None:
+        found.append((_calendar_day(captured), 0))
+        url = url[captured.end():]  # the capture's own digits are no path of the outlet's
+    filed = _FILED_UNDER.search(url)
+    if filed is not None:
+        found.append((_calendar_day(filed), RESTAMPED_DAYS))
+    earlier = [day for day, margin in found if day is not None and (published - day).days > margin]
+    return min(earlier, default=None)
+
+
+def _calendar_day(match: re.Match[str]) -> date | None:
+    try:
+        return date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+    except ValueError:
+        return None
+
+
 def written_date(doc: Document) -> date | None:
-    """The date a report gives itself at its head, when earlier than the page's publication date
-    (pages are often crawled or re-stamped long after the report was written)."""
+    """The date a report gives itself at its head, or that its page's address shows, when earlier than
+    the page's publication date (pages are often crawled or re-stamped long after the report was written)."""
+    if doc.article.published is None:
+        return None
+    told = _date_told_at_the_head(doc)
+    shown = address_date(doc.article.url, doc.article.published)
+    return min((day for day in (told, shown) if day is not None), default=None)
+
+
+def _date_told_at_the_head(doc: Document) -> date | None:
+    """The date a report gives itself at its head, when earlier than the page's publication date."""
     if not doc.sentences or doc.article.published is None:
         return None
     first = doc.sentences[0].text
