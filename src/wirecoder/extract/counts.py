@@ -2121,17 +2121,35 @@ def _hurt_beside_the_dead(by_kind: dict[str, list[Statement]]) -> None:
 
 
 def _shot_beside_the_dead(by_kind: dict[str, list[Statement]]) -> int:
-    """'shot his daughter and killed her mother': people a verb tells shot beside a verb joined to it
-    that tells someone else killed (not "shot the boy, killing him", where the second verb tells
-    what became of the first's victim)."""
+    """'shot his daughter and killed her mother', 'one was killed and two others were taken to a hospital':
+    people told shot beside the sentence's dead, apart from them: by a verb joined to the one that tells
+    someone else killed (not "shot the boy, killing him", where the second verb tells what became of the
+    first's victim), or as "others"."""
     dead = [s for s in by_kind.get("killed", []) if s.victims is not None]
     if not dead:
         return 0
     return sum(s.count.best for s in by_kind.get("shot", [])
-               if not s.additive and s.victims is not None and s.victims.pos_ == "NOUN" and s.victims.dep_ == "dobj"
-               and s.victims.lemma_.lower() not in NAMELESS_PEOPLE and any(
-                   _joined_verbs(s.trigger, d.trigger) and d.victims.lemma_.lower() not in NAMELESS_PEOPLE | {s.victims.lemma_.lower()}
-                   for d in dead))
+               if not s.additive and s.victims is not None and (
+                   (_others(s.victims) and not _fate_of_those_shot(s, dead)) or _shot_by_a_joined_verb(s, dead)))
+
+
+def _others(victims: Token) -> bool:
+    """'two others', 'another man': people told apart from those the sentence named before."""
+    return victims.lower_ in ("others", "another") or any(c.lower_ in ("other", "another") for c in victims.children if c.dep_ != "conj")
+
+
+def _fate_of_those_shot(shot: Statement, dead: list[Statement]) -> bool:
+    """'one teen shot another in the chest, killing the youth': a death hung on the shooting verb and told
+    of a person (not of a share: "shot three others, killing one") is the fate of the one shot."""
+    return any(d.trigger.head.i == shot.trigger.i and d.trigger.dep_ == "advcl" and d.victims is not None
+               and d.victims.pos_ == "NOUN" and not d.victims.like_num for d in dead)
+
+
+def _shot_by_a_joined_verb(shot: Statement, dead: list[Statement]) -> bool:
+    victims = shot.victims
+    return victims is not None and victims.pos_ == "NOUN" and victims.dep_ == "dobj" and victims.lemma_.lower() not in NAMELESS_PEOPLE \
+        and any(_joined_verbs(shot.trigger, d.trigger) and d.victims is not None
+                and d.victims.lemma_.lower() not in NAMELESS_PEOPLE | {victims.lemma_.lower()} for d in dead)
 
 
 def _joined_verbs(first: Token, second: Token) -> bool:
