@@ -275,6 +275,19 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
         # the hurt told first as all of the hit, then apart from the dead, held the dead
         (("Five people were wounded when gunfire broke out at a cookout in Harlan, Kentucky, on Saturday night. "
           "One woman is dead and four others were hurt, deputies said."), 1, 4),
+        # one verb tells someone shot, the verb joined to it someone else killed: two people hit
+        (("Deputies said a man shot his teenage son and killed his wife at their home in Harlan, Kentucky, "
+          "on Sunday night."), 1, 1),
+        (("A farmer in Harlan, Kentucky, is charged with killing a neighbor and shooting the neighbor's nephew "
+          "during a quarrel over a fence on Sunday."), 1, 1),
+        # "others" told shot beside the dead are apart from them
+        (("One man died and two others were rushed to a hospital after gunfire at a cookout in Harlan, Kentucky, "
+          "on Saturday night."), 1, 2),
+        # (but a verb that tells what became of the one shot tells no one more)
+        (("A boy playing with a rifle in Harlan, Kentucky, on Sunday accidentally shot his cousin in the chest, "
+          "killing the child."), 1, 0),
+        (("A teenager handling a pistol in Harlan, Kentucky, on Sunday accidentally shot another boy in the neck, "
+          "killing the youth."), 1, 0),
     ],
 )
 def test_people_hurt_told_across_sentences(read, text: str, killed: int, injured: int | None) -> None:

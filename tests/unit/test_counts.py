@@ -47,6 +47,9 @@ def _summary(found: list[Statement]) -> dict[str, int]:
         ("Six members of the police, four army deserters and two farmers were killed.", {"killed": 12}),
         ("Four soldiers, two rebels and a civilian were killed in the clashes.", {"killed": 7}),
         ("Three people were wounded when the shell hit the bakery.", {"injured": 3}),
+        # the base form "wound", which the tagger takes for a form of "wind"
+        ("Prosecutors say jealousy drove him to shoot and kill one woman and wound six others at the bar.",
+         {"killed": 1, "injured": 6}),
         ("Troops arrested 40 people in the raid.", {"arrested": 40}),
     ],
 )

@@ -882,7 +882,7 @@ def _kind(trigger: Token) -> str | None:
         if _SURVIVABLE.search(trigger.doc.text):
             return "injured"  # "Wright's injuries are not life threatening"
         return "shot"  # "the child's injuries were from one gunshot": hurt, fate told elsewhere
-    if lemma in INJURE_LEMMAS or text in ("wounded", "injured", "hurt"):
+    if lemma in INJURE_LEMMAS or text in ("wounded", "injured", "hurt") or _wound_as_a_verb(trigger):
         if "fatally" in children or "mortally" in children:
             return "killed"
         if trigger.dep_ == "amod" and any(c.lower_ == "the" for c in trigger.head.children) and not _SURVIVABLE.search(trigger.doc.text):
@@ -944,6 +944,13 @@ def _kind(trigger: Token) -> str | None:
     if _came_to_hospital(trigger):
         return "shot"  # "two other victims arrived at the hospital in private cars": hurt, fate not yet told
     return None
+
+
+def _wound_as_a_verb(token: Token) -> bool:
+    """'to kill one person and wound five others': the base form, which the tagger lemmatises as "wind"
+    (not the past "the road wound", but a verb joined to a base form is one too, however it is tagged)."""
+    return token.lower_ == "wound" and token.pos_ == "VERB" and (
+        token.tag_ in ("VB", "VBP") or (token.dep_ == "conj" and token.head.tag_ == "VB"))
 
 
 #: verbs of people who reach a hospital by themselves: "walked into", "arrived at", "went to", "showed up at"
@@ -2113,6 +2120,44 @@ def _hurt_beside_the_dead(by_kind: dict[str, list[Statement]]) -> None:
         by_kind.setdefault("injured", []).extend(replace(s, kind="injured") for s in moved)
 
 
+def _shot_beside_the_dead(by_kind: dict[str, list[Statement]]) -> int:
+    """'shot his daughter and killed her mother', 'one was killed and two others were taken to a hospital':
+    people told shot beside the sentence's dead, apart from them: by a verb joined to the one that tells
+    someone else killed (not "shot the boy, killing him", where the second verb tells what became of the
+    first's victim), or as "others"."""
+    dead = [s for s in by_kind.get("killed", []) if s.victims is not None]
+    if not dead:
+        return 0
+    return sum(s.count.best for s in by_kind.get("shot", [])
+               if not s.additive and s.victims is not None and (
+                   (_others(s.victims) and not _fate_of_those_shot(s, dead)) or _shot_by_a_joined_verb(s, dead)))
+
+
+def _others(victims: Token) -> bool:
+    """'two others', 'another man': people told apart from those the sentence named before."""
+    return victims.lower_ in ("others", "another") or any(c.lower_ in ("other", "another") for c in victims.children if c.dep_ != "conj")
+
+
+def _fate_of_those_shot(shot: Statement, dead: list[Statement]) -> bool:
+    """'one teen shot another in the chest, killing the youth': a death hung on the shooting verb and told
+    of a person (not of a share: "shot three others, killing one") is the fate of the one shot."""
+    return any(d.trigger.head.i == shot.trigger.i and d.trigger.dep_ == "advcl" and d.victims is not None
+               and d.victims.pos_ == "NOUN" and not d.victims.like_num for d in dead)
+
+
+def _shot_by_a_joined_verb(shot: Statement, dead: list[Statement]) -> bool:
+    victims = shot.victims
+    return victims is not None and victims.pos_ == "NOUN" and victims.dep_ == "dobj" and victims.lemma_.lower() not in NAMELESS_PEOPLE \
+        and any(_joined_verbs(shot.trigger, d.trigger) and d.victims is not None
+                and d.victims.lemma_.lower() not in NAMELESS_PEOPLE | {victims.lemma_.lower()} for d in dead)
+
+
+def _joined_verbs(first: Token, second: Token) -> bool:
+    """Two verbs coordinated ("shot ... and killed ..."), each with its own clause."""
+    return first.pos_ == second.pos_ == "VERB" and (
+        (first.dep_ == "conj" and first.head.i == second.i) or (second.dep_ == "conj" and second.head.i == first.i))
+
+
 def _without_shares(told: list[Statement]) -> list[Statement]:
     """'The four victims were taken to a hospital, one with serious injuries': a bare number after a
     larger group of the same sentence is a share of it, not more people; so too "the three victims were
@@ -2388,6 +2433,10 @@ def run(doc: Document) -> None:
         frame.killed = _sum([s.count for s in by_kind.get("killed", []) if not s.additive])
         frame.injured = _sum([s.count for s in by_kind.get("injured", []) if not s.additive])
         frame.shot = _sum([s.count for s in by_kind.get("shot", []) if not s.additive])
+        shot_apart = _shot_beside_the_dead(by_kind)
+        if shot_apart:  # ("killed his wife and shot their daughter": two people hit, whatever the daughter's fate)
+            hit = sum(s.count.best for s in by_kind["killed"]) + shot_apart
+            frame.shot = Count.exact(max(hit, frame.shot.best if frame.shot else 0))
         frame.arrested = _sum([s.count for s in by_kind.get("arrested", []) if not s.additive])
         # ("the boy is in stable condition": someone told of before, but alive, so not the one who died)
         frame.refers_back = {kind for kind, told in by_kind.items() if told and all(_told_before(s.victims) for s in told)
