@@ -1346,6 +1346,42 @@ def test_a_death_told_as_before_the_incident_is_not_its_toll(read, text: str, ex
     assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the report's incident set after an earlier one: the earlier one's dead and hurt are not its toll
+        ("Four men were shot Sunday night outside a bar on Elm Street in Harlan. The shooting comes two weeks after "
+         "a fatal shooting at a party on the same street.", (0, 4)),
+        ("Four men were shot Sunday night outside a bar on Elm Street in Harlan. It came a day after a teenager died "
+         "of gunshot wounds across town.", (0, 4)),
+        ("Four men were shot Sunday night outside a bar on Elm Street in Harlan. The weekend's shootings follow a "
+         "fatal stabbing by the river in Harlan.", (0, 4)),
+        # what the incident came after, with no one else's death in it, takes nothing from its own dead
+        ("A man was shot and killed Sunday night outside a bar on Elm Street in Harlan. The shooting came after an "
+         "argument inside the bar, police said.", (1, 0)),
+    ],
+)
+def test_a_death_the_incident_is_told_to_come_after_is_not_its_toll(read, text: str, expected: tuple[int, int]) -> None:
+    doc = read("HARLAN, Ky. (Test Wire) - " + text, published="2016-04-26")
+    mention = doc.mentions[0]
+    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == expected
+
+
+def test_a_death_told_of_last_year_is_not_the_incidents_toll(read) -> None:
+    doc = read("HARLAN, Ky. (Test Wire) - Four men were shot Sunday night outside a bar on Elm Street in Harlan. "
+               "The bar sits across the road from where a woman was killed last year.", published="2016-04-26")
+    mention = doc.mentions[0]
+    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == (0, 4)
+
+
+def test_a_headline_run_into_its_lead_tells_one_death_once(read) -> None:
+    # (a related-story link: its headline and its lead in one line, each telling the same death)
+    doc = read("HARLAN, Ky. (Test Wire) - Gunfire kills 1 man, wounds another near Elm Street bar Police are looking "
+               "into gunfire that left one man dead and another hurt near a bar on Elm Street on Sunday night.",
+               published="2016-04-26")
+    assert doc.mentions[0].fatalities.best == 1
+
+
 def test_a_court_report_dating_its_incident_months_back_keeps_its_dead(read) -> None:
     # a sentencing dates the report's own incident back: its dead are the incident's
     doc = read("HARLAN, Ky. (Test Wire) - A Harlan man was sentenced on Monday to five years in prison for fatally shooting "
