@@ -1382,6 +1382,14 @@ def test_a_headline_run_into_its_lead_tells_one_death_once(read) -> None:
     assert doc.mentions[0].fatalities.best == 1
 
 
+def test_a_death_told_by_another_age_beside_the_incident_adds_no_one(read) -> None:
+    # another case told beside the incident: the toll is the largest figure a sentence gives, not a count of ages
+    doc = read("HARLAN, Ky. (Test Wire) - An 8-year-old boy died Thursday after a handgun went off in a home on Elm Street "
+               "in Harlan, police said. A 4-year-old girl was accidentally shot and killed by a cousin in the county, "
+               "court records show.", published="2016-04-22")
+    assert doc.mentions[0].fatalities.best == 1
+
+
 def test_a_court_report_dating_its_incident_months_back_keeps_its_dead(read) -> None:
     # a sentencing dates the report's own incident back: its dead are the incident's
     doc = read("HARLAN, Ky. (Test Wire) - A Harlan man was sentenced on Monday to five years in prison for fatally shooting "
