@@ -1228,6 +1228,18 @@ def test_names_listed_are_each_a_person(parse, text: str, killed: int) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an aside inside a list of people: the parser hangs the people after it on the verb apart
+        ("Two boys, aged 4 and 7, and their grandmother were found dead inside the trailer.", {"killed": 3}),
+        ("Two men, both 20, and a woman were wounded outside the store.", {"injured": 3}),
+    ],
+)
+def test_people_listed_after_an_aside_are_counted_too(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # someone who survived the shooting was hit and lived
         ("A 6-year-old boy was shot and killed on his porch, and his 9-year-old sister is expected to survive.",
          {"killed": 1, "injured": 1}),

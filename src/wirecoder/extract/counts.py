@@ -1248,7 +1248,8 @@ def _statements(parse: Any) -> list[Statement]:
             additive = True
         if _mixed(token):
             kind = "killed_or_injured"
-        for more in _objects_joined_to_the_verb(token, victims) + _companions(token, victims) + _names_listed_as_subjects(victims):
+        for more in _objects_joined_to_the_verb(token, victims) + _companions(token, victims) + _names_listed_as_subjects(victims) \
+                + _people_listed_after_an_aside(victims):
             # (with the people joined to it: "... his mother, stepfather and grandmother" hangs the last on the second)
             extra = count_phrase(more)
             if extra is not None and (more.i, kind) not in seen:
@@ -1394,6 +1395,18 @@ def _names_listed_as_subjects(victims: Token) -> list[Token]:
     return [c for c in victims.head.children if c.dep_ == victims.dep_ and c.i > victims.i and c.tag_ == "NNP"
             and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and doc[c.left_edge.i - 2].i == victims.right_edge.i
             and any(g.dep_ == "conj" for g in c.children)]
+
+
+def _people_listed_after_an_aside(victims: Token) -> list[Token]:
+    """'Two children, ages 3 and 5, and their mother were found dead': an aside inside the list makes the
+    parser hang its last people on the verb as a second subject, not joined to the first."""
+    if victims.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    doc = victims.doc
+    # (the "and" before them hangs on the first people's phrase, on its aside: the list goes on)
+    return [c for c in victims.head.children if c.dep_ == victims.dep_ and c.i > victims.i and PEOPLE_NOUNS.match(c.text)
+            and c.left_edge.i > 0 and doc[c.left_edge.i - 1].lower_ == "and" and doc[c.left_edge.i - 1].i == victims.right_edge.i
+            and doc[c.left_edge.i - 2].text == ","]
 
 
 def _people_of_a_number(token: Token) -> bool:
