@@ -1231,6 +1231,18 @@ def test_names_listed_are_each_a_person(parse, text: str, killed: int) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an aside inside a list of people: the parser hangs the people after it on the verb apart
+        ("Two boys, aged 4 and 7, and their grandmother were found dead inside the trailer.", {"killed": 3}),
+        ("Two men, both 20, and a woman were wounded outside the store.", {"injured": 3}),
+    ],
+)
+def test_people_listed_after_an_aside_are_counted_too(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # someone who survived the shooting was hit and lived
         ("A 6-year-old boy was shot and killed on his porch, and his 9-year-old sister is expected to survive.",
          {"killed": 1, "injured": 1}),
@@ -1347,6 +1359,50 @@ def test_a_death_told_as_before_the_incident_is_not_its_toll(read, text: str, ex
     doc = read("HARLAN, Ky. (Test Wire) - " + text, published="2016-04-26")
     mention = doc.mentions[0]
     assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the report's incident set after an earlier one: the earlier one's dead and hurt are not its toll
+        ("Four men were shot Sunday night outside a bar on Elm Street in Harlan. The shooting comes two weeks after "
+         "a fatal shooting at a party on the same street.", (0, 4)),
+        ("Four men were shot Sunday night outside a bar on Elm Street in Harlan. It came a day after a teenager died "
+         "of gunshot wounds across town.", (0, 4)),
+        ("Four men were shot Sunday night outside a bar on Elm Street in Harlan. The weekend's shootings follow a "
+         "fatal stabbing by the river in Harlan.", (0, 4)),
+        # what the incident came after, with no one else's death in it, takes nothing from its own dead
+        ("A man was shot and killed Sunday night outside a bar on Elm Street in Harlan. The shooting came after an "
+         "argument inside the bar, police said.", (1, 0)),
+    ],
+)
+def test_a_death_the_incident_is_told_to_come_after_is_not_its_toll(read, text: str, expected: tuple[int, int]) -> None:
+    doc = read("HARLAN, Ky. (Test Wire) - " + text, published="2016-04-26")
+    mention = doc.mentions[0]
+    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == expected
+
+
+def test_a_death_told_of_last_year_is_not_the_incidents_toll(read) -> None:
+    doc = read("HARLAN, Ky. (Test Wire) - Four men were shot Sunday night outside a bar on Elm Street in Harlan. "
+               "The bar sits across the road from where a woman was killed last year.", published="2016-04-26")
+    mention = doc.mentions[0]
+    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == (0, 4)
+
+
+def test_a_headline_run_into_its_lead_tells_one_death_once(read) -> None:
+    # (a related-story link: its headline and its lead in one line, each telling the same death)
+    doc = read("HARLAN, Ky. (Test Wire) - Gunfire kills 1 man, wounds another near Elm Street bar Police are looking "
+               "into gunfire that left one man dead and another hurt near a bar on Elm Street on Sunday night.",
+               published="2016-04-26")
+    assert doc.mentions[0].fatalities.best == 1
+
+
+def test_a_death_told_by_another_age_beside_the_incident_adds_no_one(read) -> None:
+    # another case told beside the incident: the toll is the largest figure a sentence gives, not a count of ages
+    doc = read("HARLAN, Ky. (Test Wire) - An 8-year-old boy died Thursday after a handgun went off in a home on Elm Street "
+               "in Harlan, police said. A 4-year-old girl was accidentally shot and killed by a cousin in the county, "
+               "court records show.", published="2016-04-22")
+    assert doc.mentions[0].fatalities.best == 1
 
 
 def test_a_court_report_dating_its_incident_months_back_keeps_its_dead(read) -> None:

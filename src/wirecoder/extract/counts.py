@@ -1255,7 +1255,8 @@ def _statements(parse: Any) -> list[Statement]:
             additive = True
         if _mixed(token):
             kind = "killed_or_injured"
-        for more in _objects_joined_to_the_verb(token, victims) + _companions(token, victims) + _names_listed_as_subjects(victims):
+        for more in _objects_joined_to_the_verb(token, victims) + _companions(token, victims) + _names_listed_as_subjects(victims) \
+                + _people_listed_after_an_aside(victims):
             # (with the people joined to it: "... his mother, stepfather and grandmother" hangs the last on the second)
             extra = count_phrase(more)
             if extra is not None and (more.i, kind) not in seen:
@@ -1401,6 +1402,18 @@ def _names_listed_as_subjects(victims: Token) -> list[Token]:
     return [c for c in victims.head.children if c.dep_ == victims.dep_ and c.i > victims.i and c.tag_ == "NNP"
             and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and doc[c.left_edge.i - 2].i == victims.right_edge.i
             and any(g.dep_ == "conj" for g in c.children)]
+
+
+def _people_listed_after_an_aside(victims: Token) -> list[Token]:
+    """'Two children, ages 3 and 5, and their mother were found dead': an aside inside the list makes the
+    parser hang its last people on the verb as a second subject, not joined to the first."""
+    if victims.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    doc = victims.doc
+    # (the "and" before them hangs on the first people's phrase, on its aside: the list goes on)
+    return [c for c in victims.head.children if c.dep_ == victims.dep_ and c.i > victims.i and PEOPLE_NOUNS.match(c.text)
+            and c.left_edge.i > 0 and doc[c.left_edge.i - 1].lower_ == "and" and doc[c.left_edge.i - 1].i == victims.right_edge.i
+            and doc[c.left_edge.i - 2].text == ","]
 
 
 def _people_of_a_number(token: Token) -> bool:
@@ -2006,6 +2019,23 @@ def _without_the_same_one_told_again(told: list[Statement]) -> list[Statement]:
     return [s for s in told if id(s) not in again]
 
 
+def _without_one_death_told_twice(told: list[Statement]) -> list[Statement]:
+    """'Shooting kills 1 child on the west side Police are investigating a shooting that left one child
+    dead': a headline run into its lead tells one unnamed death twice, by the same noun (or by a bare
+    number beside a noun); one person, not two (not "another child", "a second man")."""
+    unnamed = [s for s in told if not s.additive and not s.perpetrator and s.count.best == 1 and s.victims is not None
+               and not s.identities and not any(c.lower_ in _NOT_THE_SAME for c in s.victims.children)]
+    again = {id(later) for first, later in zip(unnamed, unnamed[1:]) if _may_name_one_death(first.victims, later.victims)}
+    return [s for s in told if id(s) not in again]
+
+
+def _may_name_one_death(first: Token | None, later: Token | None) -> bool:
+    """Two words for one unnamed dead person: the same noun ("child", "child"), or a bare "1" beside a noun."""
+    if first is None or later is None:
+        return False
+    return first.lemma_.lower() == later.lemma_.lower() or _bare_number(first) or _bare_number(later)
+
+
 def _named_as_told(noun: Token) -> bool:
     """'the boy', 'this boy', 'that boy' (the parser may read "that" as a conjunction, leaving the noun bare)."""
     determiners = [c for c in noun.children if c.dep_ in ("det", "poss", "nummod", "amod")]
@@ -2299,11 +2329,11 @@ _ANOTHER_INCIDENT = re.compile(r"\b(?:in|during|from|of) (?:another|a separate|a
 
 
 #: a time told as before the incident the report is about ("weeks earlier", "a year and a half ago",
-#: "last November", "a previous shooting"); "last week" and "days ago" are left out: a follow-up dates
+#: "last November", "last year", "a previous shooting"); "last week" and "days ago" are left out: a follow-up dates
 #: its own incident so ("the man shot last week has died")
 _BEFORE_THIS_INCIDENT = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+) (?:weeks?|months?|years?)(?: and a half)? (?:ago|earlier|before)"
-    r"|weeks earlier|months earlier|previous (?:shooting|incident|homicide|attack)|last (?:" + "|".join(
+    r"|weeks earlier|months earlier|last year|earlier this year|previous (?:shooting|incident|homicide|attack)|last (?:" + "|".join(
         m.title() for m in MONTHS if len(m) > 3 or m in ("may", "june", "july")) + r")\b(?! \d))", re.I)
 
 
@@ -2317,6 +2347,29 @@ def _dead_before_this_incident(statement: Statement) -> bool:
     clause = clause_of(statement.trigger)
     text = statement.trigger.doc[clause[0].i:clause[-1].i + 1].text if clause else ""
     return bool(_BEFORE_THIS_INCIDENT.search(text))
+
+
+#: what a report calls its own incident when it sets it after another ("the shooting comes a week after ...")
+_THIS_INCIDENT_WORDS = {"shooting", "shootings", "incident", "attack", "violence", "killing", "slaying", "stabbing",
+                        "homicide", "gunfire", "bloodshed", "this", "it"}
+_AFTER_WORDS = {"after", "following"}
+
+
+def _harm_of_an_incident_before(trigger: Token) -> bool:
+    """A harm told as the one the report's incident comes after: "the shooting comes a week after a fatal
+    shooting at a party", "this all comes after a man was killed outside the bar", "the overnight shootings
+    follow a fatal shooting in the suburbs". Its dead and hurt are the earlier incident's, not this one's."""
+    came_after = False
+    for token in (trigger, *trigger.ancestors):
+        if token.lower_ in _AFTER_WORDS or (token.dep_ == "advcl" and any(
+                child.dep_ == "mark" and child.lower_ in _AFTER_WORDS for child in token.children)):
+            came_after = True
+        if token.dep_ == "dobj" and token.head.lemma_ == "follow":
+            came_after = True
+        if came_after and token.lemma_ in ("come", "follow") and token.pos_ == "VERB":
+            subject = _subject(token)
+            return subject is not None and subject.lower_ in _THIS_INCIDENT_WORDS
+    return False
 
 
 _COURT_MATTER = re.compile(r"\b(?:sentenc|probation|prosecut|court|trial|judge|jury|jurors|indict|charg|plea|convict|filing)\w*", re.I)
@@ -2398,6 +2451,8 @@ def run(doc: Document) -> None:
             found = []  # "Last year, four men were wounded on the same block": a past incident told for background
         # "a teen killed at the same corner just weeks earlier": a death told as before this incident is another's
         found = [s for s in found if not (s.kind == "killed" and not s.perpetrator and _dead_before_this_incident(s))]
+        # "the shooting comes a week after a fatal shooting at a party": the party's dead are another incident's
+        found = [s for s in found if s.perpetrator or not _harm_of_an_incident_before(s.trigger)]
         if any(s.perpetrator for s in found):
             # "he shot the other three victims and then killed himself": the others are others than him
             found = [replace(s, additive=False) if s.additive and s.victims is not None and _the_rest(s.victims) else s for s in found]
@@ -2424,7 +2479,7 @@ def run(doc: Document) -> None:
             if kind != "killed":  # "four were killed before he was shot dead": the killer is one more
                 told = _without_repeated_people(told)
             else:
-                told = _without_the_same_one_told_again(_without_the_dead_subject_told_again(told))
+                told = _without_one_death_told_twice(_without_the_same_one_told_again(_without_the_dead_subject_told_again(told)))
             by_kind[kind] = _without_shares(_with_ordinals_in_a_list(_without_the_same_people_again(told)))
         _hurt_beside_the_dead(by_kind)
         # a figure only the codebook's reading of a plural gives ("women killed") yields to a stated one;
