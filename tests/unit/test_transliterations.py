@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.gazetteer.names import other_spellings, sound_key, transliteration_key
+from wirecoder.gazetteer.names import other_spellings, sound_key, spelling_key, transliteration_key
 
 
 @pytest.mark.parametrize(
@@ -161,3 +161,27 @@ def test_a_group_after_a_detached_article_is_no_place(read, text: str) -> None:
 def test_an_article_before_a_name_finds_no_place_abroad(gazetteer, name: str) -> None:
     # without its article the name is a town of Iran, Albania, Greece, where no article is written
     assert gazetteer.lookup(name) == []
+
+
+@pytest.mark.parametrize(("written", "stored"), [("al Dumair", "Aḑ Ḑumayr"), ("Ras al-Ain", "Ra’s al ‘Ayn"), ("Deir", "Dayr")])
+def test_spellings_that_differ_within_a_class_of_vowels_share_a_spelling_key(written: str, stored: str) -> None:
+    assert spelling_key(written) == spelling_key(stored)
+
+
+def test_spellings_with_other_vowels_do_not_share_a_spelling_key() -> None:
+    assert spelling_key("Marja") != spelling_key("Mirja")
+
+
+@pytest.mark.parametrize(
+    ("text", "province", "latitude"),
+    [
+        # consonants alone (rsn, jbl) are too short to trust; the vowels agree too, class by class
+        ("Kurdish fighters repelled an assault on Ras al-Ain on Monday, a Syrian monitoring group said.", "Al Hasakah", 36.85),
+        ("A car bomb went off in Jabla on Monday, Syrian state media said.", "Latakia", 35.36),
+    ],
+)
+def test_a_short_name_alone_spelled_with_other_vowels_of_a_class_is_placed(read, text: str, province: str,
+                                                                          latitude: float) -> None:
+    (mention,) = read(text, published="2014-05-05").mentions
+    assert (mention.place.admin1, mention.place.country) == (province, "Syria")
+    assert mention.place.latitude == pytest.approx(latitude, abs=0.05)

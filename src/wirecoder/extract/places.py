@@ -26,7 +26,8 @@ from functools import lru_cache
 
 from ..document import AREA_RELATION, OUTLET_RELATION, SITE_RELATION, Document, PlaceMention, Sentence
 from ..gazetteer import Gazetteer, GazetteerEntry
-from ..gazetteer.names import GENERIC_ADMIN_WORDS, TRANSLITERATED_COUNTRIES, name_key, run_together, sound_key_of, transliteration_key
+from ..gazetteer.names import (GENERIC_ADMIN_WORDS, TRANSLITERATED_COUNTRIES, name_key, run_together, sound_key_of, spelling_key,
+                                 transliteration_key)
 from ..gazetteer.outlets import outlet_home
 from ..geo import distance_km
 
@@ -1610,7 +1611,10 @@ def _sounding_alike_at_home(gazetteer: Gazetteer, name: str, country: str, named
         # of the country it finds (a village of another province); unless the name is known, as a small town
         # abroad, and so is a place (`_only_small_towns_abroad`)
         key = transliteration_key(name)
-        return entries if known_abroad or (key is not None and len(key) >= LONE_SOUND_KEY_LETTERS) else []
+        if known_abroad or (key is not None and len(key) >= LONE_SOUND_KEY_LETTERS):
+            return entries
+        # but a spelling that differs only within a class of vowels is the same name ("al Dumair", Ad Dumayr)
+        return [e for e in entries if spelling_key(e.name) == spelling_key(name)]
     return [e for e in entries if any(distance_km(e.latitude, e.longitude, n.latitude, n.longitude) <= SOUND_READING_KM
                                       for n in named)]
 

@@ -152,3 +152,20 @@ def _consonants(key: str) -> str:
     kept = [_FINAL_VOWEL_H.sub("", word) for word in kept]  # "Zawiyeh", "Zawiyah", "Zawiya"
     skeleton = _DOUBLED.sub(r"\1", " ".join(kept)).translate(_WITHOUT_VOWELS)
     return " ".join(_DOUBLED.sub(r"\1", skeleton).split())
+
+
+#: a diphthong English news writes with "e" where transliterations write "a" ("Deir", "Dayr"; "Sheikh", "Shaykh")
+_E_DIPHTHONG = re.compile(r"e(?=[iy])")
+#: the vowels by the sound they stand for: transliterations swap letters within a class, not across them
+_VOWEL_CLASSES = str.maketrans("eyo", "iiu")
+
+
+def spelling_key(text: str) -> str:
+    """A transliterated name with its vowels kept by class (e, i, y; o, u), doubled letters once, its words
+    run together, its Arabic articles and a final "h" after a vowel left out: 'al Dumair' and 'Aḑ Ḑumayr' ->
+    'dumair'; 'Jabla' and 'Jablah' -> 'jabla'. Stricter than `transliteration_key`, which drops the vowels:
+    two spellings of a short name meet here where its consonants alone would meet too many other names."""
+    words = name_key(text).split()
+    kept = [word for word in words if word not in _ARTICLE_WORDS] or words
+    joined = "".join(_FINAL_VOWEL_H.sub("", word) for word in kept)
+    return _DOUBLED.sub(r"\1", _E_DIPHTHONG.sub("a", joined).translate(_VOWEL_CLASSES))
