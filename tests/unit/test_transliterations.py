@@ -185,3 +185,10 @@ def test_a_short_name_alone_spelled_with_other_vowels_of_a_class_is_placed(read,
     (mention,) = read(text, published="2014-05-05").mentions
     assert (mention.place.admin1, mention.place.country) == (province, "Syria")
     assert mention.place.latitude == pytest.approx(latitude, abs=0.05)
+
+
+def test_a_district_written_with_its_kind_is_read_by_the_sound_of_its_name(read) -> None:
+    # "Shirzad" is held only as Sherzad: the word "District" after it is no part of how it sounds
+    (mention,) = read("Insurgents overran a police post in Shirzad District on Monday, Afghan officials said.",
+                      published="2014-05-05").mentions
+    assert (mention.place.admin1, mention.place.country) == ("Nangarhor", "Afghanistan")

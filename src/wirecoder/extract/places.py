@@ -1587,8 +1587,10 @@ def _place_by_sound(recogniser: _Recogniser, context: _Context) -> bool:
              if e.country_code == country and e.feature != "country" and e.latitude is not None]
     added = False
     for sentence, start, end in recogniser.unknown:
-        entries = _sounding_alike_at_home(recogniser.gazetteer, sentence.text[start:end], country, named)
-        if entries and recogniser.add_entries(sentence, start, end, entries, None) is not None:
+        # (the name without the kind of area written with it: "Shirzad District" sounds like Sherzad)
+        name, generic = _trim_generic_tail(sentence.text[start:end])
+        entries = _sounding_alike_at_home(recogniser.gazetteer, name, country, named)
+        if entries and recogniser.add_entries(sentence, start, start + len(name), entries, generic) is not None:
             added = True
     if country in context.named:
         for found in recogniser.found.values():
