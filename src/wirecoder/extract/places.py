@@ -669,9 +669,12 @@ def _a_province_or_kind_after(gazetteer: Gazetteer, name: str, text: str, end: i
     ("in Dehraoud district, Uruzgan") or written with its kind; a county or a town is as likely a surname,
     but not where it ends the chain and the sentence ("in Barangay Sawaki, Indanan, Sulu.", "in the old market,
     Kapedo."): a person's
-    surname there would be followed by what the person did ("in Dayton, Ohio, Smith said")."""
-    wider = ("admin1", "admin2", "city") if _CLAUSE_ENDS.match(text, end) else ("admin1",)
-    return bool(_AREA_KIND_AFTER.match(text, end)) or any(e.feature in wider for e in gazetteer.lookup(name))
+    surname there would be followed by what the person did ("in Dayton, Ohio, Smith said"). There, a name the
+    gazetteer does not hold as written is an area too, to be read by its sound ("in Siashan village, Hirat.")."""
+    ends = bool(_CLAUSE_ENDS.match(text, end))
+    wider = ("admin1", "admin2", "city") if ends else ("admin1",)
+    readings = gazetteer.lookup(name)
+    return bool(_AREA_KIND_AFTER.match(text, end)) or any(e.feature in wider for e in readings) or (ends and not readings)
 
 
 #: a place written after the area it lies in and a colon, as conflict trackers list places: "in Aleppo: Afrin",
@@ -843,7 +846,8 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
             areas = _AREAS_AFTER.match(sentence.text, run.end()) if found is None and _locative(before) else None
             if areas:
                 found = recogniser.add_area_of_unknown_town(sentence, base + run.start(), base + run.end(), areas.group(1))
-            if found is None and _locative(before):
+            if found is None and (_locative(before) or in_chain):
+                # (an area after a place and a comma may be written as the gazetteer does not: "in Siashan village, Hirat")
                 recogniser.unknown.append((sentence, run.start(), run.end()))
     if site_name_from is not None:
         # the site's own town (a station's "KSLA News 12 Shreveport") is where it is, not where its
