@@ -163,7 +163,8 @@ def test_an_article_before_a_name_finds_no_place_abroad(gazetteer, name: str) ->
     assert gazetteer.lookup(name) == []
 
 
-@pytest.mark.parametrize(("written", "stored"), [("al Dumair", "Aḑ Ḑumayr"), ("Ras al-Ain", "Ra’s al ‘Ayn"), ("Deir", "Dayr")])
+@pytest.mark.parametrize(("written", "stored"), [("al Dumair", "Aḑ Ḑumayr"), ("Ras al-Ain", "Ra’s al ‘Ayn"), ("Deir", "Dayr"),
+                                                  ("Salamyeh", "As Salamīyah")])
 def test_spellings_that_differ_within_a_class_of_vowels_share_a_spelling_key(written: str, stored: str) -> None:
     assert spelling_key(written) == spelling_key(stored)
 
@@ -178,6 +179,7 @@ def test_spellings_with_other_vowels_do_not_share_a_spelling_key() -> None:
         # consonants alone (rsn, jbl) are too short to trust; the vowels agree too, class by class
         ("Kurdish fighters repelled an assault on Ras al-Ain on Monday, a Syrian monitoring group said.", "Al Hasakah", 36.85),
         ("A car bomb went off in Jabla on Monday, Syrian state media said.", "Latakia", 35.36),
+        ("Rockets fell near Salamyeh on Monday, Syrian state media said.", "Hama", 35.01),
     ],
 )
 def test_a_short_name_alone_spelled_with_other_vowels_of_a_class_is_placed(read, text: str, province: str,

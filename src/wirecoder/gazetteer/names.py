@@ -156,6 +156,8 @@ def _consonants(key: str) -> str:
 
 #: a diphthong English news writes with "e" where transliterations write "a" ("Deir", "Dayr"; "Sheikh", "Shaykh")
 _E_DIPHTHONG = re.compile(r"e(?=[iy])")
+#: a name's closing vowel, which Levantine and Persian spellings write "e" ("Salamyeh", "Salamiyah")
+_FINAL_E = re.compile(r"e$")
 #: the vowels by the sound they stand for: transliterations swap letters within a class, not across them
 _VOWEL_CLASSES = str.maketrans("eyo", "iiu")
 
@@ -167,5 +169,5 @@ def spelling_key(text: str) -> str:
     two spellings of a short name meet here where its consonants alone would meet too many other names."""
     words = name_key(text).split()
     kept = [word for word in words if word not in _ARTICLE_WORDS] or words
-    joined = "".join(_FINAL_VOWEL_H.sub("", word) for word in kept)
+    joined = "".join(_FINAL_E.sub("a", _FINAL_VOWEL_H.sub("", word)) for word in kept)
     return _DOUBLED.sub(r"\1", _E_DIPHTHONG.sub("a", joined).translate(_VOWEL_CLASSES))
