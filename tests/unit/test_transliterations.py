@@ -218,3 +218,13 @@ def test_a_word_in_lower_case_after_in_is_no_town_abroad(read) -> None:
     # Tank is a town of Pakistan: "in tank fire" names none
     mentions = read("Two soldiers died in tank fire near Peshawar, Pakistani officials said.", published="2014-05-05").mentions
     assert all(m.place.location != "Tank" for m in mentions)
+
+
+def test_a_citys_suburbs_are_another_translation_of_its_countryside() -> None:
+    assert other_spellings("Damascus Suburbs") == ["damascus countryside"]
+    assert other_spellings("Damascus") == []
+
+
+def test_the_gazetteer_finds_the_province_around_a_city_by_its_suburbs(gazetteer) -> None:
+    # Rif Dimashq, held as "Damascus Countryside"
+    assert ("Damascus Countryside", "admin1") in {(e.name, e.feature) for e in gazetteer.lookup("Damascus Suburbs")}

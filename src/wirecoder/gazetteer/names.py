@@ -63,9 +63,16 @@ _WRITTEN_ARTICLE = re.compile(rf"^(?:(?i:{'|'.join(ARABIC_ARTICLES)})-\s*|(?:{'|
 def other_spellings(name: str) -> list[str]:
     """Keys under which the gazetteer may hold a name it does not hold as written, most alike first:
     without a leading Arabic article, as the gazetteer also stores its own names ("Al-Raqqah" finds Ar
-    Raqqah, stored as "ar raqqah" and "raqqah")."""
+    Raqqah, stored as "ar raqqah" and "raqqah"); and a city's "Suburbs" as its "Countryside", the two
+    translations of the Arabic "Rif" ("Damascus Suburbs" finds Damascus Countryside, Rif Dimashq)."""
     article = _WRITTEN_ARTICLE.match(name.strip())
-    return [name_key(name.strip()[article.end():])] if article else []
+    spellings = [name_key(name.strip()[article.end():])] if article else []
+    suburbs = _RIF_AS_SUBURBS.fullmatch(name_key(name))
+    return spellings + ([f"{suburbs.group(1)} countryside"] if suburbs else [])
+
+
+#: the Arabic "Rif" (a city's countryside, a province around it) as some trackers translate it
+_RIF_AS_SUBURBS = re.compile(r"(.+) suburbs")
 
 
 def is_latin(text: str) -> bool:
