@@ -228,3 +228,15 @@ def test_a_citys_suburbs_are_another_translation_of_its_countryside() -> None:
 def test_the_gazetteer_finds_the_province_around_a_city_by_its_suburbs(gazetteer) -> None:
     # Rif Dimashq, held as "Damascus Countryside"
     assert ("Damascus Countryside", "admin1") in {(e.name, e.feature) for e in gazetteer.lookup("Damascus Suburbs")}
+
+
+def test_a_name_led_by_an_arabic_article_is_a_place_though_the_parser_reads_a_person(read) -> None:
+    (mention,) = read("Syrian activists said government troops shelled rebel positions in al Dumair.", published="2014-05-05").mentions
+    assert (mention.place.admin1, mention.place.country) == ("Damascus Countryside", "Syria")
+
+
+def test_a_district_named_with_another_before_a_plural_kind_is_a_place(read) -> None:
+    # "Shirin" is also a given name: the plural "districts" after it says it is an area
+    (mention,) = read("Afghan officials said the Taliban attacked police posts in Khwaja Sabz Posh and Shirin Tagab districts.",
+                      published="2014-05-05").mentions
+    assert (mention.place.admin1, mention.place.country) == ("Foryob", "Afghanistan")

@@ -648,7 +648,7 @@ _IN_A_CHAIN_OF_AREAS = re.compile(
     rf"(?:{_NAME_OF_AN_AREA}(?:\s+(?:and|,)\s+{_NAME_OF_AN_AREA})*\s+{_AREA_KINDS}s?\s+of\s+)?"
     # (each name with its kind, or with what it names: "Court complex, ", "Ameyan market, ")
     rf"(?:{_NAME_OF_AN_AREA}(?:\s+{_AREA_KINDS}|\s+[a-z]+)?\s*,\s*){{1,3}}$")
-_AREA_KIND_AFTER = re.compile(rf"\s+{_AREA_KINDS}\b", re.I)
+_AREA_KIND_AFTER = re.compile(rf"\s+{_AREA_KINDS}s?\b", re.I)  # (plural: "in A and B districts")
 #: the end of a sentence or of a clause: "..., Indanan, Sulu."
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;)]|$)")
 
@@ -730,8 +730,9 @@ def _is_demonym(gazetteer: Gazetteer, name: str) -> bool:
 
 def _person_words(sentences: list[Sentence]) -> tuple[set[str], set[str]]:
     """The surnames and all the words of the people an article names."""
+    # (a name led by an Arabic article in lower case is a place's as often: "in al Dumair" names no Mr Dumair)
     full_names = [ent.text.split() for s in sentences if s.parse is not None for ent in s.parse.ents
-                  if ent.label_ == "PERSON" and len(ent.text.split()) > 1]
+                  if ent.label_ == "PERSON" and len(ent.text.split()) > 1 and ent.text.split()[0] not in ARABIC_ARTICLES]
     # "Trevon Johnson ... in Johnson's arms": a surname the article gives a person is not a town
     surnames = {words[-1] for words in full_names}
     # "Cleveland Smelley ... Cleveland then opened fire": any word of a person's full name, where
