@@ -240,3 +240,10 @@ def test_a_district_named_with_another_before_a_plural_kind_is_a_place(read) -> 
     (mention,) = read("Afghan officials said the Taliban attacked police posts in Khwaja Sabz Posh and Shirin Tagab districts.",
                       published="2014-05-05").mentions
     assert (mention.place.admin1, mention.place.country) == ("Foryob", "Afghanistan")
+
+
+@pytest.mark.parametrize("part", ["on the frontlines of", "in the area of"])
+def test_a_name_after_the_part_of_a_place_it_names_is_a_place_though_the_parser_reads_a_person(read, part: str) -> None:
+    (mention,) = read(f"Syrian activists said rebels and troops fought {part} Kafr Nabl, south of Idlib.",
+                      published="2014-05-05").mentions
+    assert mention.place.latitude == pytest.approx(35.61, abs=0.05)  # Kafranbel, not Idlib

@@ -88,9 +88,11 @@ PART_OF_WHOLE_KM = 60
 _KIND_BEFORE_NAME = re.compile(r"\b(province|governorate|region|district|county)\s+of\s+$", re.I)
 #: a place named as the whole another lies in: "the Damascus suburb of Douma", "the Homs district of Bab Amr"
 _PART_OF_AFTER = re.compile(r"\s+(?:suburbs?|district|neighbou?rhood|quarter|countryside|outskirts|province|governorate)\s+of\s+", re.I)
-#: (plural too, and the parts of a place: "the villages of Nad Ali", "a locality of Ghazni", "the outskirts of Tarin Kot")
+#: (plural too, and the parts of a place: "the villages of Nad Ali", "a locality of Ghazni", "the outskirts of Tarin Kot",
+#: "the frontline of Kafr Nabl")
 _KIND_OF_PLACE_OF = re.compile(r"\b(?:town|city|village|hamlet|settlement|district|governorate|province|municipality|"
-                               r"suburb|neighbou?rhood|region|locality|outskirt|countryside|vicinity)s?\s+of\s+(?:the\s+)?$", re.I)
+                               r"suburb|neighbou?rhood|region|locality|outskirt|countryside|vicinity|frontline|front line|area|"
+                               r"surrounding|environ)s?\s+of\s+(?:the\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|(?<!according )(?<!next door )to|towards?|fled|visit(?:ed|ing)?)\s+(?:the\s+)?$", re.I)
 _STATE_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 #: a town's name used as a modifier: "Raleigh toddler", "Richmond police said", "a Lafayette teen"
