@@ -26,7 +26,8 @@ from functools import lru_cache
 
 from ..document import AREA_RELATION, OUTLET_RELATION, SITE_RELATION, Document, PlaceMention, Sentence
 from ..gazetteer import Gazetteer, GazetteerEntry
-from ..gazetteer.names import GENERIC_ADMIN_WORDS, TRANSLITERATED_COUNTRIES, name_key, run_together, sound_key_of, transliteration_key
+from ..gazetteer.names import (ARABIC_ARTICLES, GENERIC_ADMIN_WORDS, TRANSLITERATED_COUNTRIES, name_key, run_together, sound_key_of, spelling_key,
+                                 transliteration_key)
 from ..gazetteer.outlets import outlet_home
 from ..geo import distance_km
 
@@ -87,9 +88,11 @@ PART_OF_WHOLE_KM = 60
 _KIND_BEFORE_NAME = re.compile(r"\b(province|governorate|region|district|county)\s+of\s+$", re.I)
 #: a place named as the whole another lies in: "the Damascus suburb of Douma", "the Homs district of Bab Amr"
 _PART_OF_AFTER = re.compile(r"\s+(?:suburbs?|district|neighbou?rhood|quarter|countryside|outskirts|province|governorate)\s+of\s+", re.I)
-#: (plural too, and the parts of a place: "the villages of Nad Ali", "a locality of Ghazni", "the outskirts of Tarin Kot")
+#: (plural too, and the parts of a place: "the villages of Nad Ali", "a locality of Ghazni", "the outskirts of Tarin Kot",
+#: "the frontline of Kafr Nabl")
 _KIND_OF_PLACE_OF = re.compile(r"\b(?:town|city|village|hamlet|settlement|district|governorate|province|municipality|"
-                               r"suburb|neighbou?rhood|region|locality|outskirt|countryside|vicinity)s?\s+of\s+(?:the\s+)?$", re.I)
+                               r"suburb|neighbou?rhood|region|locality|outskirt|countryside|vicinity|frontline|front line|area|"
+                               r"surrounding|environ)s?\s+of\s+(?:the\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|(?<!according )(?<!next door )to|towards?|fled|visit(?:ed|ing)?)\s+(?:the\s+)?$", re.I)
 _STATE_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 #: a town's name used as a modifier: "Raleigh toddler", "Richmond police said", "a Lafayette teen"
@@ -277,6 +280,8 @@ class _Recogniser:
         self.gazetteer = gazetteer
         #: names after a locative word that the gazetteer does not know as written: (sentence, start, end)
         self.unknown: list[tuple[Sentence, int, int]] = []
+        #: names written in lower case where a place is expected ("in yabroud."): (sentence, start, end)
+        self.lower_case: list[tuple[Sentence, int, int]] = []
         #: geoparsing: a town the gazetteer lacks is kept as its state (events drop it, as a namesake's
         #: place would mislead and a state's would stand in for the town's)
         self.every_name = every_name
@@ -645,7 +650,7 @@ _IN_A_CHAIN_OF_AREAS = re.compile(
     rf"(?:{_NAME_OF_AN_AREA}(?:\s+(?:and|,)\s+{_NAME_OF_AN_AREA})*\s+{_AREA_KINDS}s?\s+of\s+)?"
     # (each name with its kind, or with what it names: "Court complex, ", "Ameyan market, ")
     rf"(?:{_NAME_OF_AN_AREA}(?:\s+{_AREA_KINDS}|\s+[a-z]+)?\s*,\s*){{1,3}}$")
-_AREA_KIND_AFTER = re.compile(rf"\s+{_AREA_KINDS}\b", re.I)
+_AREA_KIND_AFTER = re.compile(rf"\s+{_AREA_KINDS}s?\b", re.I)  # (plural: "in A and B districts")
 #: the end of a sentence or of a clause: "..., Indanan, Sulu."
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;)]|$)")
 
@@ -668,9 +673,12 @@ def _a_province_or_kind_after(gazetteer: Gazetteer, name: str, text: str, end: i
     ("in Dehraoud district, Uruzgan") or written with its kind; a county or a town is as likely a surname,
     but not where it ends the chain and the sentence ("in Barangay Sawaki, Indanan, Sulu.", "in the old market,
     Kapedo."): a person's
-    surname there would be followed by what the person did ("in Dayton, Ohio, Smith said")."""
-    wider = ("admin1", "admin2", "city") if _CLAUSE_ENDS.match(text, end) else ("admin1",)
-    return bool(_AREA_KIND_AFTER.match(text, end)) or any(e.feature in wider for e in gazetteer.lookup(name))
+    surname there would be followed by what the person did ("in Dayton, Ohio, Smith said"). There, a name the
+    gazetteer does not hold as written is an area too, to be read by its sound ("in Siashan village, Hirat.")."""
+    ends = bool(_CLAUSE_ENDS.match(text, end))
+    wider = ("admin1", "admin2", "city") if ends else ("admin1",)
+    readings = gazetteer.lookup(name)
+    return bool(_AREA_KIND_AFTER.match(text, end)) or any(e.feature in wider for e in readings) or (ends and not readings)
 
 
 #: a place written after the area it lies in and a colon, as conflict trackers list places: "in Aleppo: Afrin",
@@ -724,8 +732,9 @@ def _is_demonym(gazetteer: Gazetteer, name: str) -> bool:
 
 def _person_words(sentences: list[Sentence]) -> tuple[set[str], set[str]]:
     """The surnames and all the words of the people an article names."""
+    # (a name led by an Arabic article in lower case is a place's as often: "in al Dumair" names no Mr Dumair)
     full_names = [ent.text.split() for s in sentences if s.parse is not None for ent in s.parse.ents
-                  if ent.label_ == "PERSON" and len(ent.text.split()) > 1]
+                  if ent.label_ == "PERSON" and len(ent.text.split()) > 1 and ent.text.split()[0] not in ARABIC_ARTICLES]
     # "Trevon Johnson ... in Johnson's arms": a surname the article gives a person is not a town
     surnames = {words[-1] for words in full_names}
     # "Cleveland Smelley ... Cleveland then opened fire": any word of a person's full name, where
@@ -734,6 +743,14 @@ def _person_words(sentences: list[Sentence]) -> tuple[set[str], set[str]]:
     name_words = {word for words in full_names for word in words}
     name_words |= {word for s in sentences for m in _NAME_WITH_AGE.finditer(s.text) for word in m.group(1).split()}
     return surnames, name_words
+
+
+#: a name in lower case after "in", "near" or "at", that ends its clause or has its kind after it ("in yabroud.",
+#: "in deir ez zor airport", "in as sukari neighborhood"), as some trackers write; read only as a place of the
+#: report's country by that very name (`_place_by_sound`)
+_LOWER_CASE_PLACE = re.compile(
+    rf"\b(?:in|near|at)\s+((?:(?:{'|'.join(ARABIC_ARTICLES)})\s+)?[a-z][a-z'’]{{2,}}(?:\s+(?:{'|'.join(ARABIC_ARTICLES)})\s+[a-z][a-z'’]{{2,}})?)"
+    r"(?=\s*(?:[.,;)]|$)|\s+(?:town|city|village|neighbou?rhood|district|area|airport)\b)")
 
 
 def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> None:
@@ -772,6 +789,7 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
                     found.hint = _dateline_hint(gazetteer, dateline.region, found.entries)
         if blank:
             continue
+        recogniser.lower_case.extend((sentence, m.start(1), m.end(1)) for m in _LOWER_CASE_PLACE.finditer(sentence.text))
         # 2. the parser's entities
         if sentence.parse is not None:
             for ent in sentence.parse.ents:
@@ -842,7 +860,8 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
             areas = _AREAS_AFTER.match(sentence.text, run.end()) if found is None and _locative(before) else None
             if areas:
                 found = recogniser.add_area_of_unknown_town(sentence, base + run.start(), base + run.end(), areas.group(1))
-            if found is None and _locative(before):
+            if found is None and (_locative(before) or in_chain):
+                # (an area after a place and a comma may be written as the gazetteer does not: "in Siashan village, Hirat")
                 recogniser.unknown.append((sentence, run.start(), run.end()))
     if site_name_from is not None:
         # the site's own town (a station's "KSLA News 12 Shreveport") is where it is, not where its
@@ -1586,7 +1605,14 @@ def _place_by_sound(recogniser: _Recogniser, context: _Context) -> bool:
              if e.country_code == country and e.feature != "country" and e.latitude is not None]
     added = False
     for sentence, start, end in recogniser.unknown:
-        entries = _sounding_alike_at_home(recogniser.gazetteer, sentence.text[start:end], country, named)
+        # (the name without the kind of area written with it: "Shirzad District" sounds like Sherzad)
+        name, generic = _trim_generic_tail(sentence.text[start:end])
+        entries = _sounding_alike_at_home(recogniser.gazetteer, name, country, named)
+        if entries and recogniser.add_entries(sentence, start, start + len(name), entries, generic) is not None:
+            added = True
+    for sentence, start, end in recogniser.lower_case:
+        entries = [e for e in recogniser.gazetteer.lookup(sentence.text[start:end])
+                   if e.country_code == country and e.feature not in ("country", "admin1") and e.latitude is not None]
         if entries and recogniser.add_entries(sentence, start, end, entries, None) is not None:
             added = True
     if country in context.named:
@@ -1610,7 +1636,10 @@ def _sounding_alike_at_home(gazetteer: Gazetteer, name: str, country: str, named
         # of the country it finds (a village of another province); unless the name is known, as a small town
         # abroad, and so is a place (`_only_small_towns_abroad`)
         key = transliteration_key(name)
-        return entries if known_abroad or (key is not None and len(key) >= LONE_SOUND_KEY_LETTERS) else []
+        if known_abroad or (key is not None and len(key) >= LONE_SOUND_KEY_LETTERS):
+            return entries
+        # but a spelling that differs only within a class of vowels is the same name ("al Dumair", Ad Dumayr)
+        return [e for e in entries if spelling_key(e.name) == spelling_key(name)]
     return [e for e in entries if any(distance_km(e.latitude, e.longitude, n.latitude, n.longitude) <= SOUND_READING_KM
                                       for n in named)]
 

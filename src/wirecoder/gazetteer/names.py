@@ -63,9 +63,16 @@ _WRITTEN_ARTICLE = re.compile(rf"^(?:(?i:{'|'.join(ARABIC_ARTICLES)})-\s*|(?:{'|
 def other_spellings(name: str) -> list[str]:
     """Keys under which the gazetteer may hold a name it does not hold as written, most alike first:
     without a leading Arabic article, as the gazetteer also stores its own names ("Al-Raqqah" finds Ar
-    Raqqah, stored as "ar raqqah" and "raqqah")."""
+    Raqqah, stored as "ar raqqah" and "raqqah"); and a city's "Suburbs" as its "Countryside", the two
+    translations of the Arabic "Rif" ("Damascus Suburbs" finds Damascus Countryside, Rif Dimashq)."""
     article = _WRITTEN_ARTICLE.match(name.strip())
-    return [name_key(name.strip()[article.end():])] if article else []
+    spellings = [name_key(name.strip()[article.end():])] if article else []
+    suburbs = _RIF_AS_SUBURBS.fullmatch(name_key(name))
+    return spellings + ([f"{suburbs.group(1)} countryside"] if suburbs else [])
+
+
+#: the Arabic "Rif" (a city's countryside, a province around it) as some trackers translate it
+_RIF_AS_SUBURBS = re.compile(r"(.+) suburbs")
 
 
 def is_latin(text: str) -> bool:
@@ -152,3 +159,22 @@ def _consonants(key: str) -> str:
     kept = [_FINAL_VOWEL_H.sub("", word) for word in kept]  # "Zawiyeh", "Zawiyah", "Zawiya"
     skeleton = _DOUBLED.sub(r"\1", " ".join(kept)).translate(_WITHOUT_VOWELS)
     return " ".join(_DOUBLED.sub(r"\1", skeleton).split())
+
+
+#: a diphthong English news writes with "e" where transliterations write "a" ("Deir", "Dayr"; "Sheikh", "Shaykh")
+_E_DIPHTHONG = re.compile(r"e(?=[iy])")
+#: a name's closing vowel, which Levantine and Persian spellings write "e" ("Salamyeh", "Salamiyah")
+_FINAL_E = re.compile(r"e$")
+#: the vowels by the sound they stand for: transliterations swap letters within a class, not across them
+_VOWEL_CLASSES = str.maketrans("eyo", "iiu")
+
+
+def spelling_key(text: str) -> str:
+    """A transliterated name with its vowels kept by class (e, i, y; o, u), doubled letters once, its words
+    run together, its Arabic articles and a final "h" after a vowel left out: 'al Dumair' and 'Aḑ Ḑumayr' ->
+    'dumair'; 'Jabla' and 'Jablah' -> 'jabla'. Stricter than `transliteration_key`, which drops the vowels:
+    two spellings of a short name meet here where its consonants alone would meet too many other names."""
+    words = name_key(text).split()
+    kept = [word for word in words if word not in _ARTICLE_WORDS] or words
+    joined = "".join(_FINAL_E.sub("a", _FINAL_VOWEL_H.sub("", word)) for word in kept)
+    return _DOUBLED.sub(r"\1", _E_DIPHTHONG.sub("a", joined).translate(_VOWEL_CLASSES))
