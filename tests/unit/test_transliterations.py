@@ -202,24 +202,6 @@ def test_a_province_ending_a_chain_of_areas_is_read_by_its_sound(read) -> None:
     assert (mention.place.admin1, mention.place.country) == ("Hirot viloyati", "Afghanistan")
 
 
-@pytest.mark.parametrize(
-    ("text", "province"),
-    [
-        ("Syrian activists said shelling was reported in yabroud.", "Damascus Countryside"),
-        ("Syrian activists said a mortar landed in tasil town.", "Daraa"),
-    ],
-)
-def test_a_town_written_in_lower_case_is_placed_in_a_report_of_its_country(read, text: str, province: str) -> None:
-    (mention,) = read(text, published="2014-05-05").mentions
-    assert (mention.place.admin1, mention.place.country) == (province, "Syria")
-
-
-def test_a_word_in_lower_case_after_in_is_no_town_abroad(read) -> None:
-    # Tank is a town of Pakistan: "in tank fire" names none
-    mentions = read("Two soldiers died in tank fire near Peshawar, Pakistani officials said.", published="2014-05-05").mentions
-    assert all(m.place.location != "Tank" for m in mentions)
-
-
 def test_a_citys_suburbs_are_another_translation_of_its_countryside() -> None:
     assert other_spellings("Damascus Suburbs") == ["damascus countryside"]
     assert other_spellings("Damascus") == []

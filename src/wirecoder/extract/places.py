@@ -280,8 +280,6 @@ class _Recogniser:
         self.gazetteer = gazetteer
         #: names after a locative word that the gazetteer does not know as written: (sentence, start, end)
         self.unknown: list[tuple[Sentence, int, int]] = []
-        #: names written in lower case where a place is expected ("in yabroud."): (sentence, start, end)
-        self.lower_case: list[tuple[Sentence, int, int]] = []
         #: geoparsing: a town the gazetteer lacks is kept as its state (events drop it, as a namesake's
         #: place would mislead and a state's would stand in for the town's)
         self.every_name = every_name
@@ -745,14 +743,6 @@ def _person_words(sentences: list[Sentence]) -> tuple[set[str], set[str]]:
     return surnames, name_words
 
 
-#: a name in lower case after "in", "near" or "at", that ends its clause or has its kind after it ("in yabroud.",
-#: "in deir ez zor airport", "in as sukari neighborhood"), as some trackers write; read only as a place of the
-#: report's country by that very name (`_place_by_sound`)
-_LOWER_CASE_PLACE = re.compile(
-    rf"\b(?:in|near|at)\s+((?:(?:{'|'.join(ARABIC_ARTICLES)})\s+)?[a-z][a-z'’]{{2,}}(?:\s+(?:{'|'.join(ARABIC_ARTICLES)})\s+[a-z][a-z'’]{{2,}})?)"
-    r"(?=\s*(?:[.,;)]|$)|\s+(?:town|city|village|neighbou?rhood|district|area|airport)\b)")
-
-
 def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> None:
     sentences = ([doc.title] if doc.title else []) + doc.sentences
     if doc.title and doc.article.title and len(doc.article.title) > len(doc.title.text):
@@ -789,7 +779,6 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
                     found.hint = _dateline_hint(gazetteer, dateline.region, found.entries)
         if blank:
             continue
-        recogniser.lower_case.extend((sentence, m.start(1), m.end(1)) for m in _LOWER_CASE_PLACE.finditer(sentence.text))
         # 2. the parser's entities
         if sentence.parse is not None:
             for ent in sentence.parse.ents:
@@ -1609,11 +1598,6 @@ def _place_by_sound(recogniser: _Recogniser, context: _Context) -> bool:
         name, generic = _trim_generic_tail(sentence.text[start:end])
         entries = _sounding_alike_at_home(recogniser.gazetteer, name, country, named)
         if entries and recogniser.add_entries(sentence, start, start + len(name), entries, generic) is not None:
-            added = True
-    for sentence, start, end in recogniser.lower_case:
-        entries = [e for e in recogniser.gazetteer.lookup(sentence.text[start:end])
-                   if e.country_code == country and e.feature not in ("country", "admin1") and e.latitude is not None]
-        if entries and recogniser.add_entries(sentence, start, end, entries, None) is not None:
             added = True
     if country in context.named:
         for found in recogniser.found.values():
