@@ -26,8 +26,8 @@ from functools import lru_cache
 
 from ..document import AREA_RELATION, OUTLET_RELATION, SITE_RELATION, Document, PlaceMention, Sentence
 from ..gazetteer import Gazetteer, GazetteerEntry
-from ..gazetteer.names import (ARABIC_ARTICLES, GENERIC_ADMIN_WORDS, TRANSLITERATED_COUNTRIES, name_key, run_together, sound_key_of, spelling_key,
-                                 transliteration_key)
+from ..gazetteer.names import (ARABIC_ARTICLES, GENERIC_ADMIN_WORDS, TRANSLITERATED_COUNTRIES, name_key, run_together, sound_key_of,
+                                 spelling_key, transliteration_key)
 from ..gazetteer.outlets import outlet_home
 from ..geo import distance_km
 
