@@ -1445,3 +1445,29 @@ def test_people_struck_by_shotgun_pellets_were_shot(parse) -> None:
 def test_a_death_sentence_and_a_visit_to_a_hospital_are_no_casualties(read, title: str, text: str, expected: tuple) -> None:
     (mention,) = read(text, title=title, published="2016-04-26").mentions
     assert (mention.fatalities.best, mention.injuries.best if mention.injuries else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it/this came after" a death with no time between and not told as another incident: the report's own
+        ("Family and friends gathered Sunday for a vigil on Elm Street in Harlan. This comes after Jane Doe, 17, was "
+         "shot and killed Friday night on Elm Street.", (1, 0)),
+        ("Officers shot a man on Elm Street in Harlan on Sunday. The shooting came after the man shot and killed his "
+         "neighbor, police said.", (1, 0)),
+        # a year told of something else in the sentence dates no death
+        ("A man who moved to Harlan last year was shot and killed on Elm Street on Saturday night.", (1, 0)),
+        ("A man was shot and killed on Elm Street on Saturday night, the city's first homicide since last year, "
+         "police said.", (1, 0)),
+        # the killer's own death is no one else's: the one he shot is hurt, not dead
+        ("Police said a man shot his girlfriend and killed himself at their home on Elm Street in Harlan on Saturday.",
+         (1, 1)),
+        # the dead told by their distinct ages, within the people told hit
+        ("Two teens were shot on Elm Street in Harlan on Saturday night. A 15-year-old boy died at the scene. "
+         "A 17-year-old boy died later at a hospital, police said.", (2, 0)),
+    ],
+)
+def test_deaths_of_the_report_s_own_incident_stay_its_toll(read, text: str, expected: tuple[int, int]) -> None:
+    doc = read("HARLAN, Ky. (Test Wire) - " + text, published="2016-04-26")
+    mention = doc.mentions[0]
+    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == expected

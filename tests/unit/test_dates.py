@@ -407,8 +407,14 @@ def test_until_an_incident_s_day_or_since_a_bare_day_still_dates_nothing(text: s
         ("http://news.example.com/2013/05/14/two-hurt-on-elm", "2013-06-20", "2013-05-14"),
         ("http://news.example.com/crime/20130514-two-hurt-on-elm", "2013-06-20", "2013-05-14"),
         ("http://news.example.com/apps/article?AID=/20130514/NEWS/1305", "2013-06-20", "2013-05-14"),
-        # a day later is an edition's or a time zone's, not a re-stamp
+        # a day later is an edition's or a time zone's, not a re-stamp; a capture is stamped in UTC
         ("http://news.example.com/2013/05/14/two-hurt-on-elm", "2013-05-15", None),
+        ("web.archive.org/web/20140806221500/http://news.example.com/story/gunfire-on-elm", "2014-08-07", None),
+        ("web.archive.org/web/20140806221500/http://news.example.com/story/gunfire-on-elm", "2014-08-09", "2014-08-06"),
+        # a slug that starts with a number after a year and month is no day ("/2016/05/12-year-old-...")
+        ("http://news.example.com/2016/05/12-year-old-hurt-on-elm", "2016-05-23", None),
+        ("http://news.example.com/2016/05/10-people-hurt-on-elm/", "2016-05-23", None),
+        ("http://news.example.com/crime/2013-05-14-two-hurt-on-elm", "2013-06-20", "2013-05-14"),
         # digits that are no day: a story number, an impossible date; no address at all
         ("http://news.example.com/story/201305149981/two-hurt", "2013-06-20", None),
         ("http://news.example.com/2013/02/30/two-hurt-on-elm", "2013-06-20", None),

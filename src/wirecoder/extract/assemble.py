@@ -1430,8 +1430,12 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     with_killer = max(with_killer, _dead_with_a_killer_told_apart(frames))
     if with_killer > killed.best:
         killed = Count(best=with_killer, low=with_killer, high=killed.high and max(killed.high, with_killer))
-    # (the dead are not counted by their distinct ages: a report's other ages of the dead are mostly other
-    # cases told beside it, "a 4-year-old was killed the same way last spring", or a headline misread)
+    # "two teens were shot ... a 15-year-old died ... a 17-year-old died": the dead by their distinct ages, up
+    # to the people the report says were hit; with no such figure, other ages of the dead are mostly other cases
+    # told beside it ("a 4-year-old was killed the same way last spring") or a headline misread
+    told_hit = _total(frames, "shot")
+    if told_hit is not None and killed.best < len(dead_people.ages) <= told_hit.best:
+        killed = Count(best=len(dead_people.ages), low=len(dead_people.ages), high=killed.high and max(killed.high, len(dead_people.ages)))
     # "Soto and three of his cousins were wounded ... Soto died": the wounded less the dead among them;
     # and "the victim was taken away in critical condition" beside a death is, as likely as not, the dead
     # (a survivor is told first as such: "a man was killed and a woman wounded")

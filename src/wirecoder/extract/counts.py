@@ -2155,7 +2155,8 @@ def _shot_beside_the_dead(by_kind: dict[str, list[Statement]]) -> int:
     people told shot beside the sentence's dead, apart from them: by a verb joined to the one that tells
     someone else killed (not "shot the boy, killing him", where the second verb tells what became of the
     first's victim), or as "others"."""
-    dead = [s for s in by_kind.get("killed", []) if s.victims is not None]
+    # (the killer's own death is no one else's: "shot his girlfriend and killed himself" hit one person)
+    dead = [s for s in by_kind.get("killed", []) if s.victims is not None and not s.perpetrator]
     if not dead:
         return 0
     return sum(s.count.best for s in by_kind.get("shot", [])
@@ -2333,7 +2334,7 @@ _ANOTHER_INCIDENT = re.compile(r"\b(?:in|during|from|of) (?:another|a separate|a
 #: its own incident so ("the man shot last week has died")
 _BEFORE_THIS_INCIDENT = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+) (?:weeks?|months?|years?)(?: and a half)? (?:ago|earlier|before)"
-    r"|weeks earlier|months earlier|last year|earlier this year|previous (?:shooting|incident|homicide|attack)|last (?:" + "|".join(
+    r"|weeks earlier|months earlier|previous (?:shooting|incident|homicide|attack)|last (?:" + "|".join(
         m.title() for m in MONTHS if len(m) > 3 or m in ("may", "june", "july")) + r")\b(?! \d))", re.I)
 
 
@@ -2346,7 +2347,13 @@ def _dead_before_this_incident(statement: Statement) -> bool:
         return False
     clause = clause_of(statement.trigger)
     text = statement.trigger.doc[clause[0].i:clause[-1].i + 1].text if clause else ""
-    return bool(_BEFORE_THIS_INCIDENT.search(text))
+    after_the_death = statement.trigger.doc[statement.trigger.i:clause[-1].i + 1].text if clause else ""
+    return bool(_BEFORE_THIS_INCIDENT.search(text) or _LAST_YEAR_AFTER_THE_DEATH.match(after_the_death))
+
+
+#: "killed last year": the year told after the death verb dates it ("a man who moved here last year was killed",
+#: "the city's first homicide since last year" tell the report's own)
+_LAST_YEAR_AFTER_THE_DEATH = re.compile(r"\S+(?:\s+(?!since\b)\S+){0,5}?\s+(?:last year|earlier this year)\b", re.I)
 
 
 #: what a report calls its own incident when it sets it after another ("the shooting comes a week after ...")
@@ -2357,19 +2364,35 @@ _AFTER_WORDS = {"after", "following"}
 
 def _harm_of_an_incident_before(trigger: Token) -> bool:
     """A harm told as the one the report's incident comes after: "the shooting comes a week after a fatal
-    shooting at a party", "this all comes after a man was killed outside the bar", "the overnight shootings
-    follow a fatal shooting in the suburbs". Its dead and hurt are the earlier incident's, not this one's."""
-    came_after = False
+    shooting at a party", "this all comes a day after a man was killed outside the bar", "the overnight shootings
+    follow a fatal shooting in the suburbs". Its dead and hurt are the earlier incident's, not this one's.
+    Only with a time between them or the harm told as another: "the shooting came after the man killed his
+    neighbour" (police shot him for it) and "it came after a teen was killed" (a vigil's) tell the report's own."""
+    after: Token | None = None
     for token in (trigger, *trigger.ancestors):
-        if token.lower_ in _AFTER_WORDS or (token.dep_ == "advcl" and any(
-                child.dep_ == "mark" and child.lower_ in _AFTER_WORDS for child in token.children)):
-            came_after = True
+        if token.lower_ in _AFTER_WORDS:
+            after = token
+        elif token.dep_ == "advcl":
+            after = next((child for child in token.children if child.dep_ == "mark" and child.lower_ in _AFTER_WORDS), after)
         if token.dep_ == "dobj" and token.head.lemma_ == "follow":
-            came_after = True
-        if came_after and token.lemma_ in ("come", "follow") and token.pos_ == "VERB":
+            after = token.head
+        if after is not None and token.lemma_ in ("come", "follow") and token.pos_ == "VERB":
             subject = _subject(token)
-            return subject is not None and subject.lower_ in _THIS_INCIDENT_WORDS
+            return subject is not None and subject.lower_ in _THIS_INCIDENT_WORDS and _apart_in_time_or_told_as_another(after, trigger)
     return False
+
+
+#: the time a report sets between its incident and one before ("a week after", "two days after")
+_TIME_BETWEEN_WORDS = {"minute", "hour", "day", "week", "weekend", "month", "year", "night"}
+#: a harm told as another incident than the report's own ("after a fatal shooting", "after another killing")
+_ANOTHER_INCIDENT_WORDS = {"another", "earlier", "previous", "prior", "separate", "fatal", "deadly"}
+
+
+def _apart_in_time_or_told_as_another(after: Token, trigger: Token) -> bool:
+    doc = after.doc
+    before = doc[max(0, after.i - 3):after.i]
+    between = doc[min(after.i, trigger.i):max(after.i, trigger.i) + 1]
+    return any(t.lemma_.lower() in _TIME_BETWEEN_WORDS for t in before) or any(t.lower_ in _ANOTHER_INCIDENT_WORDS for t in between)
 
 
 _COURT_MATTER = re.compile(r"\b(?:sentenc|probation|prosecut|court|trial|judge|jury|jurors|indict|charg|plea|convict|filing)\w*", re.I)
@@ -2490,7 +2513,7 @@ def run(doc: Document) -> None:
         frame.shot = _sum([s.count for s in by_kind.get("shot", []) if not s.additive])
         shot_apart = _shot_beside_the_dead(by_kind)
         if shot_apart:  # ("killed his wife and shot their daughter": two people hit, whatever the daughter's fate)
-            hit = sum(s.count.best for s in by_kind["killed"]) + shot_apart
+            hit = (frame.killed.best if frame.killed else 0) + shot_apart
             frame.shot = Count.exact(max(hit, frame.shot.best if frame.shot else 0))
         frame.arrested = _sum([s.count for s in by_kind.get("arrested", []) if not s.additive])
         # ("the boy is in stable condition": someone told of before, but alive, so not the one who died)

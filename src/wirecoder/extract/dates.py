@@ -335,10 +335,15 @@ _POSTED = re.compile(r"\b(?:Posted|Published|Created)(?: on)?:?\s+(?P<date>[^()]
 
 #: an archive's capture in a page's address ("web.archive.org/web/20140806123456/http://..."): the page
 #: existed that day, so it was written then or before
-_ARCHIVE_CAPTURE = re.compile(r"//web\.archive\.org/web/(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})\d{0,6}(?:[a-z]{2}_)?/")
-#: the day an outlet files a report under in its address ("/2015/09/06/", "/news/20130808-", "AID=/20130318/")
-_FILED_UNDER = re.compile(r"/(?P<year>(?:19|20)\d{2})(?P<sep>[/-]?)(?P<month>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])"
-                          r"(?=[/_.-]|$)")
+_ARCHIVE_CAPTURE = re.compile(r"(?:^|/)web\.archive\.org/web/(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})\d{0,6}"
+                              r"(?:[a-z]{2}_)?/")
+#: the day an outlet files a report under in its address ("/2015/09/06/", "/news/2013-08-08-", "/news/20130808-",
+#: "AID=/20130318/"); in "/2016/05/12-year-old-shot" the 12 is the slug's, so a day after a slash ends the folder
+_FILED_UNDER = re.compile(r"/(?P<year>(?:19|20)\d{2})(?:/(?P<month>0[1-9]|1[0-2])/(?P<day>0[1-9]|[12]\d|3[01])(?=/|$)"
+                          r"|(?P<sep>-?)(?P<month2>0[1-9]|1[0-2])(?P=sep)(?P<day2>0[1-9]|[12]\d|3[01])(?=[/_.-]|$))")
+#: how much later than an archive's capture a page's stamp must be to tell a crawl's or an update's stamp:
+#: a capture is stamped in UTC, the page in its outlet's time zone (captured late on the 6th, stamped the 7th)
+CAPTURED_DAYS = 1
 #: how much later than the day an outlet files a report under a page's stamp must be to tell a
 #: re-stamped page: a day later is an edition's or a time zone's
 RESTAMPED_DAYS = 2
@@ -353,7 +358,7 @@ def address_date(url: str | None, published: date) -> date | None:
     found = []
     captured = _ARCHIVE_CAPTURE.search(url)
     if captured is not None:
-        found.append((_calendar_day(captured), 0))
+        found.append((_calendar_day(captured), CAPTURED_DAYS))
         url = url[captured.end():]  # the capture's own digits are no path of the outlet's
     filed = _FILED_UNDER.search(url)
     if filed is not None:
@@ -363,8 +368,9 @@ def address_date(url: str | None, published: date) -> date | None:
 
 
 def _calendar_day(match: re.Match[str]) -> date | None:
+    parts = match.groupdict()
     try:
-        return date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+        return date(int(parts["year"]), int(parts["month"] or parts["month2"]), int(parts["day"] or parts["day2"]))
     except ValueError:
         return None
 
