@@ -1405,7 +1405,7 @@ def _names_listed_as_subjects(victims: Token) -> list[Token]:
 
 
 def _people_listed_after_an_aside(victims: Token) -> list[Token]:
-    """'Two children, ages 3 and 5, and their mother were found dead': an aside inside the list makes the
+    """'Two brothers, aged 8 and 11, and their aunt were hurt': an aside inside the list makes the
     parser hang its last people on the verb as a second subject, not joined to the first."""
     if victims.dep_ not in ("nsubj", "nsubjpass"):
         return []
@@ -2020,9 +2020,9 @@ def _without_the_same_one_told_again(told: list[Statement]) -> list[Statement]:
 
 
 def _without_one_death_told_twice(told: list[Statement]) -> list[Statement]:
-    """'Shooting kills 1 child on the west side Police are investigating a shooting that left one child
-    dead': a headline run into its lead tells one unnamed death twice, by the same noun (or by a bare
-    number beside a noun); one person, not two (not "another child", "a second man")."""
+    """'Gunfire kills 1 man near a bar Police say the gunfire left one man dead': a headline run into its
+    lead tells one unnamed death twice, by the same noun (or by a bare number beside a noun); one person,
+    not two (not "another child", "a second man")."""
     unnamed = [s for s in told if not s.additive and not s.perpetrator and s.count.best == 1 and s.victims is not None
                and not s.identities and not any(c.lower_ in _NOT_THE_SAME for c in s.victims.children)]
     again = {id(later) for first, later in zip(unnamed, unnamed[1:]) if _may_name_one_death(first.victims, later.victims)}
@@ -2330,7 +2330,7 @@ _ANOTHER_INCIDENT = re.compile(r"\b(?:in|during|from|of) (?:another|a separate|a
 
 
 #: a time told as before the incident the report is about ("weeks earlier", "a year and a half ago",
-#: "last November", "last year", "a previous shooting"); "last week" and "days ago" are left out: a follow-up dates
+#: "last November", "a previous shooting"); "last week" and "days ago" are left out: a follow-up dates
 #: its own incident so ("the man shot last week has died")
 _BEFORE_THIS_INCIDENT = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+) (?:weeks?|months?|years?)(?: and a half)? (?:ago|earlier|before)"
