@@ -1433,15 +1433,14 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     # "two teens were shot ... a 15-year-old died ... a 17-year-old died": the dead by their distinct ages, up
     # to the people the report says were hit; with no such figure, other ages of the dead are mostly other cases
     # told beside it ("a 4-year-old was killed the same way last spring") or a headline misread
-    told_hit = _total(frames, "shot")
-    if told_hit is not None and killed.best < len(dead_people.ages) <= told_hit.best:
+    top_shot = _total(frames, "shot")
+    if top_shot is not None and killed.best < len(dead_people.ages) <= top_shot.best:
         killed = Count(best=len(dead_people.ages), low=len(dead_people.ages), high=killed.high and max(killed.high, len(dead_people.ages)))
     # "Soto and three of his cousins were wounded ... Soto died": the wounded less the dead among them;
     # and "the victim was taken away in critical condition" beside a death is, as likely as not, the dead
     # (a survivor is told first as such: "a man was killed and a woman wounded")
     told_hurt = [f for f in frames if not (killed.best and "injured" in f.refers_back and not f.killed)]
     top_injured = _total([_without_the_dead(f, dead_as_told_anywhere) for f in told_hurt], "injured")
-    top_shot = _total(frames, "shot")
     injured_best = top_injured.best if top_injured else 0
     injured_best = _hurt_apart_from_the_dead(frames, killed.best, injured_best)
     injured_best = max(0, injured_best - max(_dead_among_the_hurt_told_before(frames, injured_best),
