@@ -98,6 +98,14 @@ def test_when_both_tolls_are_corroborated_the_lower_one_stands() -> None:
     assert event.fatalities == 3
 
 
+def test_reports_leading_with_the_incident_tell_its_hurt_over_one_naming_it_in_passing() -> None:
+    leading = _mention("a1", injuries=3, number=1)
+    leading.mention_id = "a1:m1"
+    in_passing = _mention("a2", injuries=1, number=2)
+    in_passing.mention_id = "a2:m2"  # the second incident its report tells
+    assert fuse("ev-x", [leading, in_passing]).injuries == 3
+
+
 def test_no_deaths_reported_gives_zero() -> None:
     event = fuse("ev-x", [_mention("a1", 0), _mention("a2", 0)])
     assert (event.fatalities, event.fatalities_low, event.fatalities_high) == (0, 0, 0)
@@ -141,6 +149,12 @@ def test_fuse_takes_the_most_reported_type_and_actors_from_it() -> None:
 
 def test_fuse_injuries() -> None:
     assert fuse("ev-x", [_mention("a1", injuries=30), _mention("a2", injuries=12)]).injuries == 12
+    # the count of the hurt most independent reports give: a lower one is mostly a part (the victim a
+    # follow-up is about), not a more careful estimate as a lower death toll may be
+    most = [_mention(f"a{n}", injuries=4, published=date(2012, 1, 13)) for n in (1, 2)]
+    assert fuse("ev-x", [*most, _mention("a3", injuries=1, published=date(2012, 1, 15))]).injuries == 4
+    copies = [replace(_mention(f"a{n}", injuries=4), story_id="a1") for n in (1, 2)]
+    assert fuse("ev-x", [*copies, _mention("a3", injuries=1)]).injuries == 1
     assert fuse("ev-x", [_mention("a1", injuries=0), _mention("a2")]).injuries == 0
     assert fuse("ev-x", [_mention("a1"), _mention("a2")]).injuries is None
 

@@ -4,7 +4,7 @@
   smallest death count the reports give, unless two independent reports later
   corroborate a higher one (see `_lowest_credible`); 0 when none gives one.
   fatalities_low / fatalities_high keep the range all the reports span;
-- injuries: the same rule over the injury counts;
+- injuries: the count most independent reports give (see `_most_told_injuries`);
 - a contradiction is flagged when reports disagree widely (6 dead vs 37);
 - date and place: the most precise, then the most reported (of the most precise,
   a follow-up report dated only by itself, Mention.dated_by_report, dates the
@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from ..model import Count, Event, Mention
+from ..model import Count, Event, Mention, lead_article
 from ..notes import summary
 
 #: two death counts contradict when they differ by more than this factor (and by more than 2)
@@ -52,6 +52,26 @@ def _lowest_credible(reports: list[tuple[Mention, Count]]) -> int:
         if all(day < last_told for day, count in figures if count.best < corroborated):
             return corroborated
     return min(count.best for _, count in figures)
+
+
+def _most_told_injuries(ordered: list[Mention]) -> int | None:
+    """The injury count most independent stories give (each story its first report, counts above zero), of
+    the reports that lead with the incident when any does; of counts as many stories give, the lowest.
+    ACLED's conservative rule is for the dead; a lower count of the hurt is seldom a more careful estimate
+    but a part of the incident: the report written before a wounded victim died (the later ones count
+    that victim with the dead), the follow-up about the one victim it names, a report that names the
+    incident in passing. None when no report tells of anyone hurt or unhurt."""
+    if all(m.injuries is None for m in ordered):
+        return None
+    leading = [m for m in ordered if lead_article(m.mention_id) is not None] or ordered
+    first_of_story: dict[str, Mention] = {}
+    for mention in leading:
+        first_of_story.setdefault(_story(mention), mention)
+    stories = Counter(m.injuries.best for m in first_of_story.values() if m.injuries is not None and m.injuries.best > 0)
+    if not stories:
+        return 0
+    most = max(stories.values())
+    return min(figure for figure, told in stories.items() if told == most)
 
 
 def _told_on(mention: Mention) -> date:
@@ -91,14 +111,12 @@ def fuse(event_id: str, mentions: list[Mention]) -> Event:
                 f"{m.fatalities.best} ({m.outlet or m.article_id})" for m in ordered if m.fatalities.best > 0
             )
             contradictions.append(f"fatalities differ between reports: {by_source}")
-    injuries_reported = [(m, m.injuries) for m in ordered if m.injuries is not None and m.injuries.best > 0]
     arrests_reported = [m.arrests.best for m in ordered if m.arrests is not None and m.arrests.best > 0]
 
     sources = list(dict.fromkeys(m.outlet for m in ordered if m.outlet))
     claimants = list(dict.fromkeys(c for m in ordered for c in m.claimants))
     evidence = [e for m in ordered for e in m.evidence]
-    injuries = (_lowest_credible(injuries_reported) if injuries_reported
-                else (0 if any(m.injuries is not None for m in ordered) else None))
+    injuries = _most_told_injuries(ordered)
     independent = len({_story(m) for m in ordered})
     notes = summary(typed.sub_event_type, day, place, actor_source.actor1, actor_source.actor2, fatalities, injuries,
                     claimants, len({m.article_id for m in ordered}), independent)
