@@ -484,6 +484,9 @@ def test_the_day_of_the_incident(read, text: str, published: str, day: date) -> 
         ("He was booked into the county jail on Oct. 9 after a long search.", "on Oct. 9", False),
         ("Deputies heard gunfire and took the man into custody on Oct. 9.", "on Oct. 9", False),
         ("Smith, charged in the killing, is due back in court on Oct. 9.", "on Oct. 9", False),
+        # the incident's own place may run long between its noun and its day
+        ("Two men face charges over the shooting outside the Lakeview community recreation centre on May 3.",
+         "on May 3", True),
     ],
 )
 def test_a_day_told_of_the_incident_noun(text: str, day: str, of_the_incident: bool) -> None:

@@ -200,7 +200,7 @@ def _aftermath_day(text: str, start: int, end: int) -> bool:
 #: the incident nouns as written, whose day a follow-up gives in a phrase the parse may not tie to them
 #: ("the May 31 death", "the shooting on Aug. 29"); INCIDENT_NOUNS above are the same words' lemmas in the parse
 _INCIDENT_NOUN_WRITTEN = r"(?:shootings?|death|deaths|killings?|slayings?|murders?|homicides?|shootout|rampage|spree|stabbing|gunfights?|gun\s?battles?|home\s+invasions?|massacre|gunfire)"
-_INCIDENT_BEFORE = re.compile(r"\b" + _INCIDENT_NOUN_WRITTEN + r"\b[^.;:\"]{0,40}\bon\s+$", re.I)
+_INCIDENT_BEFORE = re.compile(r"\b" + _INCIDENT_NOUN_WRITTEN + r"\b[^.;:\"]{0,60}\bon\s+$", re.I)
 #: a day told right after the noun: "a shooting incident last Saturday", "the killing Sunday" (not after "death",
 #: "homicide" or "murder": "ruled the death a homicide Thursday", "charged with murder Friday" give a ruling's or a
 #: charge's day)
@@ -217,7 +217,7 @@ _INCIDENT_AFTER = re.compile(r"^,?\s*(?:\d{4},?\s+)?(?:(?:fatal|deadly|double|tr
 def _dates_the_incident(text: str, start: int, end: int) -> bool:
     """Whether the day at text[start:end] is said of the incident noun: "in the May 31 death of",
     "the June 2, 2015, shooting", "in connection with the shooting at a gas station on Aug. 29"."""
-    before = text[max(0, start - 60):start]
+    before = text[max(0, start - 80):start]
     if re.match(r"on\s", text[start:end], re.I):
         before += "on "  # the expression took its preposition ("on April 9")
     if _INCIDENT_AFTER.search(text[end:end + 50]):
