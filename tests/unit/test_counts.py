@@ -1485,3 +1485,10 @@ def test_deaths_of_the_report_s_own_incident_stay_its_toll(read, text: str, expe
 )
 def test_the_fate_of_one_person(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+def test_shootings_counted_are_incidents_not_people(parse) -> None:
+    # "six shootings ... dead": the number counts incidents, not the dead
+    found = statements(parse("Six shootings in three nights, and more people are dead in the city."))
+    assert not any(s.victims is not None and s.victims.lower_ == "shootings" for s in found)
+    assert all(s.count.best < 6 for s in found)

@@ -62,6 +62,7 @@ NOT_PEOPLE = BODY_PARTS | {
     "age", "ages",  # "shot his sons, ages 3 and 4", the ages parsed as the object: not more people
     "heart", "feelings", "pride",  # "it hurt my heart"
     "fetus", "foetus", "dog", "cat", "horse", "animal", "pet", "puppy", "k9", "k-9", "cow", "deer",
+    "shooting", "incident",  # "five shootings, four days, three people dead": incidents counted, not people
 }
 #: places a harm word may stand before ("the dead end street"): no one (but "the mayor of the town" is someone)
 PLACE_NOUNS = {"street", "road", "avenue", "lane", "alley", "block", "corner", "area", "neighborhood", "neighbourhood", "city",
