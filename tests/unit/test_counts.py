@@ -483,6 +483,16 @@ def test_also_hurt_is_more_than_those_told_before(parse) -> None:
     assert statement.additive
 
 
+@pytest.mark.parametrize(("text", "additive"), [
+    ("Dale Oakes, 20, and Len Parr, 31, were also shot, police said.", True),
+    # (one name "also shot" is mostly one of those counted, named now: often the suspect)
+    ("Dale Oakes was also shot, police said.", False),
+])
+def test_several_names_also_hurt_are_more_than_those_told_before(parse, text: str, additive: bool) -> None:
+    (statement,) = statements(parse(text))
+    assert statement.additive == additive
+
+
 def test_an_ordinal_also_hurt_is_the_total_not_more(parse) -> None:
     (statement,) = statements(parse("A third victim was also injured in the shooting."))
     assert not statement.additive and statement.count.best == 3

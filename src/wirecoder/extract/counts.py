@@ -1273,7 +1273,9 @@ def _statements(parse: Any) -> list[Statement]:
         # "Gino Nicolas, 24, was also killed", "a toddler was also struck": more than those told before
         # (a name "also shot" is mostly one of those counted, named now: often the suspect; "a fourth
         # victim was also hurt" is four in all, the ordinal says so)
-        if kind != "arrested" and victims.lower_ not in SINGULAR_PRONOUNS and (kind == "killed" or victims.pos_ != "PROPN") \
+        # (several names the verb itself says were "also wounded" are more people, not the suspect named now)
+        if kind != "arrested" and victims.lower_ not in SINGULAR_PRONOUNS and (
+                kind == "killed" or victims.pos_ != "PROPN" or (count.best > 1 and victims.head.i == token.i)) \
                 and _ordinal(victims) is None and any(
                 c.dep_ == "advmod" and c.lower_ == "also" for verb in verbs for c in verb.children):
             additive = True
