@@ -16,6 +16,7 @@ shot whose fate is not stated are counted as injured.
 from __future__ import annotations
 
 import math
+import os
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -1060,6 +1061,81 @@ def _told_a_day_apart(doc: Document, later: Incident, earlier: Incident) -> bool
     return abs((later.time.day - earlier.time.day).days) <= 1
 
 
+#: how long after an incident a report tells one of its victims dying of the wounds ("died a week later")
+LATER_DEATH_DAYS = 7
+_DIED = re.compile(r"\b(?:died|dies|succumbed|succumbs|passed\s+away|pronounced\s+(?:\w+\s+)?dead|declared\s+dead|"
+                   r"(?:taken|removed)\s+off\s+life\s+support)\b", re.I)
+
+
+def _a_later_death(doc: Document, later: Incident, earlier: Incident) -> bool:
+    """Whether an incident the grouping kept apart for its later day only tells a victim of the earlier one
+    dying of the wounds ("On Sunday evening, detectives learned the teen had passed away", in a report of
+    Friday's shooting): every sentence of it tells a death, of no more people than the earlier one hit, at
+    its place (or a town beside it) within a week after it, and of no one else it names. The death is no
+    incident of its own (DOMAIN.md: a victim who dies later is one of the incident's dead)."""
+    if later.historical != earlier.historical or later.time is None or earlier.time is None:
+        return False
+    if not 0 < (later.time.day - earlier.time.day).days <= LATER_DEATH_DAYS:
+        return False
+    told = [doc.sentence(f.sentence).text for f in later.frames if f.sentence >= 0]
+    if not told or not all(_DIED.search(text) and not _ANOTHER_TIME.search(text) for text in told):
+        return False
+    if any(f.additional for f in later.frames):
+        return False
+    killed, hit = _largest_toll(later)
+    earlier_killed, earlier_hit = _largest_toll(earlier)
+    if killed == 0 or hit > 0 or killed > max(earlier_killed + earlier_hit, earlier_hit):
+        return False  # ("a 17-year-old died and three others were hurt": a shooting of its own)
+    later_names, earlier_names = set().union(*map(_victims, later.frames)), set().union(*map(_victims, earlier.frames))
+    if later_names and earlier_names and not later_names & earlier_names:
+        return False  # another person named: another death
+    return _beside(later, earlier)
+
+
+def _beside(later: Incident, earlier: Incident) -> bool:
+    """Whether two incidents' places are one place, a town and its county, or towns beside each other."""
+    if later.place is None or earlier.place is None or later.place.entry is None or earlier.place.entry is None:
+        return False
+    a, b = later.place.entry, earlier.place.entry
+    if "country" in (a.feature, b.feature):
+        return False
+    if _same_place(later.place, earlier.place) or _within(later.place, earlier.place) or _within(earlier.place, later.place):
+        return True
+    return (a.country_code == b.country_code and a.admin1 == b.admin1 and a.feature != "admin1" and b.feature != "admin1"
+            and distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= RETELLING_KM)
+
+
+def _placed_far_on_its_day(doc: Document, later: Incident, earlier: Incident) -> bool:
+    """Whether an incident the grouping kept apart only for a far town tells the earlier one again: on its
+    day (or the next), no more dead and no more hurt than it, and no one it does not name. A town read far
+    from the incident in such a sentence is where a victim lives or was flown to, a street's or a person's
+    name, where the suspect was caught ("taken to a hospital in Memphis", "of Miami", "at Elm and Van Buren"),
+    more often than a second shooting the report tells that day with none of its own victims."""
+    if later.historical != earlier.historical or _beside(later, earlier):
+        return False
+    if later.time is not None and (earlier.time is None or abs((later.time.day - earlier.time.day).days) > 1):
+        return False
+    if later.place is None or earlier.place is None or later.place.entry is None or earlier.place.entry is None:
+        return False
+    if not any(types_compatible(f.sub_event_type, g.sub_event_type) for f in later.frames for g in earlier.frames):
+        return False
+    if any(f.additional or (f.sentence >= 0 and _ANOTHER_TIME.search(doc.sentence(f.sentence).text)) for f in later.frames):
+        return False  # "another man was shot in Toledo": one more
+    killed, hit = _largest_toll(later)
+    earlier_killed, earlier_hit = _largest_toll(earlier)
+    if killed > earlier_killed or hit > earlier_killed + earlier_hit:
+        return False  # (those it tells shot may be the dead: "found the man shot in the head")
+    later_names, earlier_names = set().union(*map(_victims, later.frames)), set().union(*map(_victims, earlier.frames))
+    return not later_names - earlier_names
+
+
+def _dbg(doc, rule, frame):
+    import os
+    if os.environ.get("SPLIT_DEBUG"):
+        with open(os.environ["SPLIT_DEBUG"], "a") as out:
+            out.write(f"{rule}\t{doc.article.id}\t{frame.sentence}\t{doc.sentence(frame.sentence).text[:200] if frame.sentence >= 0 else ''}\n")
+
+
 def _without_retellings(doc: Document, incidents: list[Incident]) -> list[Incident]:
     """The incidents without their retellings (see `_retells`): a retelling is no event of its own.
     Its sentences become more evidence of the first incident it retells when they tell it with
@@ -1075,9 +1151,22 @@ def _without_retellings(doc: Document, incidents: list[Incident]) -> list[Incide
             if again.time is not None and _retold_day_wins(incident.time, again.time):
                 again.time = incident.time  # as `Incident.join` does: of two days told, the incident's is the first
             continue
+        died = next((k for k in kept if _a_later_death(doc, incident, k)), None)
+        if died is not None:
+            # (the day of the death is not the incident's: the earlier one's stays)
+            died.frames = sorted(died.frames + incident.frames, key=lambda f: f.sentence)
+            _dbg(doc, "died", incident.frames[0])
+            continue
         told = next((k for k in kept if _retells(incident, k) or _named_again(incident, k)), None)
         if told is None:
-            kept.append(incident)
+            far = next((k for k in kept if _placed_far_on_its_day(doc, incident, k)), None)
+            if far is None:
+                kept.append(incident)
+            elif {f.sub_event_type for f in incident.frames} <= {f.sub_event_type for f in far.frames}:
+                # (its day is not the incident's: it is only read far away, and may be another story's)
+                far.frames = sorted(far.frames + incident.frames, key=lambda f: f.sentence)
+            if far is not None:
+                _dbg(doc, "far", incident.frames[0])
         elif {f.sub_event_type for f in incident.frames} <= {f.sub_event_type for f in told.frames}:
             told.frames = sorted(told.frames + incident.frames, key=lambda f: f.sentence)
             if told.time is None or _retold_day_wins(incident.time, told.time):
