@@ -16,7 +16,6 @@ shot whose fate is not stated are counted as injured.
 from __future__ import annotations
 
 import math
-import os
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -1105,35 +1104,60 @@ def _beside(later: Incident, earlier: Incident) -> bool:
             and distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= RETELLING_KM)
 
 
+#: a sentence that opens by setting what it tells beside something else: "Earlier on Saturday, ...", "Meanwhile, ..."
+_TOLD_AS_NEXT = re.compile(r"^\W*(?:earlier|later|meanwhile|elsewhere|separately|also|in other news)\b", re.I)
+
+
 def _placed_far_on_its_day(doc: Document, later: Incident, earlier: Incident) -> bool:
     """Whether an incident the grouping kept apart only for a far town tells the earlier one again: on its
-    day (or the next), no more dead and no more hurt than it, and no one it does not name. A town read far
+    day, no more dead and no more hurt than it, and only people it tells (`_victims_told_before`). A town read far
     from the incident in such a sentence is where a victim lives or was flown to, a street's or a person's
     name, where the suspect was caught ("taken to a hospital in Memphis", "of Miami", "at Elm and Van Buren"),
     more often than a second shooting the report tells that day with none of its own victims."""
     if later.historical != earlier.historical or _beside(later, earlier):
         return False
-    if later.time is not None and (earlier.time is None or abs((later.time.day - earlier.time.day).days) > 1):
-        return False
+    if later.time is not None and earlier.time is not None and later.time.day != earlier.time.day:
+        return False  # ("On Friday, gunmen killed two villagers in ...", beside Saturday's shelling: another day's own)
     if later.place is None or earlier.place is None or later.place.entry is None or earlier.place.entry is None:
         return False
     if not any(types_compatible(f.sub_event_type, g.sub_event_type) for f in later.frames for g in earlier.frames):
         return False
-    if any(f.additional or (f.sentence >= 0 and _ANOTHER_TIME.search(doc.sentence(f.sentence).text)) for f in later.frames):
-        return False  # "another man was shot in Toledo": one more
+    if any(f.additional or (f.sentence >= 0 and (_ANOTHER_TIME.search(doc.sentence(f.sentence).text)
+                                                 or _TOLD_AS_NEXT.match(doc.sentence(f.sentence).text))) for f in later.frames):
+        return False  # "another man was shot in Toledo", "Earlier on Saturday, a woman was stabbed in Houston": one more
+    if {f.sentence for f in later.frames} & {f.sentence for f in earlier.frames}:
+        return False  # one sentence's towns ("protests in Hama and in Deraa"): an event in each
     killed, hit = _largest_toll(later)
     earlier_killed, earlier_hit = _largest_toll(earlier)
-    if killed > earlier_killed or hit > earlier_killed + earlier_hit:
+    if killed + hit == 0 or killed > earlier_killed or hit > earlier_killed + earlier_hit:
         return False  # (those it tells shot may be the dead: "found the man shot in the head")
-    later_names, earlier_names = set().union(*map(_victims, later.frames)), set().union(*map(_victims, earlier.frames))
-    return not later_names - earlier_names
+    return _victims_told_before(doc, later, earlier)
 
 
-def _dbg(doc, rule, frame):
-    import os
-    if os.environ.get("SPLIT_DEBUG"):
-        with open(os.environ["SPLIT_DEBUG"], "a") as out:
-            out.write(f"{rule}\t{doc.article.id}\t{frame.sentence}\t{doc.sentence(frame.sentence).text[:200] if frame.sentence >= 0 else ''}\n")
+def _victims_told_before(doc: Document, later: Incident, earlier: Incident) -> bool:
+    """Whether every sentence of an incident that counts people hit tells people the earlier incident has:
+    people told before ("the girl was shot in the leg", "both were flown to ..."), or named and aged as the
+    earlier one's sentences name them ("Braison Howard, 3, of Nacogdoches"). "A man was shot in Houston",
+    "killed five people in Homs" tell people of their own."""
+    told = " ".join([doc.article.title or ""] + [doc.sentence(f.sentence).text for f in earlier.frames if f.sentence >= 0])
+    for frame in later.frames:
+        kinds = {kind for kind in ("killed", "injured", "shot") if getattr(frame, kind) is not None}
+        if kinds <= frame.refers_back:
+            continue
+        names = _victims(frame)
+        if not names or not all(_told_in(identity, told) for identity in names):
+            return False
+    return True
+
+
+def _told_in(identity: str, text: str) -> bool:
+    """Whether a victim's age or name ("age:15", "name:kari oehme") is told in a text: the age as an age, the
+    surname as a word (the earlier sentences may name the victim without counting him)."""
+    kind, _, value = identity.partition(":")
+    if kind == "age":
+        return re.search(rf"\b{re.escape(value)}(?:-(?:year|month)-old|,|\s+years?\s+old)", text, re.I) is not None
+    words = value.split()
+    return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", text, re.I) is not None
 
 
 def _without_retellings(doc: Document, incidents: list[Incident]) -> list[Incident]:
@@ -1142,7 +1166,9 @@ def _without_retellings(doc: Document, incidents: list[Incident]) -> list[Incide
     that incident's sub-event types (so its type stays as told); otherwise they are left out.
     An incident told again a day apart at the same town (`_told_a_day_apart`) is one incident:
     its sentences join the first one's, dated by the earlier of their days when the report tells the
-    earlier one in its opening (see `_retold_day_wins`)."""
+    earlier one in its opening (see `_retold_day_wins`). So is a victim's death told days later
+    (`_a_later_death`) and the incident read at a far town on its day (`_placed_far_on_its_day`): their
+    sentences join it, and its day stays."""
     kept: list[Incident] = []
     for incident in incidents:
         again = next((k for k in kept if _told_a_day_apart(doc, incident, k)), None)
@@ -1155,7 +1181,6 @@ def _without_retellings(doc: Document, incidents: list[Incident]) -> list[Incide
         if died is not None:
             # (the day of the death is not the incident's: the earlier one's stays)
             died.frames = sorted(died.frames + incident.frames, key=lambda f: f.sentence)
-            _dbg(doc, "died", incident.frames[0])
             continue
         told = next((k for k in kept if _retells(incident, k) or _named_again(incident, k)), None)
         if told is None:
@@ -1165,8 +1190,6 @@ def _without_retellings(doc: Document, incidents: list[Incident]) -> list[Incide
             elif {f.sub_event_type for f in incident.frames} <= {f.sub_event_type for f in far.frames}:
                 # (its day is not the incident's: it is only read far away, and may be another story's)
                 far.frames = sorted(far.frames + incident.frames, key=lambda f: f.sentence)
-            if far is not None:
-                _dbg(doc, "far", incident.frames[0])
         elif {f.sub_event_type for f in incident.frames} <= {f.sub_event_type for f in told.frames}:
             told.frames = sorted(told.frames + incident.frames, key=lambda f: f.sentence)
             if told.time is None or _retold_day_wins(incident.time, told.time):
