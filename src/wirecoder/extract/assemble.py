@@ -1125,8 +1125,11 @@ def _placed_far_on_its_day(doc: Document, later: Incident, earlier: Incident) ->
     if any(f.additional or (f.sentence >= 0 and (_ANOTHER_TIME.search(doc.sentence(f.sentence).text)
                                                  or _TOLD_AS_NEXT.match(doc.sentence(f.sentence).text))) for f in later.frames):
         return False  # "another man was shot in Toledo", "Earlier on Saturday, a woman was stabbed in Houston": one more
-    if {f.sentence for f in later.frames} & {f.sentence for f in earlier.frames}:
+    later_sentences, earlier_sentences = {f.sentence for f in later.frames}, {f.sentence for f in earlier.frames}
+    if later_sentences & earlier_sentences:
         return False  # one sentence's towns ("protests in Hama and in Deraa"): an event in each
+    if len(later_sentences) > len(earlier_sentences):
+        return False  # (a report tells its incident at more length than it retells it in passing)
     killed, hit = _largest_toll(later)
     earlier_killed, earlier_hit = _largest_toll(earlier)
     if killed + hit == 0 or killed > earlier_killed or hit > earlier_killed + earlier_hit:
