@@ -1120,6 +1120,8 @@ def _placed_far_on_its_day(doc: Document, later: Incident, earlier: Incident) ->
         return False  # ("On Friday, gunmen killed two villagers in ...", beside Saturday's shelling: another day's own)
     if later.place is None or earlier.place is None or later.place.entry is None or earlier.place.entry is None:
         return False
+    if earlier.place.entry.feature in ("admin1", "admin2") and later.place.entry.feature not in ("admin1", "admin2"):
+        return False  # (a town's incident is not one a state or a county was read for: the town is the more precise)
     if not any(types_compatible(f.sub_event_type, g.sub_event_type) for f in later.frames for g in earlier.frames):
         return False
     if any(f.additional or (f.sentence >= 0 and (_ANOTHER_TIME.search(doc.sentence(f.sentence).text)
