@@ -697,6 +697,33 @@ def test_one_victim_each_in_shootings_a_day_apart_in_one_town_stay_apart(read) -
     assert len(doc.mentions) == 2
 
 
+def test_a_victim_s_death_told_the_next_day_is_one_of_the_incident_s_dead(read) -> None:
+    # the boy hurt on Thursday dies on the report's day: one incident of Thursday with one dead, not a second one
+    doc = read("A 14-year-old boy was shot by accident while hunting with a friend near Harlan, Kentucky, on Thursday "
+               "evening, game wardens said. \"A neighbour rang me this morning to say the boy had passed away,\" a "
+               "neighbour said.", published="2016-06-17")
+    assert [(m.place.location, m.event_date, m.fatalities.best) for m in doc.mentions] == [("Harlan", date(2016, 6, 16), 1)]
+
+
+def test_a_far_town_the_victim_was_taken_to_is_no_second_incident(read) -> None:
+    # the hospital's town, read as where she was shot, tells no one the report has not: the same shooting
+    doc = read("A 7-year-old girl was accidentally shot by another child in the woods near Harlan, Kentucky, on Wednesday, "
+               "deputies said. The girl was shot in the leg and driven to a hospital in Knoxville, Tennessee.", published="2016-06-16")
+    assert [(m.place.location, m.event_date, m.injuries.best) for m in doc.mentions] == [("Harlan", date(2016, 6, 15), 1)]
+
+
+@pytest.mark.parametrize("text", [
+    ("A man was shot dead outside a bar in Harlan, Kentucky, on Saturday night, police said. The suspect was caught "
+     "hours later in Dayton, Ohio, where he shot a 45-year-old clerk in the arm, police said."),
+    ("Gunmen killed seven people at a checkpoint in Hama on Saturday, activists said. Security forces shot dead "
+     "three protesters in Homs on Saturday, the activists said."),
+])
+def test_a_far_town_s_incident_with_people_of_its_own_stays_apart(read, text: str) -> None:
+    # fewer people hit on the same day, but not the ones told before: another incident
+    doc = read(text, published="2016-06-13")
+    assert len(doc.mentions) == 2
+
+
 def test_an_earlier_day_told_far_down_at_the_same_town_does_not_date_the_news(read) -> None:
     # the opening dates the killing (early Sunday); Saturday's shooting, recalled at the end, is read at the same
     # town a day apart, but its day is not the news's own

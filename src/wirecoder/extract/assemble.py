@@ -1060,13 +1060,120 @@ def _told_a_day_apart(doc: Document, later: Incident, earlier: Incident) -> bool
     return abs((later.time.day - earlier.time.day).days) <= 1
 
 
+#: how long after an incident a report tells one of its victims dying of the wounds ("died a week later")
+LATER_DEATH_DAYS = 7
+_DIED = re.compile(r"\b(?:died|dies|succumbed|succumbs|passed\s+away|pronounced\s+(?:\w+\s+)?dead|declared\s+dead|"
+                   r"(?:taken|removed)\s+off\s+life\s+support)\b", re.I)
+
+
+def _a_later_death(doc: Document, later: Incident, earlier: Incident) -> bool:
+    """Whether an incident the grouping kept apart for its later day only tells a victim of the earlier one
+    dying of the wounds ("On Sunday evening, detectives learned the teen had passed away", in a report of
+    Friday's shooting): every sentence of it tells a death, of no more people than the earlier one hit, at
+    its place (or a town beside it) within a week after it, and of no one else it names. The death is no
+    incident of its own (DOMAIN.md: a victim who dies later is one of the incident's dead)."""
+    if later.historical != earlier.historical or later.time is None or earlier.time is None:
+        return False
+    if not 0 < (later.time.day - earlier.time.day).days <= LATER_DEATH_DAYS:
+        return False
+    told = [doc.sentence(f.sentence).text for f in later.frames if f.sentence >= 0]
+    if not told or not all(_DIED.search(text) and not _ANOTHER_TIME.search(text) for text in told):
+        return False
+    if any(f.additional for f in later.frames):
+        return False
+    killed, hit = _largest_toll(later)
+    earlier_killed, earlier_hit = _largest_toll(earlier)
+    if killed == 0 or hit > 0 or killed > max(earlier_killed + earlier_hit, earlier_hit):
+        return False  # ("a 17-year-old died and three others were hurt": a shooting of its own)
+    later_names, earlier_names = set().union(*map(_victims, later.frames)), set().union(*map(_victims, earlier.frames))
+    if later_names and earlier_names and not later_names & earlier_names:
+        return False  # another person named: another death
+    return _beside(later, earlier)
+
+
+def _beside(later: Incident, earlier: Incident) -> bool:
+    """Whether two incidents' places are one place, a town and its county, or towns beside each other."""
+    if later.place is None or earlier.place is None or later.place.entry is None or earlier.place.entry is None:
+        return False
+    a, b = later.place.entry, earlier.place.entry
+    if "country" in (a.feature, b.feature):
+        return False
+    if _same_place(later.place, earlier.place) or _within(later.place, earlier.place) or _within(earlier.place, later.place):
+        return True
+    return (a.country_code == b.country_code and a.admin1 == b.admin1 and a.feature != "admin1" and b.feature != "admin1"
+            and distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= RETELLING_KM)
+
+
+#: a sentence that opens by setting what it tells beside something else: "Earlier on Saturday, ...", "Meanwhile, ..."
+_TOLD_AS_NEXT = re.compile(r"^\W*(?:earlier|later|meanwhile|elsewhere|separately|also|in other news)\b", re.I)
+
+
+def _placed_far_on_its_day(doc: Document, later: Incident, earlier: Incident) -> bool:
+    """Whether an incident the grouping kept apart only for a far town tells the earlier one again: on its
+    day, no more dead and no more hurt than it, and only people it tells (`_victims_told_before`). A town read far
+    from the incident in such a sentence is where a victim lives or was flown to, a street's or a person's
+    name, where the suspect was caught ("taken to a hospital in Memphis", "of Miami", "at Elm and Van Buren"),
+    more often than a second shooting the report tells that day with none of its own victims."""
+    if later.historical != earlier.historical or _beside(later, earlier):
+        return False
+    if later.time is not None and earlier.time is not None and later.time.day != earlier.time.day:
+        return False  # ("On Friday, gunmen killed two villagers in ...", beside Saturday's shelling: another day's own)
+    if later.place is None or earlier.place is None or later.place.entry is None or earlier.place.entry is None:
+        return False
+    if earlier.place.entry.feature in ("admin1", "admin2") and later.place.entry.feature not in ("admin1", "admin2"):
+        return False  # (a town's incident is not one a state or a county was read for: the town is the more precise)
+    if not any(types_compatible(f.sub_event_type, g.sub_event_type) for f in later.frames for g in earlier.frames):
+        return False
+    if any(f.additional or (f.sentence >= 0 and (_ANOTHER_TIME.search(doc.sentence(f.sentence).text)
+                                                 or _TOLD_AS_NEXT.match(doc.sentence(f.sentence).text))) for f in later.frames):
+        return False  # "another man was shot in Toledo", "Earlier on Saturday, a woman was stabbed in Houston": one more
+    later_sentences, earlier_sentences = {f.sentence for f in later.frames}, {f.sentence for f in earlier.frames}
+    if later_sentences & earlier_sentences:
+        return False  # one sentence's towns ("protests in Hama and in Deraa"): an event in each
+    if len(later_sentences) > len(earlier_sentences):
+        return False  # (a report tells its incident at more length than it retells it in passing)
+    killed, hit = _largest_toll(later)
+    earlier_killed, earlier_hit = _largest_toll(earlier)
+    if killed + hit == 0 or killed > earlier_killed or hit > earlier_killed + earlier_hit:
+        return False  # (those it tells shot may be the dead: "found the man shot in the head")
+    return _victims_told_before(doc, later, earlier)
+
+
+def _victims_told_before(doc: Document, later: Incident, earlier: Incident) -> bool:
+    """Whether every sentence of an incident that counts people hit tells people the earlier incident has:
+    people told before ("the girl was shot in the leg", "both were flown to ..."), or named and aged as the
+    earlier one's sentences name them ("Braison Howard, 3, of Nacogdoches"). "A man was shot in Houston",
+    "killed five people in Homs" tell people of their own."""
+    told = " ".join([doc.article.title or ""] + [doc.sentence(f.sentence).text for f in earlier.frames if f.sentence >= 0])
+    for frame in later.frames:
+        kinds = {kind for kind in ("killed", "injured", "shot") if getattr(frame, kind) is not None}
+        if kinds <= frame.refers_back:
+            continue
+        names = _victims(frame)
+        if not names or not all(_told_in(identity, told) for identity in names):
+            return False
+    return True
+
+
+def _told_in(identity: str, text: str) -> bool:
+    """Whether a victim's age or name ("age:15", "name:kari oehme") is told in a text: the age as an age, the
+    surname as a word (the earlier sentences may name the victim without counting him)."""
+    kind, _, value = identity.partition(":")
+    if kind == "age":
+        return re.search(rf"\b{re.escape(value)}(?:-(?:year|month)-old|,|\s+years?\s+old)", text, re.I) is not None
+    words = value.split()
+    return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", text, re.I) is not None
+
+
 def _without_retellings(doc: Document, incidents: list[Incident]) -> list[Incident]:
     """The incidents without their retellings (see `_retells`): a retelling is no event of its own.
     Its sentences become more evidence of the first incident it retells when they tell it with
     that incident's sub-event types (so its type stays as told); otherwise they are left out.
     An incident told again a day apart at the same town (`_told_a_day_apart`) is one incident:
     its sentences join the first one's, dated by the earlier of their days when the report tells the
-    earlier one in its opening (see `_retold_day_wins`)."""
+    earlier one in its opening (see `_retold_day_wins`). So is a victim's death told days later
+    (`_a_later_death`) and the incident read at a far town on its day (`_placed_far_on_its_day`): their
+    sentences join it, and its day stays."""
     kept: list[Incident] = []
     for incident in incidents:
         again = next((k for k in kept if _told_a_day_apart(doc, incident, k)), None)
@@ -1075,9 +1182,19 @@ def _without_retellings(doc: Document, incidents: list[Incident]) -> list[Incide
             if again.time is not None and _retold_day_wins(incident.time, again.time):
                 again.time = incident.time  # as `Incident.join` does: of two days told, the incident's is the first
             continue
+        died = next((k for k in kept if _a_later_death(doc, incident, k)), None)
+        if died is not None:
+            # (the day of the death is not the incident's: the earlier one's stays)
+            died.frames = sorted(died.frames + incident.frames, key=lambda f: f.sentence)
+            continue
         told = next((k for k in kept if _retells(incident, k) or _named_again(incident, k)), None)
         if told is None:
-            kept.append(incident)
+            far = next((k for k in kept if _placed_far_on_its_day(doc, incident, k)), None)
+            if far is None:
+                kept.append(incident)
+            elif {f.sub_event_type for f in incident.frames} <= {f.sub_event_type for f in far.frames}:
+                # (its day is not the incident's: it is only read far away, and may be another story's)
+                far.frames = sorted(far.frames + incident.frames, key=lambda f: f.sentence)
         elif {f.sub_event_type for f in incident.frames} <= {f.sub_event_type for f in told.frames}:
             told.frames = sorted(told.frames + incident.frames, key=lambda f: f.sentence)
             if told.time is None or _retold_day_wins(incident.time, told.time):
