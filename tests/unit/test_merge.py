@@ -104,6 +104,9 @@ def test_reports_leading_with_the_incident_tell_its_hurt_over_one_naming_it_in_p
     in_passing = _mention("a2", injuries=1, number=2)
     in_passing.mention_id = "a2:m2"  # the second incident its report tells
     assert fuse("ev-x", [leading, in_passing]).injuries == 3
+    silent = _mention("a3", number=1)
+    silent.mention_id = "a3:m1"  # leads with the incident, tells no one hurt
+    assert fuse("ev-x", [silent, in_passing]).injuries == 1
 
 
 def test_no_deaths_reported_gives_zero() -> None:

@@ -63,7 +63,9 @@ def _most_told_injuries(ordered: list[Mention]) -> int | None:
     incident in passing. None when no report tells of anyone hurt or unhurt."""
     if all(m.injuries is None for m in ordered):
         return None
-    leading = [m for m in ordered if lead_article(m.mention_id) is not None] or ordered
+    # (when no report leading with the incident counts its hurt, one naming it in passing may)
+    leading = [m for m in ordered if lead_article(m.mention_id) is not None
+               and m.injuries is not None and m.injuries.best > 0] or ordered
     first_of_story: dict[str, Mention] = {}
     for mention in leading:
         first_of_story.setdefault(_story(mention), mention)
