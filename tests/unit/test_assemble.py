@@ -1375,3 +1375,34 @@ def test_an_invasion_of_a_country_is_no_incident_noun() -> None:
     text = "Prices have risen since the March 20 invasion of the country."
     start = text.index("March")
     assert not _dates_the_incident(text, start, start + len("March 20"))
+
+
+
+def _arrest_report(read):
+    return read("Harlan police make arrest in fatal shooting Murder charge for 20-year-old\n"
+                "HARLAN - City police said Sunday a man who knew 18-year-old Dana Reyes is charged in her killing "
+                "Friday night at her apartment. Detectives arrested Lee Cole, 20, of Pine Street, Harlan, on Sunday "
+                "on a count of second-degree murder.", published="2016-09-19",
+                title="Harlan police make arrest in fatal shooting")
+
+
+def test_an_arrest_leaves_the_dead_to_the_killing_it_follows(read) -> None:
+    # the killing is told as its own incident: the arrest's line naming the victim counts no one again
+    doc = _arrest_report(read)
+    assert sorted((m.sub_event_type, m.fatalities.best) for m in doc.mentions) == [("Arrests", 0), ("Attack", 1)]
+    arrest = next(m for m in doc.mentions if m.sub_event_type == "Arrests")
+    assert "1 killed" not in arrest.notes
+
+
+def test_an_arrest_told_alone_keeps_the_harm_it_names(read) -> None:
+    # with no incident of its own for the killing, the arrest's count is the only record of the dead
+    from dataclasses import replace
+
+    from wirecoder.extract.assemble import _arrests_without_the_crime_s_toll
+    from wirecoder.model import Count
+
+    doc = _arrest_report(read)
+    arrest = next(replace(m, fatalities=Count.exact(1)) for m in doc.mentions if m.sub_event_type == "Arrests")
+    killing = next(m for m in doc.mentions if m.sub_event_type == "Attack")
+    assert [m.fatalities.best for m in _arrests_without_the_crime_s_toll([arrest])] == [1]
+    assert [m.fatalities.best for m in _arrests_without_the_crime_s_toll([killing, arrest])] == [1, 0]

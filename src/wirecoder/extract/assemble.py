@@ -2030,5 +2030,23 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             published=article.published,
             dated_by_report=_follow_up_dated_by_itself(doc, day, incident),
         ))
-    doc.mentions = mentions
+    doc.mentions = _arrests_without_the_crime_s_toll(mentions)
     doc.claims.extend(_toll_claims(doc, tolls))
+
+
+def _arrests_without_the_crime_s_toll(mentions: list[Mention]) -> list[Mention]:
+    """The report's mentions, an arrest's dead and hurt left to the crime it follows when the report tells
+    that crime as an incident of its own. "A man was arrested in the fatal shooting of ..." names the victim
+    of the shooting, not of the arrest; counted on both, the one death is two in every total. An arrest told
+    alone keeps them: they are then the only record of the harm."""
+    violent = [m for m in mentions if SUB_EVENT_TYPES[m.sub_event_type] != "Strategic developments"]
+    if not violent:
+        return mentions
+    return [_without_harm(m) if m.sub_event_type == "Arrests" and (m.fatalities.best or m.injuries) else m
+            for m in mentions]
+
+
+def _without_harm(mention: Mention) -> Mention:
+    return replace(mention, fatalities=Count.exact(0), injuries=None, killed_or_injured=None,
+                   notes=summary(mention.sub_event_type, mention.event_date, mention.place, mention.actor1, mention.actor2, 0,
+                                 None, mention.claimants))
