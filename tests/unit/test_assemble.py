@@ -295,6 +295,20 @@ def test_people_hurt_told_across_sentences(read, text: str, killed: int, injured
     assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == (killed, injured)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("A sheriff's deputy was shot while serving a warrant in Harlan, Kentucky, on Friday. The deputy is in stable "
+         "condition. The suspect is now dead, the sheriff said."),
+        "A trooper was wounded during a traffic stop in Harlan, Kentucky, on Friday. The gunman was later found dead, police said.",
+    ],
+)
+def test_a_dead_culprit_is_not_one_of_the_hurt_told_before(read, text: str) -> None:
+    # (beside "a man was wounded ... he died": there the dead points back to the one hurt)
+    (mention,) = read(text, published="2016-04-24").mentions
+    assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == (1, 1)
+
+
 def test_the_one_a_killer_shot_is_not_hurt_when_the_report_tells_her_dead(read) -> None:
     (mention,) = read("Deputies said a man shot his girlfriend and then turned the gun on himself outside a diner in Harlan, "
                       "Kentucky, on Friday. The girlfriend died at the scene.", published="2016-04-24").mentions
@@ -325,6 +339,22 @@ def test_the_one_a_killer_shot_is_not_hurt_when_the_report_tells_her_dead(read) 
 def test_a_killers_own_death_told_apart_adds_to_his_victims(read, text: str, killed: int) -> None:
     (mention,) = read(text, published="2016-04-24").mentions
     assert mention.fatalities.best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll that holds the killer ("a murder-suicide", "including gunman") has one victim fewer than it says,
+        # so one of those he shot lived
+        ("Two people are dead after a murder-suicide in Harlan, Kentucky, on Friday. Police said a man shot his wife "
+         "and her sister as they ran from the house, then fatally shot himself. The sister was taken to a hospital.", (2, 1)),
+        ("Five dead, including gunman, in Harlan shooting. A man shot six people in Harlan, Kentucky, on Saturday, "
+         "killing four of them, before turning the gun on himself, police said.", (5, 2)),
+    ],
+)
+def test_those_a_killer_shot_and_a_toll_holding_him_leave_alive_were_hurt(read, text: str, expected: tuple[int, int]) -> None:
+    (mention,) = read(text, published="2016-04-24").mentions
+    assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == expected
 
 
 def test_a_victim_told_by_age_and_then_by_name_is_one_person(read) -> None:

@@ -1601,7 +1601,9 @@ def _shot_by_the_killer_and_alive(frames: list[EventFrame]) -> int:
     those of them the report tells dead nowhere (neither in his sentence nor in any other) were hurt."""
     # (the most dead any sentence tells, his own sentence's victims among them; where that figure is the killer
     # himself, "the suspect died", taking it for a victim errs low)
-    dead_told = max((f.killed.best for f in frames if f.killed is not None), default=0)
+    # (a toll that holds him, "a murder-suicide", "five dead, including the gunman", has one victim fewer)
+    dead_told = max((f.killed.best - int(f.killer_among_dead and not f.perpetrator_died) for f in frames if f.killed is not None),
+                    default=0)
     alive = 0
     # ("shot his children and then himself": a plural's reading is no figure to count the living by)
     for frame in (f for f in frames if f.perpetrator_died and f.shot is not None and "shot" not in f.vague):
@@ -1678,8 +1680,11 @@ def _hurt_apart_from_the_dead(frames: list[EventFrame], killed: int, injured: in
 def _dead_told_back_as_the_hurt(frames: list[EventFrame], injured: int) -> int:
     """'A man was wounded in a shooting Friday. He died at the hospital': where every sentence of the
     body that tells a death points back to someone ("he", "the victim") and only the hurt were told
-    before it, the dead are among the hurt (GVA counts them killed, not also injured)."""
+    before it, the dead are among the hurt (GVA counts them killed, not also injured). Not "a deputy was
+    shot ... the suspect is now dead": the culprit was not one of those he hurt."""
     deaths = [f for f in frames if f.killed is not None and f.killed.best > 0 and f.sentence >= 0]
+    if any(f.culprit_dead for f in deaths):
+        return 0
     if not deaths or not injured or not all("killed" in f.refers_back for f in deaths):
         return 0
     first = min(f.sentence for f in deaths)

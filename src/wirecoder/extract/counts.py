@@ -320,6 +320,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
                 (_aged_name(c) and _aged_name(head))
                 or (c.tag_ == "NN" and head.tag_ == "NN" and c.lemma_ != head.lemma_ and PEOPLE_NOUNS.match(c.text)
                     and PEOPLE_NOUNS.match(head.text) and _possessor(c) is not None and _possessor(c) == _possessor(head)))]
+            if result[0].best == 1:
+                listed += [c for c in _people_listed_as_appositions(head) if c not in listed]
             if _in_headline(head) and not any(c.dep_ == "det" for c in head.children):
                 # a headline's "Man, woman dead": bare nouns listed as appositions
                 listed += [c for c in head.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNP") and PEOPLE_NOUNS.match(c.text)
@@ -378,6 +380,19 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     if result is None:
         return None
     return Counted(result[0], result[1], additive, identities)
+
+
+def _people_listed_as_appositions(head: Token) -> list[Token]:
+    """'A 39-year-old woman, a 21-year-old man and a 15-year-old girl', 'Ann Ruiz, Tom Dunn and Lee Fox': one
+    person, then others set off by commas and closed by "and", which the parser hangs on the first as
+    appositions (the last joined to the one before it). Not a person told again ("John Smith, a father of
+    two and a veteran": a description opens with its article)."""
+    appositions = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and head.doc[c.left_edge.i - 1].text == ","
+                   and c.tag_ in ("NN", "NNP") and (c.tag_ == "NNP" or PEOPLE_NOUNS.match(c.text))
+                   and not any(g.dep_ == "det" for g in c.children)]
+    closed = any(any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children) and any(g.dep_ == "conj" for g in c.children)
+                 for c in appositions)
+    return appositions if closed and (head.tag_ == "NNP") == all(c.tag_ == "NNP" for c in appositions) else []
 
 
 def _listed_after_a_persons_name(token: Token) -> bool:
@@ -911,7 +926,8 @@ def _kind(trigger: Token) -> str | None:
         return "killed"  # "the shooting claimed the life of a teen", a headline's "Shooting Claims Youth"
     if lemma in ARREST_LEMMAS or (lemma == "take" and "custody" in {t.lower_ for t in trigger.subtree}):
         return "arrested"
-    if lemma == "recover" and trigger.pos_ == "VERB" and not _is_passive(trigger) and _object(trigger) is None:
+    if lemma == "recover" and trigger.pos_ == "VERB" and not _is_passive(trigger) and _object(trigger) is None \
+            and not _recovered_by_the_police(trigger):
         return "injured"  # "a teen is recovering after ..." (not "the weapon was recovered")
     if _survived_the_harm(trigger):
         return "injured"  # "her brother survived", "is expected to survive": hit, and alive
@@ -960,6 +976,14 @@ _VISITORS = re.compile(r"^(?:police(?:men)?|officers?|deputies|deputy|detectives
                        r"firefighters?|personnel|staff|relatives?|family|families|friends?|parents?|mothers?|fathers?|moms?|dads?|"
                        r"wife|wives|husbands?|brothers?|sisters?|sons?|daughters?|uncles?|aunts?|cousins?|nephews?|nieces?|"
                        r"grand(?:mother|father|parent)s?|members?|reporters?|journalists?|witness(?:es)?)$", re.I)
+
+
+def _recovered_by_the_police(verb: Token) -> bool:
+    """'police also recovered a Glock they believed was used': what the police recover is evidence, not their
+    health (the parser may leave the thing found without its verb)."""
+    finder = _subject(verb)
+    # (not "two officers are recovering from their wounds")
+    return finder is not None and finder.lower_ in ("police", "detectives", "investigators")
 
 
 def _came_to_hospital(verb: Token) -> bool:
@@ -1249,7 +1273,9 @@ def _statements(parse: Any) -> list[Statement]:
         # "Gino Nicolas, 24, was also killed", "a toddler was also struck": more than those told before
         # (a name "also shot" is mostly one of those counted, named now: often the suspect; "a fourth
         # victim was also hurt" is four in all, the ordinal says so)
-        if kind != "arrested" and victims.lower_ not in SINGULAR_PRONOUNS and (kind == "killed" or victims.pos_ != "PROPN") \
+        # (several names the verb itself says were "also wounded" are more people, not the suspect named now)
+        if kind != "arrested" and victims.lower_ not in SINGULAR_PRONOUNS and (
+                kind == "killed" or victims.pos_ != "PROPN" or (count.best > 1 and victims.head.i == token.i)) \
                 and _ordinal(victims) is None and any(
                 c.dep_ == "advmod" and c.lower_ == "also" for verb in verbs for c in verb.children):
             additive = True
@@ -2441,7 +2467,7 @@ def _sex_of(victims: Token | None) -> str | None:
 #: a toll that holds the killer: "four people died, including the gunman", "the shooter is among the dead",
 #: "a murder-suicide" (those he killed and he)
 _KILLER_AMONG_THE_DEAD = re.compile(
-    r"\bmurder[- /]suicide\b|\bincluding (?:the|a|an) (?:[\w-]+ )?(?:suspect|gunman|shooter|killer|attacker|assailant|perpetrator)\b"
+    r"\bmurder[- /]suicide\b|\bincluding (?:(?:the|a|an) )?(?:[\w-]+ )?(?:suspect|gunman|shooter|killer|attacker|assailant|perpetrator)\b"
     r"|\b(?:suspect|gunman|shooter|killer|attacker|assailant|perpetrator)\b[^.;]{0,30}\bamong\b", re.I)
 
 
@@ -2522,6 +2548,7 @@ def run(doc: Document) -> None:
         frame.additional = {}
         dead = by_kind.get("killed", [])
         frame.dead_among_hurt = bool(dead) and all(_share_of_those_told(s.victims) for s in dead)
+        frame.culprit_dead = bool(dead) and all(s.victims is not None and _the_culprit(s.victims) for s in dead)
         frame.rest_of_group = {s.kind for s in found if s.additive and s.victims is not None and _the_rest(s.victims)}
         frame.perpetrator_died = any(s.perpetrator for s in found)
         frame.killer_died_apart = frame.perpetrator_died and frame.killed is None and not by_mishap
