@@ -392,7 +392,21 @@ def _people_listed_as_appositions(head: Token) -> list[Token]:
                    and not any(g.dep_ == "det" for g in c.children)]
     closed = any(any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children) and any(g.dep_ == "conj" for g in c.children)
                  for c in appositions)
-    return appositions if closed and (head.tag_ == "NNP") == all(c.tag_ == "NNP" for c in appositions) else []
+    # ("a 23-year-old man, father and husband": roles of the one man, no one told on his own; but "whose
+    # sister, nephew and two cousins": the kin of someone, each another)
+    items = appositions + [g for c in appositions for g in c.children if g.dep_ == "conj"]
+    return appositions if closed and (head.tag_ == "NNP") == all(c.tag_ == "NNP" for c in appositions) \
+        and (_possessor(head) is not None or all(_a_person_told_on_its_own(c) for c in items)) else []
+
+
+def _a_person_told_on_its_own(noun: Token) -> bool:
+    """'22-year-old man', 'a 16-year-old girl', 'Tom Dunn': a person of a list with his own age, name or
+    article, not a bare role or kin word that tells more of the one before ("father", "husband")."""
+    if noun.tag_ == "NNP":
+        return True
+    aged = any(_is_age(c) for c in noun.children) or _is_age(noun)
+    counted = any(c.dep_ in ("det", "nummod") for c in noun.children) and bool(PEOPLE_NOUNS.match(noun.text))
+    return aged or counted
 
 
 def _listed_after_a_persons_name(token: Token) -> bool:
@@ -971,8 +985,11 @@ def _wound_as_a_verb(token: Token) -> bool:
 
 #: verbs of people who reach a hospital by themselves: "walked into", "arrived at", "went to", "showed up at"
 SELF_ARRIVAL_LEMMAS = {"arrive", "walk", "go", "show", "come"}
+#: the police and their like, by the nouns reports call them
+_LAW_OFFICERS = re.compile(r"police(?:men)?|officers?|deputies|deputy|detectives?|investigators?|troopers?|agents?|authorities|cops?",
+                           re.I)
 #: people who go to a hospital to see or guard the hurt, not as patients
-_VISITORS = re.compile(r"^(?:police(?:men)?|officers?|deputies|deputy|detectives?|investigators?|troopers?|agents?|paramedics?|"
+_VISITORS = re.compile(r"^(?:" + _LAW_OFFICERS.pattern + r"|paramedics?|"
                        r"firefighters?|personnel|staff|relatives?|family|families|friends?|parents?|mothers?|fathers?|moms?|dads?|"
                        r"wife|wives|husbands?|brothers?|sisters?|sons?|daughters?|uncles?|aunts?|cousins?|nephews?|nieces?|"
                        r"grand(?:mother|father|parent)s?|members?|reporters?|journalists?|witness(?:es)?)$", re.I)
@@ -982,8 +999,10 @@ def _recovered_by_the_police(verb: Token) -> bool:
     """'police also recovered a Glock they believed was used': what the police recover is evidence, not their
     health (the parser may leave the thing found without its verb)."""
     finder = _subject(verb)
-    # (not "two officers are recovering from their wounds")
-    return finder is not None and finder.lower_ in ("police", "detectives", "investigators")
+    # (not "two officers are recovering from their wounds", "the deputy will recover": their own health)
+    found = verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)
+    return finder is not None and _LAW_OFFICERS.fullmatch(finder.text) is not None and found \
+        and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 
 
 def _came_to_hospital(verb: Token) -> bool:
@@ -1104,7 +1123,8 @@ def clause_of(trigger: Token) -> list[Token]:
 _IN_A_MONTH = re.compile(r"\b(?:in|during|through|throughout) (?:the month of )?(?:"
                          + "|".join(m.title() for m in MONTHS if len(m) > 4 or m in ("may", "june", "july"))  # the full names
                          + r")\b(?! \d)")
-_TOTAL_ONLY = re.compile(r"(?:a total of|in total|in all|altogether|overall)", re.I)
+#: the words of a total, which may sum up one incident ("a total of 12 people were shot in the fight") or many
+TOTAL_ONLY = re.compile(r"(?:a total of|in total|in all|altogether|overall)", re.I)
 _ONE_INCIDENT = re.compile(r"\b(?:the|this|that|a|an|Sunday's|Saturday's|Friday's|Monday's|Tuesday's|Wednesday's|Thursday's) "
                            r"(?:[\w-]+ )?(?:shooting|attack|blast|explosion|bombing|incident|rampage|massacre|ambush|crash|fight|gunfight|shootout|"
                            r"brawl|melee|altercation|standoff|robbery|home invasion|party)\b", re.I)
@@ -1129,7 +1149,7 @@ def _cumulative(trigger: Token, victims: Token | None) -> bool:
     clause = " ".join(t.text for t in clause_of(trigger))
     marker = CUMULATIVE.search(clause) or _OPENS_WITH_TOTAL.match(trigger.doc.text) or _ROUND_UP_SPAN.search(clause)
     if marker:
-        if not _TOTAL_ONLY.fullmatch(marker.group(0).strip()):
+        if not TOTAL_ONLY.fullmatch(marker.group(0).strip()):
             return True
         # "a total of 50 people were killed in the shooting", "a total of three people were killed at
         # the property early Saturday": the total of one incident, not a toll
@@ -1154,7 +1174,7 @@ def _total_of_one_incident(trigger: Token) -> bool:
     if _ONE_INCIDENT.search(trigger.doc.text):
         return True
     sentence = trigger.doc.text
-    if CUMULATIVE.search(_TOTAL_ONLY.sub("", sentence)) or _MANY_PLACES_OR_DAYS.search(sentence) or _SEVERAL_INCIDENTS.search(sentence):
+    if CUMULATIVE.search(TOTAL_ONLY.sub("", sentence)) or _MANY_PLACES_OR_DAYS.search(sentence) or _SEVERAL_INCIDENTS.search(sentence):
         return False
     # "In total, two were killed, the gunman among them, and six more were wounded": a total
     # that names no span of days, places or incidents sums up the one incident told (but "a total of
