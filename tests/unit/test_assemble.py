@@ -346,10 +346,10 @@ def test_a_killers_own_death_told_apart_adds_to_his_victims(read, text: str, kil
     [
         # a toll that holds the killer ("a murder-suicide", "including gunman") has one victim fewer than it says,
         # so one of those he shot lived
-        ("Two people are dead after a murder-suicide in Harlan, Kentucky, on Friday. Police said a man shot his wife "
-         "and her sister as they ran from the house, then fatally shot himself. The sister was taken to a hospital.", (2, 1)),
-        ("Five dead, including gunman, in Harlan shooting. A man shot six people in Harlan, Kentucky, on Saturday, "
-         "killing four of them, before turning the gun on himself, police said.", (5, 2)),
+        ("A murder-suicide left two people dead in Harlan, Kentucky, on Friday. Deputies said a man shot his wife and "
+         "her sister as they fled the home, then killed himself. The sister was taken to a hospital.", (2, 1)),
+        ("Five dead, including gunman, in Harlan shooting. A gunman shot six people in Harlan, Kentucky, on "
+         "Saturday and killed four of them before he took his own life, the sheriff said.", (5, 2)),
     ],
 )
 def test_those_a_killer_shot_and_a_toll_holding_him_leave_alive_were_hurt(read, text: str, expected: tuple[int, int]) -> None:
@@ -1405,3 +1405,17 @@ def test_an_invasion_of_a_country_is_no_incident_noun() -> None:
     text = "Prices have risen since the March 20 invasion of the country."
     start = text.index("March")
     assert not _dates_the_incident(text, start, start + len("March 20"))
+
+
+def test_a_bare_murder_suicide_gives_no_figure_to_count_the_living_by(read) -> None:
+    # ("a murder-suicide" alone is at least two dead: how many of those he shot died, it does not say)
+    (mention,) = read("Deputies are looking into an apparent murder-suicide inside a farmhouse in Harlan, Kentucky, on Friday. "
+                      "Investigators believe the husband shot his spouse and their son before killing himself.",
+                      published="2016-04-24").mentions
+    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == (2, 0)
+
+
+def test_a_total_of_one_fight_is_its_count_not_a_toll(read) -> None:
+    (mention,) = read("Officers were called to a fight outside a bar in Harlan, Kentucky, late Friday. Detectives said a total "
+                      "of eleven men were shot in the brawl, and one of them, a 20-year-old, died.", published="2016-04-24").mentions
+    assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == (1, 10)
