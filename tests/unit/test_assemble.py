@@ -1417,5 +1417,6 @@ def test_a_bare_murder_suicide_gives_no_figure_to_count_the_living_by(read) -> N
 
 def test_a_total_of_one_fight_is_its_count_not_a_toll(read) -> None:
     (mention,) = read("Officers were called to a fight outside a bar in Harlan, Kentucky, late Friday. Detectives said a total "
-                      "of eleven men were shot in the brawl, and one of them, a 20-year-old, died.", published="2016-04-24").mentions
+                      "of eleven men were shot in the brawl, and one of them, a 20-year-old, died.",
+                      published="2016-04-24").mentions
     assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == (1, 10)

@@ -986,8 +986,8 @@ def _wound_as_a_verb(token: Token) -> bool:
 #: verbs of people who reach a hospital by themselves: "walked into", "arrived at", "went to", "showed up at"
 SELF_ARRIVAL_LEMMAS = {"arrive", "walk", "go", "show", "come"}
 #: the police and their like, by the nouns reports call them
-_LAW_OFFICERS = re.compile(r"police(?:men)?|officers?|deputies|deputy|detectives?|investigators?|troopers?|agents?|authorities|cops?",
-                           re.I)
+_LAW_OFFICERS = re.compile(
+    r"police(?:men)?|officers?|deputies|deputy|detectives?|investigators?|troopers?|agents?|authorities|cops?", re.I)
 #: people who go to a hospital to see or guard the hurt, not as patients
 _VISITORS = re.compile(r"^(?:" + _LAW_OFFICERS.pattern + r"|paramedics?|"
                        r"firefighters?|personnel|staff|relatives?|family|families|friends?|parents?|mothers?|fathers?|moms?|dads?|"
