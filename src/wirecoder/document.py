@@ -153,6 +153,8 @@ class EventFrame:
     gravely_hurt_one: bool = False
     #: the sexes ("female", "male") of the people the sentence tells of, by kind: two sexes are two people
     sexes: dict[str, set[str]] = field(default_factory=dict)
+    #: the only dead the sentence tells are the culprit ("the suspect is now dead"): not one of the hurt told before
+    culprit_dead: bool = False
     #: the parse token of the trigger (same process only; never stored)
     trigger_token: Any = None
 

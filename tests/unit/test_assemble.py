@@ -295,6 +295,20 @@ def test_people_hurt_told_across_sentences(read, text: str, killed: int, injured
     assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == (killed, injured)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("A sheriff's deputy was shot while serving a warrant in Harlan, Kentucky, on Friday. The deputy is in stable "
+         "condition. The suspect is now dead, the sheriff said."),
+        "A trooper was wounded during a traffic stop in Harlan, Kentucky, on Friday. The gunman was later found dead, police said.",
+    ],
+)
+def test_a_dead_culprit_is_not_one_of_the_hurt_told_before(read, text: str) -> None:
+    # (beside "a man was wounded ... he died": there the dead points back to the one hurt)
+    (mention,) = read(text, published="2016-04-24").mentions
+    assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == (1, 1)
+
+
 def test_the_one_a_killer_shot_is_not_hurt_when_the_report_tells_her_dead(read) -> None:
     (mention,) = read("Deputies said a man shot his girlfriend and then turned the gun on himself outside a diner in Harlan, "
                       "Kentucky, on Friday. The girlfriend died at the scene.", published="2016-04-24").mentions
@@ -325,6 +339,22 @@ def test_the_one_a_killer_shot_is_not_hurt_when_the_report_tells_her_dead(read) 
 def test_a_killers_own_death_told_apart_adds_to_his_victims(read, text: str, killed: int) -> None:
     (mention,) = read(text, published="2016-04-24").mentions
     assert mention.fatalities.best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll that holds the killer ("a murder-suicide", "including gunman") has one victim fewer than it says,
+        # so one of those he shot lived
+        ("A murder-suicide left two people dead in Harlan, Kentucky, on Friday. Deputies said a man shot his wife and "
+         "her sister as they fled the home, then killed himself. The sister was taken to a hospital.", (2, 1)),
+        ("Five dead, including gunman, in Harlan shooting. A gunman shot six people in Harlan, Kentucky, on "
+         "Saturday and killed four of them before he took his own life, the sheriff said.", (5, 2)),
+    ],
+)
+def test_those_a_killer_shot_and_a_toll_holding_him_leave_alive_were_hurt(read, text: str, expected: tuple[int, int]) -> None:
+    (mention,) = read(text, published="2016-04-24").mentions
+    assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == expected
 
 
 def test_a_victim_told_by_age_and_then_by_name_is_one_person(read) -> None:
@@ -1235,7 +1265,6 @@ def test_an_earlier_day_of_a_victim_told_far_down_does_not_replace_the_opening_s
     assert [(m.place.location, m.event_date) for m in doc.mentions][:1] == [("Dayton", date(2016, 6, 10))]
 
 
-
 def test_a_suspect_turning_himself_in_does_not_date_the_shooting(read) -> None:
     # "turned himself in ... Wednesday" is the surrender's day; the shooting's is the Tuesday told after
     (mention,) = read("A man accused in a double shooting at a birthday party in a Dayton, Ohio, apartment turned himself in to "
@@ -1377,7 +1406,6 @@ def test_an_invasion_of_a_country_is_no_incident_noun() -> None:
     assert not _dates_the_incident(text, start, start + len("March 20"))
 
 
-
 def _arrest_report(read):
     return read("Harlan police make arrest in fatal shooting Murder charge for 20-year-old\n"
                 "HARLAN - City police said Sunday a man who knew 18-year-old Dana Reyes is charged in her killing "
@@ -1406,3 +1434,18 @@ def test_an_arrest_told_alone_keeps_the_harm_it_names(read) -> None:
     killing = next(m for m in doc.mentions if m.sub_event_type == "Attack")
     assert [m.fatalities.best for m in _arrests_without_the_crime_s_toll([arrest])] == [1]
     assert [m.fatalities.best for m in _arrests_without_the_crime_s_toll([killing, arrest])] == [1, 0]
+
+
+def test_a_bare_murder_suicide_gives_no_figure_to_count_the_living_by(read) -> None:
+    # ("a murder-suicide" alone is at least two dead: how many of those he shot died, it does not say)
+    (mention,) = read("Deputies are looking into an apparent murder-suicide inside a farmhouse in Harlan, Kentucky, on Friday. "
+                      "Investigators believe the husband shot his spouse and their son before killing himself.",
+                      published="2016-04-24").mentions
+    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == (2, 0)
+
+
+def test_a_total_of_one_fight_is_its_count_not_a_toll(read) -> None:
+    (mention,) = read("Officers were called to a fight outside a bar in Harlan, Kentucky, late Friday. Detectives said a total "
+                      "of eleven men were shot in the brawl, and one of them, a 20-year-old, died.",
+                      published="2016-04-24").mentions
+    assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == (1, 10)

@@ -483,6 +483,16 @@ def test_also_hurt_is_more_than_those_told_before(parse) -> None:
     assert statement.additive
 
 
+@pytest.mark.parametrize(("text", "additive"), [
+    ("Dale Oakes, 20, and Len Parr, 31, were also shot, police said.", True),
+    # (one name "also shot" is mostly one of those counted, named now: often the suspect)
+    ("Dale Oakes was also shot, police said.", False),
+])
+def test_several_names_also_hurt_are_more_than_those_told_before(parse, text: str, additive: bool) -> None:
+    (statement,) = statements(parse(text))
+    assert statement.additive == additive
+
+
 def test_an_ordinal_also_hurt_is_the_total_not_more(parse) -> None:
     (statement,) = statements(parse("A third victim was also injured in the shooting."))
     assert not statement.additive and statement.count.best == 3
@@ -1471,3 +1481,46 @@ def test_deaths_of_the_report_s_own_incident_stay_its_toll(read, text: str, expe
     doc = read("HARLAN, Ky. (Test Wire) - " + text, published="2016-04-26")
     mention = doc.mentions[0]
     assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list the parser hangs on its first person as appositions, closed by "and"
+        ("A 40-year-old woman, 22-year-old man and a 16-year-old girl are recovering from their wounds.", {"injured": 3}),
+        ("A 52-year-old man, 19-year-old woman and a 12-year-old boy were treated for gunshot wounds.", {"injured": 3}),
+        # (a description of the one person, opened by its article, is no list)
+        ("Jo Carter, a father of three and a longtime coach, was shot in the arm.", {"shot": 1}),
+        ("The victim, a nurse, was wounded in the leg.", {"injured": 1}),
+        # (roles and kin words of the one person, no age or article of their own, are no more people)
+        ("A 31-year-old man, husband and father, was shot dead in his driveway.", {"killed": 1}),
+        ("A 19-year-old woman, mother and nurse, was wounded outside her home.", {"injured": 1}),
+        # (but the kin of someone, each another person)
+        ("A woman whose son, niece and two grandsons were shot in the attack spoke on Monday.", {"shot": 4}),
+    ],
+)
+def test_people_listed_with_commas_count_each(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers also recovered a pistol detectives think was used in the attack.",
+        "Deputies also recovered a revolver investigators think was used in the robbery.",
+    ],
+)
+def test_what_the_police_recover_is_no_one_hurt(parse, text: str) -> None:
+    # (the parser leaves the thing found without its verb: "recovered" alone)
+    assert _summary(statements(parse(text))) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two officers are recovering from wounds to their legs, the chief said.", {"injured": 2}),
+        ("Two deputies are recovering.", {"injured": 2}),
+    ],
+)
+def test_officers_recovering_from_their_wounds_are_hurt(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected

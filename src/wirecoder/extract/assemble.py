@@ -28,7 +28,7 @@ from ..model import SUB_EVENT_TYPES, Claim, Count, Mention, Place, mention_id_fo
 from ..notes import summary
 from . import actors as actor_rules
 from .claims import claim_subject
-from .counts import Token, clause_of
+from .counts import TOTAL_ONLY, Token, clause_of
 from .dates import NIGHT, WRITTEN_OUT_DAY, upcoming
 from .lexicon import CUMULATIVE, PROTEST_INTERVENTION, WHOLE_CONFLICT_TOLL
 from .quantities import find_quantities
@@ -753,6 +753,15 @@ def refine_place(doc: Document, place: PlaceMention) -> PlaceMention:
     return next(p for p in towns if p.entry.id == best)
 
 
+def _a_tolls_sentence(text: str, frame: EventFrame) -> bool:
+    """'Since March, 40 people have been shot': a figure summed over many incidents. Not "a total of 12
+    people were shot in the fight": a total whose figures the counting kept as one incident's own."""
+    if not CUMULATIVE.search(text):
+        return False
+    counted = any(count is not None for count in (frame.killed, frame.injured, frame.shot))
+    return bool(CUMULATIVE.search(TOTAL_ONLY.sub("", text))) or not counted
+
+
 def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
     """Incidents of the article, and the unplaced frames of toll sentences (their counts are claims)."""
     incidents: list[Incident] = []
@@ -775,7 +784,7 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
         if _historical(doc, frame, time):
             frame.historical = True
         if place is None:
-            if CUMULATIVE.search(doc.sentence(frame.sentence).text) or frame.sentence in claim_sentences:
+            if _a_tolls_sentence(doc.sentence(frame.sentence).text, frame) or frame.sentence in claim_sentences:
                 tolls.append(frame)  # a toll or a statistic ("10,000 soldiers have deserted"): its figures are claims
                 continue
             if not _specific(frame, time):
@@ -1601,7 +1610,12 @@ def _shot_by_the_killer_and_alive(frames: list[EventFrame]) -> int:
     those of them the report tells dead nowhere (neither in his sentence nor in any other) were hurt."""
     # (the most dead any sentence tells, his own sentence's victims among them; where that figure is the killer
     # himself, "the suspect died", taking it for a victim errs low)
-    dead_told = max((f.killed.best for f in frames if f.killed is not None), default=0)
+    # (a toll that holds him, "a murder-suicide", "five dead, including the gunman", has one victim fewer)
+    dead_told = max((f.killed.best - int(f.killer_among_dead and not f.perpetrator_died) for f in frames if f.killed is not None),
+                    default=0)
+    tolls = [f.killed for f in frames if f.killed is not None]
+    if tolls and all(toll.high is None for toll in tolls):
+        return 0  # (only "a murder-suicide", at least two dead: no figure of his victims to count the living by)
     alive = 0
     # ("shot his children and then himself": a plural's reading is no figure to count the living by)
     for frame in (f for f in frames if f.perpetrator_died and f.shot is not None and "shot" not in f.vague):
@@ -1678,8 +1692,11 @@ def _hurt_apart_from_the_dead(frames: list[EventFrame], killed: int, injured: in
 def _dead_told_back_as_the_hurt(frames: list[EventFrame], injured: int) -> int:
     """'A man was wounded in a shooting Friday. He died at the hospital': where every sentence of the
     body that tells a death points back to someone ("he", "the victim") and only the hurt were told
-    before it, the dead are among the hurt (GVA counts them killed, not also injured)."""
+    before it, the dead are among the hurt (GVA counts them killed, not also injured). Not "a deputy was
+    shot ... the suspect is now dead": the culprit was not one of those he hurt."""
     deaths = [f for f in frames if f.killed is not None and f.killed.best > 0 and f.sentence >= 0]
+    if any(f.culprit_dead for f in deaths):
+        return 0
     if not deaths or not injured or not all("killed" in f.refers_back for f in deaths):
         return 0
     first = min(f.sentence for f in deaths)

@@ -320,6 +320,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
                 (_aged_name(c) and _aged_name(head))
                 or (c.tag_ == "NN" and head.tag_ == "NN" and c.lemma_ != head.lemma_ and PEOPLE_NOUNS.match(c.text)
                     and PEOPLE_NOUNS.match(head.text) and _possessor(c) is not None and _possessor(c) == _possessor(head)))]
+            if result[0].best == 1:
+                listed += [c for c in _people_listed_as_appositions(head) if c not in listed]
             if _in_headline(head) and not any(c.dep_ == "det" for c in head.children):
                 # a headline's "Man, woman dead": bare nouns listed as appositions
                 listed += [c for c in head.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNP") and PEOPLE_NOUNS.match(c.text)
@@ -378,6 +380,33 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
     if result is None:
         return None
     return Counted(result[0], result[1], additive, identities)
+
+
+def _people_listed_as_appositions(head: Token) -> list[Token]:
+    """'A 39-year-old woman, a 21-year-old man and a 15-year-old girl', 'Ann Ruiz, Tom Dunn and Lee Fox': one
+    person, then others set off by commas and closed by "and", which the parser hangs on the first as
+    appositions (the last joined to the one before it). Not a person told again ("John Smith, a father of
+    two and a veteran": a description opens with its article)."""
+    appositions = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and head.doc[c.left_edge.i - 1].text == ","
+                   and c.tag_ in ("NN", "NNP") and (c.tag_ == "NNP" or PEOPLE_NOUNS.match(c.text))
+                   and not any(g.dep_ == "det" for g in c.children)]
+    closed = any(any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children) and any(g.dep_ == "conj" for g in c.children)
+                 for c in appositions)
+    # ("a 23-year-old man, father and husband": roles of the one man, no one told on his own; but "whose
+    # sister, nephew and two cousins": the kin of someone, each another)
+    items = appositions + [g for c in appositions for g in c.children if g.dep_ == "conj"]
+    return appositions if closed and (head.tag_ == "NNP") == all(c.tag_ == "NNP" for c in appositions) \
+        and (_possessor(head) is not None or all(_a_person_told_on_its_own(c) for c in items)) else []
+
+
+def _a_person_told_on_its_own(noun: Token) -> bool:
+    """'22-year-old man', 'a 16-year-old girl', 'Tom Dunn': a person of a list with his own age, name or
+    article, not a bare role or kin word that tells more of the one before ("father", "husband")."""
+    if noun.tag_ == "NNP":
+        return True
+    aged = any(_is_age(c) for c in noun.children) or _is_age(noun)
+    counted = any(c.dep_ in ("det", "nummod") for c in noun.children) and bool(PEOPLE_NOUNS.match(noun.text))
+    return aged or counted
 
 
 def _listed_after_a_persons_name(token: Token) -> bool:
@@ -911,7 +940,8 @@ def _kind(trigger: Token) -> str | None:
         return "killed"  # "the shooting claimed the life of a teen", a headline's "Shooting Claims Youth"
     if lemma in ARREST_LEMMAS or (lemma == "take" and "custody" in {t.lower_ for t in trigger.subtree}):
         return "arrested"
-    if lemma == "recover" and trigger.pos_ == "VERB" and not _is_passive(trigger) and _object(trigger) is None:
+    if lemma == "recover" and trigger.pos_ == "VERB" and not _is_passive(trigger) and _object(trigger) is None \
+            and not _recovered_by_the_police(trigger):
         return "injured"  # "a teen is recovering after ..." (not "the weapon was recovered")
     if _survived_the_harm(trigger):
         return "injured"  # "her brother survived", "is expected to survive": hit, and alive
@@ -955,11 +985,24 @@ def _wound_as_a_verb(token: Token) -> bool:
 
 #: verbs of people who reach a hospital by themselves: "walked into", "arrived at", "went to", "showed up at"
 SELF_ARRIVAL_LEMMAS = {"arrive", "walk", "go", "show", "come"}
+#: the police and their like, by the nouns reports call them
+_LAW_OFFICERS = re.compile(
+    r"police(?:men)?|officers?|deputies|deputy|detectives?|investigators?|troopers?|agents?|authorities|cops?", re.I)
 #: people who go to a hospital to see or guard the hurt, not as patients
-_VISITORS = re.compile(r"^(?:police(?:men)?|officers?|deputies|deputy|detectives?|investigators?|troopers?|agents?|paramedics?|"
+_VISITORS = re.compile(r"^(?:" + _LAW_OFFICERS.pattern + r"|paramedics?|"
                        r"firefighters?|personnel|staff|relatives?|family|families|friends?|parents?|mothers?|fathers?|moms?|dads?|"
                        r"wife|wives|husbands?|brothers?|sisters?|sons?|daughters?|uncles?|aunts?|cousins?|nephews?|nieces?|"
                        r"grand(?:mother|father|parent)s?|members?|reporters?|journalists?|witness(?:es)?)$", re.I)
+
+
+def _recovered_by_the_police(verb: Token) -> bool:
+    """'police also recovered a Glock they believed was used': what the police recover is evidence, not their
+    health (the parser may leave the thing found without its verb)."""
+    finder = _subject(verb)
+    # (not "two officers are recovering from their wounds", "the deputy will recover": their own health)
+    found = verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)
+    return finder is not None and _LAW_OFFICERS.fullmatch(finder.text) is not None and found \
+        and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 
 
 def _came_to_hospital(verb: Token) -> bool:
@@ -1080,7 +1123,8 @@ def clause_of(trigger: Token) -> list[Token]:
 _IN_A_MONTH = re.compile(r"\b(?:in|during|through|throughout) (?:the month of )?(?:"
                          + "|".join(m.title() for m in MONTHS if len(m) > 4 or m in ("may", "june", "july"))  # the full names
                          + r")\b(?! \d)")
-_TOTAL_ONLY = re.compile(r"(?:a total of|in total|in all|altogether|overall)", re.I)
+#: the words of a total, which may sum up one incident ("a total of 12 people were shot in the fight") or many
+TOTAL_ONLY = re.compile(r"(?:a total of|in total|in all|altogether|overall)", re.I)
 _ONE_INCIDENT = re.compile(r"\b(?:the|this|that|a|an|Sunday's|Saturday's|Friday's|Monday's|Tuesday's|Wednesday's|Thursday's) "
                            r"(?:[\w-]+ )?(?:shooting|attack|blast|explosion|bombing|incident|rampage|massacre|ambush|crash|fight|gunfight|shootout|"
                            r"brawl|melee|altercation|standoff|robbery|home invasion|party)\b", re.I)
@@ -1105,7 +1149,7 @@ def _cumulative(trigger: Token, victims: Token | None) -> bool:
     clause = " ".join(t.text for t in clause_of(trigger))
     marker = CUMULATIVE.search(clause) or _OPENS_WITH_TOTAL.match(trigger.doc.text) or _ROUND_UP_SPAN.search(clause)
     if marker:
-        if not _TOTAL_ONLY.fullmatch(marker.group(0).strip()):
+        if not TOTAL_ONLY.fullmatch(marker.group(0).strip()):
             return True
         # "a total of 50 people were killed in the shooting", "a total of three people were killed at
         # the property early Saturday": the total of one incident, not a toll
@@ -1130,7 +1174,7 @@ def _total_of_one_incident(trigger: Token) -> bool:
     if _ONE_INCIDENT.search(trigger.doc.text):
         return True
     sentence = trigger.doc.text
-    if CUMULATIVE.search(_TOTAL_ONLY.sub("", sentence)) or _MANY_PLACES_OR_DAYS.search(sentence) or _SEVERAL_INCIDENTS.search(sentence):
+    if CUMULATIVE.search(TOTAL_ONLY.sub("", sentence)) or _MANY_PLACES_OR_DAYS.search(sentence) or _SEVERAL_INCIDENTS.search(sentence):
         return False
     # "In total, two were killed, the gunman among them, and six more were wounded": a total
     # that names no span of days, places or incidents sums up the one incident told (but "a total of
@@ -1249,7 +1293,9 @@ def _statements(parse: Any) -> list[Statement]:
         # "Gino Nicolas, 24, was also killed", "a toddler was also struck": more than those told before
         # (a name "also shot" is mostly one of those counted, named now: often the suspect; "a fourth
         # victim was also hurt" is four in all, the ordinal says so)
-        if kind != "arrested" and victims.lower_ not in SINGULAR_PRONOUNS and (kind == "killed" or victims.pos_ != "PROPN") \
+        # (several names the verb itself says were "also wounded" are more people, not the suspect named now)
+        if kind != "arrested" and victims.lower_ not in SINGULAR_PRONOUNS and (
+                kind == "killed" or victims.pos_ != "PROPN" or (count.best > 1 and victims.head.i == token.i)) \
                 and _ordinal(victims) is None and any(
                 c.dep_ == "advmod" and c.lower_ == "also" for verb in verbs for c in verb.children):
             additive = True
@@ -2441,7 +2487,7 @@ def _sex_of(victims: Token | None) -> str | None:
 #: a toll that holds the killer: "four people died, including the gunman", "the shooter is among the dead",
 #: "a murder-suicide" (those he killed and he)
 _KILLER_AMONG_THE_DEAD = re.compile(
-    r"\bmurder[- /]suicide\b|\bincluding (?:the|a|an) (?:[\w-]+ )?(?:suspect|gunman|shooter|killer|attacker|assailant|perpetrator)\b"
+    r"\bmurder[- /]suicide\b|\bincluding (?:(?:the|a|an) )?(?:[\w-]+ )?(?:suspect|gunman|shooter|killer|attacker|assailant|perpetrator)\b"
     r"|\b(?:suspect|gunman|shooter|killer|attacker|assailant|perpetrator)\b[^.;]{0,30}\bamong\b", re.I)
 
 
@@ -2522,6 +2568,7 @@ def run(doc: Document) -> None:
         frame.additional = {}
         dead = by_kind.get("killed", [])
         frame.dead_among_hurt = bool(dead) and all(_share_of_those_told(s.victims) for s in dead)
+        frame.culprit_dead = bool(dead) and all(s.victims is not None and _the_culprit(s.victims) for s in dead)
         frame.rest_of_group = {s.kind for s in found if s.additive and s.victims is not None and _the_rest(s.victims)}
         frame.perpetrator_died = any(s.perpetrator for s in found)
         frame.killer_died_apart = frame.perpetrator_died and frame.killed is None and not by_mishap
