@@ -255,11 +255,18 @@ def _joined_day_wins(joined: TimeExpression, kept: TimeExpression) -> bool:
     return joined.day < kept.day and (joined.sentence < OPENING_SENTENCES or kept.sentence >= OPENING_SENTENCES)
 
 
+def _far_below_the_opening(first: EventFrame, joined: EventFrame) -> bool:
+    """Whether a frame joining an incident first told in the report's opening is told far below it."""
+    return 0 <= first.sentence < OPENING_SENTENCES <= joined.sentence
+
+
 @dataclass
 class Incident:
     frames: list[EventFrame] = field(default_factory=list)
     place: PlaceMention | None = None
     time: TimeExpression | None = None
+    #: the day a sentence far below the opening would give an incident the opening tells with no day
+    far_time: TimeExpression | None = None
 
     @property
     def historical(self) -> bool:
@@ -267,6 +274,11 @@ class Incident:
 
     def join(self, frame: EventFrame, time: TimeExpression | None) -> None:
         self.frames.append(frame)
+        if time is not None and not frame.followup and self.time is None and _far_below_the_opening(self.frames[0], frame):
+            # "Five people were shot ... Friday" in the fifteenth sentence of a report whose opening tells its
+            # shooting with no day: more often another shooting the report recalls than this one's day
+            self.far_time = self.far_time or time
+            return
         if time is not None and not frame.followup and (self.time is None or _joined_day_wins(time, self.time)):
             # the most precise day ("on Aug. 5" over "earlier this month"), and of those the first: a
             # victim who died days later was hurt on the day of the incident
@@ -1315,6 +1327,21 @@ def _within_week(doc: Document, time: TimeExpression | None) -> TimeExpression |
     return None
 
 
+def _far_day_stands(doc: Document, far: TimeExpression, anchor: TimeExpression | None) -> bool:
+    """Whether the day a far sentence gives an incident its opening leaves undated stands against the day the
+    opening's narrative sits on: when the opening names none, when the far day is said of the incident noun
+    ("Tuesday's incident marks the third shooting"), or when the opening's day is background ("unlike
+    the Thanksgiving shooting of 2013") and the far day is not."""
+    if anchor is None or (far.sentence >= 0 and _said_of_the_incident(doc, far)):
+        return True
+    return _long_before(doc, anchor) and not _long_before(doc, far)
+
+
+def _long_before(doc: Document, time: TimeExpression) -> bool:
+    """Whether a day lies so long before the report that it is background, not the report's news."""
+    return doc.published is not None and (doc.published - time.day).days > BACKGROUND_DAYS
+
+
 def _anchor_time(doc: Document) -> TimeExpression | None:
     """The day an article's narrative sits on when a sentence names none: the first day the
     opening sentences name (one with a time of day first), leaving out page stamps and the
@@ -1998,7 +2025,10 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
     for incident in incidents:
         if incident.place is None or incident.place.entry is None:
             continue
-        time = _within_week(doc, incident.time) or incident.time or narrative or anchor
+        time = _within_week(doc, incident.time) or incident.time
+        if time is None and incident.far_time is not None and _far_day_stands(doc, incident.far_time, anchor):
+            time = _within_week(doc, incident.far_time) or incident.far_time
+        time = time or narrative or anchor
         if time is not None:
             time = _day_of_the_wound(doc, time)
             time = _weekday_of_the_dated_incident(doc, time)
