@@ -1375,3 +1375,31 @@ def test_an_invasion_of_a_country_is_no_incident_noun() -> None:
     text = "Prices have risen since the March 20 invasion of the country."
     start = text.index("March")
     assert not _dates_the_incident(text, start, start + len("March 20"))
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # an hour told as "4 o'clock" before the people is no count of them
+        ("Shortly after 2 o’clock one woman was found dead behind a barn in Harlan, Kentucky, on Saturday, deputies said.", 1),
+        # a killer killed by police, told by a passive gerund after his own deeds, is one more death
+        ("A gunman shot and killed a customer at a gas station in Harlan, Kentucky, on Saturday, went home and fired at "
+         "his brother before being fatally shot by deputies, police said.", 2),
+        # a pronoun after a second person named as a subject is that person, not the dead subject told first
+        ("Marcus Lee was pronounced dead at the scene in Harlan, Kentucky, on Saturday night, while Tony Ray was flown "
+         "to a hospital in Lexington, where he later died.", 2),
+        # in a murder-suicide, those the killer shot, told hurt nowhere, died, and he with them
+        ("Deputies are calling the deaths at a home in Harlan, Kentucky, on Friday a murder-suicide. They said a man "
+         "shot his wife and his son before killing himself.", 3),
+        # ... but not one of them told apart as taken to a hospital
+        ("Deputies are calling the shooting at a home in Harlan, Kentucky, on Friday a murder-suicide. They said a man "
+         "shot his wife and his son before killing himself. The son was taken to a hospital in Lexington.", 2),
+        # the same group of dead told twice in a caption run into its text counts once
+        ("Three dead at a farm in Harlan Deputies said three people were found dead at the farm in Harlan, Kentucky, "
+         "on Saturday.", 3),
+    ],
+)
+def test_the_dead_of_one_report(read, text: str, killed: int) -> None:
+    (mention,) = read(text, published="2016-04-24").mentions
+    assert mention.fatalities.best == killed
+

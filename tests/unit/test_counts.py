@@ -1471,3 +1471,24 @@ def test_deaths_of_the_report_s_own_incident_stay_its_toll(read, text: str, expe
     doc = read("HARLAN, Ky. (Test Wire) - " + text, published="2016-04-26")
     mention = doc.mentions[0]
     assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the negation of "fatally" denies the death, not the wound
+        ("A girl was also shot in the leg but was not fatally wounded.", {"shot": 1, "injured": 1}),
+        # an ordinal before a fatal shot counts the people hit: one of them died
+        ("A third man was shot in the chest and killed.", {"killed": 1}),
+        ("A fifth person, a woman of 40, was fatally shot inside her house.", {"killed": 1}),
+    ],
+)
+def test_the_fate_of_one_person(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+def test_shootings_counted_are_incidents_not_people(parse) -> None:
+    # "six shootings ... dead": the number counts incidents, not the dead
+    found = statements(parse("Six shootings in three nights, and more people are dead in the city."))
+    assert not any(s.victims is not None and s.victims.lower_ == "shootings" for s in found)
+    assert all(s.count.best < 6 for s in found)

@@ -1544,7 +1544,7 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     # a killer who then killed himself is one more than the people his sentence says he
     # killed; a total told elsewhere ("three are dead") already counts him
     with_killer = max(((f.killed.best if f.killed else 0) + 1 for f in frames if f.perpetrator_died), default=0)
-    with_killer = max(with_killer, _dead_with_a_killer_told_apart(frames))
+    with_killer = max(with_killer, _dead_with_a_killer_told_apart(frames), _shot_in_a_murder_suicide(frames))
     if with_killer > killed.best:
         killed = Count(best=with_killer, low=with_killer, high=killed.high and max(killed.high, with_killer))
     # "two teens were shot ... a 15-year-old died ... a 17-year-old died": the dead by their distinct ages, up
@@ -1594,6 +1594,20 @@ def _dead_with_a_killer_told_apart(frames: list[EventFrame]) -> int:
     if not victims or (shot_by_him is not None and victims > shot_by_him):
         return 0
     return victims + 1
+
+
+def _shot_in_a_murder_suicide(frames: list[EventFrame]) -> int:
+    """'Family found in an apparent murder-suicide ... he shot his wife and son before killing himself': where a
+    toll holds the killer and no one is told hurt, those he shot died, and he with them (0 where no such
+    sentence is)."""
+    if not any(f.killer_among_dead for f in frames) or any(f.injured is not None and f.injured.best > 0 for f in frames):
+        return 0
+    dead = max((f.shot.best + 1 for f in frames if f.perpetrator_died and f.killed is None and f.shot is not None
+                and "shot" not in f.vague), default=0)
+    # ("he shot the girl and her mother, then himself ... the mother was taken to a hospital": one of them told
+    # apart as hit, so maybe alive; but "they found three people with gunshot wounds" are the dead told as hit)
+    hit_apart = [f.shot.best for f in frames if f.shot is not None and not f.perpetrator_died]
+    return dead if all(hit >= dead for hit in hit_apart) else 0
 
 
 def _shot_by_the_killer_and_alive(frames: list[EventFrame]) -> int:
