@@ -1394,6 +1394,21 @@ def test_an_invasion_of_a_country_is_no_incident_noun() -> None:
         # ... but not one of them told apart as taken to a hospital
         ("Deputies are calling the shooting at a home in Harlan, Kentucky, on Friday a murder-suicide. They said a man "
          "shot his wife and his son before killing himself. The son was taken to a hospital in Lexington.", 2),
+        # ... nor those told as living, only by their care or their outlook
+        ("Deputies said the deaths at a home in Harlan, Kentucky, on Friday were a murder-suicide. A man shot his mother, "
+         "his brother and his uncle before killing himself. The brother and the uncle were treated and released.", 2),
+        ("Deputies are calling the deaths at a home in Harlan, Kentucky, on Friday a murder-suicide. They said a man "
+         "shot his wife and his son before killing himself. The boy is expected to survive.", 2),
+        # an ordinal's death after the dead told before is one more of them
+        ("Two men were shot and killed on Elm Street in Harlan, Kentucky, on Friday night. A third man was also shot "
+         "and killed nearby.", 3),
+        ("Two men were shot dead outside a bar in Harlan, Kentucky, on Friday night. A third man was shot and killed "
+         "in the parking lot.", 3),
+        # ... but one of the hurt after the hurt told before, and one of a group told hit, one death among them
+        ("Two men were wounded on Elm Street in Harlan, Kentucky, on Friday night. A third man was shot in the head "
+         "and killed.", 1),
+        ("A gunman shot four people at a home in Harlan, Kentucky, on Friday, killing one. A woman was hit in the arm. "
+         "A third man was shot in the head and killed.", 1),
         # the same group of dead told twice in a caption run into its text counts once
         ("Three dead at a farm in Harlan Deputies said three people were found dead at the farm in Harlan, Kentucky, "
          "on Saturday.", 3),

@@ -1441,7 +1441,7 @@ def _total(frames: list[EventFrame], kind: str) -> Count | None:
             # the five, told by how he is (beside "One died at the scene. Another is in critical
             # condition", the dead just told, or beside "several were hurt", no figure, he is more)
             continue
-        before = told_in(last) if last is not None else 0
+        before = told_in(last) if last is not None and not _one_of_a_group_told(frames, adding) else 0
         with_added = before + more_people
         if top is None:
             top = Count.exact(with_added)
@@ -1450,6 +1450,14 @@ def _total(frames: list[EventFrame], kind: str) -> Count | None:
             top = Count(best=with_added, low=top.low + more if top.low is not None else None,
                         high=top.high + more if top.high is not None else None)
     return top
+
+
+def _one_of_a_group_told(frames: list[EventFrame], adding: EventFrame) -> bool:
+    """'He shot four people, killing one ... A third man was shot in the head and killed': the dead an ordinal
+    tells is one of a group another sentence tells hit, as many as the ordinal or more; his death is one of
+    those that group tells, not one more (but "two men were shot dead ... a third man" is a third death)."""
+    ordinal = adding.ordinal_of_the_dead
+    return ordinal > 0 and any(_people_hit(f) >= ordinal for f in frames if f is not adding)
 
 
 def _vague_figure(frame: EventFrame, kind: str) -> bool:
@@ -1528,12 +1536,29 @@ def _one_name(first: set[str], second: set[str]) -> bool:
     return bool(first) and bool(second) and (first <= second or second <= first)
 
 
-def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None, int | None]:
+#: words telling that someone hurt lives ("was treated and released", "is expected to survive")
+_SURVIVORS = re.compile(r"\b(?:treated and released|released from (?:the |a )?hospital|expected to (?:survive|recover|live)|"
+                        r"will survive|survived (?:the|his|her|their)\b|non\W*life\W*threatening|not (?:believed to be |considered )?"
+                        r"life\W*threatening|(?:stable|good|fair) condition)", re.I)
+
+
+def _counts(frames: list[EventFrame], survivors_told: bool = False) -> tuple[Count, Count | None, Count | None, int | None]:
     """killed, injured, arrested and the mixed figure of one incident told in several sentences.
 
     The same victims are told again and again ("four were shot ... the four victims"), so a
     kind's count is its largest figure, plus victims marked as additional ("another man was
     wounded"). People hit whose fate is not told are injured unless counted as killed."""
+    # "he shot three relatives and then himself ... two were treated and released": those he shot died only
+    # where the report tells no one as living, nor, counting them all dead, has anyone left hurt
+    murder_suicide = 0 if survivors_told else _shot_in_a_murder_suicide(frames)
+    counted = _counts_with(frames, murder_suicide)
+    if murder_suicide and counted[1] is not None and counted[1].best > 0:
+        return _counts_with(frames, 0)
+    return counted
+
+
+def _counts_with(frames: list[EventFrame], murder_suicide: int) -> tuple[Count, Count | None, Count | None, int | None]:
+    """The counts of `_counts`, with the dead a murder-suicide's killer and those he shot would make."""
     dead_identities = set().union(*(f.identified.get("killed", set()) for f in frames))
     hurt_identities = set().union(*(f.identified.get(k, set()) for f in frames for k in ("injured", "shot")))
     dead_people = _People(dead_identities)
@@ -1544,7 +1569,7 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     # a killer who then killed himself is one more than the people his sentence says he
     # killed; a total told elsewhere ("three are dead") already counts him
     with_killer = max(((f.killed.best if f.killed else 0) + 1 for f in frames if f.perpetrator_died), default=0)
-    with_killer = max(with_killer, _dead_with_a_killer_told_apart(frames), _shot_in_a_murder_suicide(frames))
+    with_killer = max(with_killer, _dead_with_a_killer_told_apart(frames), murder_suicide)
     if with_killer > killed.best:
         killed = Count(best=with_killer, low=with_killer, high=killed.high and max(killed.high, with_killer))
     # "two teens were shot ... a 15-year-old died ... a 17-year-old died": the dead by their distinct ages, up
@@ -2013,7 +2038,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             sub_event_type, main = "Excessive force against protesters", force  # (its sentence names who fired)
         elif _crowd_dispersed(doc, incident.frames, sub_event_type):
             sub_event_type = "Protest with intervention"
-        killed, injured, arrested, mixed = _counts(incident.frames)
+        killed, injured, arrested, mixed = _counts(incident.frames, bool(_SURVIVORS.search(doc.article.text)))
         refined = _placed_by_its_police(doc, refine_place(doc, incident.place))
         place = _place(refined, gazetteer, _point_of_a_part_of_the_county(doc, refined))
         sentence = doc.sentence(main.sentence)

@@ -1267,8 +1267,9 @@ def _statements(parse: Any) -> list[Statement]:
         if counted is None:
             continue
         if kind == "killed" and _ordinal(victims) is not None and _shot_dead(token):
-            # "a third man was shot in the head and killed": the ordinal counts the people hit; one of them died
-            counted = replace(counted, count=Count.exact(1))
+            # "a third man was shot in the head and killed": the ordinal counts the people hit; one of them died,
+            # one more than the dead told before ("two men were shot dead ... a third man was also shot and killed")
+            counted = replace(counted, count=Count.exact(1), additive=True)
         count, vague, additive = counted.count, counted.vague, counted.additive
         # (the subject of "two others walked into a hospital" is who came, not a shooter)
         shooter = _subject(token) if additive and token.tag_.startswith("VB") and not _is_passive(token) \
@@ -2566,6 +2567,7 @@ def run(doc: Document) -> None:
         frame.additional = {}
         dead = by_kind.get("killed", [])
         frame.dead_among_hurt = bool(dead) and all(_share_of_those_told(s.victims) for s in dead)
+        frame.ordinal_of_the_dead = max((_ordinal(s.victims) or 0 for s in dead if s.additive), default=0)
         frame.rest_of_group = {s.kind for s in found if s.additive and s.victims is not None and _the_rest(s.victims)}
         frame.perpetrator_died = any(s.perpetrator for s in found)
         frame.killer_died_apart = frame.perpetrator_died and frame.killed is None and not by_mishap
