@@ -316,6 +316,8 @@ COUNTED_READINGS = [
     ("Husband kills wife and stepson in Harlan murder-suicide", {"killed": 3}),
     # a headline longer in tokens than it looks
     ("Deputies: Ex-firefighter killed 6-year-old boy, wife, himself", {"killed": 3}),
+    # ... and at the end of a list of people each set beside the one before
+    ("Retired deputy killed his wife, his stepson, himself", {"killed": 3}),
     # those a murder-suicide's killer shot were murdered
     ("Harlan man shoots 9-year-old girl, then himself in murder-suicide, deputies say", {"killed": 2}),
     # a headline's list: four hit, three of them dead (not four dead)

@@ -1744,8 +1744,7 @@ def _suicides(parse: Any, found: list[Statement]) -> list[Statement]:
     were found dead in an apparent murder-suicide" is two, not three)."""
     if any(s.victims is not None and s.victims.lower_ in ("himself", "herself", "self") for s in found):
         return []
-    if any(s.kind == "killed" and s.victims is not None and any(
-            c.dep_ in ("appos", "conj") and c.lower_ in ("himself", "herself") for c in s.victims.children) for s in found):
+    if any(s.kind == "killed" and s.victims is not None and _reflexive_listed(s.victims) for s in found):
         # "a man who shot and killed his son, himself": the killer listed among those he killed
         killer = next(t for t in parse if t.lower_ in ("himself", "herself"))
         return [Statement("killed", Count.exact(1), killer, killer, True, False, False, perpetrator=True)]
@@ -1778,6 +1777,14 @@ def _suicides(parse: Any, found: list[Statement]) -> list[Statement]:
             # he), unlike "a man and his daughter were found dead in a murder-suicide" (both told)
             return [Statement("killed", Count.exact(1), token, None, True, False, False, perpetrator=True)]
     return []
+
+
+def _reflexive_listed(victims: Token) -> bool:
+    """'his son, himself', and at the end of a longer list, 'his son, his daughter, himself' (each name set
+    beside the one before it): the killer named among the people a list counts."""
+    return any(t.lower_ in ("himself", "herself") and t.dep_ in ("appos", "conj")
+               and all(a.dep_ in ("appos", "conj") for a in t.ancestors if a.i != victims.i and victims in a.ancestors)
+               for t in victims.subtree if t.i != victims.i)
 
 
 def _killed_by_someone(statement: Statement) -> bool:
