@@ -140,6 +140,9 @@ class EventFrame:
     described: set[str] = field(default_factory=set)
     #: the sentence's dead are a share of a group told before ("one of the victims died"): among the hurt told
     dead_among_hurt: bool = False
+    #: the place among the people hit of the one whose death the sentence adds ("a third man was shot and
+    #: killed": 3); 0 where it adds no such death
+    ordinal_of_the_dead: int = 0
     #: kinds whose every victim in the sentence is someone told of before ("the victim was taken away
     #: in critical condition", "she was hurt"): in an incident with a death, perhaps the one who died
     refers_back: set[str] = field(default_factory=set)

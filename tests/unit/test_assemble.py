@@ -1476,3 +1476,46 @@ def test_a_far_day_stands_when_the_opening_names_only_an_old_one(read) -> None:
                "The five were shot in Harlan about 10 p.m. Tuesday, police said.",
                published="2015-10-07")
     assert doc.mentions[0].event_date == date(2015, 10, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # an hour told as "4 o'clock" before the people is no count of them
+        ("Shortly after 2 o’clock one woman was found dead behind a barn in Harlan, Kentucky, on Saturday, deputies said.", 1),
+        # a killer killed by police, told by a passive gerund after his own deeds, is one more death
+        ("A gunman shot and killed a customer at a gas station in Harlan, Kentucky, on Saturday, went home and fired at "
+         "his brother before being fatally shot by deputies, police said.", 2),
+        # a pronoun after a second person named as a subject is that person, not the dead subject told first
+        ("Marcus Lee was pronounced dead at the scene in Harlan, Kentucky, on Saturday night, while Tony Ray was flown "
+         "to a hospital in Lexington, where he later died.", 2),
+        # in a murder-suicide, those the killer shot, told hurt nowhere, died, and he with them
+        ("Deputies are calling the deaths at a home in Harlan, Kentucky, on Friday a murder-suicide. They said a man "
+         "shot his wife and his son before killing himself.", 3),
+        # ... but not one of them told apart as taken to a hospital
+        ("Deputies are calling the shooting at a home in Harlan, Kentucky, on Friday a murder-suicide. They said a man "
+         "shot his wife and his son before killing himself. The son was taken to a hospital in Lexington.", 2),
+        # ... nor those told as living, only by their care or their outlook
+        ("Deputies said the deaths at a home in Harlan, Kentucky, on Friday were a murder-suicide. A man shot his mother, "
+         "his brother and his uncle before killing himself. The brother and the uncle were treated and released.", 2),
+        ("Deputies are calling the deaths at a home in Harlan, Kentucky, on Friday a murder-suicide. They said a man "
+         "shot his wife and his son before killing himself. The boy is expected to survive.", 2),
+        # an ordinal's death after the dead told before is one more of them
+        ("Two men were shot and killed on Elm Street in Harlan, Kentucky, on Friday night. A third man was also shot "
+         "and killed nearby.", 3),
+        ("Two men were shot dead outside a bar in Harlan, Kentucky, on Friday night. A third man was shot and killed "
+         "in the parking lot.", 3),
+        # ... but one of the hurt after the hurt told before, and one of a group told hit, one death among them
+        ("Two men were wounded on Elm Street in Harlan, Kentucky, on Friday night. A third man was shot in the head "
+         "and killed.", 1),
+        ("A gunman shot four people at a home in Harlan, Kentucky, on Friday, killing one. A woman was hit in the arm. "
+         "A third man was shot in the head and killed.", 1),
+        # the same group of dead told twice in a caption run into its text counts once
+        ("Three dead at a farm in Harlan Deputies said three people were found dead at the farm in Harlan, Kentucky, "
+         "on Saturday.", 3),
+    ],
+)
+def test_the_dead_of_one_report(read, text: str, killed: int) -> None:
+    (mention,) = read(text, published="2016-04-24").mentions
+    assert mention.fatalities.best == killed
+

@@ -316,6 +316,8 @@ COUNTED_READINGS = [
     ("Husband kills wife and stepson in Harlan murder-suicide", {"killed": 3}),
     # a headline longer in tokens than it looks
     ("Deputies: Ex-firefighter killed 6-year-old boy, wife, himself", {"killed": 3}),
+    # ... and at the end of a list of people each set beside the one before
+    ("Retired deputy killed his wife, his stepson, himself", {"killed": 3}),
     # those a murder-suicide's killer shot were murdered
     ("Harlan man shoots 9-year-old girl, then himself in murder-suicide, deputies say", {"killed": 2}),
     # a headline's list: four hit, three of them dead (not four dead)
@@ -1524,3 +1526,22 @@ def test_what_the_police_recover_is_no_one_hurt(parse, text: str) -> None:
 )
 def test_officers_recovering_from_their_wounds_are_hurt(parse, text: str, expected: dict[str, int]) -> None:
     assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the negation of "fatally" denies the death, not the wound
+        ("A boy was shot in the knee as well, and he was not fatally wounded.", {"shot": 1, "injured": 1}),
+        # an ordinal before a fatal shot counts the people hit: one of them died
+        ("A third man was shot in the chest and killed.", {"killed": 1}),
+        ("A fifth person, a woman of 40, was fatally shot inside her house.", {"killed": 1}),
+    ],
+)
+def test_the_fate_of_one_person(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+def test_shootings_counted_are_incidents_not_people(parse) -> None:
+    # "six shootings, four people dead": the first number counts incidents, not the dead
+    assert _summary(statements(parse("Six shootings, four people dead"))) == {"killed": 4}

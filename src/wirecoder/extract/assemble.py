@@ -1477,7 +1477,7 @@ def _total(frames: list[EventFrame], kind: str) -> Count | None:
             # the five, told by how he is (beside "One died at the scene. Another is in critical
             # condition", the dead just told, or beside "several were hurt", no figure, he is more)
             continue
-        before = told_in(last) if last is not None else 0
+        before = told_in(last) if last is not None and not _one_of_a_group_told(frames, adding) else 0
         with_added = before + more_people
         if top is None:
             top = Count.exact(with_added)
@@ -1486,6 +1486,14 @@ def _total(frames: list[EventFrame], kind: str) -> Count | None:
             top = Count(best=with_added, low=top.low + more if top.low is not None else None,
                         high=top.high + more if top.high is not None else None)
     return top
+
+
+def _one_of_a_group_told(frames: list[EventFrame], adding: EventFrame) -> bool:
+    """'He shot four people, killing one ... A third man was shot in the head and killed': the dead an ordinal
+    tells is one of a group another sentence tells hit, as many as the ordinal or more; his death is one of
+    those that group tells, not one more (but "two men were shot dead ... a third man" is a third death)."""
+    ordinal = adding.ordinal_of_the_dead
+    return ordinal > 0 and any(_people_hit(f) >= ordinal for f in frames if f is not adding)
 
 
 def _vague_figure(frame: EventFrame, kind: str) -> bool:
@@ -1564,12 +1572,29 @@ def _one_name(first: set[str], second: set[str]) -> bool:
     return bool(first) and bool(second) and (first <= second or second <= first)
 
 
-def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None, int | None]:
+#: words telling that someone hurt lives ("was treated and released", "is expected to survive")
+_SURVIVORS = re.compile(r"\b(?:treated and released|released from (?:the |a )?hospital|expected to (?:survive|recover|live)|"
+                        r"will survive|survived (?:the|his|her|their)\b|non\W*life\W*threatening|not (?:believed to be |considered )?"
+                        r"life\W*threatening|(?:stable|good|fair) condition)", re.I)
+
+
+def _counts(frames: list[EventFrame], survivors_told: bool = False) -> tuple[Count, Count | None, Count | None, int | None]:
     """killed, injured, arrested and the mixed figure of one incident told in several sentences.
 
     The same victims are told again and again ("four were shot ... the four victims"), so a
     kind's count is its largest figure, plus victims marked as additional ("another man was
     wounded"). People hit whose fate is not told are injured unless counted as killed."""
+    # "he shot three relatives and then himself ... two were treated and released": those he shot died only
+    # where the report tells no one as living, nor, counting them all dead, has anyone left hurt
+    murder_suicide = 0 if survivors_told else _shot_in_a_murder_suicide(frames)
+    counted = _counts_with(frames, murder_suicide)
+    if murder_suicide and counted[1] is not None and counted[1].best > 0:
+        return _counts_with(frames, 0)
+    return counted
+
+
+def _counts_with(frames: list[EventFrame], murder_suicide: int) -> tuple[Count, Count | None, Count | None, int | None]:
+    """The counts of `_counts`, with the dead a murder-suicide's killer and those he shot would make."""
     dead_identities = set().union(*(f.identified.get("killed", set()) for f in frames))
     hurt_identities = set().union(*(f.identified.get(k, set()) for f in frames for k in ("injured", "shot")))
     dead_people = _People(dead_identities)
@@ -1580,7 +1605,7 @@ def _counts(frames: list[EventFrame]) -> tuple[Count, Count | None, Count | None
     # a killer who then killed himself is one more than the people his sentence says he
     # killed; a total told elsewhere ("three are dead") already counts him
     with_killer = max(((f.killed.best if f.killed else 0) + 1 for f in frames if f.perpetrator_died), default=0)
-    with_killer = max(with_killer, _dead_with_a_killer_told_apart(frames))
+    with_killer = max(with_killer, _dead_with_a_killer_told_apart(frames), murder_suicide)
     if with_killer > killed.best:
         killed = Count(best=with_killer, low=with_killer, high=killed.high and max(killed.high, with_killer))
     # "two teens were shot ... a 15-year-old died ... a 17-year-old died": the dead by their distinct ages, up
@@ -1630,6 +1655,20 @@ def _dead_with_a_killer_told_apart(frames: list[EventFrame]) -> int:
     if not victims or (shot_by_him is not None and victims > shot_by_him):
         return 0
     return victims + 1
+
+
+def _shot_in_a_murder_suicide(frames: list[EventFrame]) -> int:
+    """'Family found in an apparent murder-suicide ... he shot his wife and son before killing himself': where a
+    toll holds the killer and no one is told hurt, those he shot died, and he with them (0 where no such
+    sentence is)."""
+    if not any(f.killer_among_dead for f in frames) or any(f.injured is not None and f.injured.best > 0 for f in frames):
+        return 0
+    dead = max((f.shot.best + 1 for f in frames if f.perpetrator_died and f.killed is None and f.shot is not None
+                and "shot" not in f.vague), default=0)
+    # ("he shot the girl and her mother, then himself ... the mother was taken to a hospital": one of them told
+    # apart as hit, so maybe alive; but "they found three people with gunshot wounds" are the dead told as hit)
+    hit_apart = [f.shot.best for f in frames if f.shot is not None and not f.perpetrator_died]
+    return dead if all(hit >= dead for hit in hit_apart) else 0
 
 
 def _shot_by_the_killer_and_alive(frames: list[EventFrame]) -> int:
@@ -2046,7 +2085,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             sub_event_type, main = "Excessive force against protesters", force  # (its sentence names who fired)
         elif _crowd_dispersed(doc, incident.frames, sub_event_type):
             sub_event_type = "Protest with intervention"
-        killed, injured, arrested, mixed = _counts(incident.frames)
+        killed, injured, arrested, mixed = _counts(incident.frames, bool(_SURVIVORS.search(doc.article.text)))
         refined = _placed_by_its_police(doc, refine_place(doc, incident.place))
         place = _place(refined, gazetteer, _point_of_a_part_of_the_county(doc, refined))
         sentence = doc.sentence(main.sentence)

@@ -62,6 +62,7 @@ NOT_PEOPLE = BODY_PARTS | {
     "age", "ages",  # "shot his sons, ages 3 and 4", the ages parsed as the object: not more people
     "heart", "feelings", "pride",  # "it hurt my heart"
     "fetus", "foetus", "dog", "cat", "horse", "animal", "pet", "puppy", "k9", "k-9", "cow", "deer",
+    "shooting", "incident",  # "five shootings, four days, three people dead": incidents counted, not people
 }
 #: places a harm word may stand before ("the dead end street"): no one (but "the mayor of the town" is someone)
 PLACE_NOUNS = {"street", "road", "avenue", "lane", "alley", "block", "corner", "area", "neighborhood", "neighbourhood", "city",
@@ -104,6 +105,8 @@ def _number_of(token: Token) -> tuple[Count, bool, str | None] | None:
         return None  # "Code Annotated 39-13-202": a reference number, not people
     if token.like_num and _ADDRESS_AFTER.match(token.doc.text, token.idx + len(token.text)):
         return None  # "shots fired at 900 Garden Way": an address
+    if token.like_num and _CLOCK_AFTER.match(token.doc.text, token.idx + len(token.text)):
+        return None  # "just before 4 o'clock one person was found dead": an hour, not four people
     # the number and what modifies it on its left ("at least", "some", "twenty -"): not "one of four women"
     words = [t for t in token.subtree if t.i <= token.i and (t.i == token.i or t.head.i == token.i or t.head.head.i == token.i)]
     if any(t.tag_ == "$" or t.text in _CURRENCY for t in words) or (token.i > 0 and token.doc[token.i - 1].text in _CURRENCY):
@@ -122,6 +125,7 @@ def _number_of(token: Token) -> tuple[Count, bool, str | None] | None:
 
 
 _CURRENCY = {"$", "US$", "€", "£", "¥"}
+_CLOCK_AFTER = re.compile(r"\s*(?:o['’]\s?clock|[ap]\.\s?m\.|[ap]m\b)", re.I)
 _ADDRESS_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Way|Drive|Dr|Lane|Ln|"
                             r"Boulevard|Blvd|Court|Ct|Place|Pl|Circle|Parkway|Pkwy|Highway|Hwy|Terrace|Trail)\b")
 
@@ -689,7 +693,7 @@ def _victims(trigger: Token) -> Token | None:
         if _is_passive(trigger):
             if trigger.dep_ == "acl":  # "five people killed in the attack"
                 return _whole_list(trigger.head, trigger)
-            subject = _subject(trigger)
+            subject = _subject(trigger) or _killed_after_a_deed(trigger)
             if subject is None and _in_headline(trigger):
                 # "7 Hurt in Galt after Drive-by Shooting", "Four-year-old wounded in ...": a headline's
                 # number or age hangs on the verb
@@ -783,6 +787,19 @@ def _victims(trigger: Token) -> Token | None:
             # "the child's shooting", "Wright's injuries": the person it happened to
             return next((c for c in trigger.children if c.dep_ == "poss" and (c.tag_ != "PRP$" or c.lower_ in ("his", "her"))), None)
     return None
+
+
+_TIME_PREPOSITIONS = {"before", "after", "while", "upon"}
+
+
+def _killed_after_a_deed(participle: Token) -> Token | None:
+    """'opened fire on his parents before being fatally shot by police': a killing told by a passive gerund with no
+    subject of its own befell the subject of the clause it follows, someone other than those that clause harms."""
+    preposition = participle.head
+    if participle.dep_ != "pcomp" or preposition.dep_ != "prep" or preposition.lower_ not in _TIME_PREPOSITIONS \
+            or not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in participle.children) or _kind(participle) != "killed":
+        return None
+    return _subject(preposition.head)
 
 
 def _left_hurt(participle: Token) -> Token | None:
@@ -912,7 +929,7 @@ def _kind(trigger: Token) -> str | None:
             return "injured"  # "Wright's injuries are not life threatening"
         return "shot"  # "the child's injuries were from one gunshot": hurt, fate told elsewhere
     if lemma in INJURE_LEMMAS or text in ("wounded", "injured", "hurt") or _wound_as_a_verb(trigger):
-        if "fatally" in children or "mortally" in children:
+        if ("fatally" in children or "mortally" in children) and not _not_fatally(trigger):
             return "killed"
         if trigger.dep_ == "amod" and any(c.lower_ == "the" for c in trigger.head.children) and not _SURVIVABLE.search(trigger.doc.text):
             return "shot"  # "deputies found the injured teen": the victim told of again, fate told elsewhere
@@ -920,7 +937,7 @@ def _kind(trigger: Token) -> str | None:
             return None  # "hospitalized for psychiatric evaluation": not hurt
         return "injured"
     if (lemma in SHOOT_LEMMAS and trigger.tag_.startswith("VB")) or is_headline_shot(trigger):
-        fate = any(c.lower_ == "fatally" or (c.lower_ == "dead" and not any(g.dep_ in ("nsubj", "nummod") or g.like_num for g in c.children))
+        fate = any(c.lower_ == "fatally" and not _not_fatally(trigger) or (c.lower_ == "dead" and not any(g.dep_ in ("nsubj", "nummod") or g.like_num for g in c.children))
                    for c in trigger.children)
         if fate or "death" in {c.lower_ for c in trigger.subtree if c.head.i == trigger.i or c.head.head.i == trigger.i}:
             return "killed"
@@ -974,6 +991,19 @@ def _kind(trigger: Token) -> str | None:
     if _came_to_hospital(trigger):
         return "shot"  # "two other victims arrived at the hospital in private cars": hurt, fate not yet told
     return None
+
+
+def _shot_dead(verb: Token) -> bool:
+    """'was fatally shot', 'was shot and killed': a death told by the shot that caused it."""
+    return verb.lemma_.lower() in SHOOT_LEMMAS or (verb.dep_ == "conj" and verb.head.lemma_.lower() in SHOOT_LEMMAS)
+
+
+def _not_fatally(verb: Token) -> bool:
+    """'was also shot in the hand, but was not fatally wounded': the negation of the adverb denies the death, not the
+    wound."""
+    return any(c.lower_ in ("fatally", "mortally") and (any(g.dep_ == "neg" for g in c.children)
+                                                         or (c.i > 0 and c.doc[c.i - 1].lower_ in ("not", "n't")))
+               for c in verb.children)
 
 
 def _wound_as_a_verb(token: Token) -> bool:
@@ -1280,6 +1310,10 @@ def _statements(parse: Any) -> list[Statement]:
             counted = Counted(Count.exact(1), identities=_identity(victims))  # "Velazquez suffered a minor hand injury"
         if counted is None:
             continue
+        if kind == "killed" and _ordinal(victims) is not None and _shot_dead(token):
+            # "a third man was shot in the head and killed": the ordinal counts the people hit; one of them died,
+            # one more than the dead told before ("two men were shot dead ... a third man was also shot and killed")
+            counted = replace(counted, count=Count.exact(1), additive=True)
         count, vague, additive = counted.count, counted.vague, counted.additive
         # (the subject of "two others walked into a hospital" is who came, not a shooter)
         shooter = _subject(token) if additive and token.tag_.startswith("VB") and not _is_passive(token) \
@@ -1756,8 +1790,7 @@ def _suicides(parse: Any, found: list[Statement]) -> list[Statement]:
     were found dead in an apparent murder-suicide" is two, not three)."""
     if any(s.victims is not None and s.victims.lower_ in ("himself", "herself", "self") for s in found):
         return []
-    if any(s.kind == "killed" and s.victims is not None and any(
-            c.dep_ in ("appos", "conj") and c.lower_ in ("himself", "herself") for c in s.victims.children) for s in found):
+    if any(s.kind == "killed" and s.victims is not None and _reflexive_listed(s.victims) for s in found):
         # "a man who shot and killed his son, himself": the killer listed among those he killed
         killer = next(t for t in parse if t.lower_ in ("himself", "herself"))
         return [Statement("killed", Count.exact(1), killer, killer, True, False, False, perpetrator=True)]
@@ -1790,6 +1823,14 @@ def _suicides(parse: Any, found: list[Statement]) -> list[Statement]:
             # he), unlike "a man and his daughter were found dead in a murder-suicide" (both told)
             return [Statement("killed", Count.exact(1), token, None, True, False, False, perpetrator=True)]
     return []
+
+
+def _reflexive_listed(victims: Token) -> bool:
+    """'his son, himself', and at the end of a longer list, 'his son, his daughter, himself' (each name set
+    beside the one before it): the killer named among the people a list counts."""
+    return any(t.lower_ in ("himself", "herself") and t.dep_ in ("appos", "conj")
+               and all(a.dep_ in ("appos", "conj") for a in t.ancestors if a.i != victims.i and victims in a.ancestors)
+               for t in victims.subtree if t.i != victims.i)
 
 
 def _killed_by_someone(statement: Statement) -> bool:
@@ -1865,7 +1906,6 @@ def _fatally_shares(parse: Any, found: list[Statement]) -> list[Statement]:
                 if number:
                     extra.append(Statement("killed", number[0], statement.trigger, child, False, False, statement.cumulative))
     return extra
-
 
 
 #: words that tell how hurt people are or where they were taken, not that they were hurt
@@ -2050,7 +2090,15 @@ def _without_the_dead_subject_told_again(told: list[Statement]) -> list[Statemen
         return told
     first = subjects[0].victims
     return [s for s in told if not (s in stated and (s.victims.lower_ in ("he", "she") or _killed_by_no_one_named(s))  # type: ignore[union-attr]
-                                    and s.victims.i > first.i and _may_be_one_person(s.victims, first))]  # type: ignore[union-attr]
+                                    and s.victims.i > first.i and _may_be_one_person(s.victims, first)  # type: ignore[union-attr]
+                                    and not _someone_named_between(first, s.victims))]  # type: ignore[union-attr]
+
+
+def _someone_named_between(first: Token, pronoun: Token) -> bool:
+    """'Lee was pronounced dead at the scene while Ray was taken to a hospital, where he died': a person by name made
+    the subject between the dead subject and a pronoun is whom the pronoun refers to."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNP" and t.ent_type_ == "PERSON" and first not in (t, *t.ancestors)
+               and t.i not in {c.i for c in first.subtree} for t in first.doc[first.i + 1:pronoun.i])
 
 
 def _without_the_same_one_told_again(told: list[Statement]) -> list[Statement]:
@@ -2069,9 +2117,12 @@ def _without_one_death_told_twice(told: list[Statement]) -> list[Statement]:
     """'Gunfire kills 1 man near a bar Police say the gunfire left one man dead': a headline run into its
     lead tells one unnamed death twice, by the same noun (or by a bare number beside a noun); one person,
     not two (not "another child", "a second man")."""
-    unnamed = [s for s in told if not s.additive and not s.perpetrator and s.count.best == 1 and s.victims is not None
+    unnamed = [s for s in told if not s.additive and not s.perpetrator and s.victims is not None
                and not s.identities and not any(c.lower_ in _NOT_THE_SAME for c in s.victims.children)]
-    again = {id(later) for first, later in zip(unnamed, unnamed[1:]) if _may_name_one_death(first.victims, later.victims)}
+    # (so too a group: "Four dead in shooting ... where four people were found dead", a caption run into its text)
+    again = {id(later) for size in {s.count.best for s in unnamed if not s.vague}
+             for same in [[s for s in unnamed if s.count.best == size and not s.vague]]
+             for first, later in zip(same, same[1:]) if _may_name_one_death(first.victims, later.victims)}
     return [s for s in told if id(s) not in again]
 
 
@@ -2569,6 +2620,7 @@ def run(doc: Document) -> None:
         dead = by_kind.get("killed", [])
         frame.dead_among_hurt = bool(dead) and all(_share_of_those_told(s.victims) for s in dead)
         frame.culprit_dead = bool(dead) and all(s.victims is not None and _the_culprit(s.victims) for s in dead)
+        frame.ordinal_of_the_dead = max((_ordinal(s.victims) or 0 for s in dead if s.additive), default=0)
         frame.rest_of_group = {s.kind for s in found if s.additive and s.victims is not None and _the_rest(s.victims)}
         frame.perpetrator_died = any(s.perpetrator for s in found)
         frame.killer_died_apart = frame.perpetrator_died and frame.killed is None and not by_mishap
