@@ -1235,3 +1235,21 @@ def test_a_state_and_a_town_run_together_after_from_is_a_person_not_a_place(read
     (mention,) = read("Police said a 20-year-old was shot in Texas City on Friday; a friend from Virginia Richmond was with him.",
                       published="2016-05-02").mentions
     assert mention.place.location == "Texas City"
+
+
+def test_a_town_abroad_nothing_points_to_is_no_place_of_a_story_headlined_with_its_country(read) -> None:
+    # the only "Adra" the gazetteer holds lies in Spain: a report headlined with Syria means a Syrian village
+    # the gazetteer lacks, and an event placed in Spain would mislead more than none
+    doc = read("Fighting broke out on Tuesday in A'dra, killing three fighters.", title="Fighting in Syria")
+    assert all(m.place.country_code != "ES" for m in doc.mentions)
+
+
+def test_a_town_over_the_border_of_the_headline_s_country_stays(read) -> None:
+    doc = read("Shells fired from across the frontier hit Arsal on Tuesday, killing two men.", title="Violence in Syria")
+    assert doc.mentions[0].place.country_code == "LB"
+
+
+def test_a_town_the_headline_names_beside_another_country_stays(read) -> None:
+    doc = read("Two men were shot dead outside a bakery in Fresno on Monday night.",
+               title="Veteran says Iraq felt safer than Fresno")
+    assert doc.mentions[0].place.location == "Fresno"

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..document import AREA_RELATION, OUTLET_RELATION, SITE_RELATION, Document, PlaceMention, Sentence
-from ..gazetteer import Gazetteer, GazetteerEntry
+from ..gazetteer import CountryInfo, Gazetteer, GazetteerEntry
 from ..gazetteer.names import (ARABIC_ARTICLES, GENERIC_ADMIN_WORDS, TRANSLITERATED_COUNTRIES, name_key, run_together, sound_key_of,
                                  spelling_key, transliteration_key)
 from ..gazetteer.outlets import outlet_home
@@ -177,6 +177,8 @@ class _Context:
     firm: set[str] = field(default_factory=set)
     #: countries the text names outright, by their names or aliases ("Clashes in Kenya"), not by demonyms
     named: set[str] = field(default_factory=set)
+    #: of those, the ones the headline names: the story's own country ("Clashes in Kenya")
+    named_in_headline: set[str] = field(default_factory=set)
     #: how often the text words things as US local news does ("the 900 block of", "Sheriff's Office")
     us_style: int = 0
     #: the town the outlet's address names ("chicago.suntimes.com")
@@ -866,7 +868,8 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
     texts = ([doc.article.title] if doc.article.title else []) + [s.text for s in doc.sentences]
     us_style = 0
     named_countries: Counter = Counter()  # countries the text names outright, not through a town's reading
-    for text in texts:
+    for number, text in enumerate(texts):
+        in_headline = number == 0 and doc.article.title is not None
         for word in re.finditer(r"\b[A-Z][a-zA-Z.'’-]+(?:\s[A-Z][a-z]+)?", text):
             phrase = word.group(0)
             if _COUNTRY_INSIDE_A_NAME_BEFORE.search(text, max(0, word.start() - 4), word.start()):
@@ -886,6 +889,8 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
                 if found[1] != "demonym" and not any(e.feature == "admin1" and e.country_code != found[0]
                                                      for e in gazetteer.lookup(phrase)):
                     context.named.add(found[0])  # (not "Georgia", also a state of the United States)
+                    if in_headline:
+                        context.named_in_headline.add(found[0])
         us_style += len(US_STYLE.findall(text))
     # "... - WFSB 3 Connecticut": a state in the site's name after the headline is the station's
     if doc.title and doc.article.title and len(doc.article.title) > len(doc.title.text):
@@ -1277,6 +1282,11 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
                 mention.entry = max(near, key=lambda e: _score(e, found, context, [anchor]))
             elif not (anchored_by_outlet and (mention.entry.country_code, mention.entry.admin1) == (anchor.country_code, anchor.admin1)):
                 continue
+        # (a town the headline names beside another country is the story's: "safer in Iraq than in San Bernardino")
+        in_headline = any(keys[other] == keys[number] and f.mention.sentence < 0 for other, f in enumerate(founds))
+        if not recogniser.every_name and not in_headline and _a_town_of_a_country_nothing_points_to(
+                recogniser.gazetteer, mention.entry, context, keys[number]):
+            continue
         kept.append(found)
         feature = mention.entry.feature
         if feature == "admin1":
@@ -1287,6 +1297,33 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
     mentions = [found.mention for found in kept]
     _states_share_their_towns_relation(mentions)
     return mentions
+
+
+#: a town this large is known the world over: a report may name it without its country ("talks in Istanbul")
+WORLD_KNOWN_POPULATION = 1_000_000
+#: a country's point is its capital (GeoNames): a town this close to it is the capital
+CAPITAL_KM = 25.0
+_NO_COUNTRY = CountryInfo("", "", "")
+
+
+def _a_town_of_a_country_nothing_points_to(gazetteer: Gazetteer, entry: GazetteerEntry, context: _Context, key: str) -> bool:
+    """Whether a place is read only as a town abroad while the headline names the report's country outright
+    and nothing but this name points to the town's: "Clashes in Syria ... in A'dra" is a Syrian town the
+    gazetteer lacks, not Adra in Spain; "Joseph village" no town in Oregon. A report tells of a place
+    abroad with its country ("the Turkish town of Akcakale") or its state, or lies over the border, unless
+    the place is known the world over: a capital, a city of a million. (Events only: `wirecoder geoparse`
+    still lists every reading.)"""
+    if not context.named_in_headline or entry.country_code is None or entry.country_code in context.named:
+        return False
+    if entry.feature in ("country", "sea", "region") or context.country_share(entry.country_code, key) > 0:
+        return False
+    if entry.population >= WORLD_KNOWN_POPULATION:
+        return False
+    if any(entry.country_code in (gazetteer.country(named) or _NO_COUNTRY).neighbours for named in context.named_in_headline):
+        return False  # (a town over the border: "Arsal" in a Syrian story, Gaza in an Israeli one)
+    country = gazetteer.country(entry.country_code)
+    return not (country is not None and country.latitude is not None and entry.latitude is not None
+                and distance_km(entry.latitude, entry.longitude, country.latitude, country.longitude) <= CAPITAL_KM)
 
 
 #: a town this far from a local outlet's home, in another state, is a namesake of a place of the outlet's own
