@@ -1238,10 +1238,34 @@ def test_a_state_and_a_town_run_together_after_from_is_a_person_not_a_place(read
 
 
 def test_a_town_abroad_nothing_points_to_is_no_place_of_a_story_headlined_with_its_country(read) -> None:
-    # the only "Adra" the gazetteer holds lies in Spain: a report headlined with Syria means a Syrian village
-    # the gazetteer lacks, and an event placed in Spain would mislead more than none
-    doc = read("Fighting broke out on Tuesday in A'dra, killing three fighters.", title="Fighting in Syria")
-    assert all(m.place.country_code != "ES" for m in doc.mentions)
+    # the only "Mansoura" the gazetteer holds lies in Algeria: a report headlined with Syria that places its
+    # fighting by a Syrian town means a Syrian village the gazetteer lacks
+    doc = read("Rebels and troops fought on Tuesday in Mansoura, a village outside Kafranbel, and three fighters were killed.",
+               title="Fighting in Syria")
+    assert _only_mention(doc).place.location == "Kafranbel"
+    assert [p.entry.country_code for p in doc.places] == ["SY", "SY"]
+
+
+def test_a_story_s_only_town_stays_though_read_abroad(read) -> None:
+    # a report placed abroad is better than one lost: its town stays while no other place does
+    doc = read("Gunmen killed three men on Tuesday in Mansoura. State television in Syria blamed the rebels.",
+               title="Fighting in Syria")
+    assert _only_mention(doc).place.location == "Mansoura"
+
+
+def test_a_headline_naming_another_country_than_the_story_s_drops_none_of_its_towns(read) -> None:
+    # the body's towns point to the United States: the headline's Iraq is where the victim once served
+    doc = read("A man who had served in the army was shot dead on his porch in Fresno on Saturday night. Fresno police "
+               "said the gunman drove off toward Los Angeles.", published="2016-05-02", title="Iraq war veteran killed in shooting")
+    assert _only_mention(doc).place.location == "Fresno"
+
+
+@pytest.mark.parametrize("title", ["", None])
+def test_a_report_without_a_headline_names_no_country_in_it(read, resources, title: str | None) -> None:
+    doc = read("Fighting in Syria spread on Tuesday to Mansoura, where three fighters were killed.", title=title)
+    context = places._context(doc, resources.gazetteer, places._Recogniser(resources.gazetteer))
+    assert context.named == {"SY"}
+    assert context.named_in_headline == set()
 
 
 def test_a_town_over_the_border_of_the_headline_s_country_stays(read) -> None:

@@ -869,7 +869,7 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
     us_style = 0
     named_countries: Counter = Counter()  # countries the text names outright, not through a town's reading
     for number, text in enumerate(texts):
-        in_headline = number == 0 and doc.article.title is not None
+        in_headline = number == 0 and bool(doc.article.title)
         for word in re.finditer(r"\b[A-Z][a-zA-Z.'’-]+(?:\s[A-Z][a-z]+)?", text):
             phrase = word.group(0)
             if _COUNTRY_INSIDE_A_NAME_BEFORE.search(text, max(0, word.start() - 4), word.start()):
@@ -1257,7 +1257,10 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
     anchored_by_outlet = anchor is None and context.outlet_town is not None
     if anchored_by_outlet:
         anchor = context.outlet_town
-    kept = []
+    # (a headline naming a country beside the story's own is no sign of where the story is: "Iraq war veteran
+    # killed" over a Fresno shooting)
+    headlined_at_home = _main_country(founds, chosen) in context.named_in_headline
+    kept, abroad = [], []
     for number, found in enumerate(founds):
         mention = found.mention
         mention.entry = chosen[number]
@@ -1284,9 +1287,9 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
                 continue
         # (a town the headline names beside another country is the story's: "safer in Iraq than in San Bernardino")
         in_headline = any(keys[other] == keys[number] and f.mention.sentence < 0 for other, f in enumerate(founds))
-        if not recogniser.every_name and not in_headline and _a_town_of_a_country_nothing_points_to(
+        if not recogniser.every_name and headlined_at_home and not in_headline and _a_town_of_a_country_nothing_points_to(
                 recogniser.gazetteer, mention.entry, context, keys[number]):
-            continue
+            abroad.append(found)
         kept.append(found)
         feature = mention.entry.feature
         if feature == "admin1":
@@ -1294,9 +1297,22 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
         elif feature in ("admin2", "region", "desert", "mountain", "valley", "neighbourhood", "district",
                          "landmark", "camp", "crossing", "island"):
             mention.precision = max(mention.precision, 2)
+    # (a report placed abroad is better than one lost: the towns go only while another place stays)
+    abroad_ids = {id(found) for found in abroad}
+    if any(id(f) not in abroad_ids and f.mention.entry.feature != "country" and f.mention.relation != SITE_RELATION for f in kept):
+        kept = [f for f in kept if id(f) not in abroad_ids]
     mentions = [found.mention for found in kept]
     _states_share_their_towns_relation(mentions)
     return mentions
+
+
+def _main_country(founds: list[_Found], chosen: dict[int, GazetteerEntry]) -> str | None:
+    """The country most of the article's places lie in, when one leads (countries named count as their places)."""
+    counts = Counter(chosen[number].country_code for number, found in enumerate(founds)
+                     if chosen[number].country_code and found.mention.relation != SITE_RELATION).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
 
 
 #: a town this large is known the world over: a report may name it without its country ("talks in Istanbul")
