@@ -48,6 +48,12 @@ def test_distance_reference_is_not_the_event_place(read) -> None:
     assert all(m.place.location != "Damascus" for m in doc.mentions)
 
 
+@pytest.mark.parametrize("measured", ["120 km north of the port of Kismayo", "some 75 miles from the city of Kismayo"])
+def test_a_town_measured_from_through_its_kind_is_not_the_event_place(read, measured: str) -> None:
+    doc = read(f"Fighters overran an army post on the outskirts of Jilib on Sunday, {measured}, and six soldiers died.", title="Clashes in Somalia")
+    assert _only_mention(doc).place.location == "Jilib"
+
+
 def test_city_with_state_resolves_to_the_united_states(read) -> None:
     doc = read("A man was shot dead outside a bar in Houston, Texas, on Saturday night, police said.")
     place = _only_mention(doc).place

@@ -67,7 +67,11 @@ _STATE_WORDS_AFTER = re.compile(r"\s+(?:Gov\.|Lt\. Gov\.|(?:Governor|governor|bo
                                 r"General Assembly|State Senate|state senate|Attorney General|Secretary of State)\b)")
 _AFTER_NAME_ADMIN = re.compile(r"\s+(province|governorate|region|state|district|county|city|town|village|countryside|area|suburbs?|neighbou?rhood|district)\b", re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|suburbs? of|close to|edge of|vicinity of|countryside of|around|north of|south of|east of|west of|(?:north|south)(?:-?(?:east|west))?(?:ern)? part of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$", re.I)
-_DISTANCE_BEFORE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\s*(?:\([^)]*\)\s*)?(?:to the\s+)?(?:north|south|east|west)?(?:-?(?:north|south|east|west))?(?:\s+of)\s+$", re.I)
+#: "15 km northwest of Gwoza", "120 km north of the port of Kismayo", "130 km from the capital Kinshasa": the place
+#: measured from
+_DISTANCE_BEFORE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\s*(?:\([^)]*\)\s*)?(?:to the\s+)?(?:north|south|east|west)?"
+                              r"(?:-?(?:north|south|east|west))?\s+(?:of|from)\s+"
+                              r"(?:the\s+(?:\w+\s+)?(?:capital|city|town|port|village)\s+(?:of\s+)?)?$", re.I)
 #: "pronounced dead at Christ Medical Center in Oak Lawn": where the hospital is, not the incident
 _HOSPITAL_BEFORE = re.compile(r"\b(?:Hospital|Medical Cent(?:er|re)|Trauma Cent(?:er|re)|Health Cent(?:er|re)|Clinic|Infirmary)\s+in\s+$")
 #: "arraigned in 34th District Court in Romulus", "taken to Troop 4 in Georgetown", "sent to the state Crime Lab
