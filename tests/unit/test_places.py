@@ -827,6 +827,12 @@ def test_a_village_unknown_to_the_gazetteer_is_placed_in_the_area_written_after_
     assert (mention.place.location, mention.place.geo_precision) == (location, precision)
 
 
+def test_a_township_unknown_to_the_gazetteer_is_placed_in_the_town_written_after_its_kind(read) -> None:
+    (mention,) = read("Three men were shot dead on Sunday in Kwamashu township (Durban), police said.",
+                      title="Unrest in South Africa", published="2016-06-12").mentions
+    assert (mention.place.location, mention.place.geo_precision) == ("Durban", 2)
+
+
 def test_a_language_after_in_is_no_place(read) -> None:
     # Spanish is also a town in Ontario; "in Spanish" is what was said, not where
     doc = read("A witness told him in Spanish that two men ran away. Two men were shot dead outside a bar on Saturday night.",

@@ -545,6 +545,8 @@ def _without_former_names(entries: list[GazetteerEntry], name: str) -> list[Gaze
 
 #: the areas a town lies in, written after it as ACLED's notes do: "in Djibasso (Kossi, Boucle du Mouhoun)"
 _AREAS_AFTER = re.compile(r"\s*\(([A-Z][^()]{1,80})\)")
+#: the same after the kind of a town too small for the gazetteer: "in Umlazi township (Durban)"
+_KIND_THEN_AREAS_AFTER = re.compile(r"\s+(?:town|village|township|locality|neighbou?rhood|area)\s*\(([A-Z][^()]{1,80})\)")
 #: a city this large is the one "West <city>" puts a part of, not a small namesake of the whole phrase
 LARGE_CITY = 100_000
 #: a headline's possessive names a city this large ("Orlando's Pulse Nightclub"); a smaller namesake is a person's
@@ -852,7 +854,8 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
                 # (after a place and a comma, a name is one of its areas: Uruzgan the province, not its town;
                 # a name the parser found already is read as it would be anywhere)
                 found.entries = [e for e in found.entries if e.feature != "city"] or found.entries
-            areas = _AREAS_AFTER.match(sentence.text, run.end()) if found is None and _locative(before) else None
+            areas = (_AREAS_AFTER.match(sentence.text, run.end()) or _KIND_THEN_AREAS_AFTER.match(sentence.text, run.end())) \
+                if found is None and _locative(before) else None
             if areas:
                 found = recogniser.add_area_of_unknown_town(sentence, base + run.start(), base + run.end(), areas.group(1))
             if found is None and (_locative(before) or in_chain):
