@@ -833,6 +833,19 @@ def test_a_township_unknown_to_the_gazetteer_is_placed_in_the_town_written_after
     assert (mention.place.location, mention.place.geo_precision) == ("Durban", 2)
 
 
+def test_a_town_read_in_another_province_than_the_areas_written_after_it_gives_way_to_them(read) -> None:
+    # the gazetteer's only Ouled Aissa lies in Timimoun, a province away: the village meant is one it lacks
+    (mention,) = read("Two soldiers were killed on Sunday when a bomb went off in Ouled Aissa village, Naciria district, "
+                      "Boumerdes province.", title="Attack in Algeria", published="2016-06-12").mentions
+    assert (mention.place.location, mention.place.admin1) == ("Naciria", "Boumerdes")
+
+
+def test_a_town_in_the_province_written_after_it_stays_the_place(read) -> None:
+    (mention,) = read("A car bomb tore through a market in Ramadi, Anbar province, on Monday, killing five people.",
+                      title="Bombing in Iraq", published="2016-06-12").mentions
+    assert mention.place.location == "Ramadi"
+
+
 def test_a_language_after_in_is_no_place(read) -> None:
     # Spanish is also a town in Ontario; "in Spanish" is what was said, not where
     doc = read("A witness told him in Spanish that two men ran away. Two men were shot dead outside a bar on Saturday night.",

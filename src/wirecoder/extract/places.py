@@ -1313,6 +1313,29 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
     return mentions
 
 
+#: what stands between a town and the areas written after it: "in Ouled Aissa village, Naciria district"
+_KIND_AND_COMMA = re.compile(r"(?:\s+(?:village|town|city|locality|area|district cent(?:re|er)))?\s*,\s*")
+
+
+def _without_towns_outside_the_areas_written_after_them(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places less each town read in another province than the district or province written after it:
+    "in Ouled Aissa village, Naciria district, Boumerdes province" with the only Ouled Aissa the gazetteer
+    holds a province away names a village it lacks, which the areas after it place. (Geoparsing keeps the
+    town: there every name counts.)"""
+    outside = set()
+    for number, town in enumerate(places):
+        area = places[number + 1] if number + 1 < len(places) else None
+        if town.entry is None or town.entry.feature != "city" or area is None or area.sentence != town.sentence \
+                or area.entry is None or area.entry.feature not in ("admin1", "admin2") \
+                or area.entry.country_code != town.entry.country_code or None in (town.entry.admin1, area.entry.admin1):
+            continue
+        sentence = doc.sentence(town.sentence)
+        base = sentence.start if sentence.index >= 0 else 0
+        if _KIND_AND_COMMA.fullmatch(sentence.text[town.end - base:area.start - base]) and town.entry.admin1 != area.entry.admin1:
+            outside.add(number)
+    return [place for number, place in enumerate(places) if number not in outside]
+
+
 def _main_country(founds: list[_Found], chosen: dict[int, GazetteerEntry]) -> str | None:
     """The country most of the article's places lie in, when one leads (countries named count as their places)."""
     counts = Counter(chosen[number].country_code for number, found in enumerate(founds)
@@ -1713,6 +1736,8 @@ def run(doc: Document, gazetteer: Gazetteer, every_name: bool = False) -> None:
             break
         context = _context(doc, gazetteer, recogniser)
     doc.places = _resolve(recogniser, context)
+    if not every_name:
+        doc.places = _without_towns_outside_the_areas_written_after_them(doc, doc.places)
     if every_name:
         home_country = context.leading_country()
         doc.places = sorted(doc.places + locate_buildings_and_streets(doc, doc.places, gazetteer, home_country),
