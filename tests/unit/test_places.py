@@ -48,6 +48,13 @@ def test_distance_reference_is_not_the_event_place(read) -> None:
     assert all(m.place.location != "Damascus" for m in doc.mentions)
 
 
+def test_a_town_a_short_way_from_the_place_is_more_precise_than_the_province_named(read) -> None:
+    doc = read("Troops fought off an assault on their camp in Kauwa village, Borno state, 18 km from Monguno town, on Friday.",
+               title="Clashes in Nigeria")
+    place = _only_mention(doc).place
+    assert (place.location, place.geo_precision) == ("Monguno", 2)
+
+
 @pytest.mark.parametrize("measured", ["120 km north of the port of Kismayo", "some 75 miles from the city of Kismayo"])
 def test_a_town_measured_from_through_its_kind_is_not_the_event_place(read, measured: str) -> None:
     doc = read(f"Fighters overran an army post on the outskirts of Jilib on Sunday, {measured}, and six soldiers died.", title="Clashes in Somalia")
