@@ -853,6 +853,16 @@ def test_a_town_in_the_province_written_after_it_stays_the_place(read) -> None:
     assert mention.place.location == "Ramadi"
 
 
+@pytest.mark.parametrize(("written", "town", "state"), [
+    ("the Ohio city of Springfield", "Springfield", "Ohio"), ("the Missouri town of Lebanon", "Lebanon", "Missouri"),
+    ("the Guerrero city of Chilapa", "Chilapa", "Guerrero"),
+])
+def test_the_state_written_before_a_town_s_kind_says_which_namesake_and_is_no_place_of_its_own(
+        read, written: str, town: str, state: str) -> None:
+    (mention,) = read(f"Gunmen opened fire outside a bar in {written} late Saturday, killing two men.", published="2016-06-12").mentions
+    assert (mention.place.location, mention.place.admin1) == (town, state)
+
+
 def test_a_language_after_in_is_no_place(read) -> None:
     # Spanish is also a town in Ontario; "in Spanish" is what was said, not where
     doc = read("A witness told him in Spanish that two men ran away. Two men were shot dead outside a bar on Saturday night.",

@@ -395,6 +395,7 @@ class _Recogniser:
             mention.relation, mention.precision = "hospital", 2  # "treated at an Indianapolis hospital"
         mention.precision = max(mention.precision, precision)
         found = _Found(mention, entries, generic)
+        self._read_in_the_state_written_before(found, text, local_start, local_end)
         state = _STATE_AFTER.match(text, local_end)
         if state:
             written = state.group(1).strip()
@@ -409,6 +410,20 @@ class _Recogniser:
                 found.entries, found.generic, mention.precision = in_state, "state", 3
         self.found[key] = found
         return found
+
+    def _read_in_the_state_written_before(self, found: _Found, text: str, local_start: int, local_end: int) -> None:
+        """"the Ohio city of Springfield", "the Guerrero town of Chilapa": the state before the town's kind says
+        which of the town's namesakes is meant, and is itself only where the town lies."""
+        written = _STATE_AND_KIND_BEFORE.search(_preceding(text, local_start))
+        if written:
+            states = {(e.country_code, e.admin1) for e in self.gazetteer.lookup(written.group(1)) if e.feature == "admin1"}
+            inside = [e for e in found.entries if (e.country_code, e.admin1) in states]
+            if inside:
+                found.entries, found.hint = inside, (inside[0].country_code, inside[0].admin1)
+        elif _KIND_OF_A_TOWN_AFTER.match(text, local_end) and re.search(r"\bthe\s+$", _preceding(text, local_start)):
+            states = [e for e in found.entries if e.feature == "admin1"]
+            if states:
+                found.entries, found.mention.relation = states, AREA_RELATION
 
     def _place_after_its_province(self, raw: str) -> tuple[str, int, list[GazetteerEntry]] | None:
         """A place written after the province it lies in, with no comma between, as some trackers list places
@@ -545,6 +560,10 @@ def _without_former_names(entries: list[GazetteerEntry], name: str) -> list[Gaze
 
 #: the areas a town lies in, written after it as ACLED's notes do: "in Djibasso (Kossi, Boucle du Mouhoun)"
 _AREAS_AFTER = re.compile(r"\s*\(([A-Z][^()]{1,80})\)")
+#: a state written before the kind of the town it holds: "the Ohio city of Springfield", "the Guerrero town of Chilapa"
+_STATE_AND_KIND_BEFORE = re.compile(r"\bthe\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:city|town|village|community|suburb|municipality|"
+                                    r"borough|township)\s+of\s+$")
+_KIND_OF_A_TOWN_AFTER = re.compile(r"\s+(?:city|town|village|community|suburb|municipality|borough|township)\s+of\s+[A-Z]")
 #: the same after the kind of a town too small for the gazetteer: "in Umlazi township (Durban)"
 _KIND_THEN_AREAS_AFTER = re.compile(r"\s+(?:town|village|township|locality|neighbou?rhood|area)\s*\(([A-Z][^()]{1,80})\)")
 #: a city this large is the one "West <city>" puts a part of, not a small namesake of the whole phrase
