@@ -1332,8 +1332,9 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
     return mentions
 
 
+_WRITTEN_AS_AN_AREA = re.compile(r"\s+(?:district|province|governorate|region|state|department|territory|prefecture|oblast|wilaya)\b", re.I)
 #: what stands between a town and the areas written after it: "in Ouled Aissa village, Naciria district"
-_KIND_AND_COMMA = re.compile(r"(?:\s+(?:village|town|city|locality|area|district cent(?:re|er)))?\s*,\s*")
+_KIND_AND_COMMA = re.compile(r"(?:\s+(?:village|town|city|locality|area))?\s*,\s*")
 
 
 def _without_towns_outside_the_areas_written_after_them(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -1350,7 +1351,11 @@ def _without_towns_outside_the_areas_written_after_them(doc: Document, places: l
             continue
         sentence = doc.sentence(town.sentence)
         base = sentence.start if sentence.index >= 0 else 0
-        if _KIND_AND_COMMA.fullmatch(sentence.text[town.end - base:area.start - base]) and town.entry.admin1 != area.entry.admin1:
+        # (only an area written with its kind: provinces split and renamed leave "Timika, Papua" and "Tulkarm, West
+        # Bank" in areas of other codes)
+        written_as_area = _WRITTEN_AS_AN_AREA.search(area.text) or _WRITTEN_AS_AN_AREA.match(sentence.text, area.end - base)
+        if _KIND_AND_COMMA.fullmatch(sentence.text[town.end - base:area.start - base]) and written_as_area \
+                and town.entry.admin1 != area.entry.admin1:
             outside.add(number)
     return [place for number, place in enumerate(places) if number not in outside]
 
