@@ -48,6 +48,19 @@ def test_distance_reference_is_not_the_event_place(read) -> None:
     assert all(m.place.location != "Damascus" for m in doc.mentions)
 
 
+def test_a_town_a_short_way_from_the_place_is_more_precise_than_the_province_named(read) -> None:
+    doc = read("Troops fought off an assault on their camp in Kauwa village, Borno state, 18 km from Monguno town, on Friday.",
+               title="Clashes in Nigeria")
+    place = _only_mention(doc).place
+    assert (place.location, place.geo_precision) == ("Monguno", 2)
+
+
+@pytest.mark.parametrize("measured", ["120 km north of the port of Kismayo", "some 75 miles from the city of Kismayo"])
+def test_a_town_measured_from_through_its_kind_is_not_the_event_place(read, measured: str) -> None:
+    doc = read(f"Fighters overran an army post on the outskirts of Jilib on Sunday, {measured}, and six soldiers died.", title="Clashes in Somalia")
+    assert _only_mention(doc).place.location == "Jilib"
+
+
 def test_city_with_state_resolves_to_the_united_states(read) -> None:
     doc = read("A man was shot dead outside a bar in Houston, Texas, on Saturday night, police said.")
     place = _only_mention(doc).place
@@ -821,6 +834,42 @@ def test_a_village_unknown_to_the_gazetteer_is_placed_in_the_area_written_after_
     assert (mention.place.location, mention.place.geo_precision) == (location, precision)
 
 
+def test_a_township_unknown_to_the_gazetteer_is_placed_in_the_town_written_after_its_kind(read) -> None:
+    (mention,) = read("Three men were shot dead on Sunday in Kwamashu township (Durban), police said.",
+                      title="Unrest in South Africa", published="2016-06-12").mentions
+    assert (mention.place.location, mention.place.geo_precision) == ("Durban", 2)
+
+
+def test_a_town_read_in_another_province_than_the_areas_written_after_it_gives_way_to_them(read) -> None:
+    # the gazetteer's only Ouled Aissa lies in Timimoun, a province away: the village meant is one it lacks
+    (mention,) = read("Two soldiers were killed on Sunday when a bomb went off in Ouled Aissa village, Naciria district, "
+                      "Boumerdes province.", title="Attack in Algeria", published="2016-06-12").mentions
+    assert (mention.place.location, mention.place.admin1) == ("Naciria", "Boumerdes")
+
+
+def test_a_town_stays_beside_a_region_written_without_its_kind(read) -> None:
+    # provinces split and renamed: the gazetteer's Timika lies in Central Papua, not in the Papua read here
+    (mention,) = read("Police said a gunman shot two officers dead in Timika, Papua, on Monday.",
+                      title="Shooting in Indonesia", published="2016-06-12").mentions
+    assert mention.place.location == "Timika"
+
+
+def test_a_town_in_the_province_written_after_it_stays_the_place(read) -> None:
+    (mention,) = read("A car bomb tore through a market in Ramadi, Anbar province, on Monday, killing five people.",
+                      title="Bombing in Iraq", published="2016-06-12").mentions
+    assert mention.place.location == "Ramadi"
+
+
+@pytest.mark.parametrize(("written", "town", "state"), [
+    ("the Ohio city of Springfield", "Springfield", "Ohio"), ("the Missouri town of Lebanon", "Lebanon", "Missouri"),
+    ("the Guerrero city of Chilapa", "Chilapa", "Guerrero"),
+])
+def test_the_state_written_before_a_town_s_kind_says_which_namesake_and_is_no_place_of_its_own(
+        read, written: str, town: str, state: str) -> None:
+    (mention,) = read(f"Gunmen opened fire outside a bar in {written} late Saturday, killing two men.", published="2016-06-12").mentions
+    assert (mention.place.location, mention.place.admin1) == (town, state)
+
+
 def test_a_language_after_in_is_no_place(read) -> None:
     # Spanish is also a town in Ontario; "in Spanish" is what was said, not where
     doc = read("A witness told him in Spanish that two men ran away. Two men were shot dead outside a bar on Saturday night.",
@@ -1235,3 +1284,45 @@ def test_a_state_and_a_town_run_together_after_from_is_a_person_not_a_place(read
     (mention,) = read("Police said a 20-year-old was shot in Texas City on Friday; a friend from Virginia Richmond was with him.",
                       published="2016-05-02").mentions
     assert mention.place.location == "Texas City"
+
+
+def test_a_town_abroad_nothing_points_to_is_no_place_of_a_story_headlined_with_its_country(read) -> None:
+    # the only "Mansoura" the gazetteer holds lies in Algeria: a report headlined with Syria that places its
+    # fighting by a Syrian town means a Syrian village the gazetteer lacks
+    doc = read("Rebels and troops fought on Tuesday in Mansoura, a village outside Kafranbel, and three fighters were killed.",
+               title="Fighting in Syria")
+    assert _only_mention(doc).place.location == "Kafranbel"
+    assert [p.entry.country_code for p in doc.places] == ["SY", "SY"]
+
+
+def test_a_story_s_only_town_stays_though_read_abroad(read) -> None:
+    # a report placed abroad is better than one lost: its town stays while no other place does
+    doc = read("Gunmen killed three men on Tuesday in Mansoura. State television in Syria blamed the rebels.",
+               title="Fighting in Syria")
+    assert _only_mention(doc).place.location == "Mansoura"
+
+
+def test_a_headline_naming_another_country_than_the_story_s_drops_none_of_its_towns(read) -> None:
+    # the body's towns point to the United States: the headline's Iraq is where the victim once served
+    doc = read("A man who had served in the army was shot dead on his porch in Fresno on Saturday night. Fresno police "
+               "said the gunman drove off toward Los Angeles.", published="2016-05-02", title="Iraq war veteran killed in shooting")
+    assert _only_mention(doc).place.location == "Fresno"
+
+
+@pytest.mark.parametrize("title", ["", None])
+def test_a_report_without_a_headline_names_no_country_in_it(read, resources, title: str | None) -> None:
+    doc = read("Fighting in Syria spread on Tuesday to Mansoura, where three fighters were killed.", title=title)
+    context = places._context(doc, resources.gazetteer, places._Recogniser(resources.gazetteer))
+    assert context.named == {"SY"}
+    assert context.named_in_headline == set()
+
+
+def test_a_town_over_the_border_of_the_headline_s_country_stays(read) -> None:
+    doc = read("Shells fired from across the frontier hit Arsal on Tuesday, killing two men.", title="Violence in Syria")
+    assert doc.mentions[0].place.country_code == "LB"
+
+
+def test_a_town_the_headline_names_beside_another_country_stays(read) -> None:
+    doc = read("Two men were shot dead outside a bakery in Fresno on Monday night.",
+               title="Veteran says Iraq felt safer than Fresno")
+    assert doc.mentions[0].place.location == "Fresno"

@@ -323,10 +323,11 @@ def _frame_place(doc: Document, frame: EventFrame) -> PlaceMention | None:
     # (a sea or a region beyond one country places no incident: it is in no country)
     here = [p for p in doc.places if p.sentence == frame.sentence and p.entry is not None
             and p.relation not in ("distance", SITE_RELATION) and p.entry.country_code is not None]
-    if not here:
-        # "a village 15 km northwest of Gwoza": with no other place named, near the town it is measured from
+    if all(p.entry.feature in ("country", "admin1", "admin2") for p in here):
+        # "a village 15 km northwest of Gwoza": with no other town named, near the town it is measured from (more
+        # precise than the province: "in Kauwa village, Borno state, 18 km north of Monguno")
         here = [p for p in doc.places if p.sentence == frame.sentence and p.entry is not None and p.relation == "distance"
-                and p.entry.country_code is not None and _measured_close_by(doc, p)]
+                and p.entry.country_code is not None and _measured_close_by(doc, p)] or here
     if all(p.relation in ("hospital", "from") for p in here):
         return None  # where the hurt were taken ("to an Indianapolis hospital", "transferred to Ramadi") only
     home = doc.country_context[0][0] if doc.country_context else None

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..document import AREA_RELATION, OUTLET_RELATION, SITE_RELATION, Document, PlaceMention, Sentence
-from ..gazetteer import Gazetteer, GazetteerEntry
+from ..gazetteer import CountryInfo, Gazetteer, GazetteerEntry
 from ..gazetteer.names import (ARABIC_ARTICLES, GENERIC_ADMIN_WORDS, TRANSLITERATED_COUNTRIES, name_key, run_together, sound_key_of,
                                  spelling_key, transliteration_key)
 from ..gazetteer.outlets import outlet_home
@@ -67,7 +67,11 @@ _STATE_WORDS_AFTER = re.compile(r"\s+(?:Gov\.|Lt\. Gov\.|(?:Governor|governor|bo
                                 r"General Assembly|State Senate|state senate|Attorney General|Secretary of State)\b)")
 _AFTER_NAME_ADMIN = re.compile(r"\s+(province|governorate|region|state|district|county|city|town|village|countryside|area|suburbs?|neighbou?rhood|district)\b", re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|outskirts of|suburbs? of|close to|edge of|vicinity of|countryside of|around|north of|south of|east of|west of|(?:north|south)(?:-?(?:east|west))?(?:ern)? part of)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$", re.I)
-_DISTANCE_BEFORE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\s*(?:\([^)]*\)\s*)?(?:to the\s+)?(?:north|south|east|west)?(?:-?(?:north|south|east|west))?(?:\s+of)\s+$", re.I)
+#: "15 km northwest of Gwoza", "120 km north of the port of Kismayo", "130 km from the capital Kinshasa": the place
+#: measured from
+_DISTANCE_BEFORE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\s*(?:\([^)]*\)\s*)?(?:to the\s+)?(?:north|south|east|west)?"
+                              r"(?:-?(?:north|south|east|west))?\s+(?:of|from)\s+"
+                              r"(?:the\s+(?:\w+\s+)?(?:capital|city|town|port|village)\s+(?:of\s+)?)?$", re.I)
 #: "pronounced dead at Christ Medical Center in Oak Lawn": where the hospital is, not the incident
 _HOSPITAL_BEFORE = re.compile(r"\b(?:Hospital|Medical Cent(?:er|re)|Trauma Cent(?:er|re)|Health Cent(?:er|re)|Clinic|Infirmary)\s+in\s+$")
 #: "arraigned in 34th District Court in Romulus", "taken to Troop 4 in Georgetown", "sent to the state Crime Lab
@@ -177,6 +181,8 @@ class _Context:
     firm: set[str] = field(default_factory=set)
     #: countries the text names outright, by their names or aliases ("Clashes in Kenya"), not by demonyms
     named: set[str] = field(default_factory=set)
+    #: of those, the ones the headline names: the story's own country ("Clashes in Kenya")
+    named_in_headline: set[str] = field(default_factory=set)
     #: how often the text words things as US local news does ("the 900 block of", "Sheriff's Office")
     us_style: int = 0
     #: the town the outlet's address names ("chicago.suntimes.com")
@@ -389,6 +395,7 @@ class _Recogniser:
             mention.relation, mention.precision = "hospital", 2  # "treated at an Indianapolis hospital"
         mention.precision = max(mention.precision, precision)
         found = _Found(mention, entries, generic)
+        self._read_in_the_state_written_before(found, text, local_start, local_end)
         state = _STATE_AFTER.match(text, local_end)
         if state:
             written = state.group(1).strip()
@@ -403,6 +410,20 @@ class _Recogniser:
                 found.entries, found.generic, mention.precision = in_state, "state", 3
         self.found[key] = found
         return found
+
+    def _read_in_the_state_written_before(self, found: _Found, text: str, local_start: int, local_end: int) -> None:
+        """"the Ohio city of Springfield", "the Guerrero town of Chilapa": the state before the town's kind says
+        which of the town's namesakes is meant, and is itself only where the town lies."""
+        written = _STATE_AND_KIND_BEFORE.search(_preceding(text, local_start))
+        if written:
+            states = {(e.country_code, e.admin1) for e in self.gazetteer.lookup(written.group(1)) if e.feature == "admin1"}
+            inside = [e for e in found.entries if (e.country_code, e.admin1) in states]
+            if inside:
+                found.entries, found.hint = inside, (inside[0].country_code, inside[0].admin1)
+        elif _KIND_OF_A_TOWN_AFTER.match(text, local_end) and re.search(r"\bthe\s+$", _preceding(text, local_start)):
+            states = [e for e in found.entries if e.feature == "admin1"]
+            if states:
+                found.entries, found.mention.relation = states, AREA_RELATION
 
     def _place_after_its_province(self, raw: str) -> tuple[str, int, list[GazetteerEntry]] | None:
         """A place written after the province it lies in, with no comma between, as some trackers list places
@@ -539,6 +560,12 @@ def _without_former_names(entries: list[GazetteerEntry], name: str) -> list[Gaze
 
 #: the areas a town lies in, written after it as ACLED's notes do: "in Djibasso (Kossi, Boucle du Mouhoun)"
 _AREAS_AFTER = re.compile(r"\s*\(([A-Z][^()]{1,80})\)")
+#: a state written before the kind of the town it holds: "the Ohio city of Springfield", "the Guerrero town of Chilapa"
+_STATE_AND_KIND_BEFORE = re.compile(r"\bthe\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:city|town|village|community|suburb|municipality|"
+                                    r"borough|township)\s+of\s+$")
+_KIND_OF_A_TOWN_AFTER = re.compile(r"\s+(?:city|town|village|community|suburb|municipality|borough|township)\s+of\s+[A-Z]")
+#: the same after the kind of a town too small for the gazetteer: "in Umlazi township (Durban)"
+_KIND_THEN_AREAS_AFTER = re.compile(r"\s+(?:town|village|township|locality|neighbou?rhood|area)\s*\(([A-Z][^()]{1,80})\)")
 #: a city this large is the one "West <city>" puts a part of, not a small namesake of the whole phrase
 LARGE_CITY = 100_000
 #: a headline's possessive names a city this large ("Orlando's Pulse Nightclub"); a smaller namesake is a person's
@@ -846,7 +873,8 @@ def _recognise(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> 
                 # (after a place and a comma, a name is one of its areas: Uruzgan the province, not its town;
                 # a name the parser found already is read as it would be anywhere)
                 found.entries = [e for e in found.entries if e.feature != "city"] or found.entries
-            areas = _AREAS_AFTER.match(sentence.text, run.end()) if found is None and _locative(before) else None
+            areas = (_AREAS_AFTER.match(sentence.text, run.end()) or _KIND_THEN_AREAS_AFTER.match(sentence.text, run.end())) \
+                if found is None and _locative(before) else None
             if areas:
                 found = recogniser.add_area_of_unknown_town(sentence, base + run.start(), base + run.end(), areas.group(1))
             if found is None and (_locative(before) or in_chain):
@@ -866,7 +894,8 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
     texts = ([doc.article.title] if doc.article.title else []) + [s.text for s in doc.sentences]
     us_style = 0
     named_countries: Counter = Counter()  # countries the text names outright, not through a town's reading
-    for text in texts:
+    for number, text in enumerate(texts):
+        in_headline = number == 0 and bool(doc.article.title)
         for word in re.finditer(r"\b[A-Z][a-zA-Z.'’-]+(?:\s[A-Z][a-z]+)?", text):
             phrase = word.group(0)
             if _COUNTRY_INSIDE_A_NAME_BEFORE.search(text, max(0, word.start() - 4), word.start()):
@@ -886,6 +915,8 @@ def _context(doc: Document, gazetteer: Gazetteer, recogniser: _Recogniser) -> _C
                 if found[1] != "demonym" and not any(e.feature == "admin1" and e.country_code != found[0]
                                                      for e in gazetteer.lookup(phrase)):
                     context.named.add(found[0])  # (not "Georgia", also a state of the United States)
+                    if in_headline:
+                        context.named_in_headline.add(found[0])
         us_style += len(US_STYLE.findall(text))
     # "... - WFSB 3 Connecticut": a state in the site's name after the headline is the station's
     if doc.title and doc.article.title and len(doc.article.title) > len(doc.title.text):
@@ -1252,7 +1283,10 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
     anchored_by_outlet = anchor is None and context.outlet_town is not None
     if anchored_by_outlet:
         anchor = context.outlet_town
-    kept = []
+    # (a headline naming a country beside the story's own is no sign of where the story is: "Iraq war veteran
+    # killed" over a Fresno shooting)
+    headlined_at_home = _main_country(founds, chosen) in context.named_in_headline
+    kept, abroad = [], []
     for number, found in enumerate(founds):
         mention = found.mention
         mention.entry = chosen[number]
@@ -1277,6 +1311,11 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
                 mention.entry = max(near, key=lambda e: _score(e, found, context, [anchor]))
             elif not (anchored_by_outlet and (mention.entry.country_code, mention.entry.admin1) == (anchor.country_code, anchor.admin1)):
                 continue
+        # (a town the headline names beside another country is the story's: "safer in Iraq than in San Bernardino")
+        in_headline = any(keys[other] == keys[number] and f.mention.sentence < 0 for other, f in enumerate(founds))
+        if not recogniser.every_name and headlined_at_home and not in_headline and _a_town_of_a_country_nothing_points_to(
+                recogniser.gazetteer, mention.entry, context, keys[number]):
+            abroad.append(found)
         kept.append(found)
         feature = mention.entry.feature
         if feature == "admin1":
@@ -1284,9 +1323,77 @@ def _resolve(recogniser: _Recogniser, context: _Context) -> list[PlaceMention]:
         elif feature in ("admin2", "region", "desert", "mountain", "valley", "neighbourhood", "district",
                          "landmark", "camp", "crossing", "island"):
             mention.precision = max(mention.precision, 2)
+    # (a report placed abroad is better than one lost: the towns go only while another place stays)
+    abroad_ids = {id(found) for found in abroad}
+    if any(id(f) not in abroad_ids and f.mention.entry.feature != "country" and f.mention.relation != SITE_RELATION for f in kept):
+        kept = [f for f in kept if id(f) not in abroad_ids]
     mentions = [found.mention for found in kept]
     _states_share_their_towns_relation(mentions)
     return mentions
+
+
+_WRITTEN_AS_AN_AREA = re.compile(r"\s+(?:district|province|governorate|region|state|department|territory|prefecture|oblast|wilaya)\b", re.I)
+#: what stands between a town and the areas written after it: "in Ouled Aissa village, Naciria district"
+_KIND_AND_COMMA = re.compile(r"(?:\s+(?:village|town|city|locality|area))?\s*,\s*")
+
+
+def _without_towns_outside_the_areas_written_after_them(doc: Document, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places less each town read in another province than the district or province written after it:
+    "in Ouled Aissa village, Naciria district, Boumerdes province" with the only Ouled Aissa the gazetteer
+    holds a province away names a village it lacks, which the areas after it place. (Geoparsing keeps the
+    town: there every name counts.)"""
+    outside = set()
+    for number, town in enumerate(places):
+        area = places[number + 1] if number + 1 < len(places) else None
+        if town.entry is None or town.entry.feature != "city" or area is None or area.sentence != town.sentence \
+                or area.entry is None or area.entry.feature not in ("admin1", "admin2") \
+                or area.entry.country_code != town.entry.country_code or None in (town.entry.admin1, area.entry.admin1):
+            continue
+        sentence = doc.sentence(town.sentence)
+        base = sentence.start if sentence.index >= 0 else 0
+        # (only an area written with its kind: provinces split and renamed leave "Timika, Papua" and "Tulkarm, West
+        # Bank" in areas of other codes)
+        written_as_area = _WRITTEN_AS_AN_AREA.search(area.text) or _WRITTEN_AS_AN_AREA.match(sentence.text, area.end - base)
+        if _KIND_AND_COMMA.fullmatch(sentence.text[town.end - base:area.start - base]) and written_as_area \
+                and town.entry.admin1 != area.entry.admin1:
+            outside.add(number)
+    return [place for number, place in enumerate(places) if number not in outside]
+
+
+def _main_country(founds: list[_Found], chosen: dict[int, GazetteerEntry]) -> str | None:
+    """The country most of the article's places lie in, when one leads (countries named count as their places)."""
+    counts = Counter(chosen[number].country_code for number, found in enumerate(founds)
+                     if chosen[number].country_code and found.mention.relation != SITE_RELATION).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
+
+
+#: a town this large is known the world over: a report may name it without its country ("talks in Istanbul")
+WORLD_KNOWN_POPULATION = 1_000_000
+#: a country's point is its capital (GeoNames): a town this close to it is the capital
+CAPITAL_KM = 25.0
+_NO_COUNTRY = CountryInfo("", "", "")
+
+
+def _a_town_of_a_country_nothing_points_to(gazetteer: Gazetteer, entry: GazetteerEntry, context: _Context, key: str) -> bool:
+    """Whether a place is read only as a town abroad while the headline names the report's country outright
+    and nothing but this name points to the town's: "Clashes in Syria ... in A'dra" is a Syrian town the
+    gazetteer lacks, not Adra in Spain; "Joseph village" no town in Oregon. A report tells of a place
+    abroad with its country ("the Turkish town of Akcakale") or its state, or lies over the border, unless
+    the place is known the world over: a capital, a city of a million. (Events only: `wirecoder geoparse`
+    still lists every reading.)"""
+    if not context.named_in_headline or entry.country_code is None or entry.country_code in context.named:
+        return False
+    if entry.feature in ("country", "sea", "region") or context.country_share(entry.country_code, key) > 0:
+        return False
+    if entry.population >= WORLD_KNOWN_POPULATION:
+        return False
+    if any(entry.country_code in (gazetteer.country(named) or _NO_COUNTRY).neighbours for named in context.named_in_headline):
+        return False  # (a town over the border: "Arsal" in a Syrian story, Gaza in an Israeli one)
+    country = gazetteer.country(entry.country_code)
+    return not (country is not None and country.latitude is not None and entry.latitude is not None
+                and distance_km(entry.latitude, entry.longitude, country.latitude, country.longitude) <= CAPITAL_KM)
 
 
 #: a town this far from a local outlet's home, in another state, is a namesake of a place of the outlet's own
@@ -1653,6 +1760,8 @@ def run(doc: Document, gazetteer: Gazetteer, every_name: bool = False) -> None:
             break
         context = _context(doc, gazetteer, recogniser)
     doc.places = _resolve(recogniser, context)
+    if not every_name:
+        doc.places = _without_towns_outside_the_areas_written_after_them(doc, doc.places)
     if every_name:
         home_country = context.leading_country()
         doc.places = sorted(doc.places + locate_buildings_and_streets(doc, doc.places, gazetteer, home_country),

@@ -45,7 +45,7 @@ from pathlib import Path
 from ..errors import GazetteerError
 from .names import english_name, is_latin, name_key, without_article
 
-GAZETTEER_FORMAT = 6
+GAZETTEER_FORMAT = 7
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -64,7 +64,8 @@ CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL, is_primary INT
 CREATE TABLE centres (place_id INTEGER PRIMARY KEY, latitude REAL NOT NULL, longitude REAL NOT NULL);  -- of areas: see above
 CREATE TABLE countries (
     code TEXT PRIMARY KEY, iso3 TEXT, name TEXT NOT NULL, isonumeric INTEGER,
-    region TEXT, capital TEXT, population INTEGER, latitude REAL, longitude REAL
+    region TEXT, capital TEXT, population INTEGER, latitude REAL, longitude REAL,
+    neighbours TEXT NOT NULL DEFAULT ''     -- the ISO codes of the countries it borders, comma-separated
 );
 CREATE TABLE country_names (key TEXT NOT NULL, code TEXT NOT NULL, kind TEXT NOT NULL);  -- name | alias | demonym
 CREATE TABLE admin1_abbreviations (abbreviation TEXT NOT NULL, country_code TEXT NOT NULL, admin1 TEXT NOT NULL);
@@ -169,6 +170,7 @@ def _add_countries(connection: sqlite3.Connection) -> None:
             code, country["iso3"], country["name"], country["isonumeric"], regions.get(code),
             country["capital"], country["population"],
             capital["latitude"] if capital else None, capital["longitude"] if capital else None,
+            country.get("neighbours") or "",
         ))
         names.append((name_key(country["name"]), code, "name"))
         connection.execute(
@@ -181,7 +183,7 @@ def _add_countries(connection: sqlite3.Connection) -> None:
         names.append((name_key(row["alias"]), row["country_code"], "alias"))
     for row in read_table("demonyms.tsv"):
         names.append((name_key(row["demonym"]), row["country_code"], "demonym"))
-    connection.executemany("INSERT INTO countries VALUES (?,?,?,?,?,?,?,?,?)", rows)
+    connection.executemany("INSERT INTO countries VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
     connection.executemany("INSERT INTO country_names VALUES (?,?,?)", sorted(set(names)))
 
 

@@ -54,6 +54,8 @@ class CountryInfo:
     region: str | None = None
     latitude: float | None = None
     longitude: float | None = None
+    #: the countries it borders (ISO alpha-2, GeoNames)
+    neighbours: tuple[str, ...] = ()
 
 
 class Gazetteer(Protocol):
@@ -164,9 +166,9 @@ class SqliteGazetteer:
     def country(self, code: str) -> CountryInfo | None:
         if code not in self._countries:
             row = self._db.execute(
-                "SELECT code, iso3, name, isonumeric, region, latitude, longitude FROM countries WHERE code = ?", (code,)
+                "SELECT code, iso3, name, isonumeric, region, latitude, longitude, neighbours FROM countries WHERE code = ?", (code,)
             ).fetchone()
-            self._countries[code] = CountryInfo(*row) if row else None
+            self._countries[code] = CountryInfo(*row[:-1], neighbours=tuple(filter(None, row[-1].split(",")))) if row else None
         return self._countries[code]
 
     def country_code_for(self, name: str) -> tuple[str, str] | None:
