@@ -1437,11 +1437,12 @@ def test_an_arrest_told_alone_keeps_the_harm_it_names(read) -> None:
 
 
 def test_a_bare_murder_suicide_gives_no_figure_to_count_the_living_by(read) -> None:
-    # ("a murder-suicide" alone is at least two dead: how many of those he shot died, it does not say)
+    # ("a murder-suicide" alone is at least two dead, no count of the living: with no one told alive or
+    # hurt, those he shot are its dead, none of them left among the hurt)
     (mention,) = read("Deputies are looking into an apparent murder-suicide inside a farmhouse in Harlan, Kentucky, on Friday. "
                       "Investigators believe the husband shot his spouse and their son before killing himself.",
                       published="2016-04-24").mentions
-    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == (2, 0)
+    assert (mention.fatalities.best, mention.injuries.best if mention.injuries else 0) == (3, 0)
 
 
 def test_a_total_of_one_fight_is_its_count_not_a_toll(read) -> None:

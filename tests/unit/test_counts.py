@@ -1532,7 +1532,7 @@ def test_officers_recovering_from_their_wounds_are_hurt(parse, text: str, expect
     ("text", "expected"),
     [
         # the negation of "fatally" denies the death, not the wound
-        ("A boy was shot in the knee as well, and he was not fatally wounded.", {"shot": 1, "injured": 1}),
+        ("Her brother was also hit in the hip but was not fatally wounded.", {"shot": 1, "injured": 1}),
         # an ordinal before a fatal shot counts the people hit: one of them died
         ("A third man was shot in the chest and killed.", {"killed": 1}),
         ("A fifth person, a woman of 40, was fatally shot inside her house.", {"killed": 1}),
