@@ -4,7 +4,7 @@ tolls are claims; every mention carries evidence spans that slice the article te
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -1434,6 +1434,12 @@ def test_an_arrest_told_alone_keeps_the_harm_it_names(read) -> None:
     killing = next(m for m in doc.mentions if m.sub_event_type == "Attack")
     assert [m.fatalities.best for m in _arrests_without_the_crime_s_toll([arrest])] == [1]
     assert [m.fatalities.best for m in _arrests_without_the_crime_s_toll([killing, arrest])] == [1, 0]
+    # a protest, or a killing in another state, is not the crime the arrest follows
+    protest = replace(killing, event_type="Protests", sub_event_type="Peaceful protest", fatalities=Count.exact(0))
+    far = replace(killing, place=replace(killing.place, latitude=killing.place.latitude + 3.0))
+    later = replace(killing, event_date=arrest.event_date + timedelta(days=1))
+    for other in (protest, far, later):
+        assert [m.fatalities.best for m in _arrests_without_the_crime_s_toll([other, arrest])][1] == 1
 
 
 def test_a_bare_murder_suicide_gives_no_figure_to_count_the_living_by(read) -> None:
@@ -1501,6 +1507,11 @@ def test_a_far_day_stands_when_the_opening_names_only_an_old_one(read) -> None:
          "his brother and his uncle before killing himself. The brother and the uncle were treated and released.", 2),
         ("Deputies are calling the deaths at a home in Harlan, Kentucky, on Friday a murder-suicide. They said a man "
          "shot his wife and his son before killing himself. The boy is expected to survive.", 2),
+        # (one told alive, or in a hospital's care, is no one's death)
+        ("Police said the deaths at a farm in Harlan, Kentucky, on Friday were a murder-suicide. A man shot his wife and "
+         "two sons before killing himself. One of the boys is alive.", 2),
+        ("Police said the deaths at a farm in Harlan, Kentucky, on Friday were a murder-suicide. A man shot his wife and "
+         "daughter before killing himself. The girl is in critical condition.", 2),
         # an ordinal's death after the dead told before is one more of them
         ("Two men were shot and killed on Elm Street in Harlan, Kentucky, on Friday night. A third man was also shot "
          "and killed nearby.", 3),
@@ -1510,7 +1521,7 @@ def test_a_far_day_stands_when_the_opening_names_only_an_old_one(read) -> None:
         ("Two men were wounded on Elm Street in Harlan, Kentucky, on Friday night. A third man was shot in the head "
          "and killed.", 1),
         ("A gunman shot four people at a home in Harlan, Kentucky, on Friday, killing one. A woman was hit in the arm. "
-         "A third man was shot in the head and killed.", 1),
+         "A third man was shot in the neck and killed.", 1),
         # the same group of dead told twice in a caption run into its text counts once
         ("Three dead at a farm in Harlan Deputies said three people were found dead at the farm in Harlan, Kentucky, "
          "on Saturday.", 3),

@@ -1499,6 +1499,8 @@ def test_deaths_of_the_report_s_own_incident_stay_its_toll(read, text: str, expe
         ("A 19-year-old woman, mother and nurse, was wounded outside her home.", {"injured": 1}),
         # (but the kin of someone, each another person)
         ("A woman whose son, niece and two grandsons were shot in the attack spoke on Monday.", {"shot": 4}),
+        # (the roles of one, closed off by a comma before the verb, even after a possessive)
+        ("Their neighbour, father and husband, was shot dead in front of his house.", {"killed": 1}),
     ],
 )
 def test_people_listed_with_commas_count_each(parse, text: str, expected: dict[str, int]) -> None:

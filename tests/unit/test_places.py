@@ -870,6 +870,12 @@ def test_the_state_written_before_a_town_s_kind_says_which_namesake_and_is_no_pl
     assert (mention.place.location, mention.place.admin1) == (town, state)
 
 
+def test_the_state_and_kind_opening_a_sentence_say_which_namesake(read) -> None:
+    (mention,) = read("The Missouri town of Lebanon was stunned on Saturday when gunmen killed two men outside a bar.",
+                      published="2016-06-12").mentions
+    assert (mention.place.location, mention.place.admin1) == ("Lebanon", "Missouri")
+
+
 def test_a_language_after_in_is_no_place(read) -> None:
     # Spanish is also a town in Ontario; "in Spanish" is what was said, not where
     doc = read("A witness told him in Spanish that two men ran away. Two men were shot dead outside a bar on Saturday night.",

@@ -1573,10 +1573,14 @@ def _one_name(first: set[str], second: set[str]) -> bool:
     return bool(first) and bool(second) and (first <= second or second <= first)
 
 
-#: words telling that someone hurt lives ("was treated and released", "is expected to survive")
+#: words telling that someone hurt may live ("was treated and released", "is expected to survive", "is alive",
+#: "in critical condition"). Read in the whole report, because the sentences telling the living often tell no
+#: harm and make no frame; a match anywhere, even negated or of another incident, only keeps the killed rule of
+#: a murder-suicide from counting those he shot as dead, the conservative reading.
 _SURVIVORS = re.compile(r"\b(?:treated and released|released from (?:the |a )?hospital|expected to (?:survive|recover|live)|"
                         r"will survive|survived (?:the|his|her|their)\b|non\W*life\W*threatening|not (?:believed to be |considered )?"
-                        r"life\W*threatening|(?:stable|good|fair) condition)", re.I)
+                        r"life\W*threatening|(?:stable|good|fair|critical|serious|grave|guarded) condition|alive|"
+                        r"hospitali[sz]ed|recovering|survivors?)\b", re.I)
 
 
 def _counts(frames: list[EventFrame], survivors_told: bool = False) -> tuple[Count, Count | None, Count | None, int | None]:
@@ -2123,14 +2127,25 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
 
 def _arrests_without_the_crime_s_toll(mentions: list[Mention]) -> list[Mention]:
     """The report's mentions, an arrest's dead and hurt left to the crime it follows when the report tells
-    that crime as an incident of its own. "A man was arrested in the fatal shooting of ..." names the victim
-    of the shooting, not of the arrest; counted on both, the one death is two in every total. An arrest told
-    alone keeps them: they are then the only record of the harm."""
-    violent = [m for m in mentions if SUB_EVENT_TYPES[m.sub_event_type] != "Strategic developments"]
-    if not violent:
-        return mentions
-    return [_without_harm(m) if m.sub_event_type == "Arrests" and (m.fatalities.best or m.injuries) else m
-            for m in mentions]
+    that crime as an incident of its own: violence with harm of its own, near the arrest, on its day or before.
+    "A man was arrested in the fatal shooting of ..." names the victim of the shooting, not of the arrest;
+    counted on both, the one death is two in every total. An arrest told without its crime keeps them: they
+    are then the only record of the harm."""
+    return [_without_harm(m) if m.sub_event_type == "Arrests" and (m.fatalities.best or m.injuries)
+            and any(_the_crime_of(m, other) for other in mentions) else m for m in mentions]
+
+
+def _the_crime_of(arrest: Mention, other: Mention) -> bool:
+    harmed = other.fatalities.best > 0 or (other.injuries is not None and other.injuries.best > 0)
+    return (SUB_EVENT_TYPES[other.sub_event_type] in _VIOLENT_TYPES and harmed and other.event_date <= arrest.event_date
+            and distance_km(arrest.place.latitude, arrest.place.longitude, other.place.latitude, other.place.longitude)
+            <= CRIME_OF_AN_ARREST_KM)
+
+
+#: event types whose harm an arrest may follow (not a protest, not another strategic development)
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+#: how far from an arrest the crime it follows may lie (a suspect caught in the next town)
+CRIME_OF_AN_ARREST_KM = 50.0
 
 
 def _without_harm(mention: Mention) -> Mention:

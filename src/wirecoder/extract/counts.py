@@ -397,10 +397,14 @@ def _people_listed_as_appositions(head: Token) -> list[Token]:
     closed = any(any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children) and any(g.dep_ == "conj" for g in c.children)
                  for c in appositions)
     # ("a 23-year-old man, father and husband": roles of the one man, no one told on his own; but "whose
-    # sister, nephew and two cousins": the kin of someone, each another)
+    # sister, nephew and two cousins were shot": the kin of someone, each another, unless a comma closes them off
+    # as an aside: "her husband, father and grandfather, was shot" is one man)
     items = appositions + [g for c in appositions for g in c.children if g.dep_ == "conj"]
+    last = max(item.right_edge.i for item in items) if items else head.i
+    set_off = last + 1 < len(head.doc) and head.doc[last + 1].text == ","
+    kin = _possessor(head) is not None and not set_off
     return appositions if closed and (head.tag_ == "NNP") == all(c.tag_ == "NNP" for c in appositions) \
-        and (_possessor(head) is not None or all(_a_person_told_on_its_own(c) for c in items)) else []
+        and (kin or all(_a_person_told_on_its_own(c) for c in items)) else []
 
 
 def _a_person_told_on_its_own(noun: Token) -> bool:

@@ -420,7 +420,7 @@ class _Recogniser:
             inside = [e for e in found.entries if (e.country_code, e.admin1) in states]
             if inside:
                 found.entries, found.hint = inside, (inside[0].country_code, inside[0].admin1)
-        elif _KIND_OF_A_TOWN_AFTER.match(text, local_end) and re.search(r"\bthe\s+$", _preceding(text, local_start)):
+        elif _KIND_OF_A_TOWN_AFTER.match(text, local_end) and re.search(r"\b[Tt]he\s+$", _preceding(text, local_start)):
             states = [e for e in found.entries if e.feature == "admin1"]
             if states:
                 found.entries, found.mention.relation = states, AREA_RELATION
@@ -561,7 +561,7 @@ def _without_former_names(entries: list[GazetteerEntry], name: str) -> list[Gaze
 #: the areas a town lies in, written after it as ACLED's notes do: "in Djibasso (Kossi, Boucle du Mouhoun)"
 _AREAS_AFTER = re.compile(r"\s*\(([A-Z][^()]{1,80})\)")
 #: a state written before the kind of the town it holds: "the Ohio city of Springfield", "the Guerrero town of Chilapa"
-_STATE_AND_KIND_BEFORE = re.compile(r"\bthe\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:city|town|village|community|suburb|municipality|"
+_STATE_AND_KIND_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:city|town|village|community|suburb|municipality|"
                                     r"borough|township)\s+of\s+$")
 _KIND_OF_A_TOWN_AFTER = re.compile(r"\s+(?:city|town|village|community|suburb|municipality|borough|township)\s+of\s+[A-Z]")
 #: the same after the kind of a town too small for the gazetteer: "in Umlazi township (Durban)"
