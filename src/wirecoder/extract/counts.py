@@ -387,7 +387,7 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
 
 
 def _people_listed_as_appositions(head: Token) -> list[Token]:
-    """'A 39-year-old woman, a 21-year-old man and a 15-year-old girl', 'Ann Ruiz, Tom Dunn and Lee Fox': one
+    """'A 44-year-old woman, a 20-year-old man and a 12-year-old girl', 'Ann Ruiz, Tom Dunn and Lee Fox': one
     person, then others set off by commas and closed by "and", which the parser hangs on the first as
     appositions (the last joined to the one before it). Not a person told again ("John Smith, a father of
     two and a veteran": a description opens with its article)."""
