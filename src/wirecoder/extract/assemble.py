@@ -1490,7 +1490,7 @@ def _total(frames: list[EventFrame], kind: str) -> Count | None:
 
 
 def _one_of_a_group_told(frames: list[EventFrame], adding: EventFrame) -> bool:
-    """'He shot four people, killing one ... A third man was shot in the head and killed': the dead an ordinal
+    """'He shot four people, killing one ... A third man was shot in the neck and killed': the dead an ordinal
     tells is one of a group another sentence tells hit, as many as the ordinal or more; his death is one of
     those that group tells, not one more (but "two men were shot dead ... a third man" is a third death)."""
     ordinal = adding.ordinal_of_the_dead
@@ -2066,6 +2066,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
     incidents, tolls = group(doc)
     incidents = _placed_below_a_state_first(doc, incidents)
     nation_of = _nation_of(gazetteer)
+    survivors_told = bool(_SURVIVORS.search(article.text))
     for incident in incidents:
         if incident.place is None or incident.place.entry is None:
             continue
@@ -2090,7 +2091,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             sub_event_type, main = "Excessive force against protesters", force  # (its sentence names who fired)
         elif _crowd_dispersed(doc, incident.frames, sub_event_type):
             sub_event_type = "Protest with intervention"
-        killed, injured, arrested, mixed = _counts(incident.frames, bool(_SURVIVORS.search(doc.article.text)))
+        killed, injured, arrested, mixed = _counts(incident.frames, survivors_told)
         refined = _placed_by_its_police(doc, refine_place(doc, incident.place))
         place = _place(refined, gazetteer, _point_of_a_part_of_the_county(doc, refined))
         sentence = doc.sentence(main.sentence)
