@@ -1406,6 +1406,7 @@ def _statements(parse: Any) -> list[Statement]:
         found = [s for s in found if s.count.best > 0 or s.kind != "killed" or s.perpetrator]
     found.extend(_multiples(parse, found))
     found.extend(_named_victims(parse, found))
+    found.extend(_murders_charged(parse, found))
     return found
 
 
@@ -1738,6 +1739,34 @@ def _multiples(parse: Any, found: list[Statement]) -> list[Statement]:
             if child.lower_ in MULTIPLES and not any(s.kind == kind for s in found):
                 extra.append(Statement(kind, Count.exact(MULTIPLES[child.lower_]), token, child, False, False, False))
     return extra
+
+
+#: the crimes whose every count is one person dead ("two counts of murder")
+DEATH_CHARGES = {"murder", "homicide", "manslaughter"}
+
+
+def _murders_charged(parse: Any, found: list[Statement]) -> list[Statement]:
+    """'He faces three counts of murder': a charge counted once per person killed, so at least as many
+    dead, where the sentence tells no death of its own (not 'two counts of attempted murder': they lived)."""
+    if any(s.kind == "killed" for s in found):
+        return []
+    for token in parse:
+        if token.lemma_.lower() != "count" or token.pos_ != "NOUN":
+            continue
+        number = next((c for c in token.children if c.dep_ == "nummod"), None)
+        # ("three counts of murder", or "three murder counts")
+        crime = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None) or next(
+            (c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in DEATH_CHARGES), None)
+        if number is None or crime is None or crime.lemma_.lower() not in DEATH_CHARGES:
+            continue
+        if any(t.lower_ in ("attempted", "attempt") for t in parse[min(number.i, crime.i):max(token.i, crime.i) + 1]):
+            continue  # ("two attempted murder counts", "two counts of attempted murder": they lived)
+        found_number = _number_of(number)
+        if found_number is not None and not found_number[1] and found_number[0].best > 0:
+            dead = found_number[0].best
+            return [Statement("killed", Count(best=dead, low=dead, high=None), token, None, False, False, False)]
+    return []
 
 
 #: nouns that name one person's death as a crime or a fate ("charged in killing", "Teen's death")
