@@ -1586,3 +1586,9 @@ def test_a_person_of_a_list_with_a_fate_of_his_own_is_apart(parse, text: str, ex
 def test_the_dead_a_deed_left_are_those_of_the_deed(read, text: str, killed: int) -> None:
     (mention,) = read(text, published="2016-04-24").mentions
     assert mention.fatalities.best == killed
+
+
+def test_an_age_written_apart_from_its_number_in_a_headline_is_no_toll(parse) -> None:
+    # a headline's "16 Year-Old Dead" (read in lower case): one teenager of sixteen, not sixteen dead
+    found = statements(parse("harlan county shooting leaves 16 year-old dead"))
+    assert all(s.count.best != 16 for s in found)

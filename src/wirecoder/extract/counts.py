@@ -1656,11 +1656,13 @@ def _about_to(verb: Token) -> bool:
     return verb.lemma_.lower() == "go" and verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
 
 
+#: "Shooting Leaves 17 Year-Old Dead": an age written apart from its number, one person, not seventeen
+_NOT_YEARS_OLD = r"(?!(?:years?|months?)-old\b)"
 _HEADLINE_TOLLS = [
-    ("killed", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:[A-Za-z-]+\s+)?(?:dead|killed|die|dies|slain)\b|\b(?:killing|kills|kill)\s+(?P<n2>{_NUMBER_WORD})\b{_NOT_AN_AGE}"
+    ("killed", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:{_NOT_YEARS_OLD}[A-Za-z-]+\s+)?(?:dead|killed|die|dies|slain)\b|\b(?:killing|kills|kill)\s+(?P<n2>{_NUMBER_WORD})\b{_NOT_AN_AGE}"
                           rf"|\b(?:shot|shooting)\b[^,;.]{{0,5}},\s+(?P<n3>{_NUMBER_WORD})\s+fatally\b", re.I)),
-    ("injured", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:[A-Za-z-]+\s+)?(?:hurt|injured|wounded)\b|\b(?:wounding|injuring|wounds|injures)\s+(?P<n2>{_NUMBER_WORD})\b{_NOT_AN_AGE}", re.I)),
-    ("shot", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:[A-Za-z-]+\s+)?shot\b(?!\s+(?:dead|to death))", re.I)),
+    ("injured", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:{_NOT_YEARS_OLD}[A-Za-z-]+\s+)?(?:hurt|injured|wounded)\b|\b(?:wounding|injuring|wounds|injures)\s+(?P<n2>{_NUMBER_WORD})\b{_NOT_AN_AGE}", re.I)),
+    ("shot", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:{_NOT_YEARS_OLD}[A-Za-z-]+\s+)?shot\b(?!\s+(?:dead|to death))", re.I)),
 ]
 
 
