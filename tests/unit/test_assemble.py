@@ -1532,3 +1532,11 @@ def test_the_dead_of_one_report(read, text: str, killed: int) -> None:
     (mention,) = read(text, published="2016-04-24").mentions
     assert mention.fatalities.best == killed
 
+
+
+def test_a_headline_giving_the_leads_round_up_is_no_incidents_toll(read) -> None:
+    # the headline's two dead are the toll the lead gives over separate incidents; the incident's own is one
+    doc = read("Two young men died on Sunday night in separate incidents in Harlan, Kentucky, police said. "
+               "Tom Reyes, 19, was shot in the chest outside a bar on Main Street and died at the hospital.",
+               published="2016-04-25", title="Two Harlan men die Sunday")
+    assert doc.mentions and doc.mentions[0].fatalities.best == 1

@@ -918,6 +918,13 @@ def test_a_list_of_ages_is_not_a_count_of_people(parse, text: str, expected: dic
         "Fourteen people were shot over a span of 60 hours in Harlan.",
         "At least six people were killed and 10 wounded in shootings throughout the day.",
         "Some 31 people were shot across the city over the long weekend.",
+        # a span written with its hours joined by a hyphen, in words or in digits
+        "Eleven people were wounded in Harlan during a six-hour stretch on Friday.",
+        "Police said four men were killed in Harlan over a 36-hour period.",
+        # several incidents told as one run
+        "Within three hours, four people were dead and one badly hurt in a string of separate, seemingly unconnected shootings in Harlan.",
+        "Two men were killed in a series of shootings across Harlan on Friday.",
+        "She was one of four people killed and 19 wounded over a ten-hour stretch that night.",
     ],
 )
 def test_a_round_up_over_hours_or_across_a_city_is_cumulative(parse, text: str) -> None:
@@ -1547,3 +1554,41 @@ def test_the_fate_of_one_person(parse, text: str, expected: dict[str, int]) -> N
 def test_shootings_counted_are_incidents_not_people(parse) -> None:
     # "six shootings, four people dead": the first number counts incidents, not the dead
     assert _summary(statements(parse("Six shootings, four people dead"))) == {"killed": 4}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone in the list told unharmed is no one the list's harm befell
+        ("Deputies arrived to find the two dead intruders and three uninjured relatives.", {"killed": 2}),
+        ("A neighbour walked in and found the three dead men and the unhurt toddler in the kitchen.", {"killed": 3}),
+        # nor someone told with a harm of his own after another of the list was told with one
+        ("Officers found a man and a woman dead in the hallway, as well as three injured students, the chief said.",
+         {"killed": 2, "injured": 3}),
+    ],
+)
+def test_a_person_of_a_list_with_a_fate_of_his_own_is_apart(parse, text: str, expected: dict[str, int]) -> None:
+    assert _summary(statements(parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "leaving N dead" sums up the deeds told before it in the sentence, no more dead
+        ("Police said a man killed his two stepsons at a house in Harlan, Kentucky, on Sunday before turning the gun "
+         "on himself, leaving three members of the family dead.", 3),
+        ("A man shot and killed his wife and two daughters at a house in Harlan, Kentucky, on Sunday, leaving four people dead.", 4),
+        # so too a killing told as the noun a clause says left them dead: the killer is among them
+        ("A good neighbor could not save a Harlan woman from what became a murder-suicide that left a family of five "
+         "dead on Sunday in Harlan, Kentucky.", 5),
+    ],
+)
+def test_the_dead_a_deed_left_are_those_of_the_deed(read, text: str, killed: int) -> None:
+    (mention,) = read(text, published="2016-04-24").mentions
+    assert mention.fatalities.best == killed
+
+
+def test_an_age_written_apart_from_its_number_in_a_headline_is_no_toll(parse) -> None:
+    # a headline's "16 Year-Old Dead" (read in lower case): one teenager of sixteen, not sixteen dead
+    found = statements(parse("harlan county shooting leaves 16 year-old dead"))
+    assert all(s.count.best != 16 for s in found)

@@ -28,7 +28,7 @@ from ..model import SUB_EVENT_TYPES, Claim, Count, Mention, Place, mention_id_fo
 from ..notes import summary
 from . import actors as actor_rules
 from .claims import claim_subject
-from .counts import TOTAL_ONLY, Token, clause_of
+from .counts import TOTAL_ONLY, Token, clause_of, statements
 from .dates import NIGHT, WRITTEN_OUT_DAY, upcoming
 from .lexicon import CUMULATIVE, PROTEST_INTERVENTION, WHOLE_CONFLICT_TOLL
 from .quantities import find_quantities
@@ -830,7 +830,7 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
         match.join(frame, time)
     for frame in headlines:
         place, (time, _attached) = _frame_place(doc, frame), _frame_time(doc, frame)
-        if CUMULATIVE.search(doc.sentence(frame.sentence).text):
+        if CUMULATIVE.search(doc.sentence(frame.sentence).text) or _the_round_up_of_the_lead(doc, frame):
             tolls.append(frame)
             continue
         frame.historical = _historical(doc, frame, time)
@@ -871,6 +871,20 @@ def group(doc: Document) -> tuple[list[Incident], list[EventFrame]]:
                                   not any(f.sentence < 0 for f in i.frames), -len({f.sentence for f in i.frames}), i.first_sentence))
     return _without_retellings(doc, incidents), tolls
 
+
+
+#: the body's first sentences, where a round-up report tells its toll
+LEAD_SENTENCES = 3
+
+
+def _the_round_up_of_the_lead(doc: Document, headline: EventFrame) -> bool:
+    """'Two teens die early Thursday' above 'Two teenagers died early Thursday in separate incidents': the
+    headline's dead are the toll the lead gives over several incidents, no one incident's."""
+    if headline.killed is None or headline.killed.best < 2:
+        return False
+    return any(s.kind == "killed" and s.cumulative and s.count.best == headline.killed.best
+               for sentence in doc.sentences[:LEAD_SENTENCES] if sentence.parse is not None
+               for s in statements(sentence.parse))
 
 
 def _headline_town_of_the_incident(doc: Document, frame: EventFrame, place: PlaceMention | None) -> PlaceMention | None:

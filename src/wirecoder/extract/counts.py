@@ -346,6 +346,8 @@ def count_phrase(head: Token, with_conjuncts: bool = True) -> Counted | None:
                 continue  # "the murder of a boy and the attempted murder of his mother": another act, its victims its own
             if _in_a_state(conjunct) and not _in_a_state(head):
                 continue  # "Three dead and one in critical condition": the one is alive, told by his own state
+            if _fate_of_its_own(conjunct, listed, head):
+                continue
             counted = count_phrase(conjunct, with_conjuncts=True)
             if counted and _ordinal(conjunct) is not None:
                 counted = Counted(Count.exact(1), False, False, counted.identities)  # "..., and a fourth victim": one more in the list
@@ -572,6 +574,18 @@ def _bearer(with_word: Token) -> Token | None:
     if head.lemma_.lower() in FINDING_LEMMAS and not _is_passive(head):
         return _object(head)  # "officers found a man with a gunshot wound": whom they found, never the finders
     return _object(head) or _subject(head)
+
+
+def _fate_of_its_own(conjunct: Token, listed: list[Token], head: Token) -> bool:
+    """'two dead men and a boy unharmed', 'a man and a woman dead, as well as two injured students': a
+    person of a list told unhurt, or told with a harm of his own after another of the list was told with
+    one, is not among those the list's harm befell (each harm counts its own people)."""
+    if any(_UNHURT.fullmatch(c.text) for c in conjunct.children):
+        return True
+    if not _has_own_harm(conjunct):
+        return False
+    before = [head] + [c for c in listed if c.i < conjunct.i]
+    return any(_has_own_harm(other) for other in before)
 
 
 def _own_clause(noun: Token) -> bool:
@@ -1170,10 +1184,15 @@ _OPENS_WITH_TOTAL = re.compile(r"\W*(?:so far|to date|in all|in total|altogether
 #: ("twelve people were shot in about ten hours", "20 people shot over a span of 80 hours", "shot across
 #: the city", "killed in shootings throughout the day", "wounded since Friday evening": days that run
 #: from a past day up to the report, all of whose shootings the count holds)
+#: several incidents told as one run ("a string of separate, apparently unrelated shootings", "a series of
+#: shootings", "a rash of homicides"): the count is theirs together, no one incident's
+_STRING_OF_INCIDENTS = re.compile(r"\b(?:series|string|spate|rash|wave) of (?:[\w-]+ ,? ?){0,3}?(?:shootings|incidents|attacks|homicides|killings)\b"
+                                  r"|\bseparate ,? ?(?:[\w-]+ ,? ?){0,3}?(?:shootings|incidents)\b", re.I)
 _ROUND_UP_SPAN = re.compile(
     r"\b(?:since (?:last |early |late )?(?:weekend|(?:sun|mon|tues|wednes|thurs|fri|satur)day)"
     r"|(?:in|over) (?:less than |under |about |just |roughly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"[- ]hours?\b|(?:over |in )(?:a|the) (?:span|period|stretch) of|\d+-hour (?:span|period|stretch)"
+    r"[- ]hours?\b|(?:over |in )(?:a|the) (?:span|period|stretch) of"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?- ?hour (?:span|period|stretch)"
     r"|across (?:the|a) city|citywide|throughout the (?:city|day|night|weekend))\b",
     re.I)
 
@@ -1181,7 +1200,8 @@ _ROUND_UP_SPAN = re.compile(
 def _cumulative(trigger: Token, victims: Token | None) -> bool:
     """A count that totals many incidents: 'since March', 'so far', 'the toll'."""
     clause = " ".join(t.text for t in clause_of(trigger))
-    marker = CUMULATIVE.search(clause) or _OPENS_WITH_TOTAL.match(trigger.doc.text) or _ROUND_UP_SPAN.search(clause)
+    marker = (CUMULATIVE.search(clause) or _OPENS_WITH_TOTAL.match(trigger.doc.text) or _ROUND_UP_SPAN.search(clause)
+              or _STRING_OF_INCIDENTS.search(clause))
     if marker:
         if not TOTAL_ONLY.fullmatch(marker.group(0).strip()):
             return True
@@ -1373,7 +1393,9 @@ def _statements(parse: Any) -> list[Statement]:
     if listed:
         # "1 killed, 3 injured": a headline's list, which the parser reads badly
         found = [s for s in found if s.kind not in {kind for kind, _ in listed}]
-        found.extend(Statement(kind, count, parse[0], None, False, False, bool(CUMULATIVE.search(parse.text))) for kind, count in listed)
+        # (a round-up's list, "one of three killed and 27 wounded over an eight-hour stretch", is a toll too)
+        round_up = CUMULATIVE.search(parse.text) or _ROUND_UP_SPAN.search(parse.text) or _STRING_OF_INCIDENTS.search(parse.text)
+        found.extend(Statement(kind, count, parse[0], None, False, False, bool(round_up)) for kind, count in listed)
     # "10 people were killed and 13 injured in separate shootings": a toll marks its whole coordination
     tolls = {s.trigger.i for s in found if s.cumulative}
     found = [replace(s, cumulative=True)
@@ -1635,11 +1657,13 @@ def _about_to(verb: Token) -> bool:
     return verb.lemma_.lower() == "go" and verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
 
 
+#: "Shooting Leaves 17 Year-Old Dead": an age written apart from its number, one person, not seventeen
+_NOT_YEARS_OLD = r"(?!(?:years?|months?)-old\b)"
 _HEADLINE_TOLLS = [
-    ("killed", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:[A-Za-z-]+\s+)?(?:dead|killed|die|dies|slain)\b|\b(?:killing|kills|kill)\s+(?P<n2>{_NUMBER_WORD})\b{_NOT_AN_AGE}"
+    ("killed", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:{_NOT_YEARS_OLD}[A-Za-z-]+\s+)?(?:dead|killed|die|dies|slain)\b|\b(?:killing|kills|kill)\s+(?P<n2>{_NUMBER_WORD})\b{_NOT_AN_AGE}"
                           rf"|\b(?:shot|shooting)\b[^,;.]{{0,5}},\s+(?P<n3>{_NUMBER_WORD})\s+fatally\b", re.I)),
-    ("injured", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:[A-Za-z-]+\s+)?(?:hurt|injured|wounded)\b|\b(?:wounding|injuring|wounds|injures)\s+(?P<n2>{_NUMBER_WORD})\b{_NOT_AN_AGE}", re.I)),
-    ("shot", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:[A-Za-z-]+\s+)?shot\b(?!\s+(?:dead|to death))", re.I)),
+    ("injured", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:{_NOT_YEARS_OLD}[A-Za-z-]+\s+)?(?:hurt|injured|wounded)\b|\b(?:wounding|injuring|wounds|injures)\s+(?P<n2>{_NUMBER_WORD})\b{_NOT_AN_AGE}", re.I)),
+    ("shot", re.compile(rf"\b(?P<n>{_NUMBER_WORD})\s+(?:{_NOT_YEARS_OLD}[A-Za-z-]+\s+)?shot\b(?!\s+(?:dead|to death))", re.I)),
 ]
 
 
@@ -2159,6 +2183,32 @@ def _without_one_death_told_twice(told: list[Statement]) -> list[Statement]:
     return [s for s in told if id(s) not in again]
 
 
+def _without_the_deeds_a_result_sums(told: list[Statement]) -> list[Statement]:
+    """'shot his wife and killed their two sons before turning the gun on himself, leaving four dead': the
+    dead a closing "leaving N dead" gives are those of the deeds told before it, not more; the sentence
+    gives the larger of the two readings, never their sum."""
+    results = [s for s in told if _the_dead_a_deed_left(s)]
+    if not results:
+        return told
+    result = max(results, key=lambda s: s.count.best)
+    # (the killer's own death, "before turning the gun on himself", is among them too)
+    deeds = [s for s in told if s not in results and (not s.additive or s.perpetrator) and s.trigger.i < result.trigger.i]
+    if not deeds:
+        return told
+    if sum(s.count.best for s in deeds) <= result.count.best:
+        return [s for s in told if s not in deeds]
+    return [s for s in told if s not in results]
+
+
+def _the_dead_a_deed_left(statement: Statement) -> bool:
+    """'..., leaving five dead', 'a murder-suicide that left five dead': the dead of a clause that tells what
+    the deed told before it left."""
+    trigger = statement.trigger
+    leaving = trigger.head
+    return (trigger.lower_ == "dead" and trigger.dep_ == "oprd" and leaving.lemma_.lower() == "leave"
+            and (leaving.tag_ == "VBG" and leaving.dep_ in ("advcl", "conj", "xcomp") or leaving.dep_ in ("relcl", "acl")))
+
+
 def _may_name_one_death(first: Token | None, later: Token | None) -> bool:
     """Two words for one unnamed dead person: the same noun ("child", "child"), or a bare "1" beside a noun."""
     if first is None or later is None:
@@ -2625,6 +2675,7 @@ def run(doc: Document) -> None:
             if identities:
                 frame.identified.setdefault(statement.kind, set()).update(identities)
         by_kind: dict[str, list[Statement]] = {}
+        killer_in_the_toll = False  # ("..., leaving three dead": the killer's own death among the three)
         for statement in found:
             by_kind.setdefault(statement.kind, []).append(statement)
         for kind, told in by_kind.items():
@@ -2633,6 +2684,9 @@ def run(doc: Document) -> None:
                 told = _without_repeated_people(told)
             else:
                 told = _without_one_death_told_twice(_without_the_same_one_told_again(_without_the_dead_subject_told_again(told)))
+                summed = _without_the_deeds_a_result_sums(told)
+                killer_in_the_toll = any(s.perpetrator for s in told if s not in summed)
+                told = summed
             by_kind[kind] = _without_shares(_with_ordinals_in_a_list(_without_the_same_people_again(told)))
         _hurt_beside_the_dead(by_kind)
         # a figure only the codebook's reading of a plural gives ("women killed") yields to a stated one;
@@ -2655,7 +2709,7 @@ def run(doc: Document) -> None:
         frame.culprit_dead = bool(dead) and all(s.victims is not None and _the_culprit(s.victims) for s in dead)
         frame.ordinal_of_the_dead = max((_ordinal(s.victims) or 0 for s in dead if s.additive), default=0)
         frame.rest_of_group = {s.kind for s in found if s.additive and s.victims is not None and _the_rest(s.victims)}
-        frame.perpetrator_died = any(s.perpetrator for s in found)
+        frame.perpetrator_died = any(s.perpetrator for s in found) and not killer_in_the_toll
         frame.killer_died_apart = frame.perpetrator_died and frame.killed is None and not by_mishap
         # ("killed her and three others before fatally shooting himself": his death told beside theirs, maybe counted)
         frame.killer_among_dead = bool(_KILLER_AMONG_THE_DEAD.search(sentence.text)) or (
