@@ -1656,7 +1656,7 @@ def _one_more_carried_alive(frames: list[EventFrame], killed: int) -> int:
 
 
 def _tells_a_death(sentence: Token) -> bool:
-    """'was taken to a hospital, where he died': a death the sentence tells beside the care, counted or not."""
+    """'flown to the trauma centre, where she died hours later': a death told beside the care, counted or not."""
     return any(t.lemma_.lower() in DIE_LEMMAS | KILL_LEMMAS or t.lower_ in ("dead", "killed") for t in sentence)
 
 
