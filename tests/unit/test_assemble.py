@@ -155,6 +155,22 @@ def test_deaths_told_across_sentences(read, text: str, published: str, killed: i
 @pytest.mark.parametrize(
     ("text", "killed", "injured"),
     [
+        # beside two dead or more, someone new told only as carried to care is alive: one of the hurt
+        (("Three men were killed in gunfire at a car wash in Harlan, Kentucky, on Sunday. A six-year-old girl was "
+          "flown to a hospital in Lexington."), 3, 1),
+        # others told hurt beside those told shot are apart from them
+        ("Two men were shot and three others were grazed by bullets at a party in Harlan, Kentucky, on Saturday night.",
+         0, 5),
+    ],
+)
+def test_the_hurt_counted_from_those_told_hit(read, text: str, killed: int, injured: int) -> None:
+    (mention,) = read(text, published="2016-04-24").mentions
+    assert (mention.fatalities.best, mention.injuries and mention.injuries.best) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
         ("A man was shot dead outside a bar in Harlan, Kentucky, on Friday night, police said. "
          "Another man was shot in the leg.", 1, 1),
         ("Six people were wounded in a shooting outside a bar in Harlan, Kentucky, on Friday night, police said. "

@@ -589,3 +589,12 @@ def test_a_murder_suicide_is_a_killing_however_hedged(read, hedge: str) -> None:
     doc = read(f"Deputies in Harlan are investigating {hedge} murder-suicide at a farmhouse on Elm Road.", published="2016-04-12")
     (mention,) = doc.mentions
     assert mention.fatalities.best == 2
+
+
+def test_a_clause_set_against_a_negated_one_is_still_told_as_a_fact(read) -> None:
+    # "have not named anyone, but ... were shot": the negation is of the naming, not of the shooting
+    doc = read("HARLAN, Ky. (Test Wire) - Four people were hurt in gunfire at a backyard party in Harlan on Saturday night. "
+               "Officers have not named anyone yet, but a neighbour told reporters that Tim Hale, 31, was shot in the knee, "
+               "and Rob Vance, 28, was shot in the wrist. Two cousins were also shot, one in the hip and one in the foot.",
+               published="2016-04-24")
+    assert [(m.fatalities.best, m.injuries and m.injuries.best) for m in doc.mentions] == [(0, 4)]

@@ -28,7 +28,7 @@ from ..model import SUB_EVENT_TYPES, Claim, Count, Mention, Place, mention_id_fo
 from ..notes import summary
 from . import actors as actor_rules
 from .claims import claim_subject
-from .counts import TOTAL_ONLY, Token, clause_of, statements
+from .counts import DIE_LEMMAS, KILL_LEMMAS, TOTAL_ONLY, TRANSPORT_LEMMAS, Token, clause_of, statements
 from .dates import NIGHT, WRITTEN_OUT_DAY, upcoming
 from .lexicon import CUMULATIVE, PROTEST_INTERVENTION, WHOLE_CONFLICT_TOLL
 from .quantities import find_quantities
@@ -1645,7 +1645,7 @@ def _counts_with(frames: list[EventFrame], murder_suicide: int) -> tuple[Count, 
     # named survivors count beside the dead, unless the dead are unnamed and could be among them
     named_survivors = max(0, len(hurt_people) - max(0, killed.best - len(dead_people)))
     hit = max(top_shot.best if top_shot else 0, killed.best + injured_best, killed.best + named_survivors,
-              killed.best + _shot_by_the_killer_and_alive(frames))
+              killed.best + _shot_by_the_killer_and_alive(frames), killed.best + _one_more_carried_alive(frames, killed.best))
     injured: Count | None = None
     if top_injured is not None or top_shot is not None or hurt_people:
         injured = Count.exact(max(injured_best, hit - killed.best))
@@ -1655,6 +1655,23 @@ def _counts_with(frames: list[EventFrame], murder_suicide: int) -> tuple[Count, 
     arrested = Count.exact(top_arrested.best) if top_arrested else None
     mixed = max((f.killed_or_injured for f in frames if f.killed_or_injured is not None), default=None)
     return killed, injured, arrested, mixed
+
+
+def _one_more_carried_alive(frames: list[EventFrame], killed: int) -> int:
+    """'Three men were killed ... A girl of six was flown to a hospital': beside two dead or more, one person told
+    as new (not "the victim", "she") and only as carried to care, in a sentence telling no death, is someone the
+    toll of the dead does not hold (1; else 0). Beside one death he may be the dead before he died."""
+    if killed < 2:
+        return 0
+    return int(any(f.sentence >= 0 and f.killed is None and not f.refers_back and not f.additional
+                   and f.trigger_token is not None and f.trigger_token.lemma_.lower() in TRANSPORT_LEMMAS
+                   and f.trigger_token.tag_ == "VBN"  # ("was flown", not "sending him for treatment")
+                   and _people_hit(f) == 1 and not _tells_a_death(f.trigger_token.sent) for f in frames))
+
+
+def _tells_a_death(sentence: Token) -> bool:
+    """'flown to the trauma centre, where she died hours later': a death told beside the care, counted or not."""
+    return any(t.lemma_.lower() in DIE_LEMMAS | KILL_LEMMAS or t.lower_ in ("dead", "killed") for t in sentence)
 
 
 def _dead_with_a_killer_told_apart(frames: list[EventFrame]) -> int:

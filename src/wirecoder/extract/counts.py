@@ -2344,6 +2344,16 @@ def _shot_beside_the_dead(by_kind: dict[str, list[Statement]]) -> int:
                    (_others(s.victims) and not _fate_of_those_shot(s, dead)) or _shot_by_a_joined_verb(s, dead)))
 
 
+def _hurt_apart_from_those_shot(by_kind: dict[str, list[Statement]]) -> int:
+    """'Two shot and wounded, three others grazed': the others a sentence tells hurt beside the people it tells
+    shot are apart from them (the hurt told apart from a sentence's dead are read elsewhere)."""
+    shot = [s for s in by_kind.get("shot", []) if not s.additive and not (s.victims is not None and _others(s.victims))]
+    if not shot or by_kind.get("killed"):
+        return 0
+    return sum(s.count.best for s in by_kind.get("injured", [])
+               if not s.additive and not s.vague and s.victims is not None and _others(s.victims))
+
+
 def _others(victims: Token) -> bool:
     """'two others', 'another man': people told apart from those the sentence named before."""
     return victims.lower_ in ("others", "another") or any(c.lower_ in ("other", "another") for c in victims.children if c.dep_ != "conj")
@@ -2699,6 +2709,9 @@ def run(doc: Document) -> None:
         if shot_apart:  # ("killed his wife and shot their daughter": two people hit, whatever the daughter's fate)
             hit = (frame.killed.best if frame.killed else 0) + shot_apart
             frame.shot = Count.exact(max(hit, frame.shot.best if frame.shot else 0))
+        hurt_apart = _hurt_apart_from_those_shot(by_kind)
+        if hurt_apart and frame.shot is not None:  # ("two were shot and three others grazed": five people hit)
+            frame.shot = Count.exact(frame.shot.best + hurt_apart)
         frame.arrested = _sum([s.count for s in by_kind.get("arrested", []) if not s.additive])
         # ("the boy is in stable condition": someone told of before, but alive, so not the one who died)
         frame.refers_back = {kind for kind, told in by_kind.items() if told and all(_told_before(s.victims) for s in told)

@@ -221,11 +221,19 @@ def _governors(token: Token, depth: int = 4) -> list[Token]:
     chain = []
     current = token
     for _ in range(depth):
-        if current.head.i == current.i or current.dep_ == "relcl" or _told_as_a_past_fact(current):
+        if current.head.i == current.i or current.dep_ == "relcl" or _told_as_a_past_fact(current) or _contrasted(current):
             break
         current = current.head
         chain.append(current)
     return chain
+
+
+def _contrasted(token: Token) -> bool:
+    """A clause set against the one before it by "but" or "yet" says its own thing: "police have not
+    given the names, but the paper reported that two men were shot" does not deny the shooting."""
+    # (the parser hangs the "but" on the first clause's verb, between the two verbs)
+    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") and token.head.i < c.i < token.i for c in token.head.children)
 
 
 def _told_as_a_past_fact(token: Token) -> bool:
