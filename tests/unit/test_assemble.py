@@ -1532,3 +1532,29 @@ def test_the_dead_of_one_report(read, text: str, killed: int) -> None:
     (mention,) = read(text, published="2016-04-24").mentions
     assert mention.fatalities.best == killed
 
+
+
+# 2016-06-15 is a Wednesday
+@pytest.mark.parametrize(("told", "day"), [
+    ("late Sunday night or early Monday", date(2016, 6, 13)),  # a night told across midnight: its later day
+    ("Sunday night into Monday morning", date(2016, 6, 13)),
+    ("overnight Sunday into Monday", date(2016, 6, 13)),
+    ("late Sunday night", date(2016, 6, 12)),  # told on one side of midnight only
+])
+def test_a_night_told_across_midnight_dates_the_incident_on_its_later_day(read, told, day) -> None:
+    (mention,) = read(f"Two brothers were found shot dead in a barn near Dayton, Ohio, {told}, deputies said.",
+                      published="2016-06-15").mentions
+    assert mention.event_date == day
+
+
+@pytest.mark.parametrize(("told", "day"), [
+    # the party ran past midnight, and the report names the next day
+    ("Deputies were called to the house about 1:30 a.m. Friday.", date(2016, 1, 1)),
+    ("Deputies were called to the house on Jan. 1 at about 1:30 a.m.", date(2016, 1, 1)),
+    # a report that names no later day leaves the party on the eve
+    ("Deputies were called to the house after neighbours heard several shots.", date(2015, 12, 31)),
+])
+def test_a_shooting_at_an_eve_s_party_takes_the_next_day_the_report_names(read, told, day) -> None:
+    (mention,) = read(f"A man was shot dead and two guests were wounded at a New Year's Eve party in Dayton, Ohio. {told}",
+                      published="2016-01-03").mentions
+    assert mention.event_date == day
