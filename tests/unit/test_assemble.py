@@ -1558,3 +1558,17 @@ def test_a_shooting_at_an_eve_s_party_takes_the_next_day_the_report_names(read, 
     (mention,) = read(f"A man was shot dead and two guests were wounded at a New Year's Eve party in Dayton, Ohio. {told}",
                       published="2016-01-03").mentions
     assert mention.event_date == day
+
+
+# 2015-12-11 is a Friday
+@pytest.mark.parametrize(("told", "day"), [
+    # the hour of the shot, the day before the report's own day told at a bedside
+    ("Police said that at about 9:30 p.m. Thursday one of the friends fired off a round by accident.", date(2015, 12, 10)),
+    # an hour told of no violence is no hour of the shot
+    ("Police said that at about 9:30 p.m. Thursday a neighbour called them.", date(2015, 12, 11)),
+])
+def test_the_report_s_day_told_of_no_violence_gives_way_to_the_hour_of_the_shot(read, told, day) -> None:
+    (mention,) = read("A family kept watch at a hospital in Dayton, Ohio, on Friday morning beside their 16-year-old son. "
+                      f"The boy was shot in the chest while friends passed guns around at a home on Elm Street. {told}",
+                      published="2015-12-11").mentions
+    assert mention.event_date == day
