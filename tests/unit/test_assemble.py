@@ -1572,3 +1572,13 @@ def test_the_report_s_day_told_of_no_violence_gives_way_to_the_hour_of_the_shot(
                       f"The boy was shot in the chest while friends passed guns around at a home on Elm Street. {told}",
                       published="2015-12-11").mentions
     assert mention.event_date == day
+
+
+@pytest.mark.parametrize(("told", "day"), [
+    # a night's report that speaks in the next day's small hours speaks after midnight
+    ("Police said early Thursday that both men were in critical condition.", date(2016, 6, 9)),
+    ("Police said Thursday that both men were in critical condition.", date(2016, 6, 8)),
+])
+def test_an_overnight_shooting_told_of_early_the_next_morning_is_on_that_day(read, told, day) -> None:
+    (mention,) = read(f"Two men were shot overnight outside a bar in Dayton, Ohio. {told}", published="2016-06-09").mentions
+    assert mention.event_date == day

@@ -1957,6 +1957,9 @@ _MORNING = re.compile(r"\b(?:early|morning|dawn)\b", re.I)
 OPENING_SENTENCES = 6
 
 
+_EARLY = re.compile(r"^(?:on\s+)?early\s+", re.I)
+
+
 def _after_midnight(doc: Document, incident: Incident, time: TimeExpression) -> date:
     """The calendar day of an incident dated by its night. "Overnight" is read as the evening before
     the report, but the report often says which side of midnight it fell on: a shooting "overnight
@@ -1973,11 +1976,16 @@ def _after_midnight(doc: Document, incident: Incident, time: TimeExpression) -> 
         return next_day
     if _EVENING_HOURS.search(told):
         return time.day
-    named = [t for t in doc.times if t.sentence in sentences and t.sentence >= 0 and t is not time and t.precision == 1
-             and not NIGHT.search(t.text) and not _day_after_the_fact(doc, t)]
+    told_days = [t for t in doc.times if t.sentence in sentences and t.sentence >= 0 and t is not time and t.precision == 1
+                 and not NIGHT.search(t.text)]
+    named = [t for t in told_days if not _day_after_the_fact(doc, t)]
     if any(t.day == time.day for t in named):
         return time.day  # "Saturday night", "late Saturday": the night's evening
     if any(t.day == next_day and _MORNING.search(t.text) for t in named):
+        return next_day
+    # (and a statement or a discovery told early that morning: "police said early Thursday", "found early Thursday
+    # morning": a night's report that speaks in its small hours speaks after midnight)
+    if any(t.day == next_day and _EARLY.match(t.text) for t in told_days):
         return next_day
     return time.day
 
