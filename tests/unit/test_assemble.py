@@ -1556,3 +1556,53 @@ def test_a_headline_giving_the_leads_round_up_is_no_incidents_toll(read) -> None
                "Tom Reyes, 19, was shot in the chest outside a bar on Main Street and died at the hospital.",
                published="2016-04-25", title="Two Harlan men die Sunday")
     assert doc.mentions and doc.mentions[0].fatalities.best == 1
+
+
+# 2016-06-15 is a Wednesday
+@pytest.mark.parametrize(("told", "day"), [
+    ("late Sunday night or early Monday", date(2016, 6, 13)),  # a night told across midnight: its later day
+    ("Sunday night into Monday morning", date(2016, 6, 13)),
+    ("overnight Sunday into Monday", date(2016, 6, 13)),
+    ("late Sunday night", date(2016, 6, 12)),  # told on one side of midnight only
+])
+def test_a_night_told_across_midnight_dates_the_incident_on_its_later_day(read, told, day) -> None:
+    (mention,) = read(f"Two brothers were found shot dead in a barn near Dayton, Ohio, {told}, deputies said.",
+                      published="2016-06-15").mentions
+    assert mention.event_date == day
+
+
+@pytest.mark.parametrize(("told", "day"), [
+    # the party ran past midnight, and the report names the next day
+    ("Deputies were called to the house about 1:30 a.m. Friday.", date(2016, 1, 1)),
+    ("Deputies were called to the house on Jan. 1 at about 1:30 a.m.", date(2016, 1, 1)),
+    # a report that names no later day leaves the party on the eve
+    ("Deputies were called to the house after neighbours heard several shots.", date(2015, 12, 31)),
+])
+def test_a_shooting_at_an_eve_s_party_takes_the_next_day_the_report_names(read, told, day) -> None:
+    (mention,) = read(f"A man was shot dead and two guests were wounded at a New Year's Eve party in Dayton, Ohio. {told}",
+                      published="2016-01-03").mentions
+    assert mention.event_date == day
+
+
+# 2015-12-11 is a Friday
+@pytest.mark.parametrize(("told", "day"), [
+    # the hour of the shot, the day before the report's own day told at a bedside
+    ("Police said that around 9:30 p.m. Thursday a friend of his fired off a round by accident.", date(2015, 12, 10)),
+    # an hour told of no violence is no hour of the shot
+    ("Police said that around 9:30 p.m. Thursday a neighbour called them.", date(2015, 12, 11)),
+])
+def test_the_report_s_day_told_of_no_violence_gives_way_to_the_hour_of_the_shot(read, told, day) -> None:
+    (mention,) = read("A family kept watch at a hospital in Dayton, Ohio, on Friday morning beside their 16-year-old son. "
+                      f"The boy was shot in the chest while friends passed guns around at a home on Elm Street. {told}",
+                      published="2015-12-11").mentions
+    assert mention.event_date == day
+
+
+@pytest.mark.parametrize(("told", "day"), [
+    # a night's report that speaks in the next day's small hours speaks after midnight
+    ("Police said early Thursday that both men were in critical condition.", date(2016, 6, 9)),
+    ("Police said Thursday that both men were in critical condition.", date(2016, 6, 8)),
+])
+def test_an_overnight_shooting_told_of_early_the_next_morning_is_on_that_day(read, told, day) -> None:
+    (mention,) = read(f"Two men were shot overnight outside a bar in Dayton, Ohio. {told}", published="2016-06-09").mentions
+    assert mention.event_date == day

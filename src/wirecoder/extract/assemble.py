@@ -1405,7 +1405,8 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
         # "struck by a stray bullet in his home Monday ... Leaving her home Tuesday night, his mother said"
         earlier = [t for t in candidates if (t.sentence, t.start) < (timed[0].sentence, timed[0].start) and t.day < timed[0].day
                    and t.sentence < OPENING_SENTENCES]
-        return earlier[0] if earlier else timed[0]
+        chosen = earlier[0] if earlier else timed[0]
+        return _hour_of_the_violence_before(doc, chosen, timed[1:] + told_further) or chosen
     # a report that opens with the scene and the victims may tell the day with its hour only further on
     # ("Officers were called there about 9 p.m. Monday" in its fifteenth sentence): that day, when the
     # opening names none at all (a statement's day told there is the likelier: further down come
@@ -1417,6 +1418,32 @@ def _anchor_time(doc: Document) -> TimeExpression | None:
         if earlier is not None:
             return earlier
     return (candidates or said_of_it or statement_days or told_further or written_further or [None])[0]
+
+
+#: how many days before the report's own day, told of no violence, the hour of the violence may come
+HOUR_BEFORE_THE_REPORT_S_DAY = 2
+
+
+def _hour_of_the_violence_before(doc: Document, chosen: TimeExpression, others: list[TimeExpression]) -> TimeExpression | None:
+    """'A family waited at the hospital Friday morning' opening a report of Friday, and 'at about 9:30 p.m. Thursday
+    a shot went off' below it: a day of the report's own told where no violence is (a vigil, a court, a bedside)
+    gives way to a day just before it that a sentence telling the violence gives to the hour."""
+    if chosen.day != doc.published or _tells_violence(doc, chosen.sentence):
+        return None
+    return next((t for t in others if 0 < (chosen.day - t.day).days <= HOUR_BEFORE_THE_REPORT_S_DAY
+                 and _told_to_the_hour(doc, t) and _tells_violence(doc, t.sentence)), None)
+
+
+def _tells_violence(doc: Document, sentence: int) -> bool:
+    """Whether a sentence tells violence: an event frame's, or one about a gun or its shots."""
+    return any(f.sentence == sentence for f in doc.frames) or bool(_OF_THE_SHOOTING.search(doc.sentence(sentence).text))
+
+
+def _told_to_the_hour(doc: Document, time: TimeExpression) -> bool:
+    """'at about 9:30 p.m. Thursday', 'Thursday at 5:30 p.m.': a day told with its clock hour."""
+    sentence = doc.sentence(time.sentence)
+    local_start, local_end = time.start - sentence.start, time.end - sentence.start
+    return bool(_CLOCK.search(sentence.text[max(0, local_start - 25):local_start]) or _CLOCK.search(sentence.text[local_end:local_end + 12]))
 
 
 #: how long before the day of a report's news (an arrest, a release on bail) its incident may have happened
@@ -1961,6 +1988,9 @@ _MORNING = re.compile(r"\b(?:early|morning|dawn)\b", re.I)
 OPENING_SENTENCES = 6
 
 
+_EARLY = re.compile(r"^(?:on\s+)?early\s+", re.I)
+
+
 def _after_midnight(doc: Document, incident: Incident, time: TimeExpression) -> date:
     """The calendar day of an incident dated by its night. "Overnight" is read as the evening before
     the report, but the report often says which side of midnight it fell on: a shooting "overnight
@@ -1977,11 +2007,16 @@ def _after_midnight(doc: Document, incident: Incident, time: TimeExpression) -> 
         return next_day
     if _EVENING_HOURS.search(told):
         return time.day
-    named = [t for t in doc.times if t.sentence in sentences and t.sentence >= 0 and t is not time and t.precision == 1
-             and not NIGHT.search(t.text) and not _day_after_the_fact(doc, t)]
+    told_days = [t for t in doc.times if t.sentence in sentences and t.sentence >= 0 and t is not time and t.precision == 1
+                 and not NIGHT.search(t.text)]
+    named = [t for t in told_days if not _day_after_the_fact(doc, t)]
     if any(t.day == time.day for t in named):
         return time.day  # "Saturday night", "late Saturday": the night's evening
     if any(t.day == next_day and _MORNING.search(t.text) for t in named):
+        return next_day
+    # (and a statement or a discovery told early that morning: "police said early Thursday", "found early Thursday
+    # morning": a night's report that speaks in its small hours speaks after midnight)
+    if any(t.day == next_day and _EARLY.match(t.text) for t in told_days):
         return next_day
     return time.day
 

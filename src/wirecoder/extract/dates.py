@@ -429,11 +429,52 @@ def run(doc: Document) -> None:
                 others = [t for t in found if t is not time and t.precision == 1]
                 if others:
                     time.day = min(others, key=lambda t: abs(t.start - time.start)).day - timedelta(days=1)
+        _across_midnight(found, sentence.text, sentence.start)
         times.extend(_counted_from_the_day_before(found, sentence.text, sentence.start))
     _years_from_the_report(times, published)
     _weekdays_from_the_report(times)
     _the_day_after_the_stamp(times, published)
+    _eve_parties_past_midnight(doc, times)
     doc.times = times
+
+
+#: what joins the two days of a night told across midnight: "late Thursday or early Friday", "Sunday night into
+#: Monday morning" (not "and": "on Wednesday and Thursday" tells two days)
+_ACROSS_MIDNIGHT = re.compile(r"^(?:\s+(?:night|evening))?\s+(?:or|into)\s+(?:early\s+)?(?:on\s+)?$", re.I)
+
+
+def _across_midnight(found: list[TimeExpression], text: str, offset: int) -> None:
+    """'late Sunday night into early Monday morning', 'late Thursday or early Friday': a night told across
+    midnight dates what happened in it on the later day (what is told after midnight, or not known to be before
+    it); an "overnight" opening such a night ("overnight Friday into Saturday") is the same night."""
+    moved: set[int] = set()
+    for earlier, later in reversed(list(zip(found, found[1:]))):
+        between = text[earlier.end - offset:later.start - offset]
+        if id(later) in moved and NIGHT.fullmatch(earlier.text) and not between.strip():
+            earlier.day = later.day
+        elif ((later.day - earlier.day).days == 1 and _NAMED_WEEKDAY.search(earlier.text) and _NAMED_WEEKDAY.search(later.text)
+              and _ACROSS_MIDNIGHT.match(between)):
+            earlier.day = later.day
+            moved.add(id(earlier))
+
+
+_EVE = re.compile(r"\b(?:new\s+year['’]?s|christmas)\s+eve\b", re.I)
+
+
+def _eve_parties_past_midnight(doc: Document, times: list[TimeExpression]) -> None:
+    """'shot at a New Year's Eve party' and, elsewhere, 'shortly after 1 a.m. Tuesday' (the day after): an eve's
+    party runs past midnight, and a report that names the next day (by its weekday or its date) tells when in
+    it the shooting came; a report that names no such day leaves it on the eve."""
+    # (not the page's own stamp: "Thursday, January 1, 2015" on a page of that day)
+    next_days = {t.day for t in times if t.precision == 1 and (_NAMED_WEEKDAY.search(t.text) or WRITTEN_OUT_DAY.search(t.text))
+                 and not (_YEAR.search(t.text) and t.day == doc.published)}
+    for time in times:
+        if not _EVE.fullmatch(time.text) or time.day + timedelta(days=1) not in next_days:
+            continue
+        sentence = doc.sentence(time.sentence)
+        local_end = time.end - sentence.start
+        if _GATHERING.match(sentence.text[local_end:local_end + 20]):
+            time.day += timedelta(days=1)
 
 
 #: a weekday told with its hours ("early Sunday", "Monday evening"), not as one of a week before ("last Sunday")
